@@ -1,0 +1,139 @@
+"""Configuration: ``.lint-news.yaml`` or ``[tool.lint-news]`` in ``pyproject.toml``.
+
+Found by walking up from the linted file (or the working directory for stdin). Keys:
+
+    select:   [rule ids or categories]   only these (default: all)
+    ignore:   [rule ids or categories]   never these
+    severity: {rule id or category: error|warning|info}
+    rules:    [directories of extra YAML packs, relative to the config file]
+    exclude:  [glob patterns of paths not to lint]
+    fail-on:  error|warning|info
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .findings import Severity
+
+CONFIG_NAMES = (".lint-news.yaml", ".lint-news.yml")
+KEYS = {"select", "ignore", "severity", "rules", "exclude", "fail-on"}
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Config:
+    path: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    rules: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def merged(self, **cli: Any) -> Config:
+        """Command-line options override (select, ignore) or extend (rules, exclude) the file."""
+        return Config(
+            path=self.path,
+            select=tuple(cli.get("select") or ()) or self.select,
+            ignore=self.ignore + tuple(cli.get("ignore") or ()),
+            severity=self.severity,
+            rules=self.rules + tuple(cli.get("rules") or ()),
+            exclude=self.exclude + tuple(cli.get("exclude") or ()),
+            fail_on=cli.get("fail_on") or self.fail_on,
+        )
+
+
+def _str_list(value: Any, key: str, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def parse_config(data: Any, where: str, base: Path) -> Config:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: the configuration must be a mapping of keys to values")
+    unknown = set(data) - KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(KEYS))})")
+    sev = data.get("severity") or {}
+    if not isinstance(sev, dict):
+        raise ConfigError(f"{where}: 'severity' must map rule ids or categories to error, warning or info")
+    severities = []
+    for k, v in sev.items():
+        try:
+            severities.append((str(k), Severity.parse(str(v))))
+        except ValueError as exc:
+            raise ConfigError(f"{where}: severity of {k}: {exc}") from None
+    fail_on = None
+    if data.get("fail-on") is not None:
+        try:
+            fail_on = Severity.parse(str(data["fail-on"]))
+        except ValueError as exc:
+            raise ConfigError(f"{where}: fail-on: {exc}") from None
+    rules = tuple(str((base / r).resolve()) for r in _str_list(data.get("rules"), "rules", where))
+    return Config(
+        path=where,
+        select=_str_list(data.get("select"), "select", where),
+        ignore=_str_list(data.get("ignore"), "ignore", where),
+        severity=tuple(severities),
+        rules=rules,
+        exclude=_str_list(data.get("exclude"), "exclude", where),
+        fail_on=fail_on,
+    )
+
+
+def load_config_file(path: str | Path) -> Config:
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: configuration file not found")
+    base = p.resolve().parent
+    if p.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{p}: invalid TOML: {exc}") from None
+        return parse_config(data.get("tool", {}).get("lint-news"), str(p), base)
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 0
+        raise ConfigError(f"{p}:{line}: invalid YAML: {exc.problem}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{p}: invalid YAML: {exc}") from None
+    return parse_config(data, str(p), base)
+
+
+@lru_cache(maxsize=256)
+def find_config(start: str) -> Config:
+    """The nearest configuration above ``start`` (a directory), or the defaults."""
+    d = Path(start).resolve()
+    for directory in (d, *d.parents):
+        for name in CONFIG_NAMES:
+            if (directory / name).is_file():
+                return load_config_file(directory / name)
+        pp = directory / "pyproject.toml"
+        if pp.is_file():
+            try:
+                data = tomllib.loads(pp.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{pp}: invalid TOML: {exc}") from None
+            if "lint-news" in data.get("tool", {}):
+                return parse_config(data["tool"]["lint-news"], str(pp), directory)
+    return Config()

@@ -1,0 +1,509 @@
+"""The document model: checkable text, blocks with kinds, sentences, and positions.
+
+Checks see ``Document.text``: the article without markup (Markdown headings, emphasis,
+front matter, code), one block per paragraph, blocks separated by a blank line. Every
+character of it comes from the original file, so any offset maps back to the file
+(``Document.source_offset``) and from there to a 1-based line and a column counted in
+characters (``Document.position``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .numbers import Quantity
+
+# Block kinds.
+HEADLINE = "headline"
+SUBHEAD = "subhead"
+DATELINE = "dateline"
+BYLINE = "byline"
+PARAGRAPH = "paragraph"
+CAPTION = "caption"
+LIST_ITEM = "list_item"
+END_MARK = "end_mark"
+LABEL = "label"  # a short section label or column name
+CODE = "code"
+
+TITLE_KINDS = frozenset({HEADLINE, SUBHEAD})
+BODY_KINDS = frozenset({PARAGRAPH, LIST_ITEM})
+
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)》】"
+_SENT_RE = re.compile(r"[^。！？!?…；;]*(?:[。！？!?；;]+|…+|$)[”’」』）)》】]*")
+
+
+class LineIndex:
+    """Character offset -> (line, column), both 1-based, columns in code points."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.starts = starts
+        self.text = text
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self.starts[line - 1]
+        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
+        return self.text[start:end]
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph-level unit of the checkable text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str = PARAGRAPH
+    hint: str = ""  # what the markup said: h1, h2, title, list, bold, code
+    _sentences: list[Sentence] | None = field(default=None, repr=False)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            out = []
+            for m in _SENT_RE.finditer(self.text):
+                s, e = m.span()
+                if e > s and self.text[s:e].strip():
+                    out.append(Sentence(self.start + s, self.start + e, m.group()))
+            self._sentences = out
+        return self._sentences
+
+
+@dataclass(slots=True)
+class _Line:
+    pieces: list[tuple[int, int]]  # kept source spans
+    hint: str  # "", "blank", "h1", "h2", "title", "list", "bold", "code", "skip"
+
+
+class Document:
+    """Checkable text plus the map back to the source and the block structure."""
+
+    def __init__(self, source: str, path: str = "-", markdown: bool = False) -> None:
+        self.path = path
+        self.source = source
+        self.markdown = markdown
+        lines = _markdown_lines(source) if markdown else _text_lines(source)
+        self.blocks: list[Block] = []
+        self._segments: list[tuple[int, int, int]] = []  # (view_start, source_start, length)
+        self.text = self._build(lines)
+        classify_blocks(self.blocks)
+        self._seg_starts = [s[0] for s in self._segments]
+        self.cache: dict[str, Any] = {}
+
+    # -- construction -------------------------------------------------------------
+
+    def _build(self, lines: list[_Line]) -> str:
+        parts: list[str] = []
+        pos = 0
+        for hint, pieces in _group_lines(lines, self.source, self.markdown):
+            if self.blocks:
+                parts.append("\n\n")
+                _, ss, n = self._segments[-1]
+                self._segments.append((pos, ss + n, 0))  # synthetic separator
+                pos += 2
+            start = pos
+            chunks = []
+            for s, e in pieces:
+                self._segments.append((pos, s, e - s))
+                chunks.append(self.source[s:e])
+                pos += e - s
+            text = "".join(chunks)
+            parts.append(text)
+            self.blocks.append(Block(len(self.blocks), start, pos, text, hint=hint))
+        return "".join(parts)
+
+    # -- positions -------------------------------------------------------------------
+
+    def source_offset(self, offset: int) -> int:
+        """Map an offset in ``text`` to an offset in ``source``."""
+        if not self._segments:
+            return offset
+        i = bisect.bisect_right(self._seg_starts, offset) - 1
+        if i < 0:
+            return self._segments[0][1]
+        vs, ss, n = self._segments[i]
+        if n == 0:
+            return ss
+        return ss + min(offset - vs, n)
+
+    @cached_property
+    def line_index(self) -> LineIndex:
+        return LineIndex(self.source)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the source file of a ``text`` offset."""
+        return self.line_index.position(self.source_offset(offset))
+
+    def end_position(self, end: int) -> tuple[int, int]:
+        """Position just after the last character of a span ending at ``end`` (exclusive)."""
+        if end <= 0:
+            return self.position(0)
+        line, col = self.position(end - 1)
+        return line, col + 1
+
+    def block_at(self, offset: int) -> Block | None:
+        starts = self._block_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return None
+        b = self.blocks[i]
+        return b if b.start <= offset <= b.end else None
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
+
+    # -- shared analysis, computed once -------------------------------------------------
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """Every figure in the text (see numbers.py), parsed once per document."""
+        from .numbers import parse_quantities
+
+        out: list[Quantity] = []
+        for b in self.blocks:
+            if b.kind == CODE:
+                continue
+            for q in parse_quantities(b.text):
+                out.append(_shift(q, b.start))
+        return out
+
+    def blocks_of(self, kinds: frozenset[str] | set[str]) -> list[Block]:
+        return [b for b in self.blocks if b.kind in kinds]
+
+
+def _shift(q: Quantity, delta: int) -> Quantity:
+    from dataclasses import replace
+
+    return replace(q, start=q.start + delta, end=q.end + delta)
+
+
+# ---------------------------------------------------------------------------------------
+# Reading lines: plain text and Markdown, keeping source spans
+
+
+_BOLD_RE = re.compile(r"\*\*")
+
+
+def _strip_spans(line_start: int, content: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    pieces = []
+    pos = 0
+    for m in pattern.finditer(content):
+        if m.start() > pos:
+            pieces.append((line_start + pos, line_start + m.start()))
+        if m.lastindex:  # keep the inner text of a link
+            for g in range(1, m.lastindex + 1):
+                if m.group(g) is not None:
+                    pieces.append((line_start + m.start(g), line_start + m.end(g)))
+                    break
+        pos = m.end()
+    if pos < len(content):
+        pieces.append((line_start + pos, line_start + len(content)))
+    return pieces
+
+
+def _iter_lines(source: str):
+    pos = 0
+    n = len(source)
+    while pos <= n:
+        nl = source.find("\n", pos)
+        if nl < 0:
+            nl = n
+        yield pos, source[pos:nl]
+        if nl >= n:
+            break
+        pos = nl + 1
+
+
+def _trim(pieces: list[tuple[int, int]], source: str) -> list[tuple[int, int]]:
+    """Drop leading and trailing whitespace from a line's pieces."""
+    out = [p for p in pieces if p[1] > p[0]]
+    while out:
+        s, e = out[0]
+        while s < e and source[s] in " \t\u3000\ufeff":
+            s += 1
+        if s < e:
+            out[0] = (s, e)
+            break
+        out.pop(0)
+    while out:
+        s, e = out[-1]
+        while e > s and source[e - 1] in " \t\u3000":
+            e -= 1
+        if e > s:
+            out[-1] = (s, e)
+            break
+        out.pop()
+    return out
+
+
+def _text_lines(source: str) -> list[_Line]:
+    lines = []
+    for start, content in _iter_lines(source):
+        if not content.strip():
+            lines.append(_Line([], "blank"))
+            continue
+        hint = "bold" if content.lstrip().startswith("**") or content.rstrip().endswith("**") else ""
+        pieces = _strip_spans(start, content, _BOLD_RE) if "**" in content else [(start, start + len(content))]
+        lines.append(_Line(_trim(pieces, source), hint))
+    return lines
+
+
+_MD_INLINE = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)"  # image: dropped
+    r"|\[([^\]]+)\]\([^)]*\)"  # link: keep text
+    r"|`[^`]*`"  # inline code: dropped
+    r"|<!--.*?-->|</?[A-Za-z][^>]*>"  # html
+    r"|\*\*|__(?=\S)|(?<=\S)__"  # strong emphasis markers
+    r"|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])"  # single * emphasis markers
+)
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+")
+_MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_MD_QUOTE = re.compile(r"^\s*>\s?")
+_MD_FENCE = re.compile(r"^\s*(```|~~~)")
+_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+
+
+def _markdown_lines(source: str) -> list[_Line]:
+    lines: list[_Line] = []
+    raw = list(_iter_lines(source))
+    i = 0
+    # YAML front matter: only title: is kept, as the headline
+    if raw and raw[0][1].strip() == "---":
+        j = 1
+        while j < len(raw) and raw[j][1].strip() not in ("---", "..."):
+            j += 1
+        if j < len(raw):
+            for start, content in raw[1:j]:
+                m = re.match(r"^title\s*:\s*(['\"]?)(.*?)\1\s*$", content)
+                if m and m.group(2):
+                    s = start + m.start(2)
+                    lines.append(_Line([(s, s + len(m.group(2)))], "title"))
+                    lines.append(_Line([], "blank"))
+            i = j + 1
+    fence: str | None = None
+    while i < len(raw):
+        start, content = raw[i]
+        i += 1
+        fm = _MD_FENCE.match(content)
+        if fence is not None:
+            if fm and fm.group(1) == fence:
+                fence = None
+            lines.append(_Line([], "blank"))
+            continue
+        if fm:
+            fence = fm.group(1)
+            lines.append(_Line([], "blank"))
+            continue
+        if not content.strip() or _MD_RULE.match(content):
+            lines.append(_Line([], "blank"))
+            continue
+        hint = ""
+        offset = 0
+        qm = _MD_QUOTE.match(content)
+        if qm:
+            offset = qm.end()
+        hm = _MD_HEADING.match(content, offset)
+        if hm:
+            hint = "h1" if len(hm.group(1)) == 1 else "h2"
+            offset = hm.end()
+            body = content[offset:].rstrip()
+            body = re.sub(r"\s+#+\s*$", "", body)
+        else:
+            lm = _MD_LIST.match(content, offset)
+            if lm:
+                hint = "list"
+                offset = lm.end()
+            body = content[offset:]
+        pieces = _strip_spans(start + offset, body, _MD_INLINE)
+        stripped = content[offset:].strip()
+        if not hint and stripped.startswith("**") and stripped.endswith("**"):
+            hint = "bold"
+        lines.append(_Line(_trim(pieces, source), hint))
+    return lines
+
+
+def _ends_sentence(source: str, pieces: list[tuple[int, int]]) -> bool:
+    if not pieces:
+        return False
+    s, e = pieces[-1]
+    t = source[s:e].rstrip(CLOSERS + " ")
+    return bool(t) and t[-1] in SENTENCE_END + "；;：:"
+
+
+def _group_lines(lines: list[_Line], source: str, markdown: bool) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Blank-line separated groups become blocks; lines that end sentences stand alone.
+
+    Text without any blank line between paragraphs (one paragraph per line, as many
+    CMS exports are) is read one block per line.
+    """
+    has_blank_sep = markdown or any(
+        ln.hint == "blank" and 0 < i < len(lines) - 1 and lines[i - 1].pieces and lines[i + 1].pieces
+        for i, ln in enumerate(lines)
+    )
+    groups: list[tuple[str, list[tuple[int, int]]]] = []
+    current: list[_Line] = []
+
+    def flush() -> None:
+        if not current:
+            return
+        if len(current) == 1:
+            groups.append((current[0].hint, current[0].pieces))
+        else:
+            bold = any(ln.hint == "bold" for ln in current)
+            split = not bold and any(_ends_sentence(source, ln.pieces) for ln in current[:-1])
+            if split:
+                for ln in current:
+                    groups.append((ln.hint, ln.pieces))
+            else:
+                pieces = [p for ln in current for p in ln.pieces]
+                hint = "bold" if bold else (current[0].hint if current[0].hint == "list" else "")
+                groups.append((hint, pieces))
+        current.clear()
+
+    for ln in lines:
+        if ln.hint == "blank" or not ln.pieces:
+            flush()
+            continue
+        if not has_blank_sep or ln.hint in ("h1", "h2", "title", "list"):
+            flush()
+            groups.append((ln.hint, ln.pieces))
+            continue
+        current.append(ln)
+    flush()
+    return groups
+
+
+# ---------------------------------------------------------------------------------------
+# Block classification
+
+_END_MARK_RE = re.compile(r"^[（(]\s*完\s*[）)]$|^【?\s*(?:责任编辑|编辑|校对|审核|责编)[:：].{0,20}】?$")
+_DATELINE_RE = re.compile(
+    r"^(?:本报讯|本报[^\s，。,]{0,8}(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电"
+    r"|新华社[^\s，。,]{0,12}(?:\d{1,2}月\d{1,2}日)?电"
+    r"|中新社[^\s，。,]{0,12}(?:\d{1,2}月\d{1,2}日)?电"
+    r"|[^\s，。,]{1,12}(?:日报|晚报|时报|商报|早报|新闻网|客户端|电视台|广播电台)?\d{1,2}月\d{1,2}日(?:讯|电)"
+    r"|(?:据)?[^\s，。,]{0,10}(?:网|社|报)(?:记者)?[^\s，。,]{0,8}报道[:：]?$)"
+)
+_BYLINE_RE = re.compile(
+    r"^(?:[(（]?\s*(?:本报|全媒体)?(?:记者|通讯员|实习生|文|图|文/图|文／图|作者|撰文|编辑)[\s:：/／]*[\u4e00-\u9fff·]{2,4}"
+    r"(?:[\s、,，]+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4})*\s*[)）]?)$"
+)
+_CAPTION_RE = re.compile(
+    r"(?:[\s\u3000。，,；]|^)[\u4e00-\u9fff·]{2,4}\s*(?:摄|摄影|供图|制图|绘)$|^图为|^(?:图片|图)[:：]|^[(（]图片?[^)）]{0,20}[)）]$|(?:资料图|新华社发|视觉中国)[)）]?$"
+)
+_LIST_RE = re.compile(r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳●•·▲■◆])")
+_TERMINAL_IN = re.compile(r"[。！？!?]")
+
+
+def _looks_like_title(text: str) -> bool:
+    t = text.strip()
+    if not t or _TERMINAL_IN.search(t[:-1] if len(t) > 1 else ""):
+        return False
+    if t[-1] in "。！？!?；;，,、":
+        return t[-1] in "！？!?" and len(t) <= 30  # 标题 may end in ！ or ？
+    if t.startswith(("——", "—", "--")):
+        return True
+    commas = len(re.findall(r"[，,、；;]", t))
+    n = len(t)
+    if n <= 26 and commas <= 1:
+        return True
+    # a headline of two parts separated by a space: 甲乙丙 丁戊己
+    if n <= 64 and commas <= 2 and re.search(r"[\u4e00-\u9fff”》）)%\d][ \u3000]+[\u4e00-\u9fff“《（(\d]", t):
+        return True
+    return False
+
+
+def classify_block(text: str, hint: str = "") -> str:
+    """The kind of one block, from its own text and its markup hint."""
+    t = text.strip()
+    if hint == "title" or hint == "h1":
+        return HEADLINE
+    if hint == "h2":
+        return SUBHEAD
+    if hint == "code":
+        return CODE
+    if _END_MARK_RE.match(t):
+        return END_MARK
+    if _CAPTION_RE.search(t):
+        return CAPTION
+    if _BYLINE_RE.match(t):
+        return BYLINE
+    if _DATELINE_RE.match(t) and (len(t) <= 60 and t[-1] in "讯电）):：道" or t[-1] in "）)"):
+        return DATELINE
+    if hint == "list":
+        return LIST_ITEM
+    if hint == "bold" and _looks_like_title(t.replace("\n", "")):
+        return SUBHEAD
+    if _LIST_RE.match(t) and not _looks_like_title(t):
+        return LIST_ITEM
+    if _looks_like_title(t):
+        return HEADLINE
+    return PARAGRAPH
+
+
+def classify_blocks(blocks: list[Block]) -> None:
+    for b in blocks:
+        b.kind = classify_block(b.text, b.hint)
+    # a title between two body paragraphs is a subhead of the running article; a short title
+    # line that ends a page (or a run of titles with no body after it) is a label
+    for i, b in enumerate(blocks):
+        if b.kind != HEADLINE or b.hint in ("title", "h1"):
+            continue
+        prev = blocks[i - 1].kind if i > 0 else None
+        nxt = blocks[i + 1].kind if i + 1 < len(blocks) else None
+        if prev in BODY_KINDS and nxt in BODY_KINDS:
+            b.kind = SUBHEAD
+        elif nxt is None and prev is not None and len(b.text) <= 12:
+            b.kind = LABEL
+
+
+def article_spans(doc: Document) -> list[tuple[list[Block], list[Block]]]:
+    """Split a page into articles: (title blocks, body blocks).
+
+    An article starts at a headline (or a run of headlines, subheads and datelines that
+    precede body text) and runs to the next headline or dateline.
+    """
+    articles: list[tuple[list[Block], list[Block]]] = []
+    titles: list[Block] = []
+    body: list[Block] = []
+    for b in doc.blocks:
+        if b.kind in (HEADLINE, DATELINE):
+            if body:
+                articles.append((titles, body))
+                titles, body = [], []
+            if b.kind == HEADLINE:
+                titles.append(b)
+        elif b.kind == SUBHEAD:
+            if body:
+                body.append(b)
+            else:
+                titles.append(b)
+        elif b.kind in BODY_KINDS:
+            body.append(b)
+    if titles or body:
+        articles.append((titles, body))
+    return articles

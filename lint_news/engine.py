@@ -1,0 +1,68 @@
+"""Running rules over a document: selection, severities, and the check registry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .config import Config
+from .document import Document
+from .findings import Finding
+from .rules import Rule, kind_module, load_rules
+
+
+def _matches(rule: Rule, names: Iterable[str]) -> bool:
+    return any(n == rule.id or n == rule.category for n in names)
+
+
+def select_rules(rules: list[Rule], config: Config) -> list[Rule]:
+    """Rules enabled by the configuration, with its severity overrides applied."""
+    out = []
+    for rule in rules:
+        if config.select:
+            if not _matches(rule, config.select):
+                continue
+        elif not rule.enabled:
+            continue
+        if _matches(rule, config.ignore):
+            continue
+        for name, sev in config.severity:
+            if name == rule.category:
+                rule = replace(rule, severity=sev)
+        for name, sev in config.severity:
+            if name == rule.id:
+                rule = replace(rule, severity=sev)
+        out.append(rule)
+    return out
+
+
+def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
+    """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
+    findings: list[Finding] = []
+    seen: set[tuple[str, int, int]] = set()
+    for rule in rules:
+        check = kind_module(rule.kind).check
+        for f in check(doc, rule):
+            key = (f.rule, f.start, f.end)
+            if key not in seen:
+                seen.add(key)
+                findings.append(f)
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def lint_text(
+    text: str,
+    path: str = "-",
+    config: Config | None = None,
+    markdown: bool | None = None,
+    rules: list[Rule] | None = None,
+) -> tuple[Document, list[Finding]]:
+    """Lint a string: the document model and its findings."""
+    config = config or Config()
+    if rules is None:
+        rules = select_rules(load_rules(list(config.rules)), config)
+    if markdown is None:
+        markdown = path.lower().endswith((".md", ".markdown"))
+    doc = Document(text, path=path, markdown=markdown)
+    return doc, lint_document(doc, rules)

@@ -1,0 +1,62 @@
+"""Findings, severities and the fixed category vocabulary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+CATEGORIES: tuple[str, ...] = (
+    "quantity",
+    "arithmetic",
+    "repetition",
+    "truncation",
+    "redundancy",
+    "wording",
+    "punctuation",
+    "style",
+)
+
+
+class Severity(IntEnum):
+    """Ordered so that ``a >= b`` means *a is at least as serious as b*."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        try:
+            return cls[name.strip().upper()]
+        except (KeyError, AttributeError):
+            raise ValueError(f"unknown severity {name!r} (use error, warning or info)") from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another place a finding refers to: the other half of a mismatch, the first copy."""
+
+    start: int
+    end: int
+    message: str
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem. Offsets are character offsets into ``Document.text``."""
+
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    fix: str | None = None
+    related: list[Related] = field(default_factory=list)
+
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.rule)

@@ -1,0 +1,69 @@
+"""Named building blocks for rule patterns, so pack authors need not write number regexes.
+
+A pattern may say ``{quantity}``, ``{number}``, ``{unit}`` … and the engine expands them.
+Chinese is matched by substring: no ``\\b`` (it never matches between two CJK characters),
+and alternatives are ordered longest first so that 千万元 wins over 万元.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = """
+元 万元 亿元 美元 欧元 英镑 日元 港元 港币 澳元 韩元 卢布 人民币
+个 套 人 名 位 家 项 件 户 人次 次 所 座 台 辆 架 艘 批 批次 宗 起 株 头 只 匹 册 部 篇 本 条 处 栋 幢 间
+张 份 场 届 天 年 个月 月 周 小时 分钟 秒 岁 倍 成 个百分点 百分点 % ％ ‰ 公里 千米 米 厘米 毫米 平方米 平方公里
+平方千米 公顷 亩 吨 公斤 千克 克 斤 升 毫升 立方米 方 千瓦 兆瓦 千瓦时 度 摄氏度 ℃ 海里 层 级 元/平方米 吨/年
+家次 单 笔 支 期 轮 道 种 类 款 所 块 棵 颗 只 根 枚 盏 辆次 架次 标箱 箱 桶 袋 包 瓶 盒 吨次 车次 趟 班 班次 节 千瓦时
+""".split()
+
+UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(set(_UNITS), key=len, reverse=True)) + ")"
+CN_DIGIT = "[零〇一二两三四五六七八九十百千]"
+ARABIC = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[０-９]+(?:[．.][０-９]+)?)"
+CN_NUMBER = r"(?:[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|[数几上]?[十百千])"
+NUMBER = rf"(?:{ARABIC}|{CN_NUMBER}(?:[百千]{CN_NUMBER}?)*)"
+MAGNITUDE = "(?:万亿|千万|百万|亿|万|千|百)"
+# a figure with what makes it a figure: 15万余套, 90%, 三成, 近千万元 (hedge words are not part)
+QUANTITY = rf"(?:{NUMBER}(?:多|余|来)?{MAGNITUDE}?(?:多|余)?{UNIT})"
+
+BLOCKS: dict[str, str] = {
+    "number": NUMBER,
+    "arabic": ARABIC,
+    "cn_number": CN_NUMBER,
+    "magnitude": MAGNITUDE,
+    "unit": UNIT,
+    "quantity": QUANTITY,
+    "hedge_over": "(?:超过|超出|多于|高于|大于|逾|超|至少|起码|多达|高达)",
+    "hedge_under": "(?:不到|不足|最多|至多|不超过|低于|少于)",
+    "hedge_approx": "(?:大约|大概|约为|约有|约|将近|接近|近)",
+    "clause": "[^，。；！？,;!?\\n]",
+}
+
+_REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+class PatternError(ValueError):
+    pass
+
+
+def expand(pattern: str) -> str:
+    """Replace ``{name}`` building blocks; leave regex repetition counts such as ``{2,4}``."""
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in BLOCKS:
+            raise PatternError(
+                f"unknown building block {{{name}}} (known: {', '.join('{' + k + '}' for k in BLOCKS)})"
+            )
+        return BLOCKS[name]
+
+    return _REF.sub(sub, pattern)
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    if re.search(r"(?<!\\)\\[bB]", pattern):
+        raise PatternError("\\b never matches inside Chinese text (no word boundary between CJK characters); match by substring")
+    try:
+        return re.compile(expand(pattern))
+    except re.error as exc:
+        raise PatternError(f"bad regular expression: {exc}") from None

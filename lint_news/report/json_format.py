@@ -1,0 +1,41 @@
+"""JSON output, schema version 1.0 (documented in the README)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import JSON_SCHEMA_VERSION, Result, summary
+
+
+def finding_dict(doc: Any, f: Any) -> dict[str, Any]:
+    line, col = doc.position(f.start)
+    end_line, end_col = doc.end_position(f.end)
+    related = []
+    for r in f.related:
+        rl, rc = doc.position(r.start)
+        rel, rec = doc.end_position(r.end)
+        related.append({"line": rl, "column": rc, "end_line": rel, "end_column": rec, "message": r.message})
+    return {
+        "path": doc.path,
+        "line": line,
+        "column": col,
+        "end_line": end_line,
+        "end_column": end_col,
+        "rule": f.rule,
+        "category": f.category,
+        "severity": f.severity.label,
+        "message": f.message,
+        "excerpt": doc.text[f.start : f.end],
+        "fix": None if f.fix is None else {"replacement": f.fix},
+        "related": related,
+    }
+
+
+def render(results: list[Result]) -> str:
+    out = {
+        "version": JSON_SCHEMA_VERSION,
+        "findings": [finding_dict(doc, f) for doc, findings in results for f in findings],
+        "summary": summary(results),
+    }
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,222 @@
+"""Loading and validating YAML rule packs; the registry of check kinds.
+
+A pack is a YAML file with a top-level ``rules:`` list. Each rule names a check kind,
+carries its parameters and its own examples. Any problem is one ``RuleError`` naming the
+file, the line and what is wrong.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import yaml
+
+from .findings import CATEGORIES, Severity
+
+# kind -> module implementing it (imported on first use; modules must import cheaply)
+KINDS: dict[str, str] = {
+    "pattern": "lint_news.checks.pattern",
+    "quantity-consistency": "lint_news.checks.quantity_consistency",
+    "headline-figures": "lint_news.checks.headline_figures",
+    "rate-vs-counts": "lint_news.checks.arithmetic",
+    "parts-vs-total": "lint_news.checks.arithmetic",
+    "shares": "lint_news.checks.arithmetic",
+    "growth-vs-values": "lint_news.checks.arithmetic",
+    "points-vs-percent": "lint_news.checks.arithmetic",
+    "truncation": "lint_news.checks.truncation",
+    "pairs": "lint_news.checks.pairs",
+    "repetition": "lint_news.checks.repetition",
+}
+
+COMMON_KEYS = {"id", "kind", "category", "severity", "message", "examples", "description", "why", "scope", "enabled", "source"}
+REQUIRED_KEYS = ("id", "kind", "category", "severity", "message", "examples")
+SCOPES = ("any", "headline", "body")
+
+
+class RuleError(Exception):
+    """A malformed rule pack: file, line and problem."""
+
+    def __init__(self, file: str, line: int | None, problem: str) -> None:
+        self.file, self.line, self.problem = file, line, problem
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(slots=True)
+class Rule:
+    id: str
+    kind: str
+    category: str
+    severity: Severity
+    message: str
+    params: dict[str, Any]
+    flag: list[str]
+    passes: list[str]
+    scope: str = "any"
+    description: str = ""
+    why: str = ""
+    file: str = ""
+    line: int = 0
+    enabled: bool = True
+    state: Any = field(default=None, repr=False)  # what the kind module prepared (compiled regex …)
+
+    @property
+    def summary(self) -> str:
+        return (self.description or self.message).strip().splitlines()[0]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that records the line of every mapping as ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def kind_module(kind: str) -> ModuleType:
+    return importlib.import_module(KINDS[kind])
+
+
+def builtin_rules_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    packaged = here / "_rules"
+    return packaged if packaged.is_dir() else here.parent / "rules"
+
+
+def pack_files(directory: str | Path) -> list[Path]:
+    d = Path(directory)
+    if d.is_file():
+        return [d]
+    if not d.is_dir():
+        raise RuleError(str(d), None, "rule directory not found")
+    return sorted(p for p in d.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_pack(path: str | Path) -> list[Rule]:
+    path = Path(path)
+    file = str(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise RuleError(file, None, "rule pack is not UTF-8") from None
+    except OSError as exc:
+        raise RuleError(file, None, f"cannot read rule pack ({exc.strerror})") from None
+    try:
+        data = yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise RuleError(file, line, f"invalid YAML: {exc.problem}") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(file, None, f"invalid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RuleError(file, 1, "a rule pack needs a top-level 'rules:' list")
+    rules = []
+    for item in data["rules"]:
+        if not isinstance(item, dict):
+            raise RuleError(file, data.get("__line__"), "each entry of 'rules' must be a mapping")
+        rules.append(_build_rule(item, file))
+    return rules
+
+
+def _build_rule(item: dict[str, Any], file: str) -> Rule:
+    line = item.pop("__line__", None)
+
+    def fail(problem: str) -> RuleError:
+        rid = item.get("id")
+        return RuleError(file, line, f"rule {rid!r}: {problem}" if rid else problem)
+
+    for key in REQUIRED_KEYS:
+        if key not in item:
+            raise fail(f"missing key '{key}'")
+    rid = item["id"]
+    if not isinstance(rid, str) or not rid.strip() or any(c.isspace() for c in rid):
+        raise fail("'id' must be a non-empty string without spaces")
+    kind = item["kind"]
+    if kind not in KINDS:
+        raise fail(f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})")
+    if item["category"] not in CATEGORIES:
+        raise fail(f"unknown category {item['category']!r} (use one of: {', '.join(CATEGORIES)})")
+    try:
+        severity = Severity.parse(str(item["severity"]))
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    if not isinstance(item["message"], str) or not item["message"].strip():
+        raise fail("'message' must be a non-empty string")
+    scope = item.get("scope", "any")
+    if scope not in SCOPES:
+        raise fail(f"unknown scope {scope!r} (use any, headline or body)")
+    ex = item["examples"]
+    if not isinstance(ex, dict):
+        raise fail("'examples' must be a mapping with 'flag' and 'pass' lists")
+    ex = {k: v for k, v in ex.items() if k != "__line__"}
+    unknown_ex = set(ex) - {"flag", "pass"}
+    if unknown_ex:
+        raise fail(f"unknown key in examples: {', '.join(sorted(unknown_ex))}")
+    flag, passes = ex.get("flag") or [], ex.get("pass") or []
+    if not isinstance(flag, list) or not isinstance(passes, list) or not all(
+        isinstance(s, str) for s in flag + passes
+    ):
+        raise fail("examples 'flag' and 'pass' must be lists of strings")
+    if not flag:
+        raise fail("examples need at least one 'flag' text (text the rule must report)")
+    if not passes:
+        raise fail("examples need at least one 'pass' text (text the rule must leave alone)")
+    params = {k: v for k, v in item.items() if k not in COMMON_KEYS}
+    rule = Rule(
+        id=rid,
+        kind=kind,
+        category=item["category"],
+        severity=severity,
+        message=item["message"].strip(),
+        params=params,
+        flag=flag,
+        passes=passes,
+        scope=scope,
+        description=str(item.get("description") or ""),
+        why=str(item.get("why") or ""),
+        file=file,
+        line=line or 0,
+        enabled=bool(item.get("enabled", True)),
+    )
+    module = kind_module(kind)
+    allowed = set(getattr(module, "PARAMS", {}).get(kind, ()))
+    extra = set(params) - allowed
+    if extra:
+        known = ", ".join(sorted(allowed)) or "none"
+        raise fail(f"unknown key(s) {', '.join(sorted(extra))} for kind {kind!r} (its keys: {known})")
+    try:
+        rule.state = module.prepare(rule)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    return rule
+
+
+def load_rules(directories: list[str | Path] | None = None, include_builtin: bool = True) -> list[Rule]:
+    """All rules from the shipped packs and any extra directories; ids must be unique."""
+    dirs: list[str | Path] = []
+    if include_builtin:
+        dirs.append(builtin_rules_dir())
+    dirs.extend(directories or [])
+    rules: list[Rule] = []
+    seen: dict[str, Rule] = {}
+    for d in dirs:
+        files = pack_files(d)
+        if not files and d != builtin_rules_dir():
+            raise RuleError(str(d), None, "no .yaml rule packs in this directory")
+        for f in files:
+            for rule in load_pack(f):
+                if rule.id in seen:
+                    first = seen[rule.id]
+                    raise RuleError(rule.file, rule.line, f"duplicate rule id {rule.id!r} (first defined at {first.file}:{first.line})")
+                seen[rule.id] = rule
+                rules.append(rule)
+    return rules
