@@ -465,6 +465,11 @@ def classify_block(text: str, hint: str = "") -> str:
     return PARAGRAPH
 
 
+def opens_with_dateline(block: Block) -> bool:
+    """A body paragraph that starts with a dateline (本报讯 …, 新华社北京3月5日电 …)."""
+    return block.kind == PARAGRAPH and _DATELINE_RE.match(block.text) is not None
+
+
 def classify_blocks(blocks: list[Block]) -> None:
     for b in blocks:
         b.kind = classify_block(b.text, b.hint)
@@ -475,7 +480,7 @@ def classify_blocks(blocks: list[Block]) -> None:
             continue
         prev = blocks[i - 1].kind if i > 0 else None
         nxt = blocks[i + 1].kind if i + 1 < len(blocks) else None
-        if prev in BODY_KINDS and nxt in BODY_KINDS:
+        if prev in BODY_KINDS and nxt in BODY_KINDS and not opens_with_dateline(blocks[i + 1]):
             b.kind = SUBHEAD
         elif nxt is None and prev is not None and len(b.text) <= 12:
             b.kind = LABEL
@@ -491,12 +496,14 @@ def article_spans(doc: Document) -> list[tuple[list[Block], list[Block]]]:
     titles: list[Block] = []
     body: list[Block] = []
     for b in doc.blocks:
-        if b.kind in (HEADLINE, DATELINE):
+        if b.kind in (HEADLINE, DATELINE) or (opens_with_dateline(b) and not titles):
             if body:
                 articles.append((titles, body))
                 titles, body = [], []
             if b.kind == HEADLINE:
                 titles.append(b)
+            elif b.kind == PARAGRAPH:
+                body.append(b)
         elif b.kind == SUBHEAD:
             if body:
                 body.append(b)
