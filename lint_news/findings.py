@@ -57,6 +57,9 @@ class Finding:
     end: int
     fix: str | None = None
     related: list[Related] = field(default_factory=list)
+    # further (start, end, replacement) edits that belong to the same fix, for a finding that
+    # summarises many occurrences (one finding for 200 half-width commas, one fix for all)
+    edits: list[tuple[int, int, str]] = field(default_factory=list)
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)

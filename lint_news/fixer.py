@@ -20,11 +20,12 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[str, int]:
     for f in findings:
         if f.fix is None:
             continue
-        s = doc.source_offset(f.start)
-        e = doc.source_offset(f.end - 1) + 1 if f.end > f.start else s
-        if e - s != f.end - f.start or doc.source[s:e] != doc.text[f.start : f.end]:
-            continue
-        edits.append((s, e, f.fix))
+        for start, end, replacement in [(f.start, f.end, f.fix), *f.edits]:
+            s = doc.source_offset(start)
+            e = doc.source_offset(end - 1) + 1 if end > start else s
+            if e - s != end - start or doc.source[s:e] != doc.text[start:end]:
+                continue
+            edits.append((s, e, replacement))
     edits.sort()
     chosen: list[tuple[int, int, str]] = []
     last_end = -1

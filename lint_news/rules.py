@@ -82,8 +82,16 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+_MODULES: dict[str, ModuleType] = {}
+
+
 def kind_module(kind: str) -> ModuleType:
-    return importlib.import_module(KINDS[kind])
+    name = KINDS[kind]
+    module = _MODULES.get(name)
+    # importlib.import_module costs microseconds even when imported; this runs per rule per document
+    if module is None:
+        module = _MODULES[name] = importlib.import_module(name)
+    return module
 
 
 def builtin_rules_dir() -> Path:
@@ -170,7 +178,7 @@ def _build_rule(item: dict[str, Any], file: str) -> Rule:
         raise fail("examples need at least one 'flag' text (text the rule must report)")
     if not passes:
         raise fail("examples need at least one 'pass' text (text the rule must leave alone)")
-    params = {k: v for k, v in item.items() if k not in COMMON_KEYS}
+    params = {k: _strip_lines(v) for k, v in item.items() if k not in COMMON_KEYS}
     rule = Rule(
         id=rid,
         kind=kind,
@@ -198,6 +206,15 @@ def _build_rule(item: dict[str, Any], file: str) -> Rule:
     except ValueError as exc:
         raise fail(str(exc)) from None
     return rule
+
+
+def _strip_lines(value: Any) -> Any:
+    """Remove the loader's ``__line__`` bookkeeping from nested parameter values."""
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
 
 
 def load_rules(directories: list[str | Path] | None = None, include_builtin: bool = True) -> list[Rule]:

@@ -10,7 +10,7 @@ from ..findings import Finding
 from ..patterns import PatternError, compile_pattern
 from ..rules import Rule
 
-PARAMS = {"pattern": ("pattern", "fix", "unless")}
+PARAMS = {"pattern": ("pattern", "fix", "translate", "unless", "report")}
 
 
 def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
@@ -24,6 +24,17 @@ def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         raise ValueError(str(exc)) from None
     if regex.match(""):
         raise ValueError("pattern matches the empty string")
+    report = rule.params.get("report", "each")
+    if report not in ("each", "once"):
+        raise ValueError("'report' must be 'each' (a finding per match) or 'once' (one finding per document)")
+    translate = rule.params.get("translate")
+    if translate is not None:
+        if rule.params.get("fix") is not None:
+            raise ValueError("give either 'fix' or 'translate', not both")
+        if not isinstance(translate, dict) or not all(
+            isinstance(k, str) and len(k) == 1 and isinstance(v, str) for k, v in translate.items()
+        ):
+            raise ValueError("'translate' must map single characters to their replacements")
     fix = rule.params.get("fix")
     if fix is not None:
         if not isinstance(fix, str):
@@ -48,9 +59,19 @@ def _in_scope(kind: str, scope: str) -> bool:
     return kind in BODY_KINDS
 
 
+def _replacement(m: re.Match[str], rule: Rule) -> str | None:
+    fix = rule.params.get("fix")
+    if fix is not None:
+        return m.expand(fix)
+    translate = rule.params.get("translate")
+    if translate is not None:
+        return m.group().translate(str.maketrans(translate))
+    return None
+
+
 def check(doc: Document, rule: Rule) -> Iterator[Finding]:
     regex, unless = rule.state
-    fix = rule.params.get("fix")
+    found: list[Finding] = []
     for m in regex.finditer(doc.text):
         start, end = m.span()
         block = doc.block_at(start)
@@ -58,12 +79,21 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         if unless is not None and unless.search(m.group()):
             continue
-        yield Finding(
-            rule=rule.id,
-            category=rule.category,
-            severity=rule.severity,
-            message=rule.message,
-            start=start,
-            end=end,
-            fix=m.expand(fix) if fix is not None else None,
+        found.append(
+            Finding(
+                rule=rule.id,
+                category=rule.category,
+                severity=rule.severity,
+                message=rule.message,
+                start=start,
+                end=end,
+                fix=_replacement(m, rule),
+            )
         )
+    if rule.params.get("report") == "once" and len(found) > 1:
+        first = found[0]
+        first.message = f"{rule.message}（全文共{len(found)}处）"
+        if first.fix is not None:
+            first.edits = [(f.start, f.end, f.fix) for f in found[1:] if f.fix is not None]
+        found = [first]
+    yield from found

@@ -27,9 +27,21 @@ def finding_dict(doc: Any, f: Any) -> dict[str, Any]:
         "severity": f.severity.label,
         "message": f.message,
         "excerpt": doc.text[f.start : f.end],
-        "fix": None if f.fix is None else {"replacement": f.fix},
+        "fix": None if f.fix is None else _fix(doc, f),
         "related": related,
     }
+
+
+def _fix(doc: Any, f: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"replacement": f.fix}
+    if f.edits:  # a summary finding: the same fix at every other occurrence too
+        edits = []
+        for s, e, r in f.edits:
+            line, col = doc.position(s)
+            end_line, end_col = doc.end_position(e)
+            edits.append({"line": line, "column": col, "end_line": end_line, "end_column": end_col, "replacement": r})
+        out["edits"] = edits
+    return out
 
 
 def render(results: list[Result]) -> str:
