@@ -417,6 +417,8 @@ _CAPTION_RE = re.compile(
 )
 _LIST_RE = re.compile(r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳●•·▲■◆])")
 _TERMINAL_IN = re.compile(r"[。！？!?]")
+_CONTINUATION_START = frozenset("，、；：。,;")
+_OPEN_CLAUSE_END = re.compile(r"(?:[的地得和与及或在对将把被向从为于]|\d{4}年\d{1,2}|月\d{1,2})$")
 
 
 def _looks_like_title(text: str) -> bool:
@@ -428,6 +430,8 @@ def _looks_like_title(text: str) -> bool:
     if t.startswith(("——", "—", "--")):
         return True
     commas = len(re.findall(r"[，,、；;]", t))
+    if commas and _OPEN_CLAUSE_END.search(t):
+        return False  # a clause cut off mid-sentence (…原定于2023年5, …全部交由): not a title
     n = len(t)
     if n <= 26 and commas <= 1:
         return True
@@ -473,6 +477,17 @@ def opens_with_dateline(block: Block) -> bool:
 def classify_blocks(blocks: list[Block]) -> None:
     for b in blocks:
         b.kind = classify_block(b.text, b.hint)
+    # a "title" whose next block starts with a mark no sentence starts with (，、；：。) is
+    # the first half of a paragraph broken by the layout
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind != HEADLINE or b.hint:
+            continue
+        nxt = blocks[i + 1].text
+        if nxt[:1] in _CONTINUATION_START:
+            b.kind = PARAGRAPH
+        # …预计明年正式 ¶ 投产。: a clause with a comma, then the lone end of its sentence
+        elif re.search(r"[，,]", b.text) and len(nxt) <= 8 and nxt[-1:] in "。！？":
+            b.kind = PARAGRAPH
     # a title between two body paragraphs is a subhead of the running article; a short title
     # line that ends a page (or a run of titles with no body after it) is a label
     for i, b in enumerate(blocks):

@@ -1,0 +1,279 @@
+"""Check kind ``pairs``: unclosed or stray paired marks within a paragraph.
+
+Checks “” ‘’ （） 《》 【】 「」 『』 〈〉, and half-width () in Chinese text (a half-width
+bracket pairs with a full-width one: the width is the punctuation checks' business).
+
+Allowed, by GB/T 15834's convention for a quotation that runs over several paragraphs:
+each paragraph opens with “ and only the last one closes it, so an unclosed “ is fine when
+the next paragraph starts with “ too. A paragraph broken mid-sentence by the layout may
+leave a mark open that its continuation closes: the truncation check reports the break,
+so this check stays silent when the two halves together balance. A quotation mark that
+slipped to the end of the previous paragraph (…。“ ¶ …”) is reported once, not twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import CODE, Block, Document
+from ..findings import Finding, Related
+from ..rules import Rule
+
+PARAMS: dict[str, tuple[str, ...]] = {"pairs": ()}
+
+_OPEN = {
+    "“": "”",
+    "‘": "’",
+    "（": "）",
+    "(": "）",
+    "《": "》",
+    "【": "】",
+    "「": "」",
+    "『": "』",
+    "〈": "〉",
+}
+_CLOSE = {
+    "”": "“",
+    "’": "‘",
+    "）": "（",
+    ")": "（",
+    "》": "《",
+    "】": "【",
+    "」": "「",
+    "』": "『",
+    "〉": "〈",
+}
+_NORM_OPEN = {"(": "（"}
+_LIST_MARK = re.compile(r"(?:^|[\s，,；;。：:、])[0-9A-Za-z一二三四五六七八九十]{1,2}\)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENT_END = "。！？!?…；;"
+
+
+def prepare(rule: Rule) -> None:
+    return None
+
+
+@dataclass(slots=True)
+class Problem:
+    pos: int  # offset in the block text
+    mark: str
+    unclosed: bool  # an opener never closed (else a closer never opened)
+
+
+def _skip(text: str, i: int, ch: str) -> bool:
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch in "‘’" and (prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha()):
+        return True  # an apostrophe: it’s, O’Neil
+    if ch in "()":
+        if not _CJK.search(text[max(0, i - 12) : i + 12]):
+            return True  # Latin text, formulas, emoticons
+        seg = text[max(0, i - 3) : i + 1]
+        m = _LIST_MARK.search(seg) if ch == ")" else None
+        if (
+            m
+            and m.end() == len(seg)
+            or ch == ")"
+            and re.search(r"(?<![0-9.])[0-9]{1,2}$", text[max(0, i - 3) : i])
+        ):
+            return True  # 1) 2) a) list markers
+        if prev in ":;" and ch == ")":
+            return True
+    return False
+
+
+def _halfwidth_pairs(text: str) -> set[int]:
+    """Positions of half-width ( ) that pair with each other: those are fine."""
+    stack: list[int] = []
+    done: set[int] = set()
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            done.add(stack.pop())
+            done.add(i)
+    return done
+
+
+def scan(text: str) -> list[Problem]:
+    """Unmatched marks of one block, in text order."""
+    stack: list[tuple[str, int]] = []
+    problems: list[Problem] = []
+    paired = _halfwidth_pairs(text) if "(" in text or ")" in text else set()
+    for i, ch in enumerate(text):
+        if i in paired:
+            continue
+        if ch in _OPEN:
+            if _skip(text, i, ch):
+                continue
+            stack.append((_NORM_OPEN.get(ch, ch), i))
+        elif ch in _CLOSE:
+            if _skip(text, i, ch):
+                continue
+            want = _CLOSE[ch]
+            depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == want), None)
+            if depth is None:
+                problems.append(Problem(i, ch, False))
+                continue
+            # marks opened inside and never closed before this closer
+            for _m, p in stack[depth + 1 :]:
+                problems.append(Problem(p, text[p], True))
+            del stack[depth:]
+    problems.extend(Problem(p, text[p], True) for _, p in stack)
+    problems.sort(key=lambda pr: pr.pos)
+    return problems
+
+
+def _balanced(text: str) -> bool:
+    return not scan(text)
+
+
+def check(doc: Document, rule: Rule) -> Iterator[Finding]:
+    blocks = [b for b in doc.blocks if b.kind != CODE]
+    found = {b.index: scan(b.text) for b in blocks}
+    if not any(found.values()):
+        return
+    by_index = {b.index: b for b in blocks}
+    silenced: set[tuple[int, int]] = set()  # (block index, pos)
+    displaced: list[tuple[Block, int]] = []  # (block starting with a slipped closer, its opener)
+
+    def nxt(b: Block) -> Block | None:
+        return by_index.get(b.index + 1)
+
+    for b in blocks:
+        probs = found[b.index]
+        if not probs:
+            continue
+        after = nxt(b)
+        trailing = [p for p in probs if p.unclosed]
+        # paragraphs glued into one block keep the convention: “甲；“乙；“丙。” - each
+        # quoted paragraph opens with “ and only the last closes
+        quotes = [p for p in trailing if p.mark == "“"]
+        for p in quotes[:-1]:
+            silenced.add((b.index, p.pos))
+        # a quotation that runs on into the following paragraphs (sentence-per-line text,
+        # or copy that drops the “ of the continuing paragraphs): closed within a few blocks
+        for p in trailing:
+            if (b.index, p.pos) in silenced or b.text[p.pos + 1 :].strip() == "":
+                continue
+            closer = _OPEN[p.mark]
+            for later in blocks[blocks.index(b) + 1 : blocks.index(b) + 6]:
+                stray = [
+                    q
+                    for q in found[later.index]
+                    if not q.unclosed and _OPEN[_CLOSE[q.mark]] == closer
+                ]
+                if stray and stray[0].pos == 0 and not later.text[1:].strip("”’）)》】」』 "):
+                    break
+                if stray and stray[0].pos == 0 and later is after:
+                    # the closing mark slipped to the start of the next paragraph
+                    silenced.add((b.index, p.pos))
+                    silenced.add((later.index, 0))
+                    displaced.append((later, b.start + p.pos))
+                    break
+                if stray:
+                    silenced.add((b.index, p.pos))
+                    silenced.add((later.index, stray[0].pos))
+                    break
+                if found[later.index]:
+                    break
+        # the multi-paragraph quotation: “… ¶ “… ¶ “…”
+        if after is not None and after.text.startswith("“"):
+            for p in trailing:
+                if p.mark == "“":
+                    silenced.add((b.index, p.pos))
+        # a paragraph broken by the layout: its continuation closes what it left open
+        if trailing and after is not None and _broken(doc, b):
+            cont = _continuation(doc, b) or after
+            if _balanced(b.text + cont.text):
+                for p in probs:
+                    silenced.add((b.index, p.pos))
+                for p in found.get(cont.index, []):
+                    silenced.add((cont.index, p.pos))
+
+    for b, opener in displaced:
+        yield Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=rule.severity,
+            message=f"{rule.message}：段首的“{b.text[0]}”应移到上一段末尾",
+            start=b.start,
+            end=b.start + 1,
+            related=[Related(opener, opener + 1, "与之对应的前一半")],
+        )
+    for b in blocks:
+        after = nxt(b)
+        for p in found[b.index]:
+            if (b.index, p.pos) in silenced:
+                continue
+            start = b.start + p.pos
+            related: list[Related] = []
+            if p.unclosed:
+                # a quotation mark that slipped to the end of the previous paragraph
+                tail = b.text[p.pos + 1 :].strip()
+                if not tail and after is not None and p.mark in "“‘":
+                    closer = "”" if p.mark == "“" else "’"
+                    stray = next(
+                        (
+                            q
+                            for q in found.get(after.index, [])
+                            if not q.unclosed and q.mark == closer
+                        ),
+                        None,
+                    )
+                    if stray is not None and (after.index, stray.pos) not in silenced:
+                        silenced.add((after.index, stray.pos))
+                        related.append(
+                            Related(
+                                after.start + stray.pos,
+                                after.start + stray.pos + 1,
+                                "与之对应的后引号",
+                            )
+                        )
+                        yield Finding(
+                            rule=rule.id,
+                            category=rule.category,
+                            severity=rule.severity,
+                            message=f"{rule.message}：段末的“{p.mark}”应移到下一段开头",
+                            start=start,
+                            end=start + 1,
+                            related=related,
+                        )
+                        continue
+                end = min(b.end, start + 1 + _extent(b.text, p.pos))
+                msg = f"{rule.message}：“{p.mark}”没有对应的“{_OPEN[p.mark]}”"
+            else:
+                end = start + 1
+                msg = f"{rule.message}：多出的“{p.mark}”，前面没有对应的“{_CLOSE[p.mark]}”"
+            yield Finding(
+                rule=rule.id,
+                category=rule.category,
+                severity=rule.severity,
+                message=msg,
+                start=start,
+                end=end,
+            )
+
+
+def _extent(text: str, pos: int) -> int:
+    """How much of what follows an unclosed mark to underline: to the end of its sentence."""
+    rest = text[pos + 1 : pos + 41]
+    m = re.search(f"[{_SENT_END}]", rest)
+    return m.end() if m else len(rest)
+
+
+def _broken(doc: Document, b: Block) -> bool:
+    from .truncation import open_end
+
+    return open_end(b) is not None
+
+
+def _continuation(doc: Document, b: Block) -> Block | None:
+    from .truncation import analyse
+
+    for br in analyse(doc).breaks:
+        if br.block is b:
+            return br.cont
+    return None

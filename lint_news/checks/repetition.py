@@ -1,0 +1,264 @@
+"""Check kind ``repetition``: repeated paragraphs, repeated sentences, doubled words.
+
+Rule parameters:
+  unit: paragraph | sentence | word - what the rule compares.
+  min_length: shortest text compared, in characters after normalising (paragraph 30,
+              sentence 12). Short boilerplate (photo credits, (完), section labels) repeats
+              legitimately and stays under it.
+  similarity: for paragraphs, the character 5-gram Jaccard similarity at or above which two
+              paragraphs count as the same (default 0.9; 1.0 means exact copies only).
+
+Text is compared after normalising: whitespace dropped, full-width letters, digits and
+punctuation folded to one width. A repeat is reported where it occurs, with ``related``
+pointing at the first occurrence. A run of repeated sentences (a whole body pasted twice
+into one paragraph) is one finding.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from ..document import BODY_KINDS, Block, Document, Sentence
+from ..findings import Finding, Related
+from ..rules import Rule
+
+PARAMS = {"repetition": ("unit", "min_length", "similarity")}
+
+_DEFAULT_MIN = {"paragraph": 30, "sentence": 12, "word": 1}
+_PUNCT_FOLD = str.maketrans(
+    {"，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")"}
+)
+
+
+def prepare(rule: Rule) -> dict:
+    unit = rule.params.get("unit", "paragraph")
+    if unit not in _DEFAULT_MIN:
+        raise ValueError("'unit' must be paragraph, sentence or word")
+    min_length = rule.params.get("min_length", _DEFAULT_MIN[unit])
+    if not isinstance(min_length, int) or min_length < 1:
+        raise ValueError("'min_length' must be a positive integer")
+    similarity = rule.params.get("similarity", 0.9)
+    if not isinstance(similarity, int | float) or not 0.5 <= similarity <= 1.0:
+        raise ValueError("'similarity' must be a number between 0.5 and 1.0")
+    return {"unit": unit, "min_length": min_length, "similarity": float(similarity)}
+
+
+def normalise(text: str) -> str:
+    """Whitespace dropped, widths folded: the form in which copies are compared."""
+    t = unicodedata.normalize("NFKC", text).translate(_PUNCT_FOLD)
+    return "".join(t.split())
+
+
+def _shingles(t: str, n: int = 5) -> set[str]:
+    return {t[i : i + n] for i in range(max(1, len(t) - n + 1))}
+
+
+def _same_figures(a: str, b: str) -> bool:
+    """Both paragraphs state the same figures: a near copy, not a parallel passage."""
+    return re.findall(r"\d+(?:\.\d+)?", a) == re.findall(r"\d+(?:\.\d+)?", b)
+
+
+def _edit_ratio(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def check(doc: Document, rule: Rule) -> Iterator[Finding]:
+    unit = rule.state["unit"]
+    if unit == "paragraph":
+        yield from _paragraphs(doc, rule)
+    elif unit == "sentence":
+        yield from _sentences(doc, rule)
+    else:
+        yield from _words(doc, rule)
+
+
+# -- paragraphs --------------------------------------------------------------------
+
+
+def _repeated_paragraphs(
+    doc: Document, min_length: int, similarity: float
+) -> list[tuple[Block, Block, bool]]:
+    """(repeat, first, exact) for every body paragraph that repeats an earlier one."""
+    key = ("repetition.paragraphs", min_length, similarity)
+    if key in doc.cache:
+        return doc.cache[key]
+    out = []
+    seen: dict[str, Block] = {}
+    earlier: list[tuple[Block, str, set[str]]] = []
+    for b in doc.blocks:
+        if b.kind not in BODY_KINDS:
+            continue
+        t = normalise(b.text)
+        if len(t) < min_length:
+            continue
+        if t in seen:
+            out.append((b, seen[t], True))
+            continue
+        seen[t] = b
+        if similarity < 1.0:
+            sh = _shingles(t)
+            for first, ft, fsh in earlier:
+                if min(len(t), len(ft)) / max(len(t), len(ft)) < similarity:
+                    continue
+                inter = len(sh & fsh)
+                jaccard = inter / (len(sh) + len(fsh) - inter)
+                if jaccard >= similarity or (
+                    jaccard >= 0.5 and _same_figures(t, ft) and _edit_ratio(t, ft) >= similarity
+                ):
+                    out.append((b, first, False))
+                    break
+            else:
+                earlier.append((b, t, sh))
+    doc.cache[key] = out
+    return out
+
+
+def _paragraphs(doc: Document, rule: Rule) -> Iterator[Finding]:
+    st = rule.state
+    for b, first, exact in _repeated_paragraphs(doc, st["min_length"], st["similarity"]):
+        what = "重复" if exact else "几乎相同（只有个别字不同）"
+        line = doc.position(first.start)[0]
+        yield Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=rule.severity,
+            message=f"{rule.message}：本段与第{line}行的段落{what}",
+            start=b.start,
+            end=b.end,
+            related=[Related(first.start, first.end, "第一次出现")],
+        )
+
+
+# -- sentences ----------------------------------------------------------------------
+
+
+def _sentences(doc: Document, rule: Rule) -> Iterator[Finding]:
+    min_length = rule.state["min_length"]
+    repeated = {id(b) for b, _, _ in _repeated_paragraphs(doc, 30, 0.9)}
+    body = [b for b in doc.blocks if b.kind in BODY_KINDS]
+    prev: Block | None = None
+    for b in body:
+        if id(b) in repeated:
+            prev = None
+            continue
+        # sentences of this paragraph and of the one before it
+        pool: dict[str, Sentence] = {}
+        order: dict[int, int] = {}  # id(sentence) -> position in the combined sequence
+        seq: list[Sentence] = []
+        if prev is not None and _adjacent(doc, prev, b) and not _title_like(prev):
+            seq.extend(prev.sentences)
+        n_prev = len(seq)
+        seq.extend(b.sentences)
+        for k, s in enumerate(seq):
+            order[id(s)] = k
+        hits: list[tuple[int, Sentence, Sentence]] = []  # (position of repeat, repeat, first)
+        for k, s in enumerate(seq):
+            t = normalise(s.text).rstrip(".!?;…")
+            if len(t) < min_length:
+                continue
+            if t in pool:
+                if k >= n_prev:
+                    hits.append((k, s, pool[t]))
+            else:
+                pool[t] = s
+        # a run of consecutive repeats whose first copies are consecutive too is one finding
+        i = 0
+        while i < len(hits):
+            j = i
+            while (
+                j + 1 < len(hits)
+                and hits[j + 1][0] == hits[j][0] + 1
+                and order[id(hits[j + 1][2])] == order[id(hits[j][2])] + 1
+            ):
+                j += 1
+            k0, s0, f0 = hits[i]
+            _, s1, f1 = hits[j]
+            n = j - i + 1
+            if n == 1 and k0 - order[id(f0)] > _NEAR and len(normalise(s0.text)) < _LONG:
+                # one sentence said again far from the first: a refrain or a template (the
+                # same requirement under two job titles), not a slip
+                i = j + 1
+                continue
+            msg = (
+                f"{rule.message}：这一句与前文重复"
+                if n == 1
+                else f"{rule.message}：这{n}句与前文重复"
+            )
+            yield Finding(
+                rule=rule.id,
+                category=rule.category,
+                severity=rule.severity,
+                message=msg,
+                start=s0.start,
+                end=s1.end,
+                related=[Related(f0.start, f1.end, "第一次出现")],
+            )
+            i = j + 1
+        prev = b
+
+
+_NEAR = 3  # a short lone repeated sentence counts within this many sentences of the first
+_LONG = 20  # a sentence this long said twice is a paste wherever it is
+
+
+def _title_like(b: Block) -> bool:
+    """The first block without a full stop: a long headline that the body's lead repeats."""
+    return b.index == 0 and b.text.rstrip()[-1:] not in "。！？!?…”"
+
+
+def _adjacent(doc: Document, a: Block, b: Block) -> bool:
+    return all(x.kind not in BODY_KINDS for x in doc.blocks[a.index + 1 : b.index])
+
+
+# -- doubled words ----------------------------------------------------------------------
+
+# words that are never reduplicated: a doubled one is a typing or pasting slip
+_NEVER_DOUBLED = (
+    "我们|你们|他们|她们|它们|咱们|大家|自己|已经|通过|根据|对于|关于|以及|因为|所以|但是|如果|虽然|并且|而且"
+    "|目前|其中|同时|这个|那个|这些|那些|没有|就是|还是|也是|都是"
+)
+_DOUBLED_WORD = re.compile(rf"({_NEVER_DOUBLED})\1")
+_DOUBLED_LONG = re.compile(r"([\u4e00-\u9fff]{3,4})\1")
+# 的的, except 的的确(确), 的的士, and X的 words followed by 的 (目的的, 有的的, 别的的)
+_DOUBLED_DE = re.compile(r"(?<![目有别似标端打是真])的的(?![确士])")
+
+
+def _words(doc: Document, rule: Rule) -> Iterator[Finding]:
+    for b in doc.blocks:
+        if b.kind == "code":
+            continue
+        t = b.text
+        spans: list[tuple[int, int, str]] = []
+        for m in _DOUBLED_DE.finditer(t):
+            spans.append((m.start(), m.end(), "的"))
+        for m in _DOUBLED_WORD.finditer(t):
+            spans.append((m.start(), m.end(), m.group(1)))
+        for m in _DOUBLED_LONG.finditer(t):
+            w = m.group(1)
+            if (
+                len(set(w)) < len(w)
+                or w[0] in "一每几"
+                or re.search(r"(.)\1", t[m.start() - 2 : m.start()] or "")
+            ):
+                continue  # 哈哈哈, 一步一步, 一个一个: legitimate
+            if w.endswith(("一", "了")) or w[:2] == w[2:]:
+                continue
+            spans.append((m.start(), m.end(), w))
+        seen: set[int] = set()
+        for s, e, w in sorted(spans):
+            if s in seen:
+                continue
+            seen.add(s)
+            yield Finding(
+                rule=rule.id,
+                category=rule.category,
+                severity=rule.severity,
+                message=f"{rule.message}：“{w}”重复了一次",
+                start=b.start + s,
+                end=b.start + e,
+                fix=w,
+            )

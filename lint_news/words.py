@@ -1,0 +1,143 @@
+"""Word segmentation, loaded lazily and once per process.
+
+Checks call this only on short windows of text (the tail of one paragraph and the head of
+another), never on a whole document, and only when a document has a candidate that needs
+it. The backend is jieba by default; ``use_backend("rjieba")`` swaps in the Rust port when
+it is installed (same tokens, no frequency table: ``freq`` then returns ``None``).
+
+The project's user dictionary (``lint_news/data/userdict.txt``, jieba's format: word,
+frequency, optional tag) adds news vocabulary that jieba's own dictionary lacks.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Protocol
+
+USER_DICT = Path(__file__).resolve().parent / "data" / "userdict.txt"
+
+
+class Segmenter(Protocol):
+    name: str
+
+    def cut(self, text: str) -> list[str]: ...
+
+    def freq(self, word: str) -> int | None: ...
+
+    def tag(self, text: str) -> list[tuple[str, str]]: ...
+
+
+class _Jieba:
+    name = "jieba"
+
+    def __init__(self) -> None:
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        self._tk = jieba.dt  # the process-wide default tokenizer, shared with other users
+        self._tk.initialize()
+        self._pos = None
+        if USER_DICT.is_file():
+            self._tk.load_userdict(str(USER_DICT))
+
+    def cut(self, text: str) -> list[str]:
+        # no HMM: unknown words must not be invented across a paragraph break
+        return list(self._tk.cut(text, HMM=False))
+
+    def freq(self, word: str) -> int | None:
+        return self._tk.FREQ.get(word) or 0
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        import jieba.posseg
+
+        if self._pos is None:
+            self._pos = jieba.posseg.POSTokenizer(self._tk)
+        return [(p.word, p.flag) for p in self._pos.cut(text, HMM=False)]
+
+
+class _RJieba:
+    name = "rjieba"
+
+    def __init__(self) -> None:
+        import rjieba  # type: ignore[import-not-found]
+
+        self._rj = rjieba
+
+    def cut(self, text: str) -> list[str]:
+        return list(self._rj.cut(text, False))
+
+    def freq(self, word: str) -> int | None:
+        return None
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        return [(w, f) for w, f in self._rj.tag(text, False)]
+
+
+_BACKENDS = {"jieba": _Jieba, "rjieba": _RJieba}
+_backend_name = "jieba"
+_segmenter: Segmenter | None = None
+
+
+def use_backend(name: str) -> None:
+    """Choose the segmenter ("jieba" or "rjieba"); takes effect at the next load."""
+    global _backend_name, _segmenter
+    if name not in _BACKENDS:
+        raise ValueError(f"unknown segmenter {name!r} (use {', '.join(_BACKENDS)})")
+    if name != _backend_name:
+        _backend_name = name
+        _segmenter = None
+
+
+def segmenter() -> Segmenter:
+    """The process-wide segmenter, loaded on first use."""
+    global _segmenter
+    if _segmenter is None:
+        _segmenter = _BACKENDS[_backend_name]()
+    return _segmenter
+
+
+def is_loaded() -> bool:
+    return _segmenter is not None
+
+
+def cut(text: str) -> list[str]:
+    """The words of ``text`` (dictionary words only, no guessed ones)."""
+    return segmenter().cut(text) if text else []
+
+
+def spans(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) for every word of ``text``."""
+    out = []
+    pos = 0
+    for w in cut(text):
+        out.append((w, pos, pos + len(w)))
+        pos += len(w)
+    return out
+
+
+def freq(word: str) -> int | None:
+    """The dictionary frequency of ``word`` (0 when unknown; None when the backend has none)."""
+    return segmenter().freq(word)
+
+
+def tag(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech flag) for every word of ``text`` (jieba's ICTCLAS-style flags)."""
+    return segmenter().tag(text) if text else []
+
+
+def crossing(left: str, right: str) -> tuple[str, int] | None:
+    """A word that the segmenter reads across the boundary of ``left`` + ``right``.
+
+    Returns (word, chars of it on the left side), or None when the boundary falls
+    between two words.
+    """
+    if not left or not right:
+        return None
+    b = len(left)
+    for w, s, e in spans(left + right):
+        if s < b < e:
+            return w, b - s
+        if s >= b:
+            break
+    return None
