@@ -1,0 +1,294 @@
+"""Check kind ``quantity-consistency``: the same quantity stated two ways.
+
+Three slips, one rule each in the shipped pack (``slip:`` picks one):
+
+- ``magnitude``: the same written digits, a power of ten apart (近千元 / 近千万元, 3200人次 /
+  3200万人次, 4.5亿元 / 4.5万元);
+- ``unit``: the same written figure, the same dimension, another unit (全长18公里 / 这18米的步道);
+- ``digits``: two neighbouring digits swapped (18.6% / 16.8%).
+
+Finding such a pair is cheap (numbers only); whether the two figures measure the same
+thing is decided by ``lint_news.context`` (period, qualifiers, then jieba for the words
+around them), and only for the few candidate pairs, so most documents never load jieba.
+The later mention is reported, with ``related`` pointing at the earlier one. A headline or
+subhead against the body needs the least shared context; two body figures need more, and
+two figures of different articles on one page need the most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..context import about, same_quantity
+from ..document import Document, article_spans
+from ..findings import Finding, Related
+from ..rules import Rule
+
+if TYPE_CHECKING:
+    from ..numbers import Quantity
+
+SLIPS = ("magnitude", "unit", "digits")
+PARAMS = {
+    "quantity-consistency": (
+        "slip",
+        "min_shared_title",
+        "min_shared_body",
+        "min_shared_page",
+        "min_digits",
+    )
+}
+_DEFAULTS = {"min_shared_title": 1, "min_shared_body": 2, "min_shared_page": 3, "min_digits": 3}
+_FIELDS = ("here", "there", "line", "where", "diff")
+
+# figures whose unit says they are a time span or a position, not an amount
+_SKIP_UNITS = {
+    "年",
+    "周年",
+    "届",
+    "期",
+    "版",
+    "代",
+    "世纪",
+    "辈",
+    "级",
+    "楼",
+    "层",
+    "号",
+    "路",
+    "岁",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    slip: str
+    min_shared_title: int
+    min_shared_body: int
+    min_shared_page: int
+    min_digits: int
+
+
+def prepare(rule: Rule) -> Params:
+    p = rule.params
+    slip = p.get("slip")
+    if slip not in SLIPS:
+        raise ValueError(f"kind 'quantity-consistency' needs 'slip': one of {', '.join(SLIPS)}")
+    values = {}
+    for key, default in _DEFAULTS.items():
+        v = p.get(key, default)
+        if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+            raise ValueError(f"'{key}' must be a non-negative integer")
+        values[key] = v
+    try:
+        rule.message.format(**{k: "" for k in _FIELDS})
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ValueError(
+            f"bad placeholder in 'message' ({exc}); use {', '.join('{' + f + '}' for f in _FIELDS)}"
+        ) from None
+    return Params(slip=slip, **values)
+
+
+# -- numbers only: candidate pairs ---------------------------------------------------------
+
+
+def _digits(value: float) -> tuple[str, int] | None:
+    """Significant digits and the exponent of the leading one: 18.6 -> ("186", 1)."""
+    if value is None or value <= 0:
+        return None
+    d = Decimal(f"{value:.12g}").normalize()
+    sign, digits, exp = d.as_tuple()
+    if not isinstance(exp, int):
+        return None
+    s = "".join(map(str, digits)).strip("0") or "0"
+    lead = len(digits) + exp - 1
+    return s, lead
+
+
+def _checkable(q: Quantity) -> bool:
+    if q.kind != "quantity" or q.direction == "range" or q.value is None:
+        return False
+    if q.unit in _SKIP_UNITS:
+        return False
+    if q.value == 1 and q.text.lstrip("近约超逾").startswith("一"):
+        return False  # 一个, 一项: an article rather than a figure
+    return bool(q.dim)
+
+
+def _swap_one(a: str, b: str) -> bool:
+    """``b`` is ``a`` with two neighbouring digits swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
+def _written_digits(text: str) -> str:
+    return re.sub(r"[^0-9０-９]", "", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    slip: str
+    first: Quantity  # the earlier mention
+    second: Quantity  # the later one
+    diff: str
+
+
+def candidate_pairs(doc: Document) -> list[Pair]:
+    """Pairs of figures whose values look like a slip of one another (numbers only, cached)."""
+    cached = doc.cache.get("quantity.pairs")
+    if cached is not None:
+        return cached
+    figs = [q for q in doc.quantities if _checkable(q)]
+    info = {}
+    for q in figs:
+        d = _digits(q.value)
+        if d is not None:
+            info[id(q)] = d
+    figs = [q for q in figs if id(q) in info]
+    pairs: list[Pair] = []
+    by_dim: dict[str, list[Quantity]] = defaultdict(list)
+    for q in figs:
+        by_dim[q.dim].append(q)
+    for group in by_dim.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda q: q.start)
+        for i, x in enumerate(group):
+            dx, ex = info[id(x)]
+            for y in group[i + 1 :]:
+                dy, ey = info[id(y)]
+                if x.unit == y.unit:
+                    if x.direction != y.direction:
+                        continue
+                    if dx == dy and ex != ey:
+                        if len(dx) < 2 and abs(ex - ey) < 3:
+                            continue  # 10件 / 100件, 6所 / 60所: round numbers, not a lost 万
+                        pairs.append(Pair("magnitude", x, y, f"相差10^{abs(ex - ey)}倍"))
+                    elif ex == ey and _swap_one(dx, dy):
+                        pairs.append(Pair("digits", x, y, "数字顺序不同"))
+                elif dx == dy and ex == ey and x.value == y.value:
+                    # the same written figure in two units of one dimension (公里 / 米)
+                    if x.base_lo != y.base_lo or x.base_hi != y.base_hi:
+                        pairs.append(Pair("unit", x, y, f"单位不同：{x.unit}/{y.unit}"))
+    doc.cache["quantity.pairs"] = pairs
+    return pairs
+
+
+# -- context: is it the same quantity? -------------------------------------------------------
+
+
+def _article_of(doc: Document) -> dict[int, int]:
+    cached = doc.cache.get("quantity.article_of")
+    if cached is None:
+        cached = {}
+        for n, (titles, body) in enumerate(article_spans(doc)):
+            for b in titles + body:
+                cached[b.index] = n
+        doc.cache["quantity.article_of"] = cached
+    return cached
+
+
+def _min_shared(doc: Document, x: Quantity, y: Quantity, p: Params) -> int | None:
+    ax, ay = about(doc, x), about(doc, y)
+    if ax.sentence == ay.sentence:
+        return None  # two figures of one sentence are two quantities (从1.2亿元增至12亿元)
+    if ax.title and ay.title:
+        return None  # a headline and its subhead restate, they do not measure
+    arts = _article_of(doc)
+    same_article = arts.get(ax.block.index, -1) == arts.get(ay.block.index, -2)
+    if not same_article:
+        return p.min_shared_page
+    if ax.title or ay.title:
+        return p.min_shared_title
+    return p.min_shared_body
+
+
+def _figure_text(doc: Document, q: Quantity) -> str:
+    return doc.text[q.start : q.end]
+
+
+def check(doc: Document, rule: Rule) -> Iterator[Finding]:
+    p: Params = rule.state
+    pairs = candidate_pairs(doc)
+    if not pairs:
+        return
+    # the later mention, with every earlier mention it could be a slip of
+    by_second: dict[tuple[int, int], list[Pair]] = defaultdict(list)
+    for pair in pairs:
+        if pair.slip != p.slip:
+            continue
+        if pair.slip == "digits" and len(info_digits(pair.first)) < p.min_digits:
+            continue
+        by_second[(pair.second.start, pair.second.end)].append(pair)
+    for _key, cands in sorted(by_second.items()):
+        second = cands[0].second
+        if _agrees_with_earlier(doc, second, p):
+            continue  # it repeats an earlier mention exactly: the odd one is elsewhere
+        best: tuple[tuple[int, int, int], Pair] | None = None
+        for pair in cands:
+            need = _min_shared(doc, pair.first, second, p)
+            if need is None:
+                continue
+            m = same_quantity(doc, pair.first, second, need)
+            if not m.same:
+                continue
+            same_digits = _written_digits(pair.first.text) == _written_digits(second.text)
+            rank = (
+                0 if about(doc, pair.first).title else 1,
+                0 if same_digits else 1,
+                -pair.first.start,
+            )
+            if best is None or rank < best[0]:
+                best = (rank, pair)
+        if best is None:
+            continue
+        pair = best[1]
+        first = pair.first
+        line = doc.position(first.start)[0]
+        where = "标题" if about(doc, first).title else ""
+        here, there = _figure_text(doc, second), _figure_text(doc, first)
+        message = rule.message.format(
+            here=here, there=there, line=line, where=where, diff=pair.diff
+        )
+        yield Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=rule.severity,
+            message=message,
+            start=second.start,
+            end=second.end,
+            related=[Related(first.start, first.end, f"“{there}”在此（{pair.diff}）")],
+        )
+
+
+def info_digits(q: Quantity) -> str:
+    d = _digits(q.value)
+    return d[0] if d else ""
+
+
+def _agrees_with_earlier(doc: Document, q: Quantity, p: Params) -> bool:
+    """An earlier figure with the same value and unit measures the same thing."""
+    for other in doc.quantities:
+        if other.start >= q.start:
+            break
+        if not _checkable(other) or other.dim != q.dim or other.unit != q.unit:
+            continue
+        if other.value != q.value or other.direction != q.direction:
+            continue
+        need = _min_shared(doc, other, q, p)
+        if need is None:
+            continue
+        if same_quantity(doc, other, q, need).same:
+            return True
+    return False

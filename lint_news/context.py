@@ -1,0 +1,503 @@
+"""What a figure is about: the words of its clause that say what it measures.
+
+Two mentions of a figure are "the same quantity" only when they measure the same thing:
+the same verb and noun around the figure, the same period (一季度, 全年, 1至7月, 上半年,
+去年同期 …), the same qualifiers (一期/二期, 单价/总价, 全县/示范片, 人均, 日均, 累计,
+同比/环比 …) and no conflicting subject (two different companies or places).
+
+The work is split in two so that documents without any candidate pair never load jieba:
+
+- ``about(doc, q)`` reads the clause, the period and the qualifiers with regular
+  expressions only;
+- ``words_of(doc, q)`` adds the content words (subject, verb, head noun) with jieba's
+  part-of-speech tagger, run on the sentence around the figure only.
+
+Both are cached per document in ``doc.cache``. ``same_quantity(doc, a, b)`` combines them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .document import TITLE_KINDS, Block, Document
+
+if TYPE_CHECKING:
+    from .numbers import Quantity
+
+# -- clauses --------------------------------------------------------------------------
+
+# a clause ends at these marks; in titles a space separates the parts of a headline too
+_CLAUSE_END = '，,。；;！？!?：:（）()【】「」“”"\n'
+_TITLE_CLAUSE_END = _CLAUSE_END + " \u3000"
+_SENT_END = "。；;！？!?\n"
+
+# -- periods ------------------------------------------------------------------------------
+
+_CN = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_QTR = r"(?:[一二三四1-4])"
+
+_PERIOD_RE = re.compile(
+    "|".join(
+        [
+            r"(?P<year>(?:19|20)\d{2})年(?:度)?(?![0-9])",
+            r"(?P<ytd>今年以来|年初以来|年内)",
+            r"(?P<relyear>今年|去年|前年|明年|上年|本年|上一年)(?:度)?",
+            r"(?P<qrange>前(?P<qn>[一二三两1-3])(?:个)?季度)",
+            r"(?P<quarter>(?:第)?(?P<qi>"
+            + _QTR
+            + r")季度|(?<![前第])(?P<qj>"
+            + _QTR
+            + r")季(?![度节])"
+            r"|(?P<qw>首)季度)",
+            r"(?P<half>[上下]半年)",
+            r"(?P<whole>全年|年度|整年)",
+            r"(?P<mrange>(?P<m1>"
+            + _MON
+            + r")(?:月份?)?\s*(?:至|到|-|—|－|~|～)\s*(?P<m2>"
+            + _MON
+            + r")月(?:份|末|底)?)",
+            r"(?P<mfirst>前(?P<mf>" + _MON + r")(?:个)?月)",
+            r"(?P<month>(?<![0-9年至到\-—~～])(?P<mm>"
+            + _MON
+            + r")月份?(?![0-9一二三四五六七八九十]{1,3}[日号])(?!份?\s*(?:至|到|-|—|－|~|～)))",
+            r"(?P<rel>当月|本月|上月|同月|当日|当天|今天|今日|昨天|昨日|前一天|本周|上周|当周)",
+            r"(?P<multi>(?:近|过去|[一二三四五六七八九十两\d]+)(?:个)?年(?:来|间)|近年来|“?[十][一二三四五]五”?(?:期间|时期)?)",
+            r"(?P<same>同期)",
+        ]
+    )
+)
+
+
+def _num(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s.startswith("十"):
+        return 10 + (_CN.get(s[1:], 0) if len(s) > 1 else 0)
+    return _CN.get(s, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The time a figure covers: a year (absolute or relative) and a span within it."""
+
+    year: str | None = None  # "2023", "今年", "去年"
+    span: str | None = None  # "M1-7", "M4-6", "M1-12", "ytd", "D:昨日", "multi"
+    text: str = ""
+
+    def __bool__(self) -> bool:
+        return self.year is not None or self.span is not None
+
+
+def _period_parts(m: re.Match[str]) -> tuple[str | None, str | None]:
+    g = m.lastgroup
+    if g == "year":
+        return m.group("year"), None
+    if g == "relyear":
+        t = m.group("relyear")
+        return {"上年": "去年", "本年": "今年", "上一年": "去年"}.get(t, t), None
+    if g == "ytd":
+        return "今年", "ytd"
+    if g == "qrange":
+        n = _num(m.group("qn"))
+        return None, f"M1-{3 * n}"
+    if g == "quarter":
+        q = m.group("qi") or m.group("qj") or ("一" if m.group("qw") else "")
+        n = _num(q)
+        return None, f"M{3 * n - 2}-{3 * n}"
+    if g == "half":
+        return None, "M1-6" if m.group("half").startswith("上") else "M7-12"
+    if g == "whole":
+        return None, "M1-12"
+    if g == "mrange":
+        return None, f"M{_num(m.group('m1'))}-{_num(m.group('m2'))}"
+    if g == "mfirst":
+        return None, f"M1-{_num(m.group('mf'))}"
+    if g == "month":
+        n = _num(m.group("mm"))
+        return None, f"M{n}-{n}"
+    if g == "rel":
+        return None, "D:" + m.group("rel")
+    if g == "multi":
+        return None, "multi"
+    if g == "same":  # 同期: the comparison base, last year's
+        return "去年", None
+    return None, None
+
+
+def _period_in(text: str) -> Period:
+    """The period said last in ``text`` (year and span may come from different words)."""
+    year = span = None
+    words = []
+    for m in _PERIOD_RE.finditer(text):
+        y, s = _period_parts(m)
+        if y is not None:
+            year = y
+        if s is not None:
+            span = s
+        words.append(m.group())
+    return Period(year, span, "".join(words))
+
+
+# -- qualifiers --------------------------------------------------------------------------
+
+# group -> (pattern, presence matters): when a group's presence matters, a figure with the
+# qualifier and one without it are different quantities (人均收入 vs 收入); otherwise only
+# two different values conflict (全县 vs 示范片).
+_QUALIFIERS: dict[str, tuple[re.Pattern[str], bool]] = {
+    "phase": (re.compile(r"(?:首|[一二三四五六七八九十]|[1-9])期(?!间|末|初|中|刊|货)"), True),
+    "price": (re.compile(r"单价|总价|均价|起价|底价|标价|原价|现价|售价|市价|单位价格"), True),
+    "per": (
+        re.compile(
+            r"人均|户均|日均|月均|年均|周均|亩均|场均|平均|每(?:人|户|天|日|周|月|年|亩|吨|公斤|平方米|台|辆|次|家|名|个|位|张|件|套|头|只|小时|分钟|秒|公里)"
+        ),
+        True,
+    ),
+    "total": (re.compile(r"累计|累积|总计|共计|合计|总共|一共|总额|总量|总数|总和|总规模"), True),
+    "compare": (re.compile(r"同比|环比|比上年|较上年|比去年|较去年|比上月|较上月"), False),
+    "scope": (
+        re.compile(
+            r"全(?:国|省|市|县|区|镇|乡|村|州|旗|盟|球|世界|行业|社会|年级|校)|示范(?:片|区|田|基地|点|园)|试点|核心区|主城区|城区|农村|城镇|境内|境外|国内|国外|海外|省内|省外|市内|县内|区内|本地|当地|中央|地方"
+        ),
+        False,
+    ),
+    "part": (re.compile(r"其中|之中|内含|包括"), True),
+    "extreme": (
+        re.compile(
+            r"最高|最低|最多|最少|最大|最小|最长|最短|最快|最慢|峰值|至少|至多|起码|上限|下限"
+        ),
+        True,
+    ),
+    "new": (re.compile(r"新增|新开工|新签|新注册|新发现|新招|新引进|新培育|新认定"), True),
+    "plan": (
+        re.compile(r"计划|预计|预期|目标|力争|争取|拟|规划|设计|预算|有望|将达|将超|可望|可达"),
+        True,
+    ),
+    "limit": (re.compile(r"不超过|不低于|不少于|不高于|不足|不到|低于|高于|超过了|以内"), False),
+    "rank": (re.compile(r"排名|位列|位居|名列|排在"), True),
+    "change": (
+        re.compile(
+            r"增长|增加|提高|提升|上升|上涨|增幅|涨幅|下降|减少|降低|下跌|下滑|降幅|跌幅|回落|减幅"
+        ),
+        False,
+    ),
+}
+
+_SENTENCE_GROUPS = ("scope", "part", "plan")
+
+_UP = {"增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "涨幅"}
+_DOWN = {"下降", "减少", "降低", "下跌", "下滑", "降幅", "跌幅", "回落", "减幅"}
+
+
+def _qualifiers(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group, (pat, _presence) in _QUALIFIERS.items():
+        found = pat.findall(text)
+        if not found:
+            continue
+        v = found[-1]
+        if group == "change":
+            v = "up" if v in _UP else "down"
+        elif group == "compare":
+            v = "环比" if v in ("环比", "比上月", "较上月") else "同比"
+        elif group == "per":
+            v = "均" if v.endswith("均") else v
+        out[group] = v
+    return out
+
+
+# -- the regex part of the context -------------------------------------------------------
+
+
+@dataclass(slots=True)
+class About:
+    """What a figure is about, as far as regular expressions can tell."""
+
+    start: int
+    end: int
+    block: Block
+    sentence: tuple[int, int]  # span in doc.text
+    clause: tuple[int, int]
+    left: str  # clause text before the figure (after any earlier figure of the clause)
+    right: str  # text after the figure to the clause end or the next figure (at most 10 chars)
+    period: Period
+    qualifiers: dict[str, str]
+    title: bool  # in a headline or subhead
+    words: Words | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The content words around a figure (jieba): what it measures."""
+
+    near: tuple[str, ...]  # content words of the clause before the figure, in order
+    after: tuple[str, ...]  # content words right after the figure (its noun: 63项专利, 18米的步道)
+    sentence: frozenset[str]  # content words of the whole sentence
+    subjects: frozenset[str]  # proper nouns (places, organisations, people) of the sentence
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """The words that say what the figure measures: the nearest before it, the noun after it."""
+        out = set()
+        if self.near:
+            out.add(self.near[-1])
+        out.update(self.after)
+        return frozenset(out)
+
+    @property
+    def context(self) -> frozenset[str]:
+        return frozenset(self.near[-4:]) | frozenset(self.after)
+
+
+def _clause_bounds(
+    text: str, start: int, end: int, lo: int, hi: int, title: bool
+) -> tuple[int, int]:
+    stops = _TITLE_CLAUSE_END if title else _CLAUSE_END
+    s = start
+    while s > lo and text[s - 1] not in stops:
+        s -= 1
+    e = end
+    while e < hi and text[e] not in stops:
+        e += 1
+    return s, e
+
+
+def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    s = start
+    while s > lo and text[s - 1] not in _SENT_END:
+        s -= 1
+    e = end
+    while e < hi and text[e] not in _SENT_END:
+        e += 1
+    return s, min(hi, e + 1)
+
+
+def _figures(doc: Document) -> list[Quantity]:
+    return doc.cache.setdefault("context.figures", list(doc.quantities))
+
+
+def about(doc: Document, q: Quantity) -> About:
+    """The regex-level context of ``q`` (cached per document)."""
+    cache: dict[tuple[int, int], About] = doc.cache.setdefault("context.about", {})
+    key = (q.start, q.end)
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    text = doc.text
+    block = doc.block_at(q.start)
+    if block is None:  # cannot happen for a parsed figure; be safe
+        block = doc.blocks[0]
+    title = block.kind in TITLE_KINDS
+    cs, ce = _clause_bounds(text, q.start, q.end, block.start, block.end, title)
+    ss, se = _sentence_bounds(text, q.start, q.end, block.start, block.end)
+    if title:
+        ss, se = block.start, block.end
+    # the figure's own stretch of the clause: after the previous figure, before the next
+    ls, re_ = cs, ce
+    for other in _figures(doc):
+        if other.end <= q.start and other.end > ls and other.start >= cs:
+            ls = other.end
+        if other.start >= q.end and other.start < re_ and other.end <= ce:
+            re_ = other.start
+    left = text[ls : q.start]
+    right = text[q.end : min(re_, q.end + 10)]
+    # period: the clause and sentence before the figure, else earlier in the paragraph
+    period = _period_in(text[ss : q.start])
+    if not period.span or not period.year:
+        earlier = _period_in(text[block.start : ss])
+        period = Period(
+            period.year or earlier.year, period.span or earlier.span, period.text + earlier.text
+        )
+    quals = _qualifiers(text[cs : q.start])
+    # 全县/示范片, 其中 and 计划 often open the sentence rather than the clause
+    for group in _SENTENCE_GROUPS:
+        if group not in quals:
+            found = _QUALIFIERS[group][0].findall(text[ss : q.start])
+            if found:
+                quals[group] = found[-1]
+    a = About(q.start, q.end, block, (ss, se), (cs, ce), left, right, period, quals, title)
+    cache[key] = a
+    return a
+
+
+# -- the jieba part ----------------------------------------------------------------------
+
+_posseg = None
+
+
+def _tagger():
+    """jieba's part-of-speech tagger, loaded once per process (with the project dictionary)."""
+    global _posseg
+    if _posseg is None:
+        from . import words as _words
+
+        try:
+            _words.segmenter()  # loads jieba's dictionary and the project's user dictionary
+        except ImportError:  # pragma: no cover - another backend without jieba
+            pass
+        import jieba
+        import jieba.posseg as pseg
+
+        jieba.setLogLevel(logging.WARNING)
+        _posseg = pseg
+    return _posseg
+
+
+# words that do not say what a figure measures
+_STOP = set(
+    "的 了 在 为 是 有 达 达到 约 约为 近 将近 接近 超 超过 逾 余 多 共 已 已经 将 再 又 也 都 还 就 即 仅 "
+    "和 与 及 以及 或 等 其 该 此 这 那 这些 那些 各 每 个 之 以 对 从 向 由 把 被 让 给 使 于 至 到 "
+    "比 较 占 计 合 总 实现 完成 突破 高达 多达 左右 上下 以上 以下 以内 不到 不足 目前 当前 其中 "
+    "一共 共计 累计 同比 环比 今年 去年 全年 上半年 下半年 当年 今天 昨天 日前 近日 此前 此外 另外 "
+    "同时 分别 相关 有关 方面 情况 工作 进行 开展 记者 表示 介绍 据 显示 数据 统计 全国 全省 全市 "
+    "全县 万 亿 千 百 十".split()
+)
+_STOP.update(
+    "以上 以下 之间 以来 期间 中间 之后 之前 以后 以前 前后 之中 内外 当中 之内 之外 以内 以外 上面 下面 里面 外面".split()
+)
+_CONTENT_FLAGS = ("n", "v", "a", "j", "l", "i", "eng", "vn", "an", "nz", "s", "f")
+_PROPER_FLAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg")
+
+
+def _content(pairs: list[tuple[str, str]]) -> list[str]:
+    out = []
+    for w, flag in pairs:
+        if len(w) < 2 and flag not in ("eng",):
+            continue
+        if w in _STOP or not flag.startswith(_CONTENT_FLAGS):
+            continue
+        if any(c.isdigit() for c in w) or (w[0] in "近超逾约" and len(w) <= 2):
+            continue
+        out.append(w)
+    return out
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    if not text:
+        return []
+    return [(p.word, p.flag) for p in _tagger().lcut(text)]
+
+
+def words_of(doc: Document, q: Quantity) -> Words:
+    """The content words around ``q`` (jieba, on its sentence only; cached per document)."""
+    a = about(doc, q)
+    if a.words is not None:
+        return a.words
+    text = doc.text
+    ss, se = a.sentence
+    near = _content(_tag(a.left))
+    after: list[str] = []
+    right = a.right
+    m = re.match(r"[^的，,。；;、]{0,3}的", right)  # 18米长的步道 -> 步道
+    tail = right[m.end() :] if m else right
+    # the noun phrase the figure modifies: 5000公顷高标准农田, 18米的滨江步道
+    for w, flag in _tag(tail[:8]):
+        if w in _STOP or flag.startswith(
+            ("d", "p", "u", "x", "m", "r", "c", "q", "t", "y", "e", "o")
+        ):
+            break
+        if len(w) >= 2 and flag.startswith(("n", "vn", "j", "l", "i")):
+            after.append(w)
+    # the whole sentence, without the figures themselves
+    pieces = []
+    pos = ss
+    for other in _figures(doc):
+        if other.end <= ss or other.start >= se:
+            continue
+        pieces.append(text[pos : max(pos, other.start)])
+        pos = max(pos, other.end)
+    pieces.append(text[pos:se])
+    tagged_sentence: list[tuple[str, str]] = []
+    for piece in pieces:
+        tagged_sentence.extend(_tag(piece))
+    sentence = frozenset(_content(tagged_sentence)) | frozenset(near) | frozenset(after)
+    subjects = frozenset(
+        w for w, flag in tagged_sentence if flag in _PROPER_FLAGS and len(w) >= 2 and w not in _STOP
+    )
+    a.words = Words(tuple(near), tuple(after), sentence, subjects)
+    return a.words
+
+
+# -- the same quantity? -------------------------------------------------------------------
+
+
+def _related_word(w: str, pool: frozenset[str]) -> bool:
+    if w in pool:
+        return True
+    return len(w) >= 2 and any(len(x) >= 2 and (w in x or x in w) for x in pool)
+
+
+def periods_agree(a: Period, b: Period, lenient: bool) -> bool:
+    """Two periods can be the same: no conflicting year and no conflicting span.
+
+    ``lenient`` (a headline against its body) lets a missing span agree with any span;
+    otherwise a figure with a span (一季度) and one without are different quantities.
+    """
+    if a.year and b.year and a.year != b.year:
+        absolute = (a.year.isdigit(), b.year.isdigit())
+        if absolute[0] == absolute[1]:
+            return False
+    if a.span != b.span:
+        if a.span and b.span:
+            return False
+        if not lenient:
+            return False
+    return True
+
+
+def qualifiers_agree(a: dict[str, str], b: dict[str, str], lenient: bool = False) -> str | None:
+    """None when the qualifiers can describe one quantity, else the group that conflicts."""
+    for group, (_pat, presence) in _QUALIFIERS.items():
+        va, vb = a.get(group), b.get(group)
+        if va == vb:
+            continue
+        if va is not None and vb is not None:
+            return group
+        if presence and not lenient:
+            return group
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    same: bool
+    reason: str  # why (not): "period", "qualifier:scope", "subject", "head", "overlap", "ok"
+    shared: frozenset[str] = frozenset()
+
+
+def same_quantity(doc: Document, qa: Quantity, qb: Quantity, min_shared: int = 2) -> Match:
+    """Do ``qa`` and ``qb`` measure the same thing?
+
+    Needs the same period and qualifiers, no conflicting subjects, the same head word (the
+    word before the figure, or its noun after it) and at least ``min_shared`` content words
+    in common between the two sentences.
+    """
+    a, b = about(doc, qa), about(doc, qb)
+    lenient = a.title != b.title
+    if not periods_agree(a.period, b.period, lenient):
+        return Match(False, "period")
+    conflict = qualifiers_agree(a.qualifiers, b.qualifiers, lenient)
+    if conflict:
+        return Match(False, "qualifier:" + conflict)
+    wa, wb = words_of(doc, qa), words_of(doc, qb)
+    ha, hb = wa.heads, wb.heads
+    if not ha or not hb:
+        return Match(False, "head")
+    if not (ha & hb):
+        # one mention may put the noun before the figure and the other after it
+        # (步道全长18公里 / 这18米的步道): accept a head of one among the other's words
+        if not (
+            any(_related_word(h, wb.context) for h in ha)
+            or any(_related_word(h, wa.context) for h in hb)
+        ):
+            return Match(False, "head")
+    if wa.subjects and wb.subjects and not (wa.subjects & wb.subjects):
+        if not any(_related_word(s, wb.sentence) for s in wa.subjects):
+            return Match(False, "subject")
+    shared = frozenset(w for w in wa.sentence if _related_word(w, wb.sentence))
+    if len(shared) < min_shared:
+        return Match(False, "overlap", shared)
+    return Match(True, "ok", shared)
