@@ -1,0 +1,256 @@
+"""Interval arithmetic over written figures, for the arithmetic checks.
+
+A written figure stands for every value its hedge and its rounding allow: 近24万套 is
+[216000, 240000] (numbers.py decides how far below), 63.41% is [63.405, 63.415], 1.2万人 is
+[11500, 12500]. An arithmetic check computes the interval of the derived value (a ratio, a
+sum, a growth rate) and reports only when it cannot meet the stated figure's interval, so a
+text that *can* be right is never flagged.
+
+Also here: the sentence index the checks share (text between 。！？, with its quantities),
+cached once per document in ``doc.cache``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .document import Document
+    from .numbers import Quantity
+
+EPS = 1e-9
+
+# dimensions that are not amounts: they never add up, never form the counts of a rate
+RELATIVE_DIMS = frozenset({"percent", "points", "times", "permille"})
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    lo: float
+    hi: float
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def scale(self, k: float) -> Interval:
+        a, b = self.lo * k, self.hi * k
+        return Interval(min(a, b), max(a, b))
+
+    def div(self, other: Interval) -> Interval | None:
+        """self / other for positive intervals; None when the divisor can be zero."""
+        if other.lo <= 0 or self.lo < 0:
+            return None
+        hi = math.inf if other.lo == 0 else self.hi / other.lo
+        return Interval(self.lo / other.hi, hi)
+
+    def widen(self, d: float) -> Interval:
+        return Interval(self.lo - d, self.hi + d)
+
+    def meets(self, other: Interval, slack: float = 0.0) -> bool:
+        tol = EPS * max(1.0, abs(self.lo), abs(self.hi), abs(other.lo), abs(other.hi)) + slack
+        return self.lo <= other.hi + tol and other.lo <= self.hi + tol
+
+    def contains(self, x: float, slack: float = 0.0) -> bool:
+        return self.meets(Interval(x, x), slack)
+
+    @property
+    def mid(self) -> float:
+        return (self.lo + self.hi) / 2
+
+
+def decimals(q: Quantity) -> int:
+    """Digits written after the decimal point (63.41 -> 2, 九点五 -> 1, 120 -> 0)."""
+    d = q.digits or ""
+    for sep in (".", "点", "．", "·"):
+        if sep in d:
+            return len(d.split(sep, 1)[1])
+    return 0
+
+
+def _has_arabic(q: Quantity) -> bool:
+    return any(c.isdigit() for c in (q.digits or q.text))
+
+
+def half_unit(q: Quantity) -> float:
+    """Half a unit of the last written digit, in the figure's value scale (0 when exact)."""
+    dec = decimals(q)
+    mag = q.magnitude or 0
+    is_count = (q.dim or "").startswith("count")
+    if is_count and mag == 0 and dec == 0:
+        return 0.0  # 96所, 120人: counted, exact
+    if not _has_arabic(q) and dec == 0 and mag == 0:
+        return 0.0
+    return 0.5 * 10.0 ** (mag - dec)
+
+
+def interval(q: Quantity) -> Interval:
+    """Every value the written figure allows: its hedge (numbers.py) united with its rounding.
+
+    A bound the hedge states is kept: 8万余 never reads below 8万, 近12万 never above 12万.
+    """
+    h = half_unit(q)
+    v = float(q.value)
+    lo = float(q.lo) if q.lo is not None else v
+    hi = float(q.hi) if q.hi is not None else v
+    direction = getattr(q, "direction", "=") or "="
+    if direction != ">":
+        lo = min(lo, v - h)
+    if direction != "<":
+        hi = max(hi, v + h)
+    return Interval(lo, hi)
+
+
+def is_amount(q: Quantity) -> bool:
+    return q.kind == "quantity" and bool(q.dim) and q.dim not in RELATIVE_DIMS
+
+
+def is_percent(q: Quantity) -> bool:
+    return q.kind == "quantity" and q.dim == "percent" and q.unit != "‰"
+
+
+# -- formatting -----------------------------------------------------------------------------
+
+
+def fmt_num(x: float, places: int = 1) -> str:
+    if math.isinf(x):
+        return "∞"
+    s = f"{x:.{places}f}"
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def fmt_interval(iv: Interval, places: int = 1, suffix: str = "") -> str:
+    """80.0% for a point, 62.5%–74.1% for a range (shown at ``places`` decimals)."""
+    a, b = f"{iv.lo:.{places}f}", f"{iv.hi:.{places}f}"
+    if math.isinf(iv.hi):
+        return f"≥{a}{suffix}"
+    if a == b:
+        return f"{a}{suffix}"
+    return f"{a}{suffix}–{b}{suffix}"
+
+
+def fmt_amount(iv: Interval, unit: str = "") -> str:
+    """A sum of amounts, with 万/亿 when large: 3.5万人, 12亿元."""
+
+    def one(x: float) -> str:
+        ax = abs(x)
+        if ax >= 1e8:
+            return fmt_num(x / 1e8, 2) + "亿"
+        if ax >= 1e4:
+            return fmt_num(x / 1e4, 2) + "万"
+        return fmt_num(x, 2)
+
+    a, b = one(iv.lo), one(iv.hi)
+    return f"{a}{unit}" if a == b else f"{a}–{b}{unit}"
+
+
+def places_for(q: Quantity) -> int:
+    """Decimals to show a computed percentage next to a stated one (at least 1)."""
+    return max(1, decimals(q))
+
+
+# -- sentences and clauses -----------------------------------------------------------------------
+
+_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
+CLAUSE_SEP = "，,；;：:"
+
+
+@dataclass(slots=True)
+class Span:
+    """A sentence (text between 。！？) of one block and the figures in it."""
+
+    start: int
+    end: int
+    text: str
+    block_kind: str
+    quantities: list[Quantity]
+
+    def rel(self, offset: int) -> int:
+        return offset - self.start
+
+    def clause_bounds(self, offset: int) -> tuple[int, int]:
+        """Document offsets of the clause (between ，；：) around ``offset``."""
+        i = offset - self.start
+        t = self.text
+        s = max(t.rfind(c, 0, i) for c in CLAUSE_SEP) + 1
+        ends = [j for j in (t.find(c, i) for c in CLAUSE_SEP) if j >= 0]
+        e = min(ends) if ends else len(t)
+        return self.start + s, self.start + e
+
+    def clause_text(self, offset: int) -> str:
+        s, e = self.clause_bounds(offset)
+        return self.text[s - self.start : e - self.start]
+
+    def clauses(self) -> list[tuple[int, int]]:
+        out = []
+        pos = 0
+        t = self.text
+        for i, c in enumerate(t):
+            if c in CLAUSE_SEP:
+                out.append((self.start + pos, self.start + i))
+                pos = i + 1
+        out.append((self.start + pos, self.start + len(t)))
+        return out
+
+    def before(self, offset: int, n: int, clause: bool = True) -> str:
+        """Up to ``n`` characters before ``offset`` (within its clause when ``clause``)."""
+        lo = self.clause_bounds(offset)[0] if clause else self.start
+        a = max(lo, offset - n)
+        return self.text[a - self.start : offset - self.start]
+
+    def after(self, offset: int, n: int, clause: bool = True) -> str:
+        hi = self.clause_bounds(offset)[1] if clause else self.end
+        b = min(hi, offset + n)
+        return self.text[offset - self.start : b - self.start]
+
+    def between(self, a: int, b: int) -> str:
+        return self.text[a - self.start : b - self.start]
+
+
+def sentences(doc: Document) -> list[Span]:
+    """The document's sentences with their checkable figures (cached per document)."""
+    cached = doc.cache.get("arith.sentences")
+    if cached is not None:
+        return cached
+    from .document import CODE
+
+    qs = [q for q in doc.quantities if q.kind == "quantity"]
+    starts = [q.start for q in qs]
+    out: list[Span] = []
+    for b in doc.blocks:
+        if b.kind == CODE:
+            continue
+        pos = 0
+        for m in _SENT_END.finditer(b.text + "\n"):
+            s, e = pos, min(m.end(), len(b.text))
+            pos = m.end()
+            if e <= s:
+                continue
+            ds, de = b.start + s, b.start + e
+            i = bisect.bisect_left(starts, ds)
+            j = bisect.bisect_left(starts, de)
+            inside = [q for q in qs[i:j] if q.end <= de]
+            if inside:
+                out.append(Span(ds, de, b.text[s:e], b.kind, inside))
+    doc.cache["arith.sentences"] = out
+    return out
+
+
+def hedged(*qs: Quantity) -> bool:
+    return any((getattr(q, "direction", "=") or "=") != "=" for q in qs)
+
+
+def show(nominal: float | None, iv: Interval, places: int, suffix: str, *qs: Quantity) -> str:
+    """A computed value as an editor reads it: 80.0%, or 80.0%（可能范围72.0%–80.0%）when hedged."""
+    if nominal is None:
+        return fmt_interval(iv, places, suffix)
+    head = f"{nominal:.{places}f}{suffix}"
+    if hedged(*qs):
+        return f"{head}（按约数可能为{fmt_interval(iv, places, suffix)}）"
+    return head
