@@ -1,0 +1,86 @@
+"""Physical units with Chinese names, through pint, loaded lazily and once.
+
+The unit definitions live in ``lint_news/data/zh_units.txt`` (Chinese names only; see the
+comments there). Importing this module is cheap: pint itself is imported the first time a
+conversion is asked for, and the registry is built at most once per process. Every unit's
+conversion is cached, so after the first call for a unit no pint code runs at all.
+
+Magnitude words (万, 亿, 千万 ...) are not units: :mod:`lint_news.numbers` applies them
+before calling here.
+
+Public functions:
+
+- :func:`base_factor` -- ``(multiplier to the base unit, dimensionality string)``.
+- :func:`base_offset` -- the additive part of the conversion (non-zero only for offset units
+  such as 摄氏度).
+- :func:`to_base` -- a value converted to base units, offset included.
+- :func:`get_registry` -- the shared :class:`pint.UnitRegistry`.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["DEFINITIONS_PATH", "base_factor", "base_offset", "get_registry", "to_base"]
+
+DEFINITIONS_PATH = Path(__file__).parent / "data" / "zh_units.txt"
+
+_lock = threading.Lock()
+_registry: Any = None
+
+
+def get_registry() -> Any:
+    """Return the process-wide pint ``UnitRegistry`` with the Chinese unit names loaded."""
+    global _registry
+    if _registry is None:
+        with _lock:
+            if _registry is None:
+                import pint  # lazy: ~0.15 s to import, ~0.15 s to build the registry
+
+                registry = pint.UnitRegistry()
+                registry.load_definitions(str(DEFINITIONS_PATH))
+                _registry = registry
+    return _registry
+
+
+@cache
+def _conversion(unit: str) -> tuple[float, float, str]:
+    """(multiplier, offset, dimensionality) such that base = multiplier * value + offset."""
+    registry = get_registry()
+    q0 = registry.Quantity(0.0, unit).to_base_units()
+    q1 = registry.Quantity(1.0, unit).to_base_units()
+    offset = float(q0.magnitude)
+    # 12 significant digits: 274.15 - 273.15 must give 1.0, not 0.9999999999999773
+    factor = float(f"{float(q1.magnitude) - offset:.12g}")
+    return factor, offset, str(q1.dimensionality)
+
+
+@cache
+def base_factor(unit: str) -> tuple[float, str]:
+    """Multiplier from ``unit`` to its base unit, and the pint dimensionality string.
+
+    >>> base_factor("公里")
+    (1000.0, '[length]')
+    >>> base_factor("亩")[1]
+    '[length] ** 2'
+
+    Compound units written with ``/`` work too (``"公里/小时"``). For an offset unit
+    (摄氏度) the multiplier is that of a temperature *difference*; use :func:`to_base`
+    for values. Raises ``pint.UndefinedUnitError`` for an unknown name.
+    """
+    factor, _offset, dim = _conversion(unit)
+    return factor, dim
+
+
+def base_offset(unit: str) -> float:
+    """Additive offset of the conversion to base units (273.15 for 摄氏度, else 0.0)."""
+    return _conversion(unit)[1]
+
+
+def to_base(value: float, unit: str) -> float:
+    """``value`` in ``unit`` converted to the base unit (metres, kilograms, kelvin, ...)."""
+    factor, offset, _dim = _conversion(unit)
+    return value * factor + offset
