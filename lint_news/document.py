@@ -456,7 +456,7 @@ def classify_block(text: str, hint: str = "") -> str:
         return CAPTION
     if _BYLINE_RE.match(t):
         return BYLINE
-    if _DATELINE_RE.match(t) and (len(t) <= 60 and t[-1] in "讯电）):：道" or t[-1] in "）)"):
+    if _DATELINE_RE.match(t) and len(t) <= 60 and t[-1] in "讯电）):：道":
         return DATELINE
     if hint == "list":
         return LIST_ITEM

@@ -49,6 +49,7 @@ _NORM_OPEN = {"(": "（"}
 _LIST_MARK = re.compile(r"(?:^|[\s，,；;。：:、])[0-9A-Za-z一二三四五六七八九十]{1,2}\)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENT_END = "。！？!?…；;"
+_NEXT_ITEM_QUOTE = re.compile("[。；;]“")
 
 
 def prepare(rule: Rule) -> None:
@@ -153,6 +154,11 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         quotes = [p for p in trailing if p.mark == "“"]
         for p in quotes[:-1]:
             silenced.add((b.index, p.pos))
+        # … also when the last of them is followed by one more item that opens after a
+        # full stop or semicolon and closes the whole run: “（一）…；“（二）…；“（三）…。”
+        for p in quotes[-1:]:
+            if _NEXT_ITEM_QUOTE.search(b.text, p.pos + 1):
+                silenced.add((b.index, p.pos))
         # a quotation that runs on into the following paragraphs (sentence-per-line text,
         # or copy that drops the “ of the continuing paragraphs): closed within a few blocks
         for p in trailing:
