@@ -266,11 +266,11 @@ def test_lint_text_api():
 
 
 def test_summary_finding_fixes_every_occurrence(tmp_path):
-    p = _write(tmp_path, "a.txt", "今年以来,全市新建学校12所;改造校舍(含宿舍)30栋。\n")
+    p = _write(tmp_path, "a.txt", "今年以来,全市新建学校12所;改造校舍:含宿舍30栋!\n")
     r = run_cli("check", str(p), "--format", "json", "--select", "halfwidth-punctuation")
     (f,) = json.loads(r.stdout)["findings"]
     assert "全文共4处" in f["message"]
     assert f["fix"]["replacement"] == "，" and len(f["fix"]["edits"]) == 3
     r = run_cli("check", str(p), "--fix", "--select", "halfwidth-punctuation")
     assert r.returncode == 0
-    assert p.read_text(encoding="utf-8") == "今年以来，全市新建学校12所；改造校舍（含宿舍）30栋。\n"
+    assert p.read_text(encoding="utf-8") == "今年以来，全市新建学校12所；改造校舍：含宿舍30栋！\n"
