@@ -17,7 +17,6 @@ Both are cached per document in ``doc.cache``. ``same_quantity(doc, a, b)`` comb
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -325,27 +324,6 @@ def about(doc: Document, q: Quantity) -> About:
 
 # -- the jieba part ----------------------------------------------------------------------
 
-_posseg = None
-
-
-def _tagger():
-    """jieba's part-of-speech tagger, loaded once per process (with the project dictionary)."""
-    global _posseg
-    if _posseg is None:
-        from . import words as _words
-
-        try:
-            _words.segmenter()  # loads jieba's dictionary and the project's user dictionary
-        except ImportError:  # pragma: no cover - another backend without jieba
-            pass
-        import jieba
-        import jieba.posseg as pseg
-
-        jieba.setLogLevel(logging.WARNING)
-        _posseg = pseg
-    return _posseg
-
-
 # words that do not say what a figure measures
 _STOP = set(
     "的 了 在 为 是 有 达 达到 约 约为 近 将近 接近 超 超过 逾 余 多 共 已 已经 将 再 又 也 都 还 就 即 仅 "
@@ -378,7 +356,9 @@ def _content(pairs: list[tuple[str, str]]) -> list[str]:
 def _tag(text: str) -> list[tuple[str, str]]:
     if not text:
         return []
-    return [(p.word, p.flag) for p in _tagger().lcut(text)]
+    from . import words
+
+    return words.tag(text, hmm=True)
 
 
 def words_of(doc: Document, q: Quantity) -> Words:

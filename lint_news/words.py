@@ -25,7 +25,7 @@ class Segmenter(Protocol):
 
     def freq(self, word: str) -> int | None: ...
 
-    def tag(self, text: str) -> list[tuple[str, str]]: ...
+    def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]: ...
 
 
 class _Jieba:
@@ -48,12 +48,12 @@ class _Jieba:
     def freq(self, word: str) -> int | None:
         return self._tk.FREQ.get(word) or 0
 
-    def tag(self, text: str) -> list[tuple[str, str]]:
-        import jieba.posseg
-
+    def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]:
         if self._pos is None:
-            self._pos = jieba.posseg.POSTokenizer(self._tk)
-        return [(p.word, p.flag) for p in self._pos.cut(text, HMM=False)]
+            import jieba.posseg  # builds its default tagger on jieba.dt once, at import
+
+            self._pos = jieba.posseg.dt
+        return [(p.word, p.flag) for p in self._pos.cut(text, HMM=hmm)]
 
 
 class _RJieba:
@@ -70,8 +70,8 @@ class _RJieba:
     def freq(self, word: str) -> int | None:
         return None
 
-    def tag(self, text: str) -> list[tuple[str, str]]:
-        return [(w, f) for w, f in self._rj.tag(text, False)]
+    def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]:
+        return [(w, f) for w, f in self._rj.tag(text, hmm)]
 
 
 _BACKENDS = {"jieba": _Jieba, "rjieba": _RJieba}
@@ -121,9 +121,13 @@ def freq(word: str) -> int | None:
     return segmenter().freq(word)
 
 
-def tag(text: str) -> list[tuple[str, str]]:
-    """(word, part-of-speech flag) for every word of ``text`` (jieba's ICTCLAS-style flags)."""
-    return segmenter().tag(text) if text else []
+def tag(text: str, hmm: bool = False) -> list[tuple[str, str]]:
+    """(word, part-of-speech flag) for every word of ``text`` (jieba's ICTCLAS-style flags).
+
+    ``hmm`` lets jieba guess words missing from its dictionary (names, new terms); keep it
+    off where a guessed word could bridge a paragraph break.
+    """
+    return segmenter().tag(text, hmm) if text else []
 
 
 def crossing(left: str, right: str) -> tuple[str, int] | None:
