@@ -66,7 +66,8 @@ SEVERITY = click.Choice(["error", "warning", "info"])
 @click.option("--no-color", is_flag=True, help="Plain text output without colour.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (stdin: print the fixed text).")
 @click.option("--markdown/--plain", "force_md", default=None, help="Read input as Markdown or plain text (default: by suffix; stdin plain).")
-def check(paths, fmt, select, ignore, fail_on, config_path, rule_dirs, exclude, encoding, no_color, fix, force_md):
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help="Lint files in N processes (0: one per CPU core); output order is unchanged.")
+def check(paths, fmt, select, ignore, fail_on, config_path, rule_dirs, exclude, encoding, no_color, fix, force_md, jobs):
     """Lint articles: files, directories (recursed for .txt and .md) or - for stdin."""
     from .document import Document
     from .fixer import apply_fixes, write_atomic
@@ -104,12 +105,19 @@ def check(paths, fmt, select, ignore, fail_on, config_path, rule_dirs, exclude, 
     results = []
     threshold = Severity.WARNING
     fixed_total = 0
+    jobs = jobs or os.cpu_count() or 1
+    parallel = None
+    if jobs > 1 and not fix and len(files) > 1 and "-" not in files:
+        parallel = _lint_parallel([(p, config_for(p), encoding, force_md) for p in files], jobs)
     for path in files:
         cfg = config_for(path)
         if fail_on:
             threshold = Severity.parse(fail_on)
         elif cfg.fail_on:
             threshold = cfg.fail_on
+        if parallel is not None:
+            results.append(next(parallel))
+            continue
         src: Source = read_stdin(encoding) if path == "-" else read_file(path, encoding)
         markdown = src.markdown if force_md is None else force_md
         rules = rules_for(cfg)
@@ -148,6 +156,38 @@ def check(paths, fmt, select, ignore, fail_on, config_path, rule_dirs, exclude, 
     out_stream.flush()
     worst = max((f.severity for _, fs in results for f in fs), default=None)
     sys.exit(EXIT_FINDINGS if worst is not None and worst >= threshold else EXIT_OK)
+
+
+_WORKER_RULES: dict[Config, list[Rule]] = {}
+
+
+def _lint_one(task: tuple[str, Config, str | None, bool | None]) -> tuple[object, list[object]] | str:
+    """Lint one file in a worker process; an input error comes back as its message."""
+    from .document import Document
+
+    path, cfg, encoding, force_md = task
+    try:
+        if cfg not in _WORKER_RULES:
+            _WORKER_RULES[cfg] = select_rules(load_rules(list(cfg.rules)), cfg)
+        src = read_file(path, encoding)
+        doc = Document(src.text, path=src.path, markdown=src.markdown if force_md is None else force_md)
+        findings = lint_document(doc, _WORKER_RULES[cfg])
+    except (InputError, RuleError) as exc:
+        return str(exc)
+    doc.cache.clear()  # shared analysis is not needed for the report; keep the transfer small
+    doc.__dict__.pop("quantities", None)
+    return doc, findings
+
+
+def _lint_parallel(tasks: list[tuple[str, Config, str | None, bool | None]], jobs: int):
+    """(doc, findings) of each task, in the order of ``tasks``, linted across ``jobs`` processes."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+        for result in pool.map(_lint_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
+            if isinstance(result, str):
+                raise InputError(result)
+            yield result
 
 
 @main.command("rules")
