@@ -21,9 +21,13 @@ Shape of a figure
   compared with what: ``count:<unit>`` (人/名/位 share ``count:人``; 日 as a duration is 天),
   ``money:<currency>``, ``percent`` (%, ‰ and 成), ``points`` (百分点), ``times`` (倍), or a
   pint dimensionality string for physical units (``[length]``, ``[mass]``,
-  ``[length] ** 2`` ...). Time spans (天, 个月, 年, 小时 ...) are counts, not pint units,
-  so that ordinary text never loads pint. 成 is converted to percent (六成 -> 60 %);
-  ‰ keeps its unit and value but its ``base_lo``/``base_hi`` are in percent.
+  ``[length] ** 2`` ...; ``unit:<name>`` if pint cannot be loaded). Time spans (天, 个月,
+  年, 小时 ...) are counts, not pint units, so that ordinary text never loads pint.
+  成 is converted to percent (六成 -> 60 %); ‰ keeps its unit and value but its
+  ``base_lo``/``base_hi`` are in percent; 三分之一 is 33.33 %. Compound units keep their
+  denominator: 公里/小时 converts through pint, 元/平方米 has dim ``money:元/平方米``.
+- Small extras: 半 adds a half (两个半小时 -> 2.5 小时, 一年半 -> 1.5 年); 个多月 is
+  3个多月 -> (3, 4) 个月; $300 / ￥300 are 美元 / 元; 零下5℃ and -5℃ are negative.
 - ``magnitude`` is the power of ten written after the significant digits: for Arabic
   digits the magnitude word (3200万 -> 4, 4.5亿 -> 8, 3千万 -> 7, 3200 -> 0); for Chinese
   numerals the trailing zeros of the written value (三千万 and 近千万 -> 7, 一千二百万 -> 6,
@@ -74,8 +78,8 @@ Ranges (direction "range"; ``value`` is the midpoint of the nominal ends):
   The range runs between the nominal ends (rounding is not added): 3万～5万元 ->
   [30000, 50000]. A magnitude written only on the second figure applies to both:
   3～5万元 -> [30000, 50000] (GB/T 15835 calls that form ambiguous, but the reading is
-  clear). A hyphen joins a range only when the second figure has a unit (20-30%), so
-  2019-2021 or a score 3-1 stay apart; 至/到 join only figures in the same unit.
+  clear). The first figure must be bare or in the same unit as the second. A hyphen joins
+  a range only when the second figure has a unit (20-30%), so a score 3-1 stays apart.
 
 Not quantities (``kind`` other than "quantity"; their ``dim`` is "")
 ===================================================================
@@ -86,14 +90,22 @@ Not quantities (``kind`` other than "quantity"; their ``dim`` is "")
 一级), ``phone`` (11-digit mobiles, 010-12345678, numbers after 电话/热线/拨打), ``code``
 (digits touching Latin letters: 5G, G15, H5N1, iPhone15, 737MAX, COVID-19; 歼-20;
 波音737; 80后; version numbers 1.2.3; 12+ digit strings; 邮编), ``docnum`` (〔2023〕12号,
-1号文件), and ``ratio`` (3:1, 7.1∶38.2∶56.3).
+1号文件), and ``ratio`` (3:1, 7.1∶38.2∶56.3). For these ``lo == hi == value`` (the first
+number; for a date the day, or the month), and ``digits`` holds the written form (for dates
+"2023-08-31", "08-31", "23-05"). A four-digit number from 1000 to 2100 followed by 年, with
+no hedge, is a year; other N年 are durations (工作了23年, 近3年, 1000多年).
 
 Precision over recall for Chinese numerals: a Chinese numeral is reported only when a
 unit or classifier follows (一个, 三成, 五万元), or, without a unit, when a hedge or 多/余
-makes it a figure (近千万, 十多). A bare order word (百, 千, 万) needs a hedge or 数/上
-(百家, 万人, 千家万户 are not figures; 上百家, 近千元 are). Words such as 一些, 一起,
-统一, 唯一, 万一, 之一, 十分, 百姓, 千万不要, 一方面, 一部分, 一次性 yield nothing.
-Single 一 before a classifier (一个, 一项) IS returned, with value 1.
+makes it a figure (近千万, 十多). A bare order word (百, 千, 万) needs a hedge, 数/上 or
+多/余 (百家, 万人, 千家万户 are not figures; 上百家, 近千元, 百余家 are). Words such as
+一些, 一起, 统一, 唯一, 万一, 之一, 十分, 百姓, 千万不要, 一方面, 一部分, 一次性, 四处,
+上一年 yield nothing. Single 一 before a classifier (一个, 一项) IS returned, with value 1.
+
+Known limitations: 近 also means "the last ..." (近3年) and is still read as a hedge;
+mixed long forms such as 10亿零817万5288 come out as separate figures; 半 is only read in
+个半 / 年半; years written with four digits but meaning durations (用了1500年) are read
+as years; Chinese numerals without a unit or hedge (达三万) are skipped.
 """
 
 from __future__ import annotations
@@ -111,21 +123,21 @@ NEAR_BAND = 0.10  # 近/将近: down to (1 - this) of the value
 class Quantity:
     """One figure in the text: a value, its interval, its unit and what it can be compared with."""
 
-    start: int
-    end: int
-    text: str
-    value: float
-    lo: float
-    hi: float
-    unit: str
-    dim: str
-    base_lo: float
+    start: int  # offset in the text passed in (code points)
+    end: int  # exclusive; covers hedge words, number, magnitude and unit ("近24万套")
+    text: str  # text[start:end]
+    value: float  # written value, magnitude applied: 近24万套 -> 240000; 六成 -> 60 (unit %)
+    lo: float  # interval lower bound, in ``unit`` (see the module docstring)
+    hi: float  # interval upper bound
+    unit: str  # canonical unit ("套", "元", "%", "百分点", "公里", "公里/小时"); "" when bare
+    dim: str  # "count:套", "money:元", "percent", "points", "times", "[length]", ...; ""
+    base_lo: float  # lo in the dimension's base unit (m, kg, m², K, ...); = lo otherwise
     base_hi: float
-    hedge: str
-    direction: str
-    magnitude: int
-    digits: str
-    kind: str
+    hedge: str  # the hedge words as written, joined by "…" ("约…左右"); "" when exact
+    direction: str  # "=", "<" (近, 不到), ">" (余, 多, 超, 以上), "~" (约, 左右), "range"
+    magnitude: int  # power of ten written after the digits: 3200万 -> 4, 近千万 -> 7
+    digits: str  # significant written digits: "18.6", "3200", "15", "千" (近千万)
+    kind: str  # "quantity", "year", "date", "time", "ordinal", "phone", "code", "docnum", "ratio"
 
 
 # --------------------------------------------------------------------------------------
@@ -179,7 +191,7 @@ _UNIT_SPEC: list[tuple[str, str, str, str, str]] = [
     ("人次", "人次", "count", "", ""),
     ("像素", "像素", "count", "", ""),
     ("人口", "人", "count", "", ""),
-    ("人", "人", "count", "", "民类工为气心生物身均间事格力文性权才大员造"),
+    ("人", "人", "count", "", "民类工为气心生物身均间事格力文性权才大员造帮"),
     ("名", "名", "count", "", "单称字义额片牌誉列次录校人著胜"),
     ("位", "位", "count", "", "于置居列数次|一体"),
     ("家", "家", "count", "", "争万喻"),
@@ -203,7 +215,7 @@ _UNIT_SPEC: list[tuple[str, str, str, str, str]] = [
     ("头", "头", "count", "", "雾号条部脑发热等版衔像顶"),
     ("只", "只", "count", "", "是有要能好会在需不用得剩为因见说想可准许管怕知"),
     ("册", "册", "count", "", ""),
-    ("部", "部", "count", "", "分门署长委队位件落属下"),
+    ("部", "部", "count", "", "分门署长委队位件落属下曲"),
     ("篇", "篇", "count", "", "章幅"),
     ("本", "本", "count", "", "身质地土市省次届年月着来人科领正色钱金息部轮周期报案网文项县区"),
     ("条", "条", "count", "", "件例款约龙理幅形码纹"),
@@ -265,10 +277,10 @@ _UNIT_SPEC: list[tuple[str, str, str, str, str]] = [
         "然气下空津才使地文猫府安河坛堂价生性际线窗台鹅平山国王长子赋体意神宫边真命堑眼主",
     ),
     ("岁", "岁", "count", "", "月"),
-    ("年度", "年", "year", "", ""),
+    ("年度", "年", "year", "A", ""),
     ("年代", "年代", "decade", "", ""),
     ("年级", "年级", "ordinal", "", ""),
-    ("年", "年", "year", "", "轻龄纪会货薪终鉴画味糕头"),
+    ("年", "年", "year", "", "轻龄纪会货薪终鉴画味糕头度"),
     ("月份", "月", "month", "", ""),
     ("月", "月", "month", "", "亮球饼光薪嫂子台票"),
     ("日", "日", "day", "", "本常益报记用元期程志前后趋"),
@@ -396,13 +408,13 @@ _DENOMINATORS: dict[str, str] = {
     "盎司": "盎司",
 }
 
+
 class _Unit:
-    __slots__ = ("canon", "cat", "arabic_only", "duo", "half", "dim")
+    __slots__ = ("canon", "cat", "duo", "half", "dim")
 
     def __init__(self, canon: str, cat: str, flags: str) -> None:
         self.canon = canon
         self.cat = cat
-        self.arabic_only = "A" in flags
         self.duo = "D" in flags
         self.half = "H" in flags
         if cat == "money":
@@ -517,7 +529,8 @@ _MASTER_SRC = "|".join(
         "(?:(?P<pcr>[至到～~〜—])(?:百分之|千分之)?(?P<pcv2>[零〇一二两三四五六七八九十百几]+(?:点[零〇一二三四五六七八九]+)?))?"
         "(?P<pcp>" + _POST + ")?)",
         # 三分之一
-        "(?P<fr>(?P<frd>[一二两三四五六七八九十百千万]+)分之(?P<frn>[一二两三四五六七八九十百千几]+))",
+        "(?P<fr>(?<![" + _CNC + "])(?P<frd>[一二两三四五六七八九十百千万]{1,6})分之"
+        "(?P<frn>[一二两三四五六七八九十百千几]{1,6}))",
         # 上午九点, 晚上八时三十分
         "(?P<ct>(?<=[午晚晨夜上])[一二两三四五六七八九十]{1,3}[时点](?:[零〇一二三四五六七八九十]{1,3}分|半|许|整|钟)?)",
         # Arabic figures
@@ -789,7 +802,7 @@ def _cn_digit_run(core: str) -> bool:
 
 
 def _steps(digits: str, mag: int) -> tuple[int, int, int]:
-    """(mantissa, exponent of the last written digit = of ulp, exponent of step)."""
+    """(mantissa, exponent of the last written digit (ulp), exponent of the last non-zero one)."""
     if "." in digits:
         ip, fp = digits.split(".", 1)
     else:
@@ -845,7 +858,7 @@ def _interval(
             los.append(value * (1 - NEAR_BAND))
             his.append(value)
         elif c == "under":
-            los.append(0.0 if value >= 0 else value * 2)
+            los.append(min(0.0, value))
             his.append(value)
         elif c in ("over", "duo"):
             los.append(value)
@@ -903,10 +916,8 @@ class _Rec:
         "digits",
         "kind",
         "cat",
-        "pct_scale",
         "year_like",
         "script",
-        "ulp",
         "has_mag",
     )
 
@@ -919,10 +930,8 @@ class _Rec:
         self.digits = ""
         self.kind = "quantity"
         self.cat = ""
-        self.pct_scale = 1.0
         self.year_like = False
         self.script = "a"
-        self.ulp = 0.0
         self.has_mag = False
 
 
@@ -963,9 +972,9 @@ def _freeze(text: str, r: _Rec) -> Quantity:
     )
 
 
+# denominators pint can convert (公里/小时); others stay as text in the dimension (元/吨)
 _PHYS_DEN = frozenset(
-    w
-    for w in (
+    (
         "平方米",
         "平方公里",
         "吨",
@@ -1113,10 +1122,11 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
     cat = ""
     if unit_w:
         u = _UNITS[unit_w]
-        if u.cat == "gen" and not (
-            len(digits) == 2 and digits.endswith("0") and not am and not s1 and not s2
-        ):
-            u = unit_w = None  # 3后: not a generation label; a bare number
+        if (
+            u.cat == "gen"
+            and not (len(digits) == 2 and digits.endswith("0") and not am and not s1 and not s2)
+        ) or (unit_w == "起" and am):
+            u = unit_w = None  # 3后 is not a generation label, 2.8万起 is a price from
             s3 = post = None
             end = _end_before_unit(m, "a")
     if unit_w:
@@ -1226,7 +1236,6 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
     r.value, r.lo, r.hi = value, lo, hi
     r.direction = direction
     r.hedge = "…".join(hedges)
-    r.ulp = _pow10(e_ulp)
     if not classes:
         r.hedge = ""
     return r
@@ -1416,7 +1425,7 @@ def _trailing_zeros(v: int) -> int:
     return n
 
 
-_CN_IDIOMS = frozenset(["一起", "四处", "一道", "八方", "一时"])
+_CN_IDIOMS = frozenset(["一起", "四处", "四周", "一道", "八方", "一时"])
 
 
 def _chinese(text: str, m: re.Match[str]) -> _Rec | None:
@@ -1428,6 +1437,8 @@ def _chinese(text: str, m: re.Match[str]) -> _Rec | None:
     cm = m.group("cm")
     post = m.group("cp")
     prev = text[s - 1] if s else ""
+    if core in ("零", "〇", "○"):
+        return None  # 零件, 零点
     bare_order = all(c in _CN_ORDER_CHARS for c in core)
     hw, hc, hs = _prefix_hedge(text, s, bare_order)
     suffix = cs1 or cs2
@@ -1437,14 +1448,14 @@ def _chinese(text: str, m: re.Match[str]) -> _Rec | None:
             return None
         if core[0] in "上" and not hc:
             return None
-    elif bare_order and len(core) == 1 and not hc and not c2:
+    elif bare_order and len(core) == 1 and not (hc or suffix or c2):
         # 百家, 千家万户, 万人: a lone order word before a classifier is an idiom
         if core != "十":
             return None
     if unit_w and (
-        core + unit_w in _CN_IDIOMS or (core == "一" and unit_w == "块" and prev == "在")
+        core + unit_w in _CN_IDIOMS or (core == "一" and prev and prev in "上下这那该本在")
     ):
-        return None  # 一起 (together), 四处 (everywhere), 在一块
+        return None  # 一起 (together), 四处 (everywhere), 上一年 (last year), 在一块
 
     r = _Rec()
     r.script = "c"
@@ -1652,6 +1663,9 @@ def _fraction(text: str, m: re.Match[str]) -> _Rec | None:
 # ----- dispatch -----------------------------------------------------------------------
 
 
+_NUM_RUN = re.compile("[0-9０-９]+|[" + _CNC + "]+")
+
+
 def _match_to_rec(text: str, m: re.Match[str]) -> _Rec | None:
     g = m.lastgroup
     if g == "ar":
@@ -1661,7 +1675,7 @@ def _match_to_rec(text: str, m: re.Match[str]) -> _Rec | None:
     s, e = m.start(), m.end()
     t = m.group(0)
     if g in ("ymd", "md", "iso"):
-        nums = re.findall(r"[0-9０-９]+|[" + _CNC + "]+", t)
+        nums = _NUM_RUN.findall(t)
         parts = []
         for x in nums:
             if all(c in _DIGITS for c in x):
@@ -1679,7 +1693,7 @@ def _match_to_rec(text: str, m: re.Match[str]) -> _Rec | None:
         digits = "-".join(p for p in (ys, f"{mo:02d}", f"{d:02d}" if d else "") if p)
         return _plain("date", s, e, float(d or mo), digits)
     if g in ("hm", "hs", "hd", "ct"):
-        first = re.match(r"[0-9０-９]+|[" + _CNC + "]+", t)
+        first = _NUM_RUN.match(t)
         v = float(_cn_small_int(first.group(0))) if first else 0.0
         r = _plain("time", s, e, v, t)
         return r
@@ -1729,9 +1743,6 @@ def _try_range(text: str, a: _Rec) -> _Rec | None:
         return None
     if a.unit and a.unit != b.unit:
         return None
-    if conn in "至到" and a.unit and a.cat not in ("pct", "permille", "points", "cheng"):
-        # 从5%至8%-like ranges keep their unit on both sides; other 至/到 need a bare first figure
-        pass
     aval = a.value
     if not a.has_mag and b.has_mag and not a.unit:
         f = _pow10(b.magnitude)

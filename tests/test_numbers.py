@@ -5,6 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+import itertools
 import math
 import subprocess
 import sys
@@ -116,6 +117,9 @@ CASES: list[tuple[str, str, float | None, float | None, str | None, str, int | N
     ("一百五十多名", Q, 150, 160, "名", "count:人", 1),
     ("两千多万元", Q, 2e7, 3e7, "元", "money:元", 7),
     ("十多万", Q, 100000, 200000, "", "", 5),
+    ("百余家", Q, 100, 200, "家", "count:家", 2),
+    ("千余人", Q, 1000, 2000, "人", "count:人", 3),
+    ("1,200余家", Q, 1200, 1300, "家", "count:家", 0),
     ("3个多月", Q, 3, 4, "个月", "count:个月", 0),
     ("一年多", Q, 1, 2, "年", "count:年", 0),
     # --- 超/超过/逾/突破/以上 = (X, X + step]
@@ -406,7 +410,12 @@ def test_over_ten_thousand_contains_a_precise_count():
 
 
 def test_magnitude_words_are_not_units():
-    for expr, unit in [("3.5万吨", "吨"), ("12亿元", "元"), ("120万千瓦", "千瓦"), ("8万人次", "人次")]:
+    for expr, unit in [
+        ("3.5万吨", "吨"),
+        ("12亿元", "元"),
+        ("120万千瓦", "千瓦"),
+        ("8万人次", "人次"),
+    ]:
         q = parse_quantity(expr)
         assert q.unit == unit
     assert parse_quantity("5千瓦").unit == "千瓦"  # an SI prefix, not 5000 瓦
@@ -493,6 +502,9 @@ def test_non_quantities(sentence, figure, kind):
         "五一劳动节",
         "十四五时期",
         "签约仪式",
+        "加工零件",
+        "比上一年增长",
+        "三部曲",
     ],
 )
 def test_words_that_are_not_numbers(sentence):
@@ -511,6 +523,24 @@ def test_hedge_words_inside_other_words_are_not_hedges():
 # --- offsets, order, overlap ----------------------------------------------------------
 
 
+def test_ranges_need_agreement():
+    # a score with a hyphen is not a range; different units are not a range
+    assert [q.text for q in parse_quantities("以3-1获胜")] == ["3", "1"]
+    assert [q.text for q in parse_quantities("增长5%至8万元")] == ["5%", "8万元"]
+    # the first figure must not be larger
+    assert [q.text for q in parse_quantities("9至3元")] == ["9", "3元"]
+    # months joined by 至 are one date
+    (q,) = parse_quantities("1至5月")
+    assert (q.text, q.kind) == ("1至5月", "date")
+
+
+def test_price_from_and_generation_labels():
+    q = parse_quantity("售价2.8万起")
+    assert (q.text, q.unit) == ("2.8万", "")
+    assert parse_quantity("3后").kind == "quantity"
+    assert parse_quantity("90后").kind == "code"
+
+
 def test_offsets_order_and_no_overlap():
     text = "全县2023年新建住房1.2万套，同比增长18.6%，比上年提高2.1个百分点，近千户受益。"
     qs = parse_quantities(text)
@@ -518,7 +548,7 @@ def test_offsets_order_and_no_overlap():
     assert [q.kind for q in qs] == ["year", "quantity", "quantity", "quantity", "quantity"]
     for q in qs:
         assert text[q.start : q.end] == q.text
-    for a, b in zip(qs, qs[1:]):
+    for a, b in itertools.pairwise(qs):
         assert a.end <= b.start
 
 
@@ -526,6 +556,25 @@ def test_offsets_are_code_points_with_astral_characters():
     text = "𠀀𠀁共有300人"
     q = parse_quantity(text)
     assert (q.start, q.end) == (4, 8)
+
+
+@pytest.mark.corpus
+def test_corpus_slice_keeps_invariants():
+    """Offsets, order and intervals hold on real text (measurement corpus, never copied)."""
+    path = ROOT.parent / "shared" / "corpora" / "thucnews-cnews-val1000" / "articles.plain.txt"
+    if not path.is_file():
+        pytest.skip(f"corpus not found: {path}")
+    with path.open(encoding="utf-8") as f:
+        text = f.read(100_000)
+    qs = parse_quantities(text)
+    assert len(qs) > 500
+    for q in qs:
+        assert text[q.start : q.end] == q.text
+        assert q.lo <= q.hi
+        if q.kind == "quantity" and q.direction == "=":
+            assert q.lo <= q.value <= q.hi
+    for a, b in itertools.pairwise(qs):
+        assert a.end <= b.start
 
 
 def test_empty_and_digitless_text():

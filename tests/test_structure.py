@@ -139,13 +139,38 @@ def test_words_interface():
     "text",
     [
         "他说：“我们会继续推进老旧小区改造。\n\n下午，记者来到施工现场。",
-        "根据《城市更新行动方案，全市今年将改造老旧小区120个。",
-        "这个被称为“智慧大脑”的平台”已经上线运行。",
+        "城市更新提速\n\n根据《城市更新行动方案，全市今年将改造老旧小区120个。",
+        "平台上线\n\n这个被称为“智慧大脑”的平台”已经上线运行。",
         "滨河公园施工紧张。“我们每天三班轮流作业。项目经理说。",
+        # two closing marks around a short phrase: wrong way round even in one sentence
+        "5月8日，”海燕二号”科考船顺利返港。",
     ],
 )
 def test_unbalanced(rules, text):
     assert run(rules, "unbalanced-pair", text)[1]
+
+
+def test_wrong_way_quote_is_one_finding_with_fix(rules):
+    doc, found = run(rules, "unbalanced-pair", "5月8日，”海燕二号”科考船顺利返港。")
+    assert len(found) == 1 and found[0].fix == "“海燕二号”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one sentence taken out of its article: the quotation began or goes on elsewhere
+        "把省下来的钱都用在修路架桥上。”",
+        "他在会上提出一个问题：“假如你是一名普通的来访群众，你希望被怎样接待？",
+        "会议选出新一届理事会（右图为新当选的理事长在会上发言。",
+    ],
+)
+def test_one_sentence_document_edges_are_silent(rules, text):
+    assert run(rules, "unbalanced-pair", text)[1] == []
+
+
+def test_one_sentence_document_closing_mark_start_is_no_fragment(rules):
+    assert run(rules, "fragment-paragraph", "》一文对此作了详细介绍。")[1] == []
+    assert run(rules, "fragment-paragraph", "公园已开放。\n\n》一文对此作了详细介绍。")[1]
 
 
 @pytest.mark.parametrize(
@@ -155,6 +180,8 @@ def test_unbalanced(rules, text):
         "项目总投资3.2亿元(其中中央补助资金8000万元）。",
         "会议讨论了三项议题：1) 预算；2) 人事；3) 规划。",
         "The company’s new plant opened today.",
+        "他说：“这艘名为‘远航III’号的科考船昨天返港。”",
+        "报道称，‘Nova’卫星已进入预定轨道，it’s a success。",
         # a break inside a quotation: the truncation check reports it, not this one
         "记者采访时，项目经理说：“我们每天安排三个班组轮流作业，确保在汛期到来前完成护岸工\n\n程。”",
     ],
@@ -211,6 +238,18 @@ def test_repeated_sentences_in_one_long_block(rules):
     assert found[0].related[0].start < found[0].start
 
 
+def test_template_list_item_far_apart_is_not_a_repeat(rules):
+    item = "能够适应经常出差和高强度的工作节奏；"
+    text = (
+        "招聘岗位一、市场专员工作要求：1、本科以上学历；2、有两年以上相关经验；3、"
+        + item
+        + "4、熟练使用办公软件。岗位二、活动策划工作要求：1、大专以上学历；2、"
+        + item
+        + "3、有较强的文字功底。"
+    )
+    assert run(rules, "repeated-sentence", text)[1] == []
+
+
 def test_sentence_repeat_needs_length(rules):
     assert run(rules, "repeated-sentence", "好！好！好！观众席上掌声雷动。")[1] == []
 
@@ -234,6 +273,27 @@ def test_doubled_word(rules, text):
 )
 def test_reduplication_is_silent(rules, text):
     assert run(rules, "doubled-word", text)[1] == []
+
+
+FILLER = "全市各区县按照统一部署推进各项工作，群众满意度稳步提升，相关经验在全省推广。" * 6
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # paragraph breaks lost: a subhead runs into its paragraph that opens with its words
+        (FILLER + "三、做好垃圾分类垃圾分类的关键在于源头减量。", False),
+        (FILLER + "智能制造智能制造的核心是数据和软件。", False),
+        (FILLER[:-1] + "”智能制造智能制造的核心是数据和软件。", False),
+        # a clause cut on a function word, or a doubling inside a sentence, is a slip
+        (FILLER + "今后两地企业界在企业界在交流之余还将共建平台。", True),
+        (FILLER + "记者了解到，今年全市新建校舍新建校舍38所。", True),
+        # two attributes in a row: 的 + noun said twice is grammar
+        ("拥有场馆的球队的球队经理负责安排训练。", False),
+    ],
+)
+def test_doubled_long_words_in_glued_text(rules, text, flagged):
+    assert bool(run(rules, "doubled-word", text)[1]) is flagged
 
 
 def test_example_article():

@@ -50,6 +50,8 @@ _LIST_MARK = re.compile(r"(?:^|[\s，,；;。：:、])[0-9A-Za-z一二三四五�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENT_END = "。！？!?…；;"
 _NEXT_ITEM_QUOTE = re.compile("[。；;]“")
+_PARENS = re.compile(r"[()]")
+_MARKS = re.compile("[" + re.escape("".join(_OPEN) + "".join(_CLOSE)) + "]")
 
 
 def prepare(rule: Rule) -> None:
@@ -63,11 +65,17 @@ class Problem:
     unclosed: bool  # an opener never closed (else a closer never opened)
 
 
-def _skip(text: str, i: int, ch: str) -> bool:
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _skip(text: str, i: int, ch: str, quote_open: bool = False) -> bool:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
-    if ch in "‘’" and (prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha()):
-        return True  # an apostrophe: it’s, O’Neil
+    if ch == "’" and (_latin(nxt) or _latin(prev) and not quote_open):
+        return True  # an apostrophe: it’s, O’Neil, the Joneses’ (but ‘泰坦尼克II’号 closes)
+    if ch == "‘" and _latin(prev) and _latin(nxt):
+        return True  # a mistyped apostrophe inside a word
     if ch in "()":
         if not _CJK.search(text[max(0, i - 12) : i + 12]):
             return True  # Latin text, formulas, emoticons
@@ -89,10 +97,11 @@ def _halfwidth_pairs(text: str) -> set[int]:
     """Positions of half-width ( ) that pair with each other: those are fine."""
     stack: list[int] = []
     done: set[int] = set()
-    for i, ch in enumerate(text):
-        if ch == "(":
+    for m in _PARENS.finditer(text):
+        i = m.start()
+        if m.group() == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             done.add(stack.pop())
             done.add(i)
     return done
@@ -103,7 +112,8 @@ def scan(text: str) -> list[Problem]:
     stack: list[tuple[str, int]] = []
     problems: list[Problem] = []
     paired = _halfwidth_pairs(text) if "(" in text or ")" in text else set()
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):
+        i, ch = m.start(), m.group()
         if i in paired:
             continue
         if ch in _OPEN:
@@ -111,7 +121,7 @@ def scan(text: str) -> list[Problem]:
                 continue
             stack.append((_NORM_OPEN.get(ch, ch), i))
         elif ch in _CLOSE:
-            if _skip(text, i, ch):
+            if _skip(text, i, ch, any(m == "‘" for m, _ in stack)):
                 continue
             want = _CLOSE[ch]
             depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == want), None)
@@ -199,6 +209,16 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
                 for p in found.get(cont.index, []):
                     silenced.add((cont.index, p.pos))
 
+    # a document of one sentence (sentence-per-line corpora, a quoted line): the text
+    # around it is not there, so a quotation that runs on past its end, or one that began
+    # before its start, is no evidence of an error - unless the same mark is unpaired twice
+    if len(blocks) == 1 and len(blocks[0].sentences) <= 1:
+        b = blocks[0]
+        probs = found[b.index]
+        for p in probs:
+            if sum(q.mark == p.mark for q in probs) == 1:
+                silenced.add((b.index, p.pos))
+
     for b, opener in displaced:
         yield Finding(
             rule=rule.id,
@@ -211,8 +231,23 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         )
     for b in blocks:
         after = nxt(b)
-        for p in found[b.index]:
+        probs = found[b.index]
+        for k, p in enumerate(probs):
             if (b.index, p.pos) in silenced:
+                continue
+            twin = _wrong_way(b.text, probs, k)
+            if twin is not None:
+                # ”X”: the first closing mark stands where the opening one belongs
+                silenced.add((b.index, twin.pos))
+                yield Finding(
+                    rule=rule.id,
+                    category=rule.category,
+                    severity=rule.severity,
+                    message=f"{rule.message}：前一个“{p.mark}”应为“{_CLOSE[p.mark]}”",
+                    start=b.start + p.pos,
+                    end=b.start + twin.pos + 1,
+                    fix=_CLOSE[p.mark] + b.text[p.pos + 1 : twin.pos + 1],
+                )
                 continue
             start = b.start + p.pos
             related: list[Related] = []
@@ -261,6 +296,20 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
                 start=start,
                 end=end,
             )
+
+
+def _wrong_way(text: str, probs: list[Problem], k: int) -> Problem | None:
+    """The second of two stray closing quotes around a short phrase (”X” for “X”), or None."""
+    p = probs[k]
+    if p.unclosed or p.mark not in "”’」』" or k + 1 >= len(probs):
+        return None
+    q = probs[k + 1]
+    inner = text[p.pos + 1 : q.pos]
+    if q.unclosed or q.mark != p.mark or not inner or len(inner) > 30:
+        return None
+    if re.search(f"[{_SENT_END}，,]", inner):
+        return None
+    return q
 
 
 def _extent(text: str, pos: int) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..document import BODY_KINDS, Block, Document, Sentence
 from ..findings import Finding, Related
@@ -45,10 +46,15 @@ def prepare(rule: Rule) -> dict:
     return {"unit": unit, "min_length": min_length, "similarity": float(similarity)}
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
-    """Whitespace dropped, widths folded: the form in which copies are compared."""
-    t = unicodedata.normalize("NFKC", text).translate(_PUNCT_FOLD)
-    return "".join(t.split())
+    """Whitespace dropped, widths folded: the form in which copies are compared.
+
+    Cached: the paragraph and sentence rules normalise the same texts.
+    """
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return "".join(text.translate(_PUNCT_FOLD).split())
 
 
 def _shingles(t: str, n: int = 5) -> set[str]:
@@ -178,9 +184,14 @@ def _sentences(doc: Document, rule: Rule) -> Iterator[Finding]:
             k0, s0, f0 = hits[i]
             _, s1, f1 = hits[j]
             n = j - i + 1
-            if n == 1 and k0 - order[id(f0)] > _NEAR and len(normalise(s0.text)) < _LONG:
+            if (
+                n == 1
+                and k0 - order[id(f0)] > _NEAR
+                and (len(normalise(s0.text)) < _LONG or s0.text.rstrip()[-1:] in "；;")
+            ):
                 # one sentence said again far from the first: a refrain or a template (the
-                # same requirement under two job titles), not a slip
+                # same requirement under two job titles, an item of a list ending in ；),
+                # not a slip
                 i = j + 1
                 continue
             msg = (
@@ -227,6 +238,36 @@ _DOUBLED_LONG = re.compile(r"([\u4e00-\u9fff]{3,4})\1")
 _DOUBLED_DE = re.compile(r"(?<![目有别似标端打是真])的的(?![确士])")
 
 
+_RUN_START = re.compile(r"[。！？!?…”’」』）)\s]")
+_RUN_PUNCT = re.compile(r"[，,、；;：:“‘「『（(《》]")
+_NUMBERING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)])"
+)
+_FUNCTION_END = set("的地得在和与及或对把被将向从为于以了着过是也都就")
+
+
+def _glued_title(t: str, start: int, w: str) -> bool:
+    """A title or subhead glued onto a body that opens with the same words.
+
+    Copy whose paragraph breaks were lost (one long block) runs a subhead straight into
+    its paragraph: ``…费用。留学意大利意大利不收学费…``. The first copy then closes a short
+    run with no punctuation that starts right after a sentence end (or at the block's
+    start), and it does not end on a function word as a clause cut mid-way does
+    (``…今后两岸文化界在文化界在…`` is a typing slip).
+    """
+    if len(t) < 200 or w[-1] in _FUNCTION_END:
+        return False
+    end = start + len(w)
+    lo = max(0, end - 25)
+    cut = max((m.end() for m in _RUN_START.finditer(t, lo, start)), default=None)
+    if cut is None:
+        if lo > 0:
+            return False  # more than 25 characters since the last sentence end
+        cut = 0
+    run = _NUMBERING.sub("", t[cut:end])  # 三、 1. (二): a numbered subhead
+    return not _RUN_PUNCT.search(run)
+
+
 def _words(doc: Document, rule: Rule) -> Iterator[Finding]:
     for b in doc.blocks:
         if b.kind == "code":
@@ -245,7 +286,9 @@ def _words(doc: Document, rule: Rule) -> Iterator[Finding]:
                 or re.search(r"(.)\1", t[m.start() - 2 : m.start()] or "")
             ):
                 continue  # 哈哈哈, 一步一步, 一个一个: legitimate
-            if w.endswith(("一", "了")) or w[:2] == w[2:]:
+            if w.endswith(("一", "了")) or w[:2] == w[2:] or w[0] in "的之":
+                continue  # 城市的军团的军团长: two attributes in a row, not a doubling
+            if _glued_title(t, m.start(), w):
                 continue
             spans.append((m.start(), m.end(), w))
         seen: set[int] = set()

@@ -311,9 +311,20 @@ def analyse(doc: Document) -> Analysis:
         claimed = used
     else:
         claimed = set()
-    out.fragments = [(blocks[i], r) for i, r in sorted(mid.items()) if i not in claimed]
+    out.fragments = [
+        (blocks[i], r)
+        for i, r in sorted(mid.items())
+        if i not in claimed and not _lone_sentence_tail(doc, blocks[i])
+    ]
     doc.cache["truncation"] = out
     return out
+
+
+def _lone_sentence_tail(doc: Document, b: Block) -> bool:
+    """A document of one sentence that starts with a closing mark (』…, 》一文…): the
+    quotation or title it closes began in the sentence before, which is not there (text
+    split into sentences at 。？！ leaves the closing mark at the start of the next one)."""
+    return len(doc.blocks) == 1 and len(b.sentences) <= 1 and b.text.lstrip()[:1] in _CLOSERS
 
 
 def _excerpt(text: str, n: int = 10) -> str:
