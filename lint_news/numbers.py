@@ -131,13 +131,21 @@ class Quantity:
     hi: float  # interval upper bound
     unit: str  # canonical unit ("套", "元", "%", "百分点", "公里", "公里/小时"); "" when bare
     dim: str  # "count:套", "money:元", "percent", "points", "times", "[length]", ...; ""
-    base_lo: float  # lo in the dimension's base unit (m, kg, m², K, ...); = lo otherwise
-    base_hi: float
     hedge: str  # the hedge words as written, joined by "…" ("约…左右"); "" when exact
     direction: str  # "=", "<" (近, 不到), ">" (余, 多, 超, 以上), "~" (约, 左右), "range"
     magnitude: int  # power of ten written after the digits: 3200万 -> 4, 近千万 -> 7
     digits: str  # significant written digits: "18.6", "3200", "15", "千" (近千万)
     kind: str  # "quantity", "year", "date", "time", "ordinal", "phone", "code", "docnum", "ratio"
+
+    # The interval in the dimension's base unit (m, kg, m², K; percent for ‰), computed on
+    # access: only a comparison between two units of one dimension needs pint.
+    @property
+    def base_lo(self) -> float:
+        return _to_base(self, self.lo)
+
+    @property
+    def base_hi(self) -> float:
+        return _to_base(self, self.hi)
 
 
 # --------------------------------------------------------------------------------------
@@ -873,25 +881,54 @@ def _interval(
     return min(los), max(his), direction
 
 
-def _phys_base(unit: str) -> tuple[float, float, str] | None:
+def _phys_dim(unit: str) -> str | None:
+    """The dimension of a physical unit: the static table first, pint for anything else."""
     try:
+        return _DIM_CACHE[unit]
+    except KeyError:
+        pass
+    from lint_news import units
+
+    try:
+        dim: str | None = units.dimension(unit)
+    except Exception:  # pint missing or a unit it cannot parse: compare by name only
+        dim = None
+    _DIM_CACHE[unit] = dim
+    return dim
+
+
+_DIM_CACHE: dict[str, str | None] = {}
+
+
+def _pint_unit(q: Quantity) -> str:
+    num, _, den = q.unit.partition("/")
+    return q.unit if (not den or den in _PHYS_DEN) else num
+
+
+def _to_base(q: Quantity, v: float) -> float:
+    if q.dim.startswith("["):
         from lint_news import units
 
-        factor, dim = units.base_factor(unit)
-        return factor, units.base_offset(unit), dim
-    except Exception:  # pint missing or a unit it cannot parse: compare by name only
-        return None
+        return units.to_base(v, _pint_unit(q))
+    if q.unit == "‰":
+        return v / 10
+    return v
 
 
-_PHYS_CACHE: dict[str, tuple[float, float, str] | None] = {}
+def interval_in(q: Quantity, ref: Quantity) -> tuple[float, float]:
+    """``q``'s interval expressed in ``ref``'s unit, for comparing two figures of one dimension.
 
+    Physical figures in the same unit compare as written, so pint is loaded only when the
+    units differ (18公里 against 18米); other figures compare on their base scale (‰ as %).
+    """
+    if q.dim.startswith("[") and ref.dim.startswith("["):
+        if q.unit == ref.unit:
+            return q.lo, q.hi
+        from lint_news import units
 
-def _phys(unit: str) -> tuple[float, float, str] | None:
-    try:
-        return _PHYS_CACHE[unit]
-    except KeyError:
-        r = _PHYS_CACHE[unit] = _phys_base(unit)
-        return r
+        scale, off = units.base_factor(_pint_unit(ref))[0], units.base_offset(_pint_unit(ref))
+        return (q.base_lo - off) / scale, (q.base_hi - off) / scale
+    return q.base_lo, q.base_hi
 
 
 # --------------------------------------------------------------------------------------
@@ -939,20 +976,15 @@ def _freeze(text: str, r: _Rec) -> Quantity:
     lo, hi = r.lo, r.hi
     unit = r.unit
     dim = r.dim
-    base_lo, base_hi = lo, hi
     if r.kind != "quantity":
         dim = ""
     elif r.cat == "phys":
         num, _, den = unit.partition("/")
-        conv = _phys(unit) if (not den or den in _PHYS_DEN) else _phys(num)
-        if conv is None:
+        pdim = _phys_dim(unit) if (not den or den in _PHYS_DEN) else _phys_dim(num)
+        if pdim is None:
             dim = "unit:" + unit
         else:
-            f, off, pdim = conv
-            base_lo, base_hi = lo * f + off, hi * f + off
             dim = pdim if (not den or den in _PHYS_DEN) else pdim + "/" + den
-    elif r.cat == "permille":
-        base_lo, base_hi = lo / 10, hi / 10
     return Quantity(
         r.start,
         r.end,
@@ -962,8 +994,6 @@ def _freeze(text: str, r: _Rec) -> Quantity:
         hi,
         unit,
         dim,
-        base_lo,
-        base_hi,
         r.hedge,
         r.direction,
         r.magnitude,

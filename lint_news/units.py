@@ -24,7 +24,39 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DEFINITIONS_PATH", "base_factor", "base_offset", "get_registry", "to_base"]
+__all__ = [
+    "DEFINITIONS_PATH",
+    "DIMENSIONS",
+    "base_factor",
+    "base_offset",
+    "dimension",
+    "get_registry",
+    "to_base",
+]
+
+_POWER = "[mass] * [length] ** 2 / [time] ** 3"
+_ENERGY = "[mass] * [length] ** 2 / [time] ** 2"
+# The dimension of every Chinese name in the definitions file, as pint states it (a test
+# checks each against pint). Knowing what a figure measures (18公里 is a length) needs no
+# pint; only converting between two units of one dimension (18公里 vs 18米) loads it.
+DIMENSIONS: dict[str, str] = {
+    **dict.fromkeys("米 公里 千米 厘米 毫米 微米 纳米 海里 市里".split(), "[length]"),
+    **dict.fromkeys("平方米 平米 平方厘米 平方公里 平方千米 公顷 亩 市亩".split(), "[length] ** 2"),
+    **dict.fromkeys("升 毫升 立方米 方 立方".split(), "[length] ** 3"),
+    **dict.fromkeys("吨 公斤 千克 克 毫克 斤 市斤".split(), "[mass]"),
+    **dict.fromkeys("瓦 千瓦 兆瓦 吉瓦 马力".split(), _POWER),
+    **dict.fromkeys("千瓦时 度电".split(), _ENERGY),
+    "摄氏度": "[temperature]",
+    **dict.fromkeys("小时 分钟 秒".split(), "[time]"),
+    "百分点": "[percentage_point]",
+}
+
+
+def dimension(unit: str) -> str:
+    """The dimensionality of ``unit`` (from the table; pint only for other names and compounds)."""
+    dim = DIMENSIONS.get(unit)
+    return dim if dim is not None else base_factor(unit)[1]
+
 
 DEFINITIONS_PATH = Path(__file__).parent / "data" / "zh_units.txt"
 

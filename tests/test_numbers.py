@@ -277,14 +277,13 @@ def test_fields_of_a_hedged_figure():
         hi=240000.0,
         unit="套",
         dim="count:套",
-        base_lo=216000.0,
-        base_hi=240000.0,
         hedge="近",
         direction="<",
         magnitude=4,
         digits="24",
         kind="quantity",
     )
+    assert (q.base_lo, q.base_hi) == (216000.0, 240000.0)
 
 
 @pytest.mark.parametrize(
@@ -642,3 +641,25 @@ def test_imports_stay_light():
         "assert 'jieba' not in sys.modules or 'lint_news.words' in sys.modules, 'jieba'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_static_dimension_table_agrees_with_pint():
+    from lint_news import units
+
+    for name, dim in units.DIMENSIONS.items():
+        assert units.base_factor(name)[1] == dim, name
+
+
+def test_a_figure_with_a_physical_unit_needs_no_pint_until_converted():
+    code = (
+        "import sys\n"
+        "from lint_news.numbers import parse_quantity\n"
+        "q = parse_quantity('全长18公里')\n"
+        "assert q.dim == '[length]' and 'pint' not in sys.modules\n"
+        "assert q.base_lo == 17500.0 and 'pint' in sys.modules\n"
+    )
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr

@@ -73,7 +73,7 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 
 def _checked(doc: Document, q: Quantity, p: Params) -> bool:
-    if q.kind != "quantity" or not q.dim or q.base_lo is None or q.base_hi is None:
+    if q.kind != "quantity" or not q.dim:
         return False
     block = doc.block_at(q.start)
     if block is not None:
@@ -96,8 +96,11 @@ def _checked(doc: Document, q: Quantity, p: Params) -> bool:
     return not _RANK_BEFORE.search(before)
 
 
-def _interval(q: Quantity) -> tuple[float, float]:
-    lo, hi = q.base_lo, q.base_hi
+def _interval(q: Quantity, ref: Quantity | None = None) -> tuple[float, float]:
+    """``q``'s interval in the unit of ``ref`` (its own by default; pint only across units)."""
+    from ..numbers import interval_in
+
+    lo, hi = interval_in(q, ref or q)
     if lo > hi:
         lo, hi = hi, lo
     return lo, hi
@@ -133,7 +136,7 @@ def _supported(q: Quantity, body: list[Quantity], tol: float) -> bool:
         tol = 0.0  # kelvin: a relative margin would be tens of degrees
     a = _interval(q)
     for b in body:
-        if _comparable(q, b) and _overlap(a, _interval(b), tol):
+        if _comparable(q, b) and _overlap(a, _interval(b, q), tol):
             return True
     if q.dim in ("percent", "times"):
         mine = _as_percent(q)
@@ -184,9 +187,9 @@ def _derived(q: Quantity, body: list[Quantity], tol: float) -> bool:
         :60
     ]
     for i, x in enumerate(same):
-        xl, xh = _interval(x)
+        xl, xh = _interval(x, q)
         for y in same[i + 1 :]:
-            yl, yh = _interval(y)
+            yl, yh = _interval(y, q)
             if _overlap(a, (xl + yl, xh + yh), tol):
                 return True
         for c in counts:
@@ -202,7 +205,7 @@ def _figures_in(doc: Document, blocks: list[Block]) -> list[Quantity]:
     spans = [(b.start, b.end) for b in blocks]
     out = []
     for q in doc.quantities:
-        if q.kind != "quantity" or q.base_lo is None:
+        if q.kind != "quantity":
             continue
         if any(s <= q.start < e for s, e in spans):
             out.append(q)
