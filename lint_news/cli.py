@@ -254,7 +254,7 @@ def test_rules(dirs, verbose):
     """Run the examples of the shipped rule packs, or of the packs in DIRS."""
     from .testing import run_examples
 
-    rules = load_rules([str(Path(d).resolve()) for d in dirs], include_builtin=not dirs)
+    rules = load_rules([str(Path(d).resolve()) for d in dirs], include_builtin=not dirs, validate_builtin=True)
     failures, total = run_examples(rules)
     if verbose:
         click.echo(f"{len(rules)} rules, {total} examples")

@@ -12,7 +12,6 @@ Found by walking up from the linted file (or the working directory for stdin). K
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -105,6 +104,8 @@ def load_config_file(path: str | Path) -> Config:
         raise ConfigError(f"{p}: configuration file not found")
     base = p.resolve().parent
     if p.name == "pyproject.toml":
+        import tomllib
+
         try:
             data = tomllib.loads(p.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -130,6 +131,8 @@ def find_config(start: str) -> Config:
                 return load_config_file(directory / name)
         pp = directory / "pyproject.toml"
         if pp.is_file():
+            import tomllib  # only when there is a pyproject.toml to read
+
             try:
                 data = tomllib.loads(pp.read_text(encoding="utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -41,6 +41,7 @@ def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
     for rule in rules:
+        rule.prepare()
         check = kind_module(rule.kind).check
         for f in check(doc, rule):
             key = (f.rule, f.start, f.end)

@@ -10,7 +10,7 @@ from lint_news.findings import CATEGORIES
 from lint_news.rules import RuleError, load_pack, load_rules
 from lint_news.testing import example_findings
 
-RULES = load_rules()
+RULES = load_rules(validate_builtin=True)
 
 
 def _cases(which: str):
@@ -28,6 +28,15 @@ def test_flag_example_is_reported(rule, text):
 def test_pass_example_is_silent(rule, text):
     found = example_findings(rule, text)
     assert not found, f"{rule.id} must not report {[text[f.start:f.end] for f in found]} in {text!r}"
+
+
+def test_shipped_rules_compile_lazily_with_the_same_result():
+    lazy = {r.id: r for r in load_rules()}
+    assert set(lazy) == {r.id for r in RULES}
+    assert not any(r.prepared for r in lazy.values())
+    for r in lazy.values():
+        r.prepare()
+        assert r.prepared
 
 
 def test_shipped_rules_are_well_formed():

@@ -10,7 +10,7 @@ from ..findings import Finding
 from ..patterns import PatternError, compile_pattern
 from ..rules import Rule
 
-PARAMS = {"pattern": ("pattern", "fix", "translate", "unless", "report")}
+PARAMS = {"pattern": ("pattern", "fix", "translate", "unless", "report", "requires")}
 
 
 def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
@@ -48,6 +48,13 @@ def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
                 raise ValueError(f"bad 'fix' template: {exc}") from None
     if not any(regex.search(t) for t in rule.flag):
         raise ValueError("pattern can never match: it matches none of its own 'flag' examples")
+    requires = rule.params.get("requires")
+    if requires is not None:
+        if not isinstance(requires, list) or not requires or not all(isinstance(r, str) and r for r in requires):
+            raise ValueError("'requires' must be a list of strings, one of which every match contains")
+        for t in rule.flag:
+            if regex.search(t) and not any(r in t for r in requires):
+                raise ValueError(f"'requires' does not hold for the flag example {t!r}: it contains none of {requires}")
     return regex, unless
 
 
@@ -70,6 +77,9 @@ def _replacement(m: re.Match[str], rule: Rule) -> str | None:
 
 
 def check(doc: Document, rule: Rule) -> Iterator[Finding]:
+    requires = rule.params.get("requires")
+    if requires and not any(r in doc.text for r in requires):
+        return  # a cheap substring test before any regular expression runs
     regex, unless = rule.state
     found: list[Finding] = []
     for m in regex.finditer(doc.text):
