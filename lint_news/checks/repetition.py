@@ -17,7 +17,6 @@ into one paragraph) is one finding.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -28,8 +27,21 @@ from ..rules import Rule
 PARAMS = {"repetition": ("unit", "min_length", "similarity")}
 
 _DEFAULT_MIN = {"paragraph": 30, "sentence": 12, "word": 1}
+# widths folded the way NFKC folds them (full-width ASCII -> ASCII, the ideographic space
+# -> space), plus the Chinese sentence marks to their ASCII look-alikes: one translate call
 _PUNCT_FOLD = str.maketrans(
-    {"，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")"}
+    {
+        **{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
+        "\u3000": " ",
+        "，": ",",
+        "。": ".",
+        "；": ";",
+        "：": ":",
+        "！": "!",
+        "？": "?",
+        "（": "(",
+        "）": ")",
+    }
 )
 
 
@@ -52,8 +64,6 @@ def normalise(text: str) -> str:
 
     Cached: the paragraph and sentence rules normalise the same texts.
     """
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
     return "".join(text.translate(_PUNCT_FOLD).split())
 
 
@@ -94,7 +104,7 @@ def _repeated_paragraphs(
         return doc.cache[key]
     out = []
     seen: dict[str, Block] = {}
-    earlier: list[tuple[Block, str, set[str]]] = []
+    earlier: list[list] = []  # [block, normalised text, its shingles once needed]
     for b in doc.blocks:
         if b.kind not in BODY_KINDS:
             continue
@@ -106,10 +116,15 @@ def _repeated_paragraphs(
             continue
         seen[t] = b
         if similarity < 1.0:
-            sh = _shingles(t)
-            for first, ft, fsh in earlier:
+            sh: set[str] | None = None  # shingles only for paragraphs of comparable length
+            for entry in earlier:
+                first, ft, fsh = entry
                 if min(len(t), len(ft)) / max(len(t), len(ft)) < similarity:
                     continue
+                if sh is None:
+                    sh = _shingles(t)
+                if fsh is None:
+                    fsh = entry[2] = _shingles(ft)
                 inter = len(sh & fsh)
                 jaccard = inter / (len(sh) + len(fsh) - inter)
                 if jaccard >= similarity or (
@@ -118,7 +133,7 @@ def _repeated_paragraphs(
                     out.append((b, first, False))
                     break
             else:
-                earlier.append((b, t, sh))
+                earlier.append([b, t, sh])
     doc.cache[key] = out
     return out
 
