@@ -41,7 +41,9 @@ class _Group(click.Group):
         except Exception as exc:  # pragma: no cover - a bug; say so in one line
             if os.environ.get("LINT_NEWS_DEBUG"):
                 raise
-            _fail(f"internal error: {type(exc).__name__}: {exc} (set LINT_NEWS_DEBUG=1 for details)")
+            _fail(
+                f"internal error: {type(exc).__name__}: {exc} (set LINT_NEWS_DEBUG=1 for details)"
+            )
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,19 +57,83 @@ SEVERITY = click.Choice(["error", "warning", "info"])
 
 @main.command()
 @click.argument("paths", nargs=-1, type=str)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
-@click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated, repeatable).")
-@click.option("--ignore", multiple=True, help="Skip these rule ids or categories (comma-separated, repeatable).")
-@click.option("--fail-on", type=SEVERITY, default=None, help="Exit 1 when a finding is at least this severe [default: warning].")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, help="Configuration file (default: nearest .lint-news.yaml or pyproject.toml).")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra directory of YAML rule packs (repeatable).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    help="Only these rule ids or categories (comma-separated, repeatable).",
+)
+@click.option(
+    "--ignore",
+    multiple=True,
+    help="Skip these rule ids or categories (comma-separated, repeatable).",
+)
+@click.option(
+    "--fail-on",
+    type=SEVERITY,
+    default=None,
+    help="Exit 1 when a finding is at least this severe [default: warning].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Configuration file (default: nearest .lint-news.yaml or pyproject.toml).",
+)
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(),
+    help="Extra directory of YAML rule packs (repeatable).",
+)
 @click.option("--exclude", multiple=True, help="Glob of paths not to lint (repeatable).")
-@click.option("--encoding", default=None, help="Encoding of the input files, e.g. gb18030 or gbk [default: utf-8].")
+@click.option(
+    "--encoding",
+    default=None,
+    help="Encoding of the input files, e.g. gb18030 or gbk [default: utf-8].",
+)
 @click.option("--no-color", is_flag=True, help="Plain text output without colour.")
-@click.option("--fix", is_flag=True, help="Apply safe fixes in place (stdin: print the fixed text).")
-@click.option("--markdown/--plain", "force_md", default=None, help="Read input as Markdown or plain text (default: by suffix; stdin plain).")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help="Lint files in N processes (0: one per CPU core); output order is unchanged.")
-def check(paths, fmt, select, ignore, fail_on, config_path, rule_dirs, exclude, encoding, no_color, fix, force_md, jobs):
+@click.option(
+    "--fix", is_flag=True, help="Apply safe fixes in place (stdin: print the fixed text)."
+)
+@click.option(
+    "--markdown/--plain",
+    "force_md",
+    default=None,
+    help="Read input as Markdown or plain text (default: by suffix; stdin plain).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Lint files in N processes (0: one per CPU core); output order is unchanged.",
+)
+def check(
+    paths,
+    fmt,
+    select,
+    ignore,
+    fail_on,
+    config_path,
+    rule_dirs,
+    exclude,
+    encoding,
+    no_color,
+    fix,
+    force_md,
+    jobs,
+):
     """Lint articles: files, directories (recursed for .txt and .md) or - for stdin."""
     from .document import Document
     from .fixer import apply_fixes, write_atomic
@@ -75,7 +141,12 @@ def check(paths, fmt, select, ignore, fail_on, config_path, rule_dirs, exclude, 
     from .source import encode
 
     paths = list(paths) or ["."]
-    cli = {"select": _split(select), "ignore": _split(ignore), "rules": tuple(str(Path(d).resolve()) for d in rule_dirs), "exclude": exclude}
+    cli = {
+        "select": _split(select),
+        "ignore": _split(ignore),
+        "rules": tuple(str(Path(d).resolve()) for d in rule_dirs),
+        "exclude": exclude,
+    }
     base_config = load_config_file(config_path) if config_path else None
     if encoding:
         from .source import normalise_encoding
@@ -85,7 +156,13 @@ def check(paths, fmt, select, ignore, fail_on, config_path, rule_dirs, exclude, 
     def config_for(path: str) -> Config:
         if base_config is not None:
             return base_config.merged(**cli)
-        start = os.getcwd() if path == "-" else str(Path(path).resolve().parent) if Path(path).is_file() else str(Path(path).resolve())
+        start = (
+            os.getcwd()
+            if path == "-"
+            else str(Path(path).resolve().parent)
+            if Path(path).is_file()
+            else str(Path(path).resolve())
+        )
         return find_config(start).merged(**cli)
 
     # expand directories with the exclusions of the configuration found for each path
@@ -161,7 +238,9 @@ def check(paths, fmt, select, ignore, fail_on, config_path, rule_dirs, exclude, 
 _WORKER_RULES: dict[Config, list[Rule]] = {}
 
 
-def _lint_one(task: tuple[str, Config, str | None, bool | None]) -> tuple[object, list[object]] | str:
+def _lint_one(
+    task: tuple[str, Config, str | None, bool | None],
+) -> tuple[object, list[object]] | str:
     """Lint one file in a worker process; an input error comes back as its message."""
     from .document import Document
 
@@ -170,7 +249,9 @@ def _lint_one(task: tuple[str, Config, str | None, bool | None]) -> tuple[object
         if cfg not in _WORKER_RULES:
             _WORKER_RULES[cfg] = select_rules(load_rules(list(cfg.rules)), cfg)
         src = read_file(path, encoding)
-        doc = Document(src.text, path=src.path, markdown=src.markdown if force_md is None else force_md)
+        doc = Document(
+            src.text, path=src.path, markdown=src.markdown if force_md is None else force_md
+        )
         findings = lint_document(doc, _WORKER_RULES[cfg])
     except (InputError, RuleError) as exc:
         return str(exc)
@@ -192,7 +273,13 @@ def _lint_parallel(tasks: list[tuple[str, Config, str | None, bool | None]], job
 
 @main.command("rules")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra directory of YAML rule packs.")
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(),
+    help="Extra directory of YAML rule packs.",
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def rules_cmd(config_path, rule_dirs, fmt):
     """List every rule: id, category, severity and what it catches."""
@@ -202,8 +289,17 @@ def rules_cmd(config_path, rule_dirs, fmt):
     if fmt == "json":
         import json
 
-        data = [{"id": r.id, "kind": r.kind, "category": r.category, "severity": r.severity.label,
-                 "enabled": r.id in enabled, "summary": r.summary} for r in rules]
+        data = [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "category": r.category,
+                "severity": r.severity.label,
+                "enabled": r.id in enabled,
+                "summary": r.summary,
+            }
+            for r in rules
+        ]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     w = max((len(r.id) for r in rules), default=10)
@@ -214,7 +310,13 @@ def rules_cmd(config_path, rule_dirs, fmt):
 
 @main.command()
 @click.argument("rule_id")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra directory of YAML rule packs.")
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(),
+    help="Extra directory of YAML rule packs.",
+)
 def explain(rule_id, rule_dirs):
     """Explain one rule: what it catches, why, and its examples."""
     rules = load_rules([str(Path(d).resolve()) for d in rule_dirs])
@@ -254,11 +356,15 @@ def test_rules(dirs, verbose):
     """Run the examples of the shipped rule packs, or of the packs in DIRS."""
     from .testing import run_examples
 
-    rules = load_rules([str(Path(d).resolve()) for d in dirs], include_builtin=not dirs, validate_builtin=True)
+    rules = load_rules(
+        [str(Path(d).resolve()) for d in dirs], include_builtin=not dirs, validate_builtin=True
+    )
     failures, total = run_examples(rules)
     if verbose:
         click.echo(f"{len(rules)} rules, {total} examples")
     for rule, kind, text, problem in failures:
         click.echo(f"FAIL {rule.file}:{rule.line}: {rule.id}: {kind} example {text!r}: {problem}")
-    click.echo(f"{len(rules)} rules, {total - len(failures)} examples passed, {len(failures)} failed")
+    click.echo(
+        f"{len(rules)} rules, {total - len(failures)} examples passed, {len(failures)} failed"
+    )
     sys.exit(EXIT_FINDINGS if failures else EXIT_OK)

@@ -70,10 +70,14 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         raise ConfigError(f"{where}: the configuration must be a mapping of keys to values")
     unknown = set(data) - KEYS
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(KEYS))})")
+        raise ConfigError(
+            f"{where}: unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(KEYS))})"
+        )
     sev = data.get("severity") or {}
     if not isinstance(sev, dict):
-        raise ConfigError(f"{where}: 'severity' must map rule ids or categories to error, warning or info")
+        raise ConfigError(
+            f"{where}: 'severity' must map rule ids or categories to error, warning or info"
+        )
     severities = []
     for k, v in sev.items():
         try:

@@ -256,8 +256,14 @@ def _text_lines(source: str) -> list[_Line]:
         if not content.strip():
             lines.append(_Line([], "blank"))
             continue
-        hint = "bold" if content.lstrip().startswith("**") or content.rstrip().endswith("**") else ""
-        pieces = _strip_spans(start, content, _BOLD_RE) if "**" in content else [(start, start + len(content))]
+        hint = (
+            "bold" if content.lstrip().startswith("**") or content.rstrip().endswith("**") else ""
+        )
+        pieces = (
+            _strip_spans(start, content, _BOLD_RE)
+            if "**" in content
+            else [(start, start + len(content))]
+        )
         lines.append(_Line(_trim(pieces, source), hint))
     return lines
 
@@ -344,14 +350,19 @@ def _ends_sentence(source: str, pieces: list[tuple[int, int]]) -> bool:
     return bool(t) and t[-1] in SENTENCE_END + "；;：:"
 
 
-def _group_lines(lines: list[_Line], source: str, markdown: bool) -> list[tuple[str, list[tuple[int, int]]]]:
+def _group_lines(
+    lines: list[_Line], source: str, markdown: bool
+) -> list[tuple[str, list[tuple[int, int]]]]:
     """Blank-line separated groups become blocks; lines that end sentences stand alone.
 
     Text without any blank line between paragraphs (one paragraph per line, as many
     CMS exports are) is read one block per line.
     """
     has_blank_sep = markdown or any(
-        ln.hint == "blank" and 0 < i < len(lines) - 1 and lines[i - 1].pieces and lines[i + 1].pieces
+        ln.hint == "blank"
+        and 0 < i < len(lines) - 1
+        and lines[i - 1].pieces
+        and lines[i + 1].pieces
         for i, ln in enumerate(lines)
     )
     groups: list[tuple[str, list[tuple[int, int]]]] = []
@@ -390,7 +401,9 @@ def _group_lines(lines: list[_Line], source: str, markdown: bool) -> list[tuple[
 # ---------------------------------------------------------------------------------------
 # Block classification
 
-_END_MARK_RE = re.compile(r"^[（(]\s*完\s*[）)]$|^【?\s*(?:责任编辑|编辑|校对|审核|责编)[:：].{0,20}】?$")
+_END_MARK_RE = re.compile(
+    r"^[（(]\s*完\s*[）)]$|^【?\s*(?:责任编辑|编辑|校对|审核|责编)[:：].{0,20}】?$"
+)
 _DATELINE_RE = re.compile(
     r"^(?:本报讯|本报[^\s，。,]{0,8}(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电"
     r"|新华社[^\s，。,]{0,12}(?:\d{1,2}月\d{1,2}日)?电"
@@ -405,7 +418,9 @@ _BYLINE_RE = re.compile(
 _CAPTION_RE = re.compile(
     r"(?:[\s\u3000。，,；]|^)[\u4e00-\u9fff·]{2,4}\s*(?:摄|摄影|供图|制图|绘)$|^图为|^(?:图片|图)[:：]|^[(（]图片?[^)）]{0,20}[)）]$|(?:资料图|新华社发|视觉中国)[)）]?$"
 )
-_LIST_RE = re.compile(r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳●•·▲■◆])")
+_LIST_RE = re.compile(
+    r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳●•·▲■◆])"
+)
 _TERMINAL_IN = re.compile(r"[。！？!?]")
 _CONTINUATION_START = frozenset("，、；：。,;")
 _OPEN_CLAUSE_END = re.compile(r"(?:[的地得和与及或在对将把被向从为于]|\d{4}年\d{1,2}|月\d{1,2})$")
@@ -426,7 +441,11 @@ def _looks_like_title(text: str) -> bool:
     if n <= 26 and commas <= 1:
         return True
     # a headline of two parts separated by a space: 甲乙丙 丁戊己
-    if n <= 64 and commas <= 2 and re.search(r"[\u4e00-\u9fff”》）)%\d][ \u3000]+[\u4e00-\u9fff“《（(\d]", t):
+    if (
+        n <= 64
+        and commas <= 2
+        and re.search(r"[\u4e00-\u9fff”》）)%\d][ \u3000]+[\u4e00-\u9fff“《（(\d]", t)
+    ):
         return True
     return False
 

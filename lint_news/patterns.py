@@ -62,7 +62,9 @@ def expand(pattern: str) -> str:
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     if re.search(r"(?<!\\)\\[bB]", pattern):
-        raise PatternError("\\b never matches inside Chinese text (no word boundary between CJK characters); match by substring")
+        raise PatternError(
+            "\\b never matches inside Chinese text (no word boundary between CJK characters); match by substring"
+        )
     try:
         return re.compile(expand(pattern))
     except re.error as exc:

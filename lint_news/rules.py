@@ -32,7 +32,19 @@ KINDS: dict[str, str] = {
     "repetition": "lint_news.checks.repetition",
 }
 
-COMMON_KEYS = {"id", "kind", "category", "severity", "message", "examples", "description", "why", "scope", "enabled", "source"}
+COMMON_KEYS = {
+    "id",
+    "kind",
+    "category",
+    "severity",
+    "message",
+    "examples",
+    "description",
+    "why",
+    "scope",
+    "enabled",
+    "source",
+}
 REQUIRED_KEYS = ("id", "kind", "category", "severity", "message", "examples")
 SCOPES = ("any", "headline", "body")
 
@@ -74,7 +86,11 @@ class Rule:
         extra = set(self.params) - allowed
         if extra:
             known = ", ".join(sorted(allowed)) or "none"
-            raise RuleError(self.file, self.line, f"rule {self.id!r}: unknown key(s) {', '.join(sorted(extra))} for kind {self.kind!r} (its keys: {known})")
+            raise RuleError(
+                self.file,
+                self.line,
+                f"rule {self.id!r}: unknown key(s) {', '.join(sorted(extra))} for kind {self.kind!r} (its keys: {known})",
+            )
         try:
             self.state = module.prepare(self)
         except ValueError as exc:
@@ -94,7 +110,9 @@ class _LineLoader(_SafeBase):
     """A safe loader that records the line of every mapping as ``__line__``."""
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+def _construct_mapping(
+    loader: _LineLoader, node: yaml.MappingNode, deep: bool = False
+) -> dict[Any, Any]:
     mapping = yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
@@ -193,8 +211,10 @@ def _build_rule(item: dict[str, Any], file: str, validate: bool = True) -> Rule:
     if unknown_ex:
         raise fail(f"unknown key in examples: {', '.join(sorted(unknown_ex))}")
     flag, passes = ex.get("flag") or [], ex.get("pass") or []
-    if not isinstance(flag, list) or not isinstance(passes, list) or not all(
-        isinstance(s, str) for s in flag + passes
+    if (
+        not isinstance(flag, list)
+        or not isinstance(passes, list)
+        or not all(isinstance(s, str) for s in flag + passes)
     ):
         raise fail("examples 'flag' and 'pass' must be lists of strings")
     if not flag:
@@ -259,7 +279,11 @@ def load_rules(
             for rule in load_pack(f, validate=not trusted):
                 if rule.id in seen:
                     first = seen[rule.id]
-                    raise RuleError(rule.file, rule.line, f"duplicate rule id {rule.id!r} (first defined at {first.file}:{first.line})")
+                    raise RuleError(
+                        rule.file,
+                        rule.line,
+                        f"duplicate rule id {rule.id!r} (first defined at {first.file}:{first.line})",
+                    )
                 seen[rule.id] = rule
                 rules.append(rule)
     return rules

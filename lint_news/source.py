@@ -92,8 +92,14 @@ def _guess_encoding(data: bytes) -> str:
 
 def read_stdin(encoding: str | None = None, markdown: bool = False) -> Source:
     data = sys.stdin.buffer.read()
-    return Source("-", decode(data, "<stdin>", encoding), markdown, normalise_encoding(encoding),
-                  data.startswith(codecs.BOM_UTF8), newline_style(data))
+    return Source(
+        "-",
+        decode(data, "<stdin>", encoding),
+        markdown,
+        normalise_encoding(encoding),
+        data.startswith(codecs.BOM_UTF8),
+        newline_style(data),
+    )
 
 
 def read_file(path: str | os.PathLike[str], encoding: str | None = None) -> Source:
@@ -175,7 +181,9 @@ def expand_paths(paths: list[str], exclude: list[str] | tuple[str, ...] = ()) ->
 def _excluded(path: str, exclude: list[str] | tuple[str, ...]) -> bool:
     norm = path.replace(os.sep, "/")
     return any(
-        fnmatch.fnmatch(norm, pat) or fnmatch.fnmatch(norm, "*/" + pat) or fnmatch.fnmatch(Path(norm).name, pat)
+        fnmatch.fnmatch(norm, pat)
+        or fnmatch.fnmatch(norm, "*/" + pat)
+        or fnmatch.fnmatch(Path(norm).name, pat)
         for pat in exclude
     )
 
@@ -185,7 +193,11 @@ def _walk(root: Path, exclude: list[str] | tuple[str, ...]) -> list[str]:
     stack: list[tuple[Path, list[tuple[Path, list[str]]]]] = [(root, [])]
     while stack:
         directory, inherited = stack.pop()
-        pats = inherited + ([(directory, _gitignore_patterns(directory))] if (directory / ".gitignore").is_file() else [])
+        pats = inherited + (
+            [(directory, _gitignore_patterns(directory))]
+            if (directory / ".gitignore").is_file()
+            else []
+        )
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as exc:
@@ -196,7 +208,9 @@ def _walk(root: Path, exclude: list[str] | tuple[str, ...]) -> list[str]:
                 continue
             is_dir = e.is_dir()
             path = Path(e.path)
-            if any(_ignored(path.relative_to(base).as_posix(), e.name, is_dir, pl) for base, pl in pats):
+            if any(
+                _ignored(path.relative_to(base).as_posix(), e.name, is_dir, pl) for base, pl in pats
+            ):
                 continue
             if _excluded(str(path), exclude):
                 continue

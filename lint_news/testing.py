@@ -26,5 +26,12 @@ def run_examples(rules: list[Rule]) -> tuple[list[tuple[Rule, str, str, str]], i
             found = example_findings(rule, text)
             if found:
                 f = found[0]
-                failures.append((rule, "pass", text, f"unexpected finding at {f.start}: {text[f.start:f.end]!r}"))
+                failures.append(
+                    (
+                        rule,
+                        "pass",
+                        text,
+                        f"unexpected finding at {f.start}: {text[f.start : f.end]!r}",
+                    )
+                )
     return failures, total

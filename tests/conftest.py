@@ -13,16 +13,26 @@ SEED = SHARED / "seeds" / "000_9646c9c426e300ee.txt"
 CORPORA = SHARED / "corpora"
 
 
-def run_cli(*args: str, input: bytes | None = None, cwd: str | os.PathLike[str] | None = None,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+def run_cli(
+    *args: str,
+    input: bytes | None = None,
+    cwd: str | os.PathLike[str] | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[bytes]:
     """Run ``python -m lint_news`` as a user would; never raises on a non-zero exit."""
     e = dict(os.environ)
     e.pop("LINT_NEWS_DEBUG", None)
     e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
     if env:
         e.update(env)
-    return subprocess.run([sys.executable, "-m", "lint_news", *args], input=input, capture_output=True,
-                          cwd=cwd, env=e, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "lint_news", *args],
+        input=input,
+        capture_output=True,
+        cwd=cwd,
+        env=e,
+        timeout=120,
+    )
 
 
 @pytest.fixture

@@ -45,8 +45,20 @@ def test_json_schema(tmp_path):
     data = json.loads(r.stdout)
     assert data["version"] == "1.0"
     (f,) = [f for f in data["findings"] if f["rule"] == "over-and-above"]
-    assert set(f) >= {"path", "line", "column", "end_line", "end_column", "rule", "category",
-                      "severity", "message", "excerpt", "fix", "related"}
+    assert set(f) >= {
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "rule",
+        "category",
+        "severity",
+        "message",
+        "excerpt",
+        "fix",
+        "related",
+    }
     assert (f["line"], f["column"], f["end_line"], f["end_column"]) == (3, 8, 3, 14)
     assert f["excerpt"] == "超90%以上"
     assert f["fix"] == {"replacement": "超90%"}
@@ -58,7 +70,11 @@ def test_json_schema(tmp_path):
 def test_reference_page_redundancy(seed):
     r = run_cli("check", str(seed), "--format", "json", "--select", "redundancy")
     data = json.loads(r.stdout)
-    got = [(f["line"], f["column"], f["category"]) for f in data["findings"] if f["rule"] == "over-and-above"]
+    got = [
+        (f["line"], f["column"], f["category"])
+        for f in data["findings"]
+        if f["rule"] == "over-and-above"
+    ]
     assert got == [(136, 198, "redundancy"), (146, 198, "redundancy")]
 
 
@@ -155,7 +171,11 @@ def test_markdown_finding_points_into_original(tmp_path):
 
 
 def test_config_file_select_ignore_severity(tmp_path):
-    _write(tmp_path, ".lint-news.yaml", "severity:\n  over-and-above: error\nignore: [decrease-multiple]\n")
+    _write(
+        tmp_path,
+        ".lint-news.yaml",
+        "severity:\n  over-and-above: error\nignore: [decrease-multiple]\n",
+    )
     (tmp_path / "deep").mkdir()
     p = _write(tmp_path, "deep/a.txt", ARTICLE + "\n成本降低了2倍。\n")
     r = run_cli("check", str(p), "--format", "json")
@@ -189,7 +209,11 @@ def test_malformed_config(tmp_path, name, body, needle):
 
 def test_house_rules_directory_from_config(tmp_path):
     (tmp_path / "house").mkdir()
-    _write(tmp_path, "house/style.yaml", (ROOT / "tests" / "data" / "house.yaml").read_text(encoding="utf-8"))
+    _write(
+        tmp_path,
+        "house/style.yaml",
+        (ROOT / "tests" / "data" / "house.yaml").read_text(encoding="utf-8"),
+    )
     _write(tmp_path, ".lint-news.yaml", "rules: [house]\n")
     p = _write(tmp_path, "a.txt", "他做为代表发言。\n")
     r = run_cli("check", str(p), "--format", "json")
@@ -221,8 +245,11 @@ def test_rules_explain_and_test_rules():
 
 def test_test_rules_on_a_broken_house_pack(tmp_path):
     (tmp_path / "house").mkdir()
-    body = (ROOT / "tests" / "data" / "house.yaml").read_text(encoding="utf-8").replace(
-        "他作为代表发言。", "他做为代表发言。")  # a pass example the rule flags
+    body = (
+        (ROOT / "tests" / "data" / "house.yaml")
+        .read_text(encoding="utf-8")
+        .replace("他作为代表发言。", "他做为代表发言。")
+    )  # a pass example the rule flags
     _write(tmp_path, "house/style.yaml", body)
     r = run_cli("test-rules", str(tmp_path / "house"))
     assert r.returncode == 1
@@ -239,8 +266,11 @@ def test_fix_in_place_keeps_everything_else(tmp_path):
     p = _write(tmp_path, "a.txt", b"\xef\xbb\xbf" + original.encode())
     r = run_cli("check", str(p), "--fix")
     assert r.returncode == 0, r.stdout
-    assert p.read_bytes() == b"\xef\xbb\xbf" + original.replace("超90%以上", "超90%").replace(
-        "逾300万人次以上", "逾300万人次").encode()
+    assert (
+        p.read_bytes()
+        == b"\xef\xbb\xbf"
+        + original.replace("超90%以上", "超90%").replace("逾300万人次以上", "逾300万人次").encode()
+    )
     assert not list(tmp_path.glob("*.lint-news-tmp"))
 
 

@@ -46,7 +46,9 @@ def test_plain_text_blocks_and_kinds():
 
 
 def test_one_paragraph_per_line_text_is_read_line_by_line():
-    doc = Document("城市更新行动启动\n今年全市改造小区30个，惠及居民2万户。\n明年计划再改造25个。\n")
+    doc = Document(
+        "城市更新行动启动\n今年全市改造小区30个，惠及居民2万户。\n明年计划再改造25个。\n"
+    )
     assert [b.kind for b in doc.blocks] == [HEADLINE, PARAGRAPH, PARAGRAPH]
 
 
@@ -68,7 +70,10 @@ def test_classify_examples():
     assert classify_block("一、总体要求") in (HEADLINE, LIST_ITEM)
     assert classify_block("1.加强组织领导，压实各方责任。") == LIST_ITEM
     assert classify_block("全市经济稳中向好 一季度增长5.2%") == HEADLINE
-    assert classify_block("今年一季度，全市地区生产总值同比增长5.2%，增速高于全省平均水平。") == PARAGRAPH
+    assert (
+        classify_block("今年一季度，全市地区生产总值同比增长5.2%，增速高于全省平均水平。")
+        == PARAGRAPH
+    )
 
 
 def test_subhead_between_paragraphs():

@@ -27,7 +27,9 @@ def test_flag_example_is_reported(rule, text):
 @pytest.mark.parametrize(("rule", "text"), list(_cases("pass")))
 def test_pass_example_is_silent(rule, text):
     found = example_findings(rule, text)
-    assert not found, f"{rule.id} must not report {[text[f.start:f.end] for f in found]} in {text!r}"
+    assert not found, (
+        f"{rule.id} must not report {[text[f.start : f.end] for f in found]} in {text!r}"
+    )
 
 
 def test_shipped_rules_compile_lazily_with_the_same_result():
@@ -86,7 +88,11 @@ def test_good_house_pack_loads(tmp_path):
         (GOOD.replace("pattern: 做为", "pattern: 作为了"), 2, "can never match"),
         (GOOD.replace("pattern: 做为", "pattern: '{amount}元'"), 2, "unknown building block"),
         (GOOD.replace("      pass: [他作为代表发言。]\n", ""), 2, "'pass' text"),
-        (GOOD.replace("    message: 用“作为”\n", "    message: 用“作为”\n    colour: red\n"), 2, "unknown key(s) colour"),
+        (
+            GOOD.replace("    message: 用“作为”\n", "    message: 用“作为”\n    colour: red\n"),
+            2,
+            "unknown key(s) colour",
+        ),
         (GOOD + "      oops: [\n", 12, "invalid YAML"),
         ("rules: {}\n", 1, "top-level 'rules:' list"),
     ],

@@ -26,7 +26,9 @@ def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         raise ValueError("pattern matches the empty string")
     report = rule.params.get("report", "each")
     if report not in ("each", "once"):
-        raise ValueError("'report' must be 'each' (a finding per match) or 'once' (one finding per document)")
+        raise ValueError(
+            "'report' must be 'each' (a finding per match) or 'once' (one finding per document)"
+        )
     translate = rule.params.get("translate")
     if translate is not None:
         if rule.params.get("fix") is not None:
@@ -50,11 +52,19 @@ def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         raise ValueError("pattern can never match: it matches none of its own 'flag' examples")
     requires = rule.params.get("requires")
     if requires is not None:
-        if not isinstance(requires, list) or not requires or not all(isinstance(r, str) and r for r in requires):
-            raise ValueError("'requires' must be a list of strings, one of which every match contains")
+        if (
+            not isinstance(requires, list)
+            or not requires
+            or not all(isinstance(r, str) and r for r in requires)
+        ):
+            raise ValueError(
+                "'requires' must be a list of strings, one of which every match contains"
+            )
         for t in rule.flag:
             if regex.search(t) and not any(r in t for r in requires):
-                raise ValueError(f"'requires' does not hold for the flag example {t!r}: it contains none of {requires}")
+                raise ValueError(
+                    f"'requires' does not hold for the flag example {t!r}: it contains none of {requires}"
+                )
     return regex, unless
 
 

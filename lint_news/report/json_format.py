@@ -15,7 +15,9 @@ def finding_dict(doc: Any, f: Any) -> dict[str, Any]:
     for r in f.related:
         rl, rc = doc.position(r.start)
         rel, rec = doc.end_position(r.end)
-        related.append({"line": rl, "column": rc, "end_line": rel, "end_column": rec, "message": r.message})
+        related.append(
+            {"line": rl, "column": rc, "end_line": rel, "end_column": rec, "message": r.message}
+        )
     return {
         "path": doc.path,
         "line": line,
@@ -39,7 +41,15 @@ def _fix(doc: Any, f: Any) -> dict[str, Any]:
         for s, e, r in f.edits:
             line, col = doc.position(s)
             end_line, end_col = doc.end_position(e)
-            edits.append({"line": line, "column": col, "end_line": end_line, "end_column": end_col, "replacement": r})
+            edits.append(
+                {
+                    "line": line,
+                    "column": col,
+                    "end_line": end_line,
+                    "end_column": end_col,
+                    "replacement": r,
+                }
+            )
         out["edits"] = edits
     return out
 
