@@ -53,6 +53,13 @@ def main() -> None:
 
 
 SEVERITY = click.Choice(["error", "warning", "info"])
+_rules_option = click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(),
+    help="Extra directory of YAML rule packs (repeatable).",
+)
 
 
 @main.command()
@@ -88,13 +95,7 @@ SEVERITY = click.Choice(["error", "warning", "info"])
     default=None,
     help="Configuration file (default: nearest .lint-news.yaml or pyproject.toml).",
 )
-@click.option(
-    "--rules",
-    "rule_dirs",
-    multiple=True,
-    type=click.Path(),
-    help="Extra directory of YAML rule packs (repeatable).",
-)
+@_rules_option
 @click.option("--exclude", multiple=True, help="Glob of paths not to lint (repeatable).")
 @click.option(
     "--encoding",
@@ -273,13 +274,7 @@ def _lint_parallel(tasks: list[tuple[str, Config, str | None, bool | None]], job
 
 @main.command("rules")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
-@click.option(
-    "--rules",
-    "rule_dirs",
-    multiple=True,
-    type=click.Path(),
-    help="Extra directory of YAML rule packs.",
-)
+@_rules_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def rules_cmd(config_path, rule_dirs, fmt):
     """List every rule: id, category, severity and what it catches."""
@@ -310,13 +305,7 @@ def rules_cmd(config_path, rule_dirs, fmt):
 
 @main.command()
 @click.argument("rule_id")
-@click.option(
-    "--rules",
-    "rule_dirs",
-    multiple=True,
-    type=click.Path(),
-    help="Extra directory of YAML rule packs.",
-)
+@_rules_option
 def explain(rule_id, rule_dirs):
     """Explain one rule: what it catches, why, and its examples."""
     rules = load_rules([str(Path(d).resolve()) for d in rule_dirs])

@@ -478,6 +478,15 @@ def classify_block(text: str, hint: str = "") -> str:
     return PARAGRAPH
 
 
+def in_scope(kind: str, scope: str) -> bool:
+    """Does a block of ``kind`` fall in a rule's ``scope`` (any, headline, body)?"""
+    if scope == "any":
+        return True
+    if scope == "headline":
+        return kind in TITLE_KINDS
+    return kind in BODY_KINDS
+
+
 def opens_with_dateline(block: Block) -> bool:
     """A body paragraph that starts with a dateline (本报讯 …, 新华社北京3月5日电 …)."""
     return block.kind == PARAGRAPH and _DATELINE_RE.match(block.text) is not None

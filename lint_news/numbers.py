@@ -972,6 +972,35 @@ class _Rec:
         self.has_mag = False
 
 
+def _collect_hedges(
+    r: _Rec,
+    classes: list[str],
+    hedges: list[str],
+    prefix: tuple[str, str, int],
+    suffixes: tuple[str, ...],
+    u: object,
+    post: str,
+    end: int,
+) -> None:
+    """Gather a figure's hedges (近…, …余, 多, …左右) in order; extend the span over them."""
+    hw, hc, hs = prefix
+    if hc:
+        r.start = hs
+        classes.append(hc)
+        hedges.append(hw)
+    for sx in suffixes:
+        if sx:
+            classes.append(_SUFFIX_CLASS[sx])
+            hedges.append(sx)
+    if u is not None and u.duo:  # type: ignore[attr-defined]
+        classes.append("duo")
+        hedges.append("多")
+    if post:
+        classes.append(_POST_CLASS[post])
+        hedges.append(post)
+    r.end = end
+
+
 def _freeze(text: str, r: _Rec) -> Quantity:
     lo, hi = r.lo, r.hi
     unit = r.unit
@@ -1230,21 +1259,7 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
         r.start -= 2
         sign = -1
     hw, hc, hs = _prefix_hedge(text, r.start, False)
-    if hc:
-        r.start = hs
-        classes.append(hc)
-        hedges.append(hw)
-    for sx in (s1, s2, s3):
-        if sx:
-            classes.append(_SUFFIX_CLASS[sx])
-            hedges.append(sx)
-    if u is not None and u.duo:
-        classes.append("duo")
-        hedges.append("多")
-    if post:
-        classes.append(_POST_CLASS[post])
-        hedges.append(post)
-    r.end = end
+    _collect_hedges(r, classes, hedges, (hw, hc, hs), (s1, s2, s3), u, post, end)
 
     rounding = (
         not is_int
@@ -1583,21 +1598,7 @@ def _chinese(text: str, m: re.Match[str]) -> _Rec | None:
 
     classes: list[str] = []
     hedges: list[str] = []
-    if hc:
-        r.start = hs
-        classes.append(hc)
-        hedges.append(hw)
-    for sx in (cs1, cs2, cs3):
-        if sx:
-            classes.append(_SUFFIX_CLASS[sx])
-            hedges.append(sx)
-    if u is not None and u.duo:
-        classes.append("duo")
-        hedges.append("多")
-    if post:
-        classes.append(_POST_CLASS[post])
-        hedges.append(post)
-    r.end = end
+    _collect_hedges(r, classes, hedges, (hw, hc, hs), (cs1, cs2, cs3), u, post, end)
     if is_range:
         lo, hi, direction = lo0, hi0, "range"
     else:

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .findings import CATEGORIES, Severity
+from .findings import CATEGORIES, Finding, Related, Severity
 
 # kind -> module implementing it (imported on first use; modules must import cheaply)
 KINDS: dict[str, str] = {
@@ -96,6 +96,27 @@ class Rule:
         except ValueError as exc:
             raise RuleError(self.file, self.line, f"rule {self.id!r}: {exc}") from None
         self.prepared = True
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        message: str | None = None,
+        *,
+        fix: str | None = None,
+        related: list[Related] | None = None,
+    ) -> Finding:
+        """A finding of this rule: its id, category and severity, its message by default."""
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=self.severity,
+            message=self.message if message is None else message,
+            start=start,
+            end=end,
+            fix=fix,
+            related=related or [],
+        )
 
     @property
     def summary(self) -> str:

@@ -31,7 +31,7 @@ from ..arith import (
     sentences,
     show,
 )
-from ..document import BODY_KINDS, TITLE_KINDS, Document
+from ..document import Document, in_scope
 from ..findings import Finding, Related
 from ..rules import Rule
 
@@ -53,24 +53,13 @@ def prepare(rule: Rule) -> float:
 def check(doc: Document, rule: Rule) -> Iterator[Finding]:
     fn = _CHECKS[rule.kind]
     for span in sentences(doc):
-        if not _in_scope(span.block_kind, rule.scope):
+        if not in_scope(span.block_kind, rule.scope):
             continue
         yield from fn(span, rule)
 
 
-def _in_scope(kind: str, scope: str) -> bool:
-    if scope == "any":
-        return True
-    if scope == "headline":
-        return kind in TITLE_KINDS
-    return kind in BODY_KINDS
-
-
 def _finding(rule: Rule, detail: str, q, related: list[tuple[object, str]]) -> Finding:
-    return Finding(
-        rule=rule.id,
-        category=rule.category,
-        severity=rule.severity,
+    return rule.finding(
         message=f"{rule.message}：{detail}",
         start=q.start,
         end=q.end,

@@ -254,10 +254,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             same_dim = any(b.dim == q.dim for b in body_figs)
             detail = "正文中没有与之相符的数字" if same_dim else "正文中没有同类数字"
             here = doc.text[q.start : q.end]
-            yield Finding(
-                rule=rule.id,
-                category=rule.category,
-                severity=rule.severity,
+            yield rule.finding(
                 message=rule.message.format(here=here, detail=detail),
                 start=q.start,
                 end=q.end,

@@ -220,10 +220,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
                 silenced.add((b.index, p.pos))
 
     for b, opener in displaced:
-        yield Finding(
-            rule=rule.id,
-            category=rule.category,
-            severity=rule.severity,
+        yield rule.finding(
             message=f"{rule.message}：段首的“{b.text[0]}”应移到上一段末尾",
             start=b.start,
             end=b.start + 1,
@@ -239,10 +236,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             if twin is not None:
                 # ”X”: the first closing mark stands where the opening one belongs
                 silenced.add((b.index, twin.pos))
-                yield Finding(
-                    rule=rule.id,
-                    category=rule.category,
-                    severity=rule.severity,
+                yield rule.finding(
                     message=f"{rule.message}：前一个“{p.mark}”应为“{_CLOSE[p.mark]}”",
                     start=b.start + p.pos,
                     end=b.start + twin.pos + 1,
@@ -273,10 +267,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
                                 "与之对应的后引号",
                             )
                         )
-                        yield Finding(
-                            rule=rule.id,
-                            category=rule.category,
-                            severity=rule.severity,
+                        yield rule.finding(
                             message=f"{rule.message}：段末的“{p.mark}”应移到下一段开头",
                             start=start,
                             end=start + 1,
@@ -288,10 +279,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             else:
                 end = start + 1
                 msg = f"{rule.message}：多出的“{p.mark}”，前面没有对应的“{_CLOSE[p.mark]}”"
-            yield Finding(
-                rule=rule.id,
-                category=rule.category,
-                severity=rule.severity,
+            yield rule.finding(
                 message=msg,
                 start=start,
                 end=end,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..document import BODY_KINDS, TITLE_KINDS, Document
+from ..document import Document, in_scope
 from ..findings import Finding
 from ..patterns import PatternError, compile_pattern
 from ..rules import Rule
@@ -68,14 +68,6 @@ def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return regex, unless
 
 
-def _in_scope(kind: str, scope: str) -> bool:
-    if scope == "any":
-        return True
-    if scope == "headline":
-        return kind in TITLE_KINDS
-    return kind in BODY_KINDS
-
-
 def _replacement(m: re.Match[str], rule: Rule) -> str | None:
     fix = rule.params.get("fix")
     if fix is not None:
@@ -95,15 +87,12 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
     for m in regex.finditer(doc.text):
         start, end = m.span()
         block = doc.block_at(start)
-        if block is None or end > block.end or not _in_scope(block.kind, rule.scope):
+        if block is None or end > block.end or not in_scope(block.kind, rule.scope):
             continue
         if unless is not None and unless.search(m.group()):
             continue
         found.append(
-            Finding(
-                rule=rule.id,
-                category=rule.category,
-                severity=rule.severity,
+            rule.finding(
                 message=rule.message,
                 start=start,
                 end=end,

@@ -261,10 +261,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         message = rule.message.format(
             here=here, there=there, line=line, where=where, diff=pair.diff
         )
-        yield Finding(
-            rule=rule.id,
-            category=rule.category,
-            severity=rule.severity,
+        yield rule.finding(
             message=message,
             start=second.start,
             end=second.end,

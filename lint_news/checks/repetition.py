@@ -143,10 +143,7 @@ def _paragraphs(doc: Document, rule: Rule) -> Iterator[Finding]:
     for b, first, exact in _repeated_paragraphs(doc, st["min_length"], st["similarity"]):
         what = "重复" if exact else "几乎相同（只有个别字不同）"
         line = doc.position(first.start)[0]
-        yield Finding(
-            rule=rule.id,
-            category=rule.category,
-            severity=rule.severity,
+        yield rule.finding(
             message=f"{rule.message}：本段与第{line}行的段落{what}",
             start=b.start,
             end=b.end,
@@ -214,10 +211,7 @@ def _sentences(doc: Document, rule: Rule) -> Iterator[Finding]:
                 if n == 1
                 else f"{rule.message}：这{n}句与前文重复"
             )
-            yield Finding(
-                rule=rule.id,
-                category=rule.category,
-                severity=rule.severity,
+            yield rule.finding(
                 message=msg,
                 start=s0.start,
                 end=s1.end,
@@ -311,10 +305,7 @@ def _words(doc: Document, rule: Rule) -> Iterator[Finding]:
             if s in seen:
                 continue
             seen.add(s)
-            yield Finding(
-                rule=rule.id,
-                category=rule.category,
-                severity=rule.severity,
+            yield rule.finding(
                 message=f"{rule.message}：“{w}”重复了一次",
                 start=b.start + s,
                 end=b.start + e,

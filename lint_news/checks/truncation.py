@@ -338,10 +338,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         for b, why in analysis.fragments:
             sents = b.sentences
             end = sents[0].end if sents else b.end
-            yield Finding(
-                rule=rule.id,
-                category=rule.category,
-                severity=rule.severity,
+            yield rule.finding(
                 message=f"{rule.message}（段落{why}，前半句不在文中）",
                 start=b.start,
                 end=min(end, b.start + 30),
@@ -363,10 +360,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             related.append(Related(c.start, min(cend, c.start + 40), "接续的下半句"))
         else:
             msg = f"{rule.message}（{br.reason}，未找到接续段落）"
-        yield Finding(
-            rule=rule.id,
-            category=rule.category,
-            severity=rule.severity,
+        yield rule.finding(
             message=msg,
             start=start,
             end=a.end,
