@@ -144,6 +144,11 @@ class Pair:
     diff: str
 
 
+# the furthest apart two mentions are compared, in characters: a whole newspaper page (about
+# 10,000 characters) fits; a long file of many articles stays linear in its length
+WINDOW = 30_000
+
+
 def candidate_pairs(doc: Document) -> list[Pair]:
     """Pairs of figures whose values look like a slip of one another (numbers only, cached)."""
     cached = doc.cache.get("quantity.pairs")
@@ -167,6 +172,8 @@ def candidate_pairs(doc: Document) -> list[Pair]:
         for i, x in enumerate(group):
             dx, ex = info[id(x)]
             for y in group[i + 1 :]:
+                if y.start - x.start > WINDOW:
+                    break  # figures a page apart or more are not compared
                 dy, ey = info[id(y)]
                 if x.unit == y.unit:
                     if x.direction != y.direction:

@@ -21,6 +21,7 @@ Rule parameters:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterator
@@ -267,6 +268,11 @@ def _pair_score(
     return score, evidence, "，".join(why)
 
 
+# how far apart, in characters, a break and its continuation may stand: a whole newspaper
+# page (about 10,000 characters) fits; a long file of many articles stays linear
+WINDOW = 30_000
+
+
 def analyse(doc: Document) -> Analysis:
     cached = doc.cache.get("truncation")
     if cached is not None:
@@ -277,6 +283,7 @@ def analyse(doc: Document) -> Analysis:
     mid = {b.index: r for b in blocks if b.kind == PARAGRAPH for r in [starts_mid_sentence(b)] if r}
     if breaks:
         paras = [b for b in blocks if b.kind == PARAGRAPH]
+        starts = [b.start for b in paras]
         for br in breaks:
             if br.reason == _COMMA and _verse(br.block, blocks):
                 continue
@@ -288,7 +295,9 @@ def analyse(doc: Document) -> Analysis:
                 br.strength = 5.0
         scored = []
         for i, br in enumerate(breaks):
-            for b in paras:
+            lo = bisect.bisect_left(starts, br.block.start - WINDOW)
+            hi = bisect.bisect_right(starts, br.block.start + WINDOW)
+            for b in paras[lo:hi]:
                 if b is br.block:
                     continue
                 score, ev, why = _pair_score(br.block, b, blocks, mid)
