@@ -36,6 +36,10 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("lint-news: interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:  # `lint-news … | head`: the reader has gone, so stop quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(141)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # pragma: no cover - a bug; say so in one line
