@@ -90,6 +90,51 @@ def test_fragment_paragraph(rules):
     assert len(run(rules, "broken-paragraph", text)[1]) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新区道路建设全面提速\n\n年底建成通车，届时从新区到机场只需20分钟。",
+        "全市新能源汽车保有量持续增长\n\n量同比增长35%，充电桩建设同步提速。",
+        "全县职业技能培训成效明显\n\n率达到百分之九十八，位居全省前列。",
+        "园区出台十条扶持政策\n\n多科技型中小企业，推动产业链延链补链。",
+        "县里今年新建了3所幼儿园。\n\n的孩子们在宽敞明亮的新教室里上课。",
+    ],
+)
+def test_fragment_from_first_words(rules, text):
+    doc, found = run(rules, "fragment-paragraph", text)
+    assert len(found) == 1 and line(doc, found[0].start) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年底前，全市将完成80个老旧小区改造。",
+        "年底建成的体育馆将承办明年的省运会。",
+        "年初以来，全市新开工项目120个。",
+        "多家企业负责人表示，订单已排到明年。",
+        "多部门联合执法，查处违法案件12起。",
+        "多措并举，全力稳住就业基本盘。",
+        "数据显示，全市新能源汽车保有量同比增长35%。",
+        "数十名志愿者赶来帮忙。",
+        "率先完成改造的小区已经交付使用。",
+        "的确，这项工作任重道远。",
+        "量子科技产业园今天开工。",
+    ],
+)
+def test_sentence_starts_are_no_fragments(rules, text):
+    assert run(rules, "fragment-paragraph", "城区建设提速\n\n" + text)[1] == []
+
+
+def test_first_words_fragment_joins_the_open_end_before_it(rules):
+    text = "全市新开工重点项目32个，其中城东污水处理厂计划于今年\n\n年底建成投用，日处理能力5万吨。"
+    doc, found = run(rules, "broken-paragraph", text)
+    assert len(found) == 1 and line(doc, found[0].related[0].start) == 3
+    assert run(rules, "fragment-paragraph", text)[1] == []
+    # an open end without a word cut: the fragment's first words are the evidence
+    text = "全市新增规模以上工业企业86家，工业增加值增长8.2%，企业\n\n数位居全省第二。"
+    assert len(run(rules, "broken-paragraph", text)[1]) == 1
+
+
 JIEBA_PROBE = """
 import sys
 from lint_news.document import Document

@@ -2,16 +2,19 @@
 
 Print layout, PDF export and CMS pasting break paragraphs in the middle of a sentence and
 scatter the halves. A body paragraph that stops where a sentence cannot stop is a *break*;
-a paragraph that starts where a sentence cannot start is a *fragment*. Each break is paired
-with its most likely continuation anywhere in the document, by evidence, strongest first:
+a paragraph that starts where a sentence cannot start (a clause mark, or first words that are
+the tail of a phrase) is a *fragment*. Each break is paired with its most likely
+continuation anywhere in the document, by evidence, strongest first:
 
 - a word cut across the break (率|先, 培|训): the segmenter reads a word across the joint;
 - a figure cut from its unit or magnitude (2022年3 | 月底, 15 | 万套);
 - the continuation begins with what cannot begin a sentence (，、；： or a closing mark);
+- the next paragraph's first words are the tail of a phrase (的…, 企业|数位列…, 今年|年底完工…;
+  see ``starts_mid_word``);
 - the continuation is the next paragraph, or a short fragment such as 交付。
 
-The segmenter (jieba) is loaded only when a document has a break, and it reads only the
-short tail and head windows at the joint. Pairs are assigned best first, so one
+The segmenter (jieba) is loaded only when a document has a break or a paragraph that opens
+with a candidate tail word, and it reads only short windows at the joint or the start. Pairs are assigned best first, so one
 continuation serves one break.
 
 Rule parameters:
@@ -170,6 +173,80 @@ def starts_mid_sentence(block: Block) -> str | None:
     return None
 
 
+# The tail half of a sentence whose head is lost shows in its first words, read by the
+# segmenter (only for paragraphs that begin with one of these, so jieba stays unloaded
+# for almost every document):
+# - a structural particle: 的 never begins a sentence;
+# - a noun suffix that jieba reads as a word of its own before a predicate (企业|数位列第一,
+#   增长|率达到…): 数 率 量 额 值 need the noun they belong to;
+# - a time word that needs its year or month (今年|年底完工, 3月|上旬启动) read right before
+#   a verb, with no subject and no 的/前/后 that would make it a time phrase of its own;
+# - 多 straight before a bare noun phrase (更|多专精特新企业，促进…): a numeral needs its
+#   measure word (多家企业); a clause of nothing but that noun phrase is the object of a
+#   verb that is not on the page.
+_LEXICAL_CANDIDATE = re.compile(
+    r"^(?:的|多(?![家名个位种项次年地国方人所座条只件批处天月日元万亿])|数(?![据字量十百千万亿年月日次学码])"
+    r"|[率量额值]|年底|年初|年末|年中|月底|月初|月末|月中|上旬|中旬|下旬)"
+)
+_BOUND_SUFFIX = {"数", "率", "量", "额", "值"}
+_BOUND_TIME = {
+    "年底",
+    "年初",
+    "年末",
+    "年中",
+    "月底",
+    "月初",
+    "月末",
+    "月中",
+    "上旬",
+    "中旬",
+    "下旬",
+}
+_TIME_PHRASE = {"的", "之", "前", "后", "时", "起", "以来", "以后", "以前", "之前", "之后"}
+_CLAUSE_END = set("，。；：、,;:！？!?")
+
+
+def _first_clause(tagged: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], bool]:
+    """The words before the first clause mark, and whether a clause mark was seen."""
+    for i, (w, _) in enumerate(tagged):
+        if w in _CLAUSE_END:
+            return tagged[:i], True
+    return tagged, False
+
+
+def starts_mid_word(block: Block) -> str | None:
+    """Why a paragraph's first words are the tail of a sentence whose head is lost, or None."""
+    t = block.text.lstrip()
+    if not _LEXICAL_CANDIDATE.match(t):
+        return None
+    from .. import words
+
+    tagged = words.tag(t[:24])
+    if len(tagged) < 2:
+        return None
+    (w0, p0), (w1, p1) = tagged[0], tagged[1]
+    if w0 == "的" and p0 == "uj":
+        return "以结构助词“的”开头"
+    if w0 in _BOUND_SUFFIX and (p1.startswith("v") or w1 in ("同比", "环比")):
+        return f"以“{w0}{w1}”开头，“{w0}”缺少所属的名词"
+    clause, closed = _first_clause(tagged)
+    if w0 in _BOUND_TIME and p1 == "v":
+        if any(w in _TIME_PHRASE for w, _ in clause):
+            return None
+        return f"以“{w0}{w1}”开头，缺少年月和主语"
+    if (w0, p0) == ("多", "m") and closed and len(clause) >= 2 and len(clause) < len(tagged):
+        nouns = clause[1:]
+        after = tagged[len(clause) + 1 : len(clause) + 2]
+        if (
+            all(p[:1] in "nj" for _, p in nouns)
+            and sum(len(w) for w, _ in nouns) >= 4
+            and after
+            and after[0][1].startswith("v")
+        ):
+            return "以“多”加名词开头，缺少量词"
+    return None
+
+
 def _bigrams(s: str) -> set[str]:
     s = "".join(ch for ch in s if _CJK.match(ch))
     return {s[i : i + 2] for i in range(len(s) - 1)}
@@ -224,7 +301,7 @@ def _word_cut(tail: str, head: str) -> tuple[float, str]:
 
 
 def _pair_score(
-    a: Block, b: Block, blocks: list[Block], mid: dict[int, str]
+    a: Block, b: Block, blocks: list[Block], mid: dict[int, str], lex: dict[int, str]
 ) -> tuple[float, float, str]:
     """(score for ranking, evidence that the joint is a break, what the evidence is)."""
     tail = a.text.rstrip()
@@ -253,6 +330,11 @@ def _pair_score(
     if adjacent:
         if b.index in mid:
             evidence += 1.0  # an open end right before a paragraph that starts with ，
+        elif b.index in lex:
+            # an open end right before a paragraph whose first words are a phrase's tail;
+            # only next to it: far apart, the tail alone does not say which break it ends
+            evidence += 5.0
+            why.append("下段" + lex[b.index].split("，")[0])
         if len(head) <= 8 and head[-1:] in "。！？!?":
             evidence += 3.0  # a lone sentence end such as 交付。
             why.append("下段只是半句")
@@ -281,6 +363,13 @@ def analyse(doc: Document) -> Analysis:
     blocks = doc.blocks
     breaks = [Break(b, r) for b in blocks for r in [open_end(b)] if r]
     mid = {b.index: r for b in blocks if b.kind == PARAGRAPH for r in [starts_mid_sentence(b)] if r}
+    lex = {
+        b.index: r
+        for b in blocks
+        if b.kind == PARAGRAPH and b.index not in mid
+        for r in [starts_mid_word(b)]
+        if r
+    }
     if breaks:
         paras = [b for b in blocks if b.kind == PARAGRAPH]
         starts = [b.start for b in paras]
@@ -300,7 +389,7 @@ def analyse(doc: Document) -> Analysis:
             for b in paras[lo:hi]:
                 if b is br.block:
                     continue
-                score, ev, why = _pair_score(br.block, b, blocks, mid)
+                score, ev, why = _pair_score(br.block, b, blocks, mid, lex)
                 if score > 0:
                     scored.append((score, -abs(b.index - br.block.index), i, b.index, ev, why))
         scored.sort(reverse=True)
@@ -322,7 +411,7 @@ def analyse(doc: Document) -> Analysis:
         claimed = set()
     out.fragments = [
         (blocks[i], r)
-        for i, r in sorted(mid.items())
+        for i, r in sorted({**mid, **lex}.items())
         if i not in claimed and not _lone_sentence_tail(doc, blocks[i])
     ]
     doc.cache["truncation"] = out
