@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from .document import Document
@@ -157,7 +158,7 @@ def places_for(q: Quantity) -> int:
 
 # -- sentences and clauses -----------------------------------------------------------------------
 
-_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
+_SENT_END = lazy(r"[。！？!?]+[”’」』）)]*|\n+")
 CLAUSE_SEP = "，,；;：:"
 
 
@@ -170,6 +171,7 @@ class Span:
     text: str
     block_kind: str
     quantities: list[Quantity]
+    _seps: list[int] | None = field(default=None, repr=False, compare=False)  # clause marks
 
     def rel(self, offset: int) -> int:
         return offset - self.start
@@ -178,9 +180,17 @@ class Span:
         """Document offsets of the clause (between ，；：) around ``offset``."""
         i = offset - self.start
         t = self.text
-        s = max(t.rfind(c, 0, i) for c in CLAUSE_SEP) + 1
-        ends = [j for j in (t.find(c, i) for c in CLAUSE_SEP) if j >= 0]
-        e = min(ends) if ends else len(t)
+        if not 0 <= i <= len(t):
+            s = max(t.rfind(c, 0, i) for c in CLAUSE_SEP) + 1
+            ends = [j for j in (t.find(c, i) for c in CLAUSE_SEP) if j >= 0]
+            e = min(ends) if ends else len(t)
+            return self.start + s, self.start + e
+        seps = self._seps
+        if seps is None:
+            seps = self._seps = [j for j, c in enumerate(t) if c in CLAUSE_SEP]
+        k = bisect.bisect_left(seps, i)
+        s = seps[k - 1] + 1 if k else 0
+        e = seps[k] if k < len(seps) else len(t)
         return self.start + s, self.start + e
 
     def clause_text(self, offset: int) -> str:
@@ -223,8 +233,15 @@ def sentences(doc: Document) -> list[Span]:
     qs = [q for q in doc.quantities if q.kind == "quantity"]
     starts = [q.start for q in qs]
     out: list[Span] = []
+    if not qs:
+        doc.cache["arith.sentences"] = out
+        return out
     for b in doc.blocks:
         if b.kind == CODE:
+            continue
+        # a block without a figure has no sentence to keep
+        i = bisect.bisect_left(starts, b.start)
+        if i == len(qs) or qs[i].start >= b.end:
             continue
         pos = 0
         for m in _SENT_END.finditer(b.text + "\n"):

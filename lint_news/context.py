@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .document import TITLE_KINDS, Block, Document
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from .numbers import Quantity
@@ -39,7 +40,7 @@ _CN = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _QTR = r"(?:[一二三四1-4])"
 
-_PERIOD_RE = re.compile(
+_PERIOD_RE = lazy(
     "|".join(
         [
             r"(?P<year>(?:19|20)\d{2})年(?:度)?(?![0-9])",
@@ -147,38 +148,36 @@ def _period_in(text: str) -> Period:
 # qualifier and one without it are different quantities (人均收入 vs 收入); otherwise only
 # two different values conflict (全县 vs 示范片).
 _QUALIFIERS: dict[str, tuple[re.Pattern[str], bool]] = {
-    "phase": (re.compile(r"(?:首|[一二三四五六七八九十]|[1-9])期(?!间|末|初|中|刊|货)"), True),
-    "price": (re.compile(r"单价|总价|均价|起价|底价|标价|原价|现价|售价|市价|单位价格"), True),
+    "phase": (lazy(r"(?:首|[一二三四五六七八九十]|[1-9])期(?!间|末|初|中|刊|货)"), True),
+    "price": (lazy(r"单价|总价|均价|起价|底价|标价|原价|现价|售价|市价|单位价格"), True),
     "per": (
-        re.compile(
+        lazy(
             r"人均|户均|日均|月均|年均|周均|亩均|场均|平均|每(?:人|户|天|日|周|月|年|亩|吨|公斤|平方米|台|辆|次|家|名|个|位|张|件|套|头|只|小时|分钟|秒|公里)"
         ),
         True,
     ),
-    "total": (re.compile(r"累计|累积|总计|共计|合计|总共|一共|总额|总量|总数|总和|总规模"), True),
-    "compare": (re.compile(r"同比|环比|比上年|较上年|比去年|较去年|比上月|较上月"), False),
+    "total": (lazy(r"累计|累积|总计|共计|合计|总共|一共|总额|总量|总数|总和|总规模"), True),
+    "compare": (lazy(r"同比|环比|比上年|较上年|比去年|较去年|比上月|较上月"), False),
     "scope": (
-        re.compile(
+        lazy(
             r"全(?:国|省|市|县|区|镇|乡|村|州|旗|盟|球|世界|行业|社会|年级|校)|示范(?:片|区|田|基地|点|园)|试点|核心区|主城区|城区|农村|城镇|境内|境外|国内|国外|海外|省内|省外|市内|县内|区内|本地|当地|中央|地方"
         ),
         False,
     ),
-    "part": (re.compile(r"其中|之中|内含|包括"), True),
+    "part": (lazy(r"其中|之中|内含|包括"), True),
     "extreme": (
-        re.compile(
-            r"最高|最低|最多|最少|最大|最小|最长|最短|最快|最慢|峰值|至少|至多|起码|上限|下限"
-        ),
+        lazy(r"最高|最低|最多|最少|最大|最小|最长|最短|最快|最慢|峰值|至少|至多|起码|上限|下限"),
         True,
     ),
-    "new": (re.compile(r"新增|新开工|新签|新注册|新发现|新招|新引进|新培育|新认定"), True),
+    "new": (lazy(r"新增|新开工|新签|新注册|新发现|新招|新引进|新培育|新认定"), True),
     "plan": (
-        re.compile(r"计划|预计|预期|目标|力争|争取|拟|规划|设计|预算|有望|将达|将超|可望|可达"),
+        lazy(r"计划|预计|预期|目标|力争|争取|拟|规划|设计|预算|有望|将达|将超|可望|可达"),
         True,
     ),
-    "limit": (re.compile(r"不超过|不低于|不少于|不高于|不足|不到|低于|高于|超过了|以内"), False),
-    "rank": (re.compile(r"排名|位列|位居|名列|排在"), True),
+    "limit": (lazy(r"不超过|不低于|不少于|不高于|不足|不到|低于|高于|超过了|以内"), False),
+    "rank": (lazy(r"排名|位列|位居|名列|排在"), True),
     "change": (
-        re.compile(
+        lazy(
             r"增长|增加|提高|提升|上升|上涨|增幅|涨幅|下降|减少|降低|下跌|下滑|降幅|跌幅|回落|减幅"
         ),
         False,

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .patterns import lazy
+
 if TYPE_CHECKING:
     from .numbers import Quantity
 
@@ -35,7 +37,7 @@ BODY_KINDS = frozenset({PARAGRAPH, LIST_ITEM})
 
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》】"
-_SENT_RE = re.compile(r"[^。！？!?…；;]*(?:[。！？!?；;]+|…+|$)[”’」』）)》】]*")
+_SENT_RE = lazy(r"[^。！？!?…；;]*(?:[。！？!?；;]+|…+|$)[”’」』）)》】]*")
 
 
 class LineIndex:
@@ -195,7 +197,7 @@ class Document:
 # Reading lines: plain text and Markdown, keeping source spans
 
 
-_BOLD_RE = re.compile(r"\*\*")
+_BOLD_RE = lazy(r"\*\*")
 
 
 def _strip_spans(line_start: int, content: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -268,7 +270,7 @@ def _text_lines(source: str) -> list[_Line]:
     return lines
 
 
-_MD_INLINE = re.compile(
+_MD_INLINE = lazy(
     r"!\[[^\]]*\]\([^)]*\)"  # image: dropped
     r"|\[([^\]]+)\]\([^)]*\)"  # link: keep text
     r"|`[^`]*`"  # inline code: dropped
@@ -276,11 +278,11 @@ _MD_INLINE = re.compile(
     r"|\*\*|__(?=\S)|(?<=\S)__"  # strong emphasis markers
     r"|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])"  # single * emphasis markers
 )
-_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+")
-_MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_MD_QUOTE = re.compile(r"^\s*>\s?")
-_MD_FENCE = re.compile(r"^\s*(```|~~~)")
-_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_MD_HEADING = lazy(r"^ {0,3}(#{1,6})\s+")
+_MD_LIST = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_MD_QUOTE = lazy(r"^\s*>\s?")
+_MD_FENCE = lazy(r"^\s*(```|~~~)")
+_MD_RULE = lazy(r"^\s*(?:[-*_]\s*){3,}$")
 
 
 def _markdown_lines(source: str) -> list[_Line]:
@@ -401,29 +403,46 @@ def _group_lines(
 # ---------------------------------------------------------------------------------------
 # Block classification
 
-_END_MARK_RE = re.compile(
-    r"^[（(]\s*完\s*[）)]$|^【?\s*(?:责任编辑|编辑|校对|审核|责编)[:：].{0,20}】?$"
-)
-_DATELINE_RE = re.compile(
+_END_MARK_RE = lazy(r"^[（(]\s*完\s*[）)]$|^【?\s*(?:责任编辑|编辑|校对|审核|责编)[:：].{0,20}】?$")
+_DATELINE_RE = lazy(
     r"^(?:本报讯|本报[^\s，。,]{0,8}(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电"
     r"|新华社[^\s，。,]{0,12}(?:\d{1,2}月\d{1,2}日)?电"
     r"|中新社[^\s，。,]{0,12}(?:\d{1,2}月\d{1,2}日)?电"
     r"|[^\s，。,]{1,12}(?:日报|晚报|时报|商报|早报|新闻网|客户端|电视台|广播电台)?\d{1,2}月\d{1,2}日(?:讯|电)"
     r"|(?:据)?[^\s，。,]{0,10}(?:网|社|报)(?:记者)?[^\s，。,]{0,8}报道[:：]?$)"
 )
-_BYLINE_RE = re.compile(
+_BYLINE_RE = lazy(
     r"^(?:[(（]?\s*(?:本报|全媒体)?(?:记者|通讯员|实习生|文|图|文/图|文／图|作者|撰文|编辑)[\s:：/／]*[\u4e00-\u9fff·]{2,4}"
     r"(?:[\s、,，]+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4})*\s*[)）]?)$"
 )
-_CAPTION_RE = re.compile(
+_CAPTION_RE = lazy(
     r"(?:[\s\u3000。，,；]|^)[\u4e00-\u9fff·]{2,4}\s*(?:摄|摄影|供图|制图|绘)$|^图为|^(?:图片|图)[:：]|^[(（]图片?[^)）]{0,20}[)）]$|(?:资料图|新华社发|视觉中国)[)）]?$"
 )
-_LIST_RE = re.compile(
+# the words a byline opens with (after a bracket, spaces and 本报/全媒体): a cheap test first
+_BYLINE_FIRST = frozenset("记通实文图作撰编")
+
+
+def _maybe_byline(t: str) -> bool:
+    i = 1 if t[:1] in ("(", "（") else 0
+    while i < len(t) and t[i].isspace():
+        i += 1
+    if t[i : i + 1] in _BYLINE_FIRST:
+        return True
+    if t.startswith("本报", i):
+        return t[i + 2 : i + 3] in _BYLINE_FIRST
+    if t.startswith("全媒体", i):
+        return t[i + 3 : i + 4] in _BYLINE_FIRST
+    return False
+
+
+_CAPTION_FIRST = frozenset("图(（")
+_CAPTION_LAST = frozenset("摄影图绘)）发国")
+_LIST_RE = lazy(
     r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳●•·▲■◆])"
 )
-_TERMINAL_IN = re.compile(r"[。！？!?]")
+_TERMINAL_IN = lazy(r"[。！？!?]")
 _CONTINUATION_START = frozenset("，、；：。,;")
-_OPEN_CLAUSE_END = re.compile(r"(?:[的地得和与及或在对将把被向从为于]|\d{4}年\d{1,2}|月\d{1,2})$")
+_OPEN_CLAUSE_END = lazy(r"(?:[的地得和与及或在对将把被向从为于]|\d{4}年\d{1,2}|月\d{1,2})$")
 
 
 def _looks_like_title(text: str) -> bool:
@@ -435,7 +454,8 @@ def _looks_like_title(text: str) -> bool:
     if t.startswith(("——", "—", "--")):
         return True
     commas = len(re.findall(r"[，,、；;]", t))
-    if commas and _OPEN_CLAUSE_END.search(t):
+    # the pattern is anchored at the end and spans at most 7 characters
+    if commas and _OPEN_CLAUSE_END.search(t[-8:]):
         return False  # a clause cut off mid-sentence (…原定于2023年5, …全部交由): not a title
     n = len(t)
     if n <= 26 and commas <= 1:
@@ -461,9 +481,11 @@ def classify_block(text: str, hint: str = "") -> str:
         return CODE
     if _END_MARK_RE.match(t):
         return END_MARK
-    if _CAPTION_RE.search(t):
+    # every caption form starts with 图 / a bracket or ends in one of these (a cheap test
+    # before a search over a whole paragraph)
+    if t and (t[0] in _CAPTION_FIRST or t[-1] in _CAPTION_LAST) and _CAPTION_RE.search(t):
         return CAPTION
-    if _BYLINE_RE.match(t):
+    if _maybe_byline(t) and _BYLINE_RE.match(t):
         return BYLINE
     if _DATELINE_RE.match(t) and len(t) <= 60 and t[-1] in "讯电）):：道":
         return DATELINE

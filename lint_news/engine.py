@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from .config import Config
 from .document import Document
@@ -36,13 +37,24 @@ def select_rules(rules: list[Rule], config: Config) -> list[Rule]:
     return out
 
 
+_checks: dict[str, Any] = {}  # kind -> its module's (check, skip) functions
+
+
 def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
     """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
     for rule in rules:
-        rule.prepare()
-        check = kind_module(rule.kind).check
+        fns = _checks.get(rule.kind)
+        if fns is None:
+            module = kind_module(rule.kind)
+            fns = _checks[rule.kind] = (module.check, getattr(module, "skip", None))
+        check, skip = fns
+        # a kind's cheap test that the rule cannot fire here runs before the rule is compiled
+        if skip is not None and skip(doc, rule):
+            continue
+        if not rule.prepared:
+            rule.prepare()
         for f in check(doc, rule):
             key = (f.rule, f.start, f.end)
             if key not in seen:

@@ -113,6 +113,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import lazy
+
 __all__ = ["Quantity", "parse_quantities", "parse_quantity", "APPROX_BAND", "NEAR_BAND"]
 
 APPROX_BAND = 0.05  # 约/左右: ± this fraction of the value
@@ -595,7 +597,7 @@ _LATIN = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
 )
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-_TOKEN_FWD = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ_.\-]*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]|")
+_TOKEN_FWD = lazy(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ_.\-]*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]|")
 _MAG = {
     "十": 1,
     "百": 2,
@@ -670,19 +672,19 @@ _POST_CLASS = {
 _SUFFIX_CLASS = {"多": "duo", "余": "duo", "来": "lai"}
 _DIRECTION = {"near": "<", "under": "<", "over": ">", "duo": ">", "approx": "~", "lai": "~"}
 
-_PHONE_CTX = re.compile(r"(?:电话|热线|手机|传真|拨打|号码|致电|手机号|电话号码)[:：]?\s?$")
-_CODE_CTX = re.compile(
+_PHONE_CTX = lazy(r"(?:电话|热线|手机|传真|拨打|号码|致电|手机号|电话号码)[:：]?\s?$")
+_CODE_CTX = lazy(
     r"(?:邮编|邮政编码|编号|型号|代号|批号|车牌|航班|账号|证号|工号|波音|空客|QQ|ＱＱ|微信|No\.|NO\.|№|#)[:：]?\s?$"
 )
-_CODE_AFTER = re.compile(r"(?:型|系列|客机|飞机|次列车|航班)")
-_TIME_CTX = re.compile(
+_CODE_AFTER = lazy(r"(?:型|系列|客机|飞机|次列车|航班)")
+_TIME_CTX = lazy(
     r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|深夜|当晚|今晚|昨晚|晚|早|每天|每日)$"
 )
 _TIME_AFTER = ("前", "后", "起", "至", "到", "左右", "许", "开始", "多", "整", "钟", "半")
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = lazy(
     r"(?:底|初|末|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|年底|以来)"
 )
-_SEASON_AFTER = re.compile(r"(?:赛季|学年|财年|年度|届)")
+_SEASON_AFTER = lazy(r"(?:赛季|学年|财年|年度|届)")
 
 _CN_DIGIT = {
     "零": 0,
@@ -774,7 +776,7 @@ def _cn_int(s: str, ji: int = 1) -> int | None:
     return value
 
 
-_CN_DEC = re.compile("(.*)点([零〇一二三四五六七八九]+)([十百千万亿]*)$")
+_CN_DEC = lazy("(.*)点([零〇一二三四五六七八九]+)([十百千万亿]*)$")
 
 
 def _cn_value(s: str, ji: int = 1) -> tuple[int, int] | None:
@@ -1694,7 +1696,7 @@ def _fraction(text: str, m: re.Match[str]) -> _Rec | None:
 # ----- dispatch -----------------------------------------------------------------------
 
 
-_NUM_RUN = re.compile("[0-9０-９]+|[" + _CNC + "]+")
+_NUM_RUN = lazy("[0-9０-９]+|[" + _CNC + "]+")
 
 
 def _match_to_rec(text: str, m: re.Match[str]) -> _Rec | None:

@@ -8,6 +8,7 @@ and alternatives are ordered longest first so that 千万元 wins over 万元.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _UNITS = """
 元 万元 亿元 美元 欧元 英镑 日元 港元 港币 澳元 韩元 卢布 人民币
@@ -69,3 +70,109 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         return re.compile(expand(pattern))
     except re.error as exc:
         raise PatternError(f"bad regular expression: {exc}") from None
+
+
+class LazyPattern:
+    """A regular expression compiled on first use, for module-level patterns.
+
+    Compiling is most of lint-news' start-up (a class of CJK characters alone costs about
+    1 ms), and many patterns serve only documents that have a candidate for them. After the
+    first use the pattern's methods are plain attributes: no indirection on the hot path.
+    """
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_source":
+            raise AttributeError(name)
+        rx = re.compile(*self._source)
+        for m in self._METHODS:
+            setattr(self, m, getattr(rx, m))
+        for a in ("pattern", "flags", "groups", "groupindex"):
+            setattr(self, a, getattr(rx, a))
+        return getattr(rx, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` deferred to the first use (see :class:`LazyPattern`)."""
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
+def required_strings(pattern: str, limit: int = 32) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains, or None if none can be named.
+
+    Read off the parsed expression: a run of literal characters, a small character class, a
+    repetition of at least one, a group, or every branch of an alternation. A rule whose
+    strings are all absent from a document need not compile or run its expression there.
+    """
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(pattern)
+        if tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+            return None
+        found = _required(list(tree), C, limit)
+    except Exception:  # an unexpected parse tree: no pre-filter, never a wrong one
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _required(items: list[Any], C: Any, limit: int) -> frozenset[str] | None:
+    """Strings one of which every match of this sequence contains (the most selective set)."""
+    best: frozenset[str] | None = None
+
+    def better(cand: frozenset[str] | None) -> None:
+        nonlocal best
+        if not cand:
+            return
+        if best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best)):
+            best = cand
+
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            better(frozenset(["".join(run)]))
+            run = []
+        if op is C.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is C.RANGE and iav[1] - iav[0] < limit:
+                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                else:
+                    chars = set()
+                    break
+            if chars and len(chars) <= limit:
+                better(frozenset(chars))
+        elif op is C.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+                better(_required(list(sub), C, limit))
+        elif op is C.BRANCH:
+            union: set[str] = set()
+            for sub in av[1]:
+                r = _required(list(sub), C, limit)
+                if r is None:
+                    union = set()
+                    break
+                union |= r
+            if union and len(union) <= limit:
+                better(frozenset(union))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, sub = av
+            if lo >= 1:
+                better(_required(list(sub), C, limit))
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            better(_required(list(av), C, limit))
+        # anything else (anchors, lookarounds, any character, back-references) says nothing
+    if run:
+        better(frozenset(["".join(run)]))
+    return best

@@ -33,6 +33,7 @@ from ..arith import (
 )
 from ..document import Document, in_scope
 from ..findings import Finding, Related
+from ..patterns import lazy
 from ..rules import Rule
 
 KINDS = ("rate-vs-counts", "parts-vs-total", "shares", "growth-vs-values", "points-vs-percent")
@@ -79,19 +80,19 @@ def _pct_iv(q, slack: float) -> Interval:
 # rate-vs-counts
 
 # a rate keyword right before the percentage: 完成率达90%, 交付率为63.41%
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = lazy(
     rf"(?P<stem>[{CJK}]{{2}})率(?:已经|已|均|仍)?(?:为|是|达到了|达到|达|约为|约|提[高升][到至]|升至|超过|超|近|接近|保持在|在)?\s*$"
 )
 # rates that are not part/total of counts stated next to them
-_RATE_STOP = re.compile(
+_RATE_STOP = lazy(
     r"增长|增加|提高|下降|降低|利|汇|税|费|概|功|频|效|准备|通胀|膨胀|回报|收益|市盈|负债|换手|贡献|折扣|溢价|城镇化|人口|出生|死亡"
 )
 # 占…的 X%: the part before 占, the whole after it
-_SHARE_BEFORE = re.compile(
+_SHARE_BEFORE = lazy(
     rf"占(?P<obj>[{CJK}A-Za-z]{{0,10}}?)(?:的)?(?:比(?:重|例))?(?:为|达到|达|约为|约|近|超过|超)?\s*$"
 )
 # markers of a whole (the denominator of a rate)
-_TOTAL_MARK = re.compile(
+_TOTAL_MARK = lazy(
     r"共|总|合计|涉及|全[省市县区国镇乡部体年]|计划|目标|任务|抽[检查取样]|排查|受理|在册|纳入|列入|需要?|应[当该]?|有"
 )
 _NEGATION = "不未没无非"
@@ -109,8 +110,8 @@ def _stem_in(text: str, stem: str) -> bool:
     return False
 
 
-_NOUN_AFTER = re.compile(rf"[{CJK}]{{1,4}}")
-_NOT_NOUN = re.compile(
+_NOUN_AFTER = lazy(rf"[{CJK}]{{1,4}}")
+_NOT_NOUN = lazy(
     r"^(?:的|和|与|及|、|，|以上|以下|左右|其中|占|为|是|同比|比|较|增|减|下降|提高|上升|达|共|合计|分别|已|累计|，)"
 )
 
@@ -132,10 +133,8 @@ def _same_noun(span: Span, a, b) -> bool:
     return na[:2] == nb[:2]
 
 
-_THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|之内|以外|之后|以后|之前|的)")
-_NOT_AMOUNT_BEFORE = re.compile(
-    r"(?:平均|人均|户均|均|每|前|第|排名|位列|名列|最高|最低|最多|最少)$"
-)
+_THRESHOLD_AFTER = lazy(r"^(?:以上|以下|以内|之内|以外|之后|以后|之前|的)")
+_NOT_AMOUNT_BEFORE = lazy(r"(?:平均|人均|户均|均|每|前|第|排名|位列|名列|最高|最低|最多|最少)$")
 
 
 def _amount_here(span: Span, q) -> bool:
@@ -171,6 +170,8 @@ def _totals(span: Span, part, before: int) -> list:
 
 def _check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
+    if "率" not in span.text and "占" not in span.text:
+        return  # _RATE_BEFORE and _SHARE_BEFORE need one of them
     for r in span.quantities:
         if not is_percent(r):
             continue
@@ -258,12 +259,12 @@ def _check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
 # =============================================================================================
 # parts-vs-total
 
-_LIST_GAP = re.compile(r"^\s*(?:[、，,和及与]|以及|、以及)?\s*$")
-_SUM_MARK = re.compile(rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|共|总和为|加起来)")
-_PART_STOP = re.compile(
+_LIST_GAP = lazy(r"^\s*(?:[、，,和及与]|以及|、以及)?\s*$")
+_SUM_MARK = lazy(rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|共|总和为|加起来)")
+_PART_STOP = lazy(
     r"比|较|同比|环比|占|相当于|超过|高于|低于|多于|少于|平均|人均|户均|每|达到|增至|增加到|提高到"
 )
-_PARALLEL_STOP = re.compile(
+_PARALLEL_STOP = lazy(
     r"比|较|同比|环比|带动|拉动|撬动|吸引|占|累计|全[省市县国]|另|此外|同时|相当于|平均|人均|每"
 )
 _COMPLEMENT = (
@@ -427,24 +428,23 @@ def _complement_pair(span: Span, parts: list) -> tuple | None:
 
 _GROUPS = {"男": "男", "女": "女", "城镇": "城", "城市": "城", "农村": "乡", "乡村": "乡"}
 _PAIR_OF = {"男": "女", "女": "男", "城": "乡", "乡": "城"}
-_SHARE_SUBJECT = re.compile(
+_GROUP_WORDS = tuple(_GROUPS)
+_SHARE_SUBJECT = lazy(
     rf"(?:^|[，,；;、：:]|其中)\s*(?P<g>男|女|城镇|城市|农村|乡村)(?P<noun>[{CJK}]{{0,4}}?)"
     rf"(?:所占比例为|占比为|占比|比例为|比重为|占总[{CJK}]{{0,3}}的|占)(?:为|达|约)?\s*$"
 )
-_REMAINDER = re.compile(
+_REMAINDER = lazy(
     r"(?:^|[，,；;])\s*(?:其余|其他|剩余|剩下)[^，,；;]{0,6}?(?:占|为|是)?(?:比|约)?\s*$"
 )
-_PLAIN_SHARE = re.compile(rf"(?:^|[，,；;、])\s*[{CJK}A-Za-z]{{1,8}}?占(?:比)?(?:为|达|约)?\s*$")
-_OVER_OBJ = re.compile(
+_PLAIN_SHARE = lazy(rf"(?:^|[，,；;、])\s*[{CJK}A-Za-z]{{1,8}}?占(?:比)?(?:为|达|约)?\s*$")
+_OVER_OBJ = lazy(
     r"^占(?P<obj>[^，,；;。]{0,14}?)的(?:比(?:重|例))?(?:为|达到|达|约为|约|高达)?\s*$"
 )
-_OVER_KEY = re.compile(
+_OVER_KEY = lazy(
     r"(?:占比|所占比(?:重|例)|比重|份额|占有率)(?:为|是|达到|达|约为|约|高达|升至|提高到|提升至)?\s*$"
 )
-_WHOLE_WORD = re.compile(r"总|全[省市县区国球部体]|所有")
-_NOT_SUBSET = re.compile(
-    r"GDP|生产总值|收入|产值|营收|负债|债务|预算|计划|目标|任务|标准|上年|去年|同期"
-)
+_WHOLE_WORD = lazy(r"总|全[省市县区国球部体]|所有")
+_NOT_SUBSET = lazy(r"GDP|生产总值|收入|产值|营收|负债|债务|预算|计划|目标|任务|标准|上年|去年|同期")
 
 
 def _check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
@@ -454,7 +454,9 @@ def _check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
         return
     # 1. complementary shares: 男性占56%，女性占44%
     tagged = []
-    for q in pcts:
+    # _SHARE_SUBJECT needs one of its groups in the sentence
+    subjects = any(g in span.text for g in _GROUP_WORDS)
+    for q in pcts if subjects else ():
         m = _SHARE_SUBJECT.search(span.before(q.start, 18, clause=False))
         if m and not re.search("[中的里]", m.group("noun")):
             noun = m.group("noun").lstrip("性生子")
@@ -471,7 +473,8 @@ def _check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
         detail = f"{qa.text}+{qb.text} = {fmt_num(nominal, places)}%，互补的两部分应合计100%"
         yield _finding(rule, detail, qb, [(qa, "另一部分")])
     # 2. A占x%，B占y%，其余占z%: the remainder closes the split
-    for k, q in enumerate(pcts):
+    rest = any(w in span.text for w in ("其余", "其他", "剩余", "剩下"))  # _REMAINDER needs one
+    for k, q in enumerate(pcts if rest else ()):
         if k < 1 or not _REMAINDER.search(span.before(q.start, 12, clause=False)):
             continue
         prev = pcts[:k]
@@ -514,16 +517,18 @@ def _check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
 
 _UP = "增长|增加|提高|上升|提升|扩大|跃升|攀升|猛增|增|上涨|涨|升|发展|突破|激增|飙升"
 _DOWN = "下降|减少|降低|回落|缩小|缩减|下滑|下跌|减|降|跌|萎缩|收窄"
-_VERB_TO = re.compile(
+_VERB_TO = lazy(
     rf"^[^，,；;。]{{0,8}}?(?P<verb>{_UP}|{_DOWN})?(?:了)?(?:到|至|为)(?:[^，,；;。]{{0,10}}?的)?\s*$"
 )
-_FROM = re.compile(r"(?:从|由)(?:[^，,；;。从由]{0,12}?的)?\s*$")
-_DOWN_RE = re.compile(_DOWN)
+_FROM = lazy(r"(?:从|由)(?:[^，,；;。从由]{0,12}?的)?\s*$")
+_DOWN_RE = lazy(_DOWN)
 
 
 def _from_to(span: Span) -> list[tuple[object, object, bool]]:
     """(A, B, down) for every 从/由 A (增长|下降…)(到|至) B in the sentence."""
     out = []
+    if "从" not in span.text and "由" not in span.text:
+        return out  # _FROM needs one of them
     qs = span.quantities
     for i, a in enumerate(qs[:-1]):
         if not _FROM.search(span.before(a.start, 16)):
@@ -543,12 +548,12 @@ def _from_to(span: Span) -> list[tuple[object, object, bool]]:
 
 
 # the change stated after B: 增长20%, 增幅为25%, 下降了2%, 增加了3倍, 提高2个百分点
-_CHANGE = re.compile(
+_CHANGE = lazy(
     rf"^(?:[^，,；;。]{{0,3}})?[，,]?\s*(?:[{CJK}]{{0,4}}?)?"
     rf"(?P<verb>增长|增加|提高|上升|提升|上涨|增幅|涨幅|增速|扩大|下降|减少|降低|回落|降幅|跌幅|下跌|下滑|缩小|收窄|减幅)"
     rf"(?P<le>了)?(?:为|达到|达|约为|约|近|超过|超)?\s*$"
 )
-_FANFAN = re.compile(
+_FANFAN = lazy(
     r"(?P<near>近|接近|将近|几乎)?翻了?(?P<n>一|两|二|三|四|)(?:番|倍)(?P<more>多|还多|有余|以上)?"
 )
 _FAN_N = {"": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
@@ -581,20 +586,21 @@ def _growth_iv(a: Interval, b: Interval, down: bool) -> Interval | None:
 # =============================================================================================
 # growth-vs-values
 
-_INCR = re.compile(
+_INCR_SRC = (
     r"(?:比|较)(?:上年|去年|上年同期|去年同期|同期|上月|上季度|上一年|前一年|上届)?|同比|环比"
 )
-_INCR_VERB = re.compile(
-    rf"(?:{_INCR.pattern})(?P<verb>增加|增长|提高|多|上升|减少|下降|降低|少)了?(?:约|近)?\s*$"
+_INCR = lazy(_INCR_SRC)
+_INCR_VERB = lazy(
+    rf"(?:{_INCR_SRC})(?P<verb>增加|增长|提高|多|上升|减少|下降|降低|少)了?(?:约|近)?\s*$"
 )
-_RATE_AFTER = re.compile(
+_RATE_AFTER = lazy(
     r"^[，,]?\s*(?:同比)?(?P<verb>增长|增幅|上升|提高|增加|下降|降幅|减少|降低)(?:了)?(?:为|达|约)?\s*$"
 )
 
 
 def _check_growth(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
-    fanfan = list(_FANFAN.finditer(span.text))
+    fanfan = list(_FANFAN.finditer(span.text)) if "翻" in span.text else []
     for a, b, down in _from_to(span):
         if not is_amount(a):
             continue
@@ -676,6 +682,8 @@ def _check_growth(span: Span, rule: Rule) -> Iterator[Finding]:
             )
             yield _finding(rule, detail, fake, [(a, "基数"), (b, "现值")])
     # 比上年增加 D，增长 X%: against the stated level
+    if "比" not in span.text and "较" not in span.text:
+        return  # _INCR_VERB needs one of them
     for k, d in enumerate(span.quantities):
         if not is_amount(d):
             continue

@@ -12,6 +12,7 @@ body has no figure at all (its text is probably continued elsewhere) is left alo
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..document import SUBHEAD, TITLE_KINDS, Block, Document, article_spans
 from ..findings import Finding
+from ..patterns import lazy
 from ..rules import Rule
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ _SKIP_UNITS = (
     "招 字 句 手 步 关 仗"
 ).split()
 # a figure right after these words is a rank or a name, not an amount
-_RANK_BEFORE = re.compile(r"(?:前|第|top|TOP|Top|排名|位列|位居|名列|跻身|入选)\s*$")
+_RANK_BEFORE = lazy(r"(?:前|第|top|TOP|Top|排名|位列|位居|名列|跻身|入选)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +149,7 @@ def _supported(q: Quantity, body: list[Quantity], tol: float) -> bool:
     return False
 
 
-_FRACTION = re.compile(
+_FRACTION = lazy(
     r"(?<![\d０-９./／])([0-9０-９]{1,2})\s*[/／]\s*([0-9０-９]{1,2})(?![\d０-９./／])"
 )
 
@@ -202,12 +204,16 @@ def _derived(q: Quantity, body: list[Quantity], tol: float) -> bool:
 
 
 def _figures_in(doc: Document, blocks: list[Block]) -> list[Quantity]:
-    spans = [(b.start, b.end) for b in blocks]
+    if not blocks:
+        return []
+    spans = sorted((b.start, b.end) for b in blocks)  # blocks never overlap
+    starts = [s for s, _ in spans]
     out = []
     for q in doc.quantities:
         if q.kind != "quantity":
             continue
-        if any(s <= q.start < e for s, e in spans):
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and q.start < spans[i][1]:
             out.append(q)
     return out
 
@@ -232,12 +238,15 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         first = (titles or body)[0].index
         nxt = articles[n + 1] if n + 1 < len(articles) else None
         stop = (nxt[0] or nxt[1])[0].index if nxt and (nxt[0] or nxt[1]) else len(doc.blocks)
+        title_figs = _figures_in(doc, titles + subheads)
+        if not title_figs:
+            continue
         support = [b for b in doc.blocks[first:stop] if b.kind not in TITLE_KINDS]
         body_figs = _figures_in(doc, support)
         if not body_figs:
             continue
         fractions: list[float] | None = None
-        for q in _figures_in(doc, titles + subheads):
+        for q in title_figs:
             if not _checked(doc, q, p):
                 continue
             block = doc.block_at(q.start)

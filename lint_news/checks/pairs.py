@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..document import CODE, Block, Document
 from ..findings import Finding, Related
+from ..patterns import lazy
 from ..rules import Rule
 
 PARAMS: dict[str, tuple[str, ...]] = {"pairs": ()}
@@ -46,12 +47,12 @@ _CLOSE = {
     "〉": "〈",
 }
 _NORM_OPEN = {"(": "（"}
-_LIST_MARK = re.compile(r"(?:^|[\s，,；;。：:、])[0-9A-Za-z一二三四五六七八九十]{1,2}\)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LIST_MARK = lazy(r"(?:^|[\s，,；;。：:、])[0-9A-Za-z一二三四五六七八九十]{1,2}\)")
+_CJK = lazy(r"[\u4e00-\u9fff]")
 _SENT_END = "。！？!?…；;"
-_NEXT_ITEM_QUOTE = re.compile("[。；;]“")
-_PARENS = re.compile(r"[()]")
-_MARKS = re.compile("[" + re.escape("".join(_OPEN) + "".join(_CLOSE)) + "]")
+_NEXT_ITEM_QUOTE = lazy("[。；;]“")
+_PARENS = lazy(r"[()]")
+_MARKS = lazy("[" + re.escape("".join(_OPEN) + "".join(_CLOSE)) + "]")
 
 
 def prepare(rule: Rule) -> None:
@@ -107,8 +108,24 @@ def _halfwidth_pairs(text: str) -> set[int]:
     return done
 
 
+def _plainly_balanced(text: str) -> bool:
+    """Every mark closes the one opened last, and none of them needs ``_skip``'s judgement."""
+    if "(" in text or ")" in text or "‘" in text or "’" in text:
+        return False
+    stack: list[str] = []
+    for ch in _MARKS.findall(text):
+        want = _CLOSE.get(ch)
+        if want is None:
+            stack.append(ch)
+        elif not stack or stack.pop() != want:
+            return False
+    return not stack
+
+
 def scan(text: str) -> list[Problem]:
     """Unmatched marks of one block, in text order."""
+    if _plainly_balanced(text):
+        return []  # the common case, without the per-mark work below
     stack: list[tuple[str, int]] = []
     problems: list[Problem] = []
     paired = _halfwidth_pairs(text) if "(" in text or ")" in text else set()

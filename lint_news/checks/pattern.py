@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..document import Document, in_scope
 from ..findings import Finding
-from ..patterns import PatternError, compile_pattern
+from ..patterns import PatternError, compile_pattern, expand, required_strings
 from ..rules import Rule
 
 PARAMS = {"pattern": ("pattern", "fix", "translate", "unless", "report", "requires")}
@@ -78,10 +78,45 @@ def _replacement(m: re.Match[str], rule: Rule) -> str | None:
     return None
 
 
+_NEEDS: dict[str, tuple[str, ...] | None] = {}
+
+
+def needs(rule: Rule) -> Sequence[str] | None:
+    """Strings one of which every match contains: the rule's ``requires``, else derived from
+    its pattern (None when nothing can be said)."""
+    requires = rule.params.get("requires")
+    if requires:
+        return requires
+    pattern = rule.params.get("pattern")
+    if not isinstance(pattern, str):
+        return None
+    if pattern not in _NEEDS:
+        try:
+            _NEEDS[pattern] = required_strings(expand(pattern))
+        except PatternError:
+            _NEEDS[pattern] = None
+    return _NEEDS[pattern]
+
+
+def skip(doc: Document, rule: Rule) -> bool:
+    """The rule cannot match ``doc``: a substring test before its expression is compiled."""
+    need = needs(rule)
+    if need is None:
+        return False
+    text = doc.text
+    for r in need:
+        if r in text:
+            return False
+    return True
+
+
 def check(doc: Document, rule: Rule) -> Iterator[Finding]:
+    # (the engine has run ``skip`` already; a direct caller gets the cheap ``requires`` test)
     requires = rule.params.get("requires")
     if requires and not any(r in doc.text for r in requires):
         return  # a cheap substring test before any regular expression runs
+    if not rule.prepared:  # the engine skips preparing a rule that cannot match (``skip``)
+        rule.prepare()
     regex, unless = rule.state
     found: list[Finding] = []
     for m in regex.finditer(doc.text):

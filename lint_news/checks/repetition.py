@@ -17,11 +17,13 @@ into one paragraph) is one finding.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
 from ..document import BODY_KINDS, Block, Document, Sentence
 from ..findings import Finding, Related
+from ..patterns import lazy
 from ..rules import Rule
 
 PARAMS = {"repetition": ("unit", "min_length", "similarity")}
@@ -67,6 +69,18 @@ def normalise(text: str) -> str:
     return "".join(text.translate(_PUNCT_FOLD).split())
 
 
+# what the sentence rule strips from a sentence's end, and every character folding into it
+_ENDS = ".!?;…"
+_RAW_ENDS = _ENDS + "".join(chr(k) for k, v in _PUNCT_FOLD.items() if v in _ENDS)
+
+
+def _norm_len(text: str, ends: str = "") -> int:
+    """``len(normalise(text).rstrip(ends))`` without folding: the fold maps one character to
+    one and whitespace to whitespace only, so lengths can rule out equal texts cheaply."""
+    t = "".join(text.split())
+    return len(t.rstrip(ends)) if ends else len(t)
+
+
 def _shingles(t: str, n: int = 5) -> set[str]:
     return {t[i : i + n] for i in range(max(1, len(t) - n + 1))}
 
@@ -105,6 +119,10 @@ def _repeated_paragraphs(
     out = []
     seen: dict[str, Block] = {}
     earlier: list[list] = []  # [block, normalised text, its shingles once needed]
+    body = [b for b in doc.blocks if b.kind in BODY_KINDS]
+    if sum(_norm_len(b.text) >= min_length for b in body) < 2:
+        doc.cache[key] = out
+        return out  # one paragraph to compare or none: nothing repeats
     for b in doc.blocks:
         if b.kind not in BODY_KINDS:
             continue
@@ -171,10 +189,18 @@ def _sentences(doc: Document, rule: Rule) -> Iterator[Finding]:
             seq.extend(prev.sentences)
         n_prev = len(seq)
         seq.extend(b.sentences)
+        # a sentence can only repeat one of the same length: the others need no folding
+        lengths = [_norm_len(s.text, _RAW_ENDS) for s in seq]
+        counts = Counter(n for n in lengths if n >= min_length)
+        if all(c < 2 for c in counts.values()):
+            prev = b
+            continue
         for k, s in enumerate(seq):
             order[id(s)] = k
         hits: list[tuple[int, Sentence, Sentence]] = []  # (position of repeat, repeat, first)
         for k, s in enumerate(seq):
+            if counts.get(lengths[k], 0) < 2:
+                continue
             t = normalise(s.text).rstrip(".!?;…")
             if len(t) < min_length:
                 continue
@@ -241,15 +267,15 @@ _NEVER_DOUBLED = (
     "我们|你们|他们|她们|它们|咱们|大家|自己|已经|通过|根据|对于|关于|以及|因为|所以|但是|如果|虽然|并且|而且"
     "|目前|其中|同时|这个|那个|这些|那些|没有|就是|还是|也是|都是"
 )
-_DOUBLED_WORD = re.compile(rf"({_NEVER_DOUBLED})\1")
-_DOUBLED_LONG = re.compile(r"([\u4e00-\u9fff]{3,4})\1")
+_DOUBLED_WORD = lazy(rf"({_NEVER_DOUBLED})\1")
+_DOUBLED_LONG = lazy(r"([\u4e00-\u9fff]{3,4})\1")
 # 的的, except 的的确(确), 的的士, and X的 words followed by 的 (目的的, 有的的, 别的的)
-_DOUBLED_DE = re.compile(r"(?<![目有别似标端打是真])的的(?![确士])")
+_DOUBLED_DE = lazy(r"(?<![目有别似标端打是真])的的(?![确士])")
 
 
-_RUN_START = re.compile(r"[。！？!?…”’」』）)\s]")
-_RUN_PUNCT = re.compile(r"[，,、；;：:“‘「『（(《》]")
-_NUMBERING = re.compile(
+_RUN_START = lazy(r"[。！？!?…”’」』）)\s]")
+_RUN_PUNCT = lazy(r"[，,、；;：:“‘「『（(《》]")
+_NUMBERING = lazy(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)])"
 )
 _FUNCTION_END = set("的地得在和与及或对把被将向从为于以了着过是也都就")
@@ -283,8 +309,9 @@ def _words(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         t = b.text
         spans: list[tuple[int, int, str]] = []
-        for m in _DOUBLED_DE.finditer(t):
-            spans.append((m.start(), m.end(), "的"))
+        if "的的" in t:  # (the expression opens with a look-behind: no fast scan of its own)
+            for m in _DOUBLED_DE.finditer(t):
+                spans.append((m.start(), m.end(), "的"))
         for m in _DOUBLED_WORD.finditer(t):
             spans.append((m.start(), m.end(), m.group(1)))
         for m in _DOUBLED_LONG.finditer(t):
