@@ -974,6 +974,15 @@ class _Rec:
         self.has_mag = False
 
 
+def _ordinal(r: _Rec, s: int, end: int, value: float) -> _Rec:
+    """第 before a number: an ordinal (第3, 第十二条), never a checkable quantity."""
+    r.start = s - 1
+    r.end = end
+    r.value = r.lo = r.hi = value
+    r.kind = "ordinal"
+    return r
+
+
 def _collect_hedges(
     r: _Rec,
     classes: list[str],
@@ -1208,13 +1217,8 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
     value = _scaled(mant, e_ulp)
     is_int = "." not in digits
 
-    # ordinal: 第3, 第12条
-    if prev == "第":
-        r.start = s - 1
-        r.end = end
-        r.value = r.lo = r.hi = value
-        r.kind = "ordinal"
-        return r
+    if prev == "第":  # ordinal: 第3, 第12条
+        return _ordinal(r, s, end, value)
 
     # calendar and serial-number units
     if cat in (
@@ -1560,11 +1564,7 @@ def _chinese(text: str, m: re.Match[str]) -> _Rec | None:
     r.has_mag = has_wan
 
     if prev == "第":
-        r.start = s - 1
-        r.end = end
-        r.value = r.lo = r.hi = value
-        r.kind = "ordinal"
-        return r
+        return _ordinal(r, s, end, value)
     if cat in (
         "year",
         "month",
