@@ -124,6 +124,8 @@ def _verse(a: Block, blocks: list[Block]) -> bool:
 # parts of speech that cannot end a sentence: prepositions, conjunctions, 的/地/得, adverbs,
 # time words (今年|上半年)
 _DANGLING_POS = {"p", "c", "uj", "ud", "uv", "d", "ad", "t"}
+_DEGREE = set("够 很 太 最 更 挺 极 真 非常 十分 特别 相当 比较 较 越发 格外".split())
+_COMPLEMENTS = set("过来 过去 起来 下来 上来 出来 进来 回来 下去 上去 出去 进去 回去 开来".split())
 _DANGLING_WORDS = {
     "的",
     "地",
@@ -159,6 +161,12 @@ def _dangling(tail: str) -> str | None:
     w, pos = tagged[-1]
     if pos in ("d", "ad") and w[0] in "最更较很太极挺":
         return None  # 进展最快: a degree adverb that is the predicate
+    if pos in ("d", "ad") and len(tagged) > 1 and tagged[-2][0] in _DEGREE:
+        return None  # 绝招够狠: after a degree word the "adverb" is the predicate adjective
+    if w in _COMPLEMENTS:
+        return None  # 请看过来, 站了起来: a directional complement ends a clause
+    if len(w) == 1 and len(window) >= 2 and (words.freq(window[-2:]) or 0) > 0:
+        return None  # 相当了得, 值得: the tagger split a word whose last character is 得/和…
     if w in _DANGLING_WORDS or (pos in _DANGLING_POS and _CJK.match(w)):
         return f"句末停在“{w}”上"
     return None
