@@ -16,6 +16,7 @@ _UNITS = """
 张 份 场 届 天 年 个月 月 周 小时 分钟 秒 岁 倍 成 个百分点 百分点 % ％ ‰ 公里 千米 米 厘米 毫米 平方米 平方公里
 平方千米 公顷 亩 吨 公斤 千克 克 斤 升 毫升 立方米 方 千瓦 兆瓦 千瓦时 度 摄氏度 ℃ 海里 层 级 元/平方米 吨/年
 家次 单 笔 支 期 轮 道 种 类 款 所 块 棵 颗 只 根 枚 盏 辆次 架次 标箱 箱 桶 袋 包 瓶 盒 吨次 车次 趟 班 班次 节 千瓦时
+英里 英尺 英寸 平方英里 磅 盎司 加仑 字 朵 页 例 亿元 万人 万吨
 """.split()
 
 UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(set(_UNITS), key=len, reverse=True)) + ")"
@@ -26,6 +27,13 @@ NUMBER = rf"(?:{ARABIC}|{CN_NUMBER}(?:[百千]{CN_NUMBER}?)*)"
 MAGNITUDE = "(?:万亿|千万|百万|亿|万|千|百)"
 # a figure with what makes it a figure: 15万余套, 90%, 三成, 近千万元 (hedge words are not part)
 QUANTITY = rf"(?:{NUMBER}(?:多|余|来)?{MAGNITUDE}?(?:多|余)?{UNIT})"
+# fractions and shares written in words: 三分之一, 百分之六十, 半数
+FRACTION = (
+    r"(?:[一二三四五六七八九十百]+分之[一二三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?"
+    r"|百分之[零〇一二两三四五六七八九十百点]+|半数|一半)"
+)
+# any figure, its unit optional (only for use between two words that anchor it: 约…左右)
+FIGURE = rf"(?:{FRACTION}|{NUMBER}(?:多|余|来)?{MAGNITUDE}?(?:多|余)?{UNIT}?)"
 
 BLOCKS: dict[str, str] = {
     "number": NUMBER,
@@ -34,6 +42,8 @@ BLOCKS: dict[str, str] = {
     "magnitude": MAGNITUDE,
     "unit": UNIT,
     "quantity": QUANTITY,
+    "fraction": FRACTION,
+    "figure": FIGURE,
     "hedge_over": "(?:超过|超出|多于|高于|大于|逾|超|至少|起码|多达|高达)",
     "hedge_under": "(?:不到|不足|最多|至多|不超过|低于|少于)",
     "hedge_approx": "(?:大约|大概|约为|约有|约|将近|接近|近)",
