@@ -243,18 +243,26 @@ def sentences(doc: Document) -> list[Span]:
         i = bisect.bisect_left(starts, b.start)
         if i == len(qs) or qs[i].start >= b.end:
             continue
-        pos = 0
-        for m in _SENT_END.finditer(b.text + "\n"):
-            s, e = pos, min(m.end(), len(b.text))
-            pos = m.end()
-            if e <= s:
-                continue
-            ds, de = b.start + s, b.start + e
-            i = bisect.bisect_left(starts, ds)
-            j = bisect.bisect_left(starts, de)
-            inside = [q for q in qs[i:j] if q.end <= de]
-            if inside:
-                out.append(Span(ds, de, b.text[s:e], b.kind, inside))
+        text = b.text
+        n = len(text)
+        # sentence k of the block runs from ends[k - 1] (0 for the first) to ends[k]; each
+        # figure of the block goes to the sentence it starts in, if it ends there too
+        ends = [m.end() for m in _SENT_END.finditer(text + "\n")]
+        k_open = -1
+        inside: list[Quantity] = []
+        s = e = 0
+        for q in qs[i : bisect.bisect_left(starts, b.end, i)]:
+            k = bisect.bisect_right(ends, q.start - b.start)
+            if k != k_open:
+                if inside:
+                    out.append(Span(b.start + s, b.start + e, text[s:e], b.kind, inside))
+                k_open = k
+                inside = []
+                s, e = (ends[k - 1] if k else 0), min(ends[k], n)
+            if q.end <= b.start + e:
+                inside.append(q)
+        if inside:
+            out.append(Span(b.start + s, b.start + e, text[s:e], b.kind, inside))
     doc.cache["arith.sentences"] = out
     return out
 

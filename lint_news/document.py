@@ -487,7 +487,7 @@ def classify_block(text: str, hint: str = "") -> str:
         return CAPTION
     if _maybe_byline(t) and _BYLINE_RE.match(t):
         return BYLINE
-    if _DATELINE_RE.match(t) and len(t) <= 60 and t[-1] in "讯电）):：道":
+    if len(t) <= 60 and t[-1:] in "讯电）):：道" and _DATELINE_RE.match(t):
         return DATELINE
     if hint == "list":
         return LIST_ITEM

@@ -653,6 +653,7 @@ _PREFIX: dict[str, str] = {
     "大约为": "approx",
     "大致": "approx",
 }
+_PREFIX_LAST = frozenset(w[-1] for w in _PREFIX)
 # characters that, written just before a one-character hedge, make it part of another word
 _PREFIX_BLOCK = {
     "近": "最附邻靠亲贴逼临挨就将接几",
@@ -676,6 +677,8 @@ _PHONE_CTX = lazy(r"(?:电话|热线|手机|传真|拨打|号码|致电|手机�
 _CODE_CTX = lazy(
     r"(?:邮编|邮政编码|编号|型号|代号|批号|车牌|航班|账号|证号|工号|波音|空客|QQ|ＱＱ|微信|No\.|NO\.|№|#)[:：]?\s?$"
 )
+_PHONE_LAST = frozenset("话线机真打码电号")
+_CODE_LAST = frozenset("编码号型号牌班音客QＱ信.№#")
 _CODE_AFTER = lazy(r"(?:型|系列|客机|飞机|次列车|航班)")
 _TIME_CTX = lazy(
     r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|深夜|当晚|今晚|昨晚|晚|早|每天|每日)$"
@@ -1079,6 +1082,8 @@ def _set_unit(r: _Rec, written: str, den: str | None) -> _Unit:
 
 def _prefix_hedge(text: str, s: int, bare_order: bool) -> tuple[str, str, int]:
     """(hedge text, class, new start) of a hedge written just before position s."""
+    if not s or text[s - 1] not in _PREFIX_LAST:
+        return "", "", s  # no hedge word ends here (the usual case)
     for n in (3, 2, 1):
         if s < n:
             continue
@@ -1171,9 +1176,16 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
     if len(digits) >= 12 and "." not in digits:
         return _plain("code", s, e_core, float(digits), digits)
     before = text[max(0, s - 8) : s]
-    if not unit_w and _PHONE_CTX.search(before) and len(digits) >= 5:
+    # (each context word ends at most a colon, a space and a newline before the digits: a
+    # cheap test on the last four characters first)
+    if (
+        not unit_w
+        and len(digits) >= 5
+        and not _PHONE_LAST.isdisjoint(before[-4:])
+        and _PHONE_CTX.search(before)
+    ):
         return _plain("phone", s, e_core, float(digits), digits)
-    if _CODE_CTX.search(before):
+    if not _CODE_LAST.isdisjoint(before[-4:]) and _CODE_CTX.search(before):
         r = _plain("code", s, e_core, float(digits), digits)
         tm = _TOKEN_FWD.match(text, e_core)
         if tm:

@@ -225,6 +225,8 @@ MAX_TITLES = 3
 
 def check(doc: Document, rule: Rule) -> Iterator[Finding]:
     p: Params = rule.state
+    if not any(b.kind in TITLE_KINDS for b in doc.blocks):
+        return  # no headline or subhead: no title figure to check
     articles = article_spans(doc)
     for n, (titles, body) in enumerate(articles):
         if len(titles) > MAX_TITLES:

@@ -154,20 +154,27 @@ def candidate_pairs(doc: Document) -> list[Pair]:
     cached = doc.cache.get("quantity.pairs")
     if cached is not None:
         return cached
-    figs = [q for q in doc.quantities if _checkable(q)]
-    info = {}
-    for q in figs:
-        d = _digits(q.value)
-        if d is not None:
-            info[id(q)] = d
-    figs = [q for q in figs if id(q) in info]
     pairs: list[Pair] = []
+    # figures grouped by dimension; digits only for the figures that have a partner
     by_dim: dict[str, list[Quantity]] = defaultdict(list)
-    for q in figs:
-        by_dim[q.dim].append(q)
+    for q in doc.quantities:
+        if _checkable(q):
+            by_dim[q.dim].append(q)
+    info = {}
+    groups = []
     for group in by_dim.values():
         if len(group) < 2:
             continue
+        for q in group:
+            d = _digits(q.value)
+            if d is not None:
+                info[id(q)] = d
+        group = [q for q in group if id(q) in info]
+        if len(group) >= 2:
+            groups.append(group)
+    # (in the order of each dimension's first figure, as grouping the figures would give)
+    groups.sort(key=lambda g: g[0].start)
+    for group in groups:
         group.sort(key=lambda q: q.start)
         for i, x in enumerate(group):
             dx, ex = info[id(x)]
@@ -182,7 +189,7 @@ def candidate_pairs(doc: Document) -> list[Pair]:
                         if len(dx) < 2 and abs(ex - ey) < 3:
                             continue  # 10件 / 100件, 6所 / 60所: round numbers, not a lost 万
                         pairs.append(Pair("magnitude", x, y, f"相差10^{abs(ex - ey)}倍"))
-                    elif ex == ey and _swap_one(dx, dy):
+                    elif ex == ey and len(dx) == len(dy) and _swap_one(dx, dy):
                         pairs.append(Pair("digits", x, y, "数字顺序不同"))
                 elif dx == dy and ex == ey and x.value == y.value:
                     # the same written figure in two units of one dimension (公里 / 米)
