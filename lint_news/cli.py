@@ -141,9 +141,10 @@ def check(
 ):
     """Lint articles: files, directories (recursed for .txt and .md) or - for stdin."""
     from .document import Document
-    from .fixer import apply_fixes, write_atomic
-    from .report import json_format, text_format
-    from .source import encode
+
+    if fix:  # tempfile and friends only when a file may be rewritten
+        from .fixer import apply_fixes, write_atomic
+        from .source import encode
 
     paths = list(paths) or ["."]
     cli = {
@@ -229,9 +230,13 @@ def check(
     else:
         out_stream = sys.stdout
     if fmt == "json":
+        from .report import json_format
+
         out_stream.write(json_format.render(results))
     else:
         color = not no_color and out_stream.isatty() and "NO_COLOR" not in os.environ
+        from .report import text_format
+
         out_stream.write(text_format.render(results, color=color))
         if fix:
             click.echo(f"Fixed {fixed_total} problem(s).", file=out_stream)
