@@ -118,6 +118,14 @@ class Rule:
             related=related or [],
         )
 
+    def check_message_fields(self, fields: tuple[str, ...]) -> None:
+        """A message template may use only ``fields`` ({here}, {line}…); ValueError otherwise."""
+        try:
+            self.message.format(**{k: "" for k in fields})
+        except (KeyError, IndexError, ValueError) as exc:
+            names = ", ".join("{" + f + "}" for f in fields)
+            raise ValueError(f"bad placeholder in 'message' ({exc}); use {names}") from None
+
     @property
     def summary(self) -> str:
         return (self.description or self.message).strip().splitlines()[0]

@@ -122,3 +122,20 @@ def test_duplicate_of_shipped_id(tmp_path):
     (d / "a.yaml").write_text(GOOD.replace("house-style-1", RULES[0].id), encoding="utf-8")
     with pytest.raises(RuleError, match="duplicate rule id"):
         load_rules([d])
+
+
+def test_bad_message_placeholder_is_a_load_error(tmp_path):
+    body = """\
+rules:
+  - id: house-headline
+    kind: headline-figures
+    category: quantity
+    severity: info
+    message: "标题数字{here}不符：{nonsense}"
+    examples:
+      flag: ["标题增长9%\\n\\n正文说增长了5%，其他内容很多很多很多很多很多很多很多很多很多很多很多很多很多很多。"]
+      pass: ["标题增长5%\\n\\n正文说增长了5%。"]
+"""
+    p = _pack(tmp_path, body)
+    with pytest.raises(RuleError, match="bad placeholder in 'message'"):
+        load_pack(p)

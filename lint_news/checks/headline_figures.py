@@ -54,12 +54,7 @@ def prepare(rule: Rule) -> Params:
     skip = p.get("skip_units", _SKIP_UNITS)
     if not isinstance(skip, list) or not all(isinstance(s, str) for s in skip):
         raise ValueError("'skip_units' must be a list of unit words")
-    try:
-        rule.message.format(**{k: "" for k in _FIELDS})
-    except (KeyError, IndexError, ValueError) as exc:
-        raise ValueError(
-            f"bad placeholder in 'message' ({exc}); use {{here}} and {{detail}}"
-        ) from None
+    rule.check_message_fields(_FIELDS)
     return Params(float(tol), mbc, frozenset(skip))
 
 

@@ -84,12 +84,7 @@ def prepare(rule: Rule) -> Params:
         if not isinstance(v, int) or isinstance(v, bool) or v < 0:
             raise ValueError(f"'{key}' must be a non-negative integer")
         values[key] = v
-    try:
-        rule.message.format(**{k: "" for k in _FIELDS})
-    except (KeyError, IndexError, ValueError) as exc:
-        raise ValueError(
-            f"bad placeholder in 'message' ({exc}); use {', '.join('{' + f + '}' for f in _FIELDS)}"
-        ) from None
+    rule.check_message_fields(_FIELDS)
     return Params(slip=slip, **values)
 
 
