@@ -7,6 +7,7 @@ Found by walking up from the linted file (or the working directory for stdin). K
     severity: {rule id or category: error|warning|info}
     rules:    [directories of extra YAML packs, relative to the config file]
     exclude:  [glob patterns of paths not to lint]
+    allow:    [exact texts never reported: a name or a quotation the rules misread]
     fail-on:  error|warning|info
 """
 
@@ -22,7 +23,7 @@ import yaml
 from .findings import Severity
 
 CONFIG_NAMES = (".lint-news.yaml", ".lint-news.yml")
-KEYS = {"select", "ignore", "severity", "rules", "exclude", "fail-on"}
+KEYS = {"select", "ignore", "severity", "rules", "exclude", "allow", "fail-on"}
 
 
 class ConfigError(Exception):
@@ -37,6 +38,7 @@ class Config:
     severity: tuple[tuple[str, Severity], ...] = ()
     rules: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
     fail_on: Severity | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -49,6 +51,7 @@ class Config:
             severity=self.severity,
             rules=self.rules + tuple(cli.get("rules") or ()),
             exclude=self.exclude + tuple(cli.get("exclude") or ()),
+            allow=self.allow,
             fail_on=cli.get("fail_on") or self.fail_on,
         )
 
@@ -60,6 +63,17 @@ def _str_list(value: Any, key: str, where: str) -> tuple[str, ...]:
         value = [v.strip() for v in value.split(",") if v.strip()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _allow_list(value: Any, where: str) -> tuple[str, ...]:
+    """Exact texts: a single string is one text (it may hold commas)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{where}: 'allow' must be a list of non-empty strings (exact texts)")
     return tuple(value)
 
 
@@ -98,6 +112,7 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         severity=tuple(severities),
         rules=rules,
         exclude=_str_list(data.get("exclude"), "exclude", where),
+        allow=_allow_list(data.get("allow"), where),
         fail_on=fail_on,
     )
 

@@ -104,4 +104,6 @@ def lint_text(
     if markdown is None:
         markdown = path.lower().endswith((".md", ".markdown"))
     doc = Document(text, path=path, markdown=markdown)
-    return doc, lint_document(doc, rules)
+    from .filters import suppress
+
+    return doc, suppress(doc, lint_document(doc, rules), config.allow)

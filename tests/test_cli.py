@@ -304,3 +304,34 @@ def test_summary_finding_fixes_every_occurrence(tmp_path):
     r = run_cli("check", str(p), "--fix", "--select", "halfwidth-punctuation")
     assert r.returncode == 0
     assert p.read_text(encoding="utf-8") == "今年以来，全市新建学校12所；改造校舍：含宿舍30栋！\n"
+
+
+def test_allow_list_in_config_silences_exact_texts(tmp_path):
+    _write(tmp_path, ".lint-news.yaml", "allow: ['超90%以上']\n")
+    p = _write(tmp_path, "a.txt", ARTICLE + "\n另一处写成超过5000人以上。\n")
+    r = run_cli("check", str(p), "--format", "json", "--select", "redundancy")
+    got = [f["excerpt"] for f in json.loads(r.stdout)["findings"]]
+    assert got == ["超过5000人以上"]
+
+
+def test_malformed_allow_list(tmp_path):
+    _write(tmp_path, ".lint-news.yaml", "allow: [1, 2]\n")
+    p = _write(tmp_path, "a.txt", CLEAN)
+    r = run_cli("check", str(p))
+    assert r.returncode == 2 and b"'allow' must be a list" in r.stderr
+
+
+def test_markdown_directive_disables_the_next_line(tmp_path):
+    md = (
+        "# 标题\n\n"
+        "<!-- lint-news-disable-next-line over-and-above -->\n"
+        "撤回率超90%以上。\n\n"
+        "参加人数超过5000人以上。\n\n"
+        "<!-- lint-news-disable-next-line wording -->\n"
+        "减少约85亿元左右。\n"
+    )
+    p = _write(tmp_path, "a.md", md)
+    r = run_cli("check", str(p), "--format", "json", "--select", "redundancy")
+    got = sorted((f["line"], f["rule"]) for f in json.loads(r.stdout)["findings"])
+    # line 4 is silenced; line 6 is not; line 9 names another category, so it is still reported
+    assert got == [(6, "over-and-above"), (9, "approx-and-about")]
