@@ -9,7 +9,7 @@ from typing import Any
 from .config import Config
 from .document import Document
 from .findings import Finding
-from .rules import Rule, kind_module, load_rules
+from .rules import NOT_ASKED, Rule, kind_module, load_rules
 
 
 def _matches(rule: Rule, names: Iterable[str]) -> bool:
@@ -37,19 +37,7 @@ def select_rules(rules: list[Rule], config: Config) -> list[Rule]:
     return out
 
 
-_checks: dict[str, Any] = {}  # kind -> its module's (check, skip, needs) functions
-# id(rule) -> (rule, the strings one of which a document must contain for it to fire, or
-# None): a kind module's ``needs(rule)``, asked once per rule (like its prepared state)
-_needs: dict[int, tuple[Rule, Any]] = {}
-
-
-def _rule_needs(rule: Rule, needs: Any) -> Any:
-    hit = _needs.get(id(rule))
-    if hit is None or hit[0] is not rule:
-        if len(_needs) > 4096:
-            _needs.clear()
-        hit = _needs[id(rule)] = (rule, needs(rule))
-    return hit[1]
+_checks: dict[str, Any] = {}  # kind -> its module's (check, needs) functions
 
 
 def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
@@ -61,24 +49,15 @@ def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
         fns = _checks.get(rule.kind)
         if fns is None:
             module = kind_module(rule.kind)
-            fns = _checks[rule.kind] = (
-                module.check,
-                getattr(module, "skip", None),
-                getattr(module, "needs", None),
-            )
-        check, skip, needs = fns
+            fns = _checks[rule.kind] = (module.check, getattr(module, "needs", None))
+        check, needs = fns
         # a kind's cheap test that the rule cannot fire here runs before the rule is compiled:
-        # strings one of which the text must contain (``needs``), else its ``skip``
+        # strings one of which the text must contain, asked once per rule
         if needs is not None:
-            need = _rule_needs(rule, needs)
-            if need is not None:
-                for s in need:
-                    if s in text:
-                        break
-                else:
-                    continue
-        elif skip is not None and skip(doc, rule):
-            continue
+            if rule.needed is NOT_ASKED:
+                rule.needed = needs(rule)
+            if rule.needed is not None and not any(s in text for s in rule.needed):
+                continue
         if not rule.prepared:
             rule.prepare()
         for f in check(doc, rule):

@@ -58,6 +58,9 @@ class RuleError(Exception):
         super().__init__(f"{where}: {problem}")
 
 
+NOT_ASKED = object()
+
+
 @dataclass(slots=True)
 class Rule:
     id: str
@@ -76,6 +79,9 @@ class Rule:
     enabled: bool = True
     state: Any = field(default=None, repr=False)  # what the kind module prepared (compiled regex …)
     prepared: bool = field(default=False, repr=False)
+    # strings one of which a document must contain for the rule to fire (its kind module's
+    # ``needs``), worked out once; NOT_ASKED until then, None when nothing can be said
+    needed: Any = field(default=NOT_ASKED, repr=False)
 
     def prepare(self) -> None:
         """Let the kind module validate and compile the rule (once); errors name file and line."""

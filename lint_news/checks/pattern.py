@@ -98,24 +98,8 @@ def needs(rule: Rule) -> Sequence[str] | None:
     return _NEEDS[pattern]
 
 
-def skip(doc: Document, rule: Rule) -> bool:
-    """The rule cannot match ``doc``: a substring test before its expression is compiled."""
-    need = needs(rule)
-    if need is None:
-        return False
-    text = doc.text
-    for r in need:
-        if r in text:
-            return False
-    return True
-
-
 def check(doc: Document, rule: Rule) -> Iterator[Finding]:
-    # (the engine has run ``skip`` already; a direct caller gets the cheap ``requires`` test)
-    requires = rule.params.get("requires")
-    if requires and not any(r in doc.text for r in requires):
-        return  # a cheap substring test before any regular expression runs
-    if not rule.prepared:  # the engine skips preparing a rule that cannot match (``skip``)
+    if not rule.prepared:  # the engine leaves unprepared a rule its ``needs`` rules out
         rule.prepare()
     regex, unless = rule.state
     found: list[Finding] = []
