@@ -13,7 +13,7 @@ Found by walking up from the linted file (or the working directory for stdin). K
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,7 +40,6 @@ class Config:
     exclude: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
     fail_on: Severity | None = None
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def merged(self, **cli: Any) -> Config:
         """Command-line options override (select, ignore) or extend (rules, exclude) the file."""

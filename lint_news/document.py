@@ -189,9 +189,6 @@ class Document:
         # figure spans, and code never reaches the checkable text
         return parse_quantities(self.text)
 
-    def blocks_of(self, kinds: frozenset[str] | set[str]) -> list[Block]:
-        return [b for b in self.blocks if b.kind in kinds]
-
 
 # ---------------------------------------------------------------------------------------
 # Reading lines: plain text and Markdown, keeping source spans

@@ -20,7 +20,6 @@ _UNITS = """
 """.split()
 
 UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(set(_UNITS), key=len, reverse=True)) + ")"
-CN_DIGIT = "[零〇一二两三四五六七八九十百千]"
 ARABIC = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[０-９]+(?:[．.][０-９]+)?)"
 CN_NUMBER = r"(?:[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|[数几上]?[十百千])"
 NUMBER = rf"(?:{ARABIC}|{CN_NUMBER}(?:[百千]{CN_NUMBER}?)*)"
