@@ -1,0 +1,526 @@
+#!/usr/bin/env python3
+"""Planted-defect benchmark: recall and pairing per defect class on real articles.
+
+usage: python benchmarks/planted.py [--seed 1] [--samples N] [--classes break,repeat-]
+                                    [--jobs N] [--corpora PATH] [--show-misses N]
+                                    [--markdown] [--json FILE]
+
+Articles are built from the clean corpora in ``../shared/corpora`` (see planting.py),
+one defect is planted per sample (seeded), and each sample is linted with the default
+rules of whatever ``lint_news`` is importable (so another worktree's venv python measures
+that worktree's code). Every untouched article is linted too, as a control.
+
+Per class: samples, recall (a finding of the class's category whose span or a related
+place is on the planted lines), pairing (for breaks, repeats and restated figures: a
+finding on one half whose ``related`` names the other), and collateral findings (error
+category findings in the planted article, away from the plant, that the untouched article
+does not have). Controls: false findings per 100 articles and per 100,000 characters per
+error category. Corpus text is printed only by ``--show-misses`` (terminal only); the
+JSON holds numbers only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+try:  # lint whatever lint_news the running python has (another worktree's venv)
+    import lint_news
+except ImportError:  # a fresh clone run without installing: this repository's copy
+    sys.path.insert(0, str(ROOT))
+    import lint_news
+
+_path = list(sys.path)
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+import corpus_eval  # noqa: E402  (it puts ROOT first on sys.path: undone below)
+import planting  # noqa: E402
+from planting import Article, PlantClass, Region, Sample  # noqa: E402
+
+sys.path[:] = _path + ([str(HERE)] if str(HERE) not in _path else [])
+
+DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"
+ERROR_CATEGORIES = ("quantity", "arithmetic", "repetition", "truncation", "redundancy", "wording")
+DEFAULT_SAMPLES = 4000
+
+
+# ---------------------------------------------------------------------------------------
+# Linting (in worker processes): findings as line ranges and source spans
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One finding, reduced to what the scoring needs."""
+
+    rule: str
+    category: str
+    start: int  # source offsets
+    end: int
+    related: tuple[tuple[int, int], ...]
+    text: str  # the flagged text (for matching against the control; never written out)
+
+
+def lint_text(text: str) -> list[Hit]:
+    from lint_news.document import Document
+    from lint_news.engine import lint_document
+
+    doc = Document(text, path="planted.txt")
+    out = []
+    for f in lint_document(doc, corpus_eval.default_rules()):
+        s, e = doc.source_offset(f.start), doc.source_offset(f.end)
+        rel = tuple((doc.source_offset(r.start), doc.source_offset(r.end)) for r in f.related)
+        out.append(Hit(f.rule, f.category, s, max(e, s + 1), rel, text[s:e]))
+    return out
+
+
+def _lint_batch(texts: list[str]) -> list[list[Hit]]:
+    return [lint_text(t) for t in texts]
+
+
+def lint_all(texts: list[str], jobs: int) -> list[list[Hit]]:
+    if jobs <= 1 or len(texts) < 50:
+        return _lint_batch(texts)
+    n = max(1, len(texts) // (jobs * 8))
+    batches = [texts[i : i + n] for i in range(0, len(texts), n)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return [h for part in pool.map(_lint_batch, batches) for h in part]
+
+
+# ---------------------------------------------------------------------------------------
+# Scoring
+
+
+def block_spans(blocks: list[str]) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for b in blocks:
+        out.append((pos, pos + len(b)))
+        pos += len(b) + 2
+    return out
+
+
+def _abs(region: Region, spans: list[tuple[int, int]], whole: bool) -> tuple[int, int]:
+    s = spans[region.block][0]
+    if whole:
+        return spans[region.block]
+    return s + region.start, s + region.end
+
+
+def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1] or (a[0] == a[1] and b[0] <= a[0] <= b[1])
+
+
+@dataclass
+class Score:
+    hit: bool
+    paired: bool
+    collateral: int
+
+
+def score_sample(s: Sample, cls: PlantClass, hits: list[Hit], control: list[Hit]) -> Score:
+    """Hit: a finding of the class's category whose span or related place lies on a
+    planted block (for breaks and repeats, either half). Pairing: such a finding on one
+    half with a related place on the other (spans, not blocks, when both halves share a
+    block). Collateral: error-category findings touching no planted block, that the
+    untouched article does not have."""
+    spans = block_spans(s.blocks)
+    lines_of = [spans[r.block] for r in s.target]
+    pair_lines = [spans[r.block] for r in s.pair]
+    defect = lines_of + (pair_lines if cls.category in ("truncation", "repetition") else [])
+    same_block = {r.block for r in s.target} & {r.block for r in s.pair}
+    tgt = [_abs(r, spans, not same_block) for r in s.target]
+    oth = [_abs(r, spans, not same_block) for r in s.pair]
+    hit = paired = False
+    for h in hits:
+        if h.category != cls.category:
+            continue
+        places = [(h.start, h.end), *h.related]
+        if any(_touches(p, d) for p in places for d in defect):
+            hit = True
+        if oth:
+            a = any(_touches((h.start, h.end), t) for t in tgt) and any(
+                _touches(r, o) for r in h.related for o in oth
+            )
+            b = any(_touches((h.start, h.end), o) for o in oth) and any(
+                _touches(r, t) for r in h.related for t in tgt
+            )
+            paired = paired or a or b
+    planted = lines_of + pair_lines
+    before = Counter((h.rule, h.text) for h in control if h.category in ERROR_CATEGORIES)
+    collateral = 0
+    for h in hits:
+        if h.category not in ERROR_CATEGORIES:
+            continue
+        places = [(h.start, h.end), *h.related]
+        if any(_touches(p, d) for p in places for d in planted):
+            continue
+        key = (h.rule, h.text)
+        if before[key] > 0:
+            before[key] -= 1
+            continue
+        collateral += 1
+    return Score(hit, paired and hit, collateral)
+
+
+@dataclass
+class ClassResult:
+    name: str
+    category: str
+    paired_measured: bool
+    samples: int = 0
+    hits: int = 0
+    paired: int = 0
+    collateral: int = 0
+    misses: list[int] = field(default_factory=list)  # indexes into the class's samples
+
+    def row(self) -> dict:
+        n = self.samples or 1
+        return {
+            "class": self.name,
+            "category": self.category,
+            "samples": self.samples,
+            "recall": self.hits / n,
+            "pairing": (self.paired / n) if self.paired_measured else None,
+            "collateral": self.collateral,
+            "collateral_per_100": self.collateral * 100 / n,
+        }
+
+
+@dataclass
+class Controls:
+    articles: int
+    chars: int
+    by_category: Counter  # false findings (not known genuine)
+    genuine: Counter  # findings corpus_eval's reviewed lists call genuine (or known repeats)
+    by_corpus: dict[str, tuple[int, int, Counter]]  # corpus -> (articles, chars, false)
+    reviewed: bool = True  # were the reviewed lists applied
+
+
+def genuine_keys(root: Path, jobs: int) -> set[tuple[str, int, str]] | None:
+    """(corpus file, corpus line, rule) of the findings corpus_eval does not count as false
+    on the corpora as it reads them (reviewed genuine errors, known scraped repeats)."""
+    try:
+        names = ("thucnews", "sogou", "pku", "msr")
+        ev = corpus_eval.evaluate(root, (), jobs, names)
+        return {(f.file, f.line, f.rule) for f in ev.findings if ev.status(f) != "false"}
+    except Exception as e:  # corpus_eval changed under us: count every finding as false
+        print(f"planted: reviewed lists not applied ({type(e).__name__}: {e})", file=sys.stderr)
+        return None
+
+
+def block_of(spans: list[tuple[int, int]], offset: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if offset <= e:
+            return i if offset >= s else max(0, i - 1)
+    return len(spans) - 1
+
+
+def control_counts(
+    arts: list[Article], results: list[list[Hit]], genuine: set[tuple[str, int, str]] | None
+) -> Controls:
+    by_cat: Counter = Counter()
+    real: Counter = Counter()
+    by_corpus: dict[str, tuple[int, int, Counter]] = {}
+    for a, hs in zip(arts, results, strict=True):
+        n, c, cnt = by_corpus.get(a.corpus, (0, 0, Counter()))
+        spans = block_spans(a.blocks)
+        for h in hs:
+            line = a.lines[block_of(spans, h.start)] if a.lines else 0
+            if genuine is not None and (a.file, line, h.rule) in genuine:
+                real[h.category] += 1
+                continue
+            by_cat[h.category] += 1
+            cnt[h.category] += 1
+        by_corpus[a.corpus] = (n + 1, c + a.chars, cnt)
+    return Controls(
+        len(arts), sum(a.chars for a in arts), by_cat, real, by_corpus, genuine is not None
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Output
+
+
+def results_table(rows: list[ClassResult], markdown: bool) -> str:
+    head = ["class", "category", "samples", "recall", "pairing", "collateral/100"]
+    body = []
+    for r in rows:
+        d = r.row()
+        body.append(
+            [
+                r.name,
+                r.category,
+                str(r.samples),
+                f"{d['recall']:.1%}",
+                f"{d['pairing']:.1%}" if d["pairing"] is not None else "-",
+                f"{d['collateral_per_100']:.1f}",
+            ]
+        )
+    return corpus_eval.render_table(head, body, markdown)
+
+
+def controls_table(c: Controls, markdown: bool) -> str:
+    head = ["category", "genuine", "false", "per 100 articles", "per 100k chars"]
+    body = []
+    cats = [*ERROR_CATEGORIES, *sorted(set(c.by_category) - set(ERROR_CATEGORIES))]
+    for cat in cats:
+        n = c.by_category.get(cat, 0)
+        label = cat if cat in ERROR_CATEGORIES else f"{cat} (not an error)"
+        body.append(
+            [
+                label,
+                str(c.genuine.get(cat, 0)),
+                str(n),
+                f"{n * 100 / max(1, c.articles):.2f}",
+                f"{n * 100_000 / max(1, c.chars):.2f}",
+            ]
+        )
+    total = sum(c.by_category.get(cat, 0) for cat in ERROR_CATEGORIES)
+    body.append(
+        [
+            "all error categories",
+            str(sum(c.genuine.get(cat, 0) for cat in ERROR_CATEGORIES)),
+            str(total),
+            f"{total * 100 / max(1, c.articles):.2f}",
+            f"{total * 100_000 / max(1, c.chars):.2f}",
+        ]
+    )
+    return corpus_eval.render_table(head, body, markdown)
+
+
+def excerpt(s: Sample, width: int = 40) -> str:
+    spans = block_spans(s.blocks)
+    text = s.text
+    parts = []
+    for label, regs in (("plant", s.target), ("pair", s.pair)):
+        for r in regs:
+            a, b = spans[r.block][0] + r.start, spans[r.block][0] + r.end
+            lo, hi = max(0, a - width), min(len(text), b + width)
+            parts.append(f"    {label}: {text[lo:a]}[[{text[a:b]}]]{text[b:hi]}".replace("\n", "⏎"))
+    return "\n".join(parts)
+
+
+def lint_news_version() -> str:
+    """Where the linted lint_news lives, and its git commit when it is a checkout."""
+    where = Path(lint_news.__file__).resolve().parent.parent
+    try:
+        rev = subprocess.run(
+            ["git", "-C", str(where), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(where), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        rev, dirty = "", ""
+    return f"{where}" + (f" @ {rev}{' (modified)' if dirty else ''}" if rev else "")
+
+
+# ---------------------------------------------------------------------------------------
+# Running
+
+
+def show_controls(r: Run, limit: int) -> None:
+    shown: Counter = Counter()
+    for art, hs in zip(r.articles, r.control_hits, strict=True):
+        spans = block_spans(art.blocks)
+        text = art.text
+        for h in hs:
+            line = art.lines[block_of(spans, h.start)] if art.lines else 0
+            if (art.file, line, h.rule) in (r.genuine or set()) or shown[h.category] >= limit:
+                continue
+            shown[h.category] += 1
+            lo, hi = max(0, h.start - 30), min(len(text), h.end + 30)
+            ctx = f"{text[lo : h.start]}[[{text[h.start : h.end]}]]{text[h.end : hi]}".replace(
+                "\n", "⏎"
+            )
+            print(f"CONTROL {h.category} {h.rule} {art.file}:{line}\n    {ctx}")
+
+
+@dataclass
+class Run:
+    classes: list[ClassResult]
+    controls: Controls
+    samples: dict[str, list[Sample]]
+    seconds: float
+    hosts: int
+    skipped_known: int
+    articles: list[Article] = field(default_factory=list)
+    control_hits: list[list[Hit]] = field(default_factory=list)
+    genuine: set[tuple[str, int, str]] | None = None
+
+
+def run(
+    root: Path,
+    classes: list[PlantClass],
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = 1,
+    jobs: int = 1,
+    max_articles: int = 0,
+) -> Run:
+    t0 = time.perf_counter()
+    known = corpus_eval.known_repeated(root)
+    arts = planting.build_articles(root, seed, skip=known)
+    if max_articles:  # a quick run on the first articles of each corpus (no reviewed lists)
+        seen: Counter = Counter()
+        kept = []
+        for art in arts:
+            seen[art.corpus] += 1
+            if seen[art.corpus] <= max_articles:
+                kept.append(art)
+        arts = kept
+    per_class = max(1, -(-samples // max(1, len(classes))))
+    planted: dict[str, list[Sample]] = {}
+    for cls in classes:
+        planted[cls.name] = planting.plant_samples(arts, cls, per_class, seed)
+    order = [s for cls in classes for s in planted[cls.name]]
+    texts = [a.text for a in arts] + [s.text for s in order]
+    results = lint_all(texts, jobs)
+    control_hits = {a.ident: hs for a, hs in zip(arts, results[: len(arts)], strict=True)}
+    sample_hits = results[len(arts) :]
+    by_class = {c.name: c for c in classes}
+    out: dict[str, ClassResult] = {
+        c.name: ClassResult(c.name, c.category, c.paired) for c in classes
+    }
+    for idx, (s, hs) in enumerate(zip(order, sample_hits, strict=True)):
+        res = out[s.cls]
+        sc = score_sample(s, by_class[s.cls], hs, control_hits.get(s.host.ident, []))
+        res.samples += 1
+        res.hits += sc.hit
+        res.paired += sc.paired
+        res.collateral += sc.collateral
+        if not sc.hit:
+            res.misses.append(idx)
+    genuine = None if max_articles else genuine_keys(root, jobs)
+    controls = control_counts(arts, results[: len(arts)], genuine)
+    return Run(
+        [out[c.name] for c in classes],
+        controls,
+        {"_order": order},  # type: ignore[dict-item]
+        time.perf_counter() - t0,
+        len(arts),
+        len(known),
+        arts,
+        results[: len(arts)],
+        genuine,
+    )
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="corpora folder")
+    ap.add_argument("--seed", type=int, default=1, help="planting seed (default 1)")
+    ap.add_argument(
+        "--samples",
+        type=int,
+        default=DEFAULT_SAMPLES,
+        help="planted samples in all (spread evenly over the classes)",
+    )
+    ap.add_argument(
+        "--classes",
+        default="",
+        help="comma list of classes (prefixes match): " + ", ".join(planting.class_names()),
+    )
+    ap.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes")
+    ap.add_argument(
+        "--show-misses",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print up to N missed samples per class with an excerpt (terminal only)",
+    )
+    ap.add_argument(
+        "--show-controls",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print up to N false control findings per category (terminal only)",
+    )
+    ap.add_argument(
+        "--max-articles",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only the first N articles of each corpus (a quick check; the "
+        "reviewed lists are then not applied to the controls)",
+    )
+    ap.add_argument("--markdown", action="store_true", help="print the tables in Markdown")
+    ap.add_argument("--json", type=Path, metavar="FILE", help="write the numbers (no text) to FILE")
+    a = ap.parse_args(list(argv) if argv is not None else None)
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    if not a.corpora.is_dir():
+        print(f"planted: no corpora folder at {a.corpora}; nothing measured (skipped)")
+        return 0
+    try:
+        classes = planting.select_classes(a.classes)
+    except ValueError as e:
+        print(f"planted: {e}", file=sys.stderr)
+        return 2
+    r = run(a.corpora, classes, a.samples, a.seed, a.jobs, a.max_articles)
+    order: list[Sample] = r.samples["_order"]  # type: ignore[assignment]
+    if a.show_misses:
+        for res in r.classes:
+            for idx in res.misses[: a.show_misses]:
+                s = order[idx]
+                print(f"MISS {res.name} {s.host.ident} {s.detail}")
+                print(excerpt(s))
+        print()
+    if a.show_controls:
+        show_controls(r, a.show_controls)
+        print()
+    total = sum(c.samples for c in r.classes)
+    print(
+        f"lint_news: {lint_news_version()}\n"
+        f"{total} planted samples over {r.hosts} articles (seed {a.seed}; "
+        f"{r.skipped_known} THUCNews articles with scraped repeats left out); "
+        f"{r.controls.articles} controls, {r.controls.chars:,} chars; "
+        f"{r.seconds:.1f} s, {a.jobs} job(s)\n"
+    )
+    print(results_table(r.classes, a.markdown))
+    print("\nFalse findings on the untouched articles (controls):\n")
+    print(controls_table(r.controls, a.markdown))
+    if a.json:
+        data = {
+            "seed": a.seed,
+            "samples": total,
+            "articles": r.hosts,
+            "seconds": round(r.seconds, 2),
+            "lint_news": lint_news_version(),
+            "classes": [c.row() for c in r.classes],
+            "controls": {
+                "articles": r.controls.articles,
+                "chars": r.controls.chars,
+                "false_by_category": dict(r.controls.by_category),
+                "genuine_by_category": dict(r.controls.genuine),
+                "reviewed_lists_applied": r.controls.reviewed,
+                "by_corpus": {
+                    k: {"articles": n, "chars": c, "false_by_category": dict(cnt)}
+                    for k, (n, c, cnt) in r.controls.by_corpus.items()
+                },
+            },
+        }
+        a.json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

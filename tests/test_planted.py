@@ -1,0 +1,446 @@
+"""The planted-defect benchmark (benchmarks/planted.py, planting.py): the planter is
+deterministic, every class changes the text as documented, and the scoring counts hits,
+misses, pairing and collateral findings correctly. Synthetic articles written here; the
+corpus parts skip when ../shared/corpora is absent."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPORA, ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import planted  # noqa: E402
+import planting  # noqa: E402
+from planting import Article, Region, Sample  # noqa: E402
+
+# A made-up article: several paragraphs, figures with units, complete sentences.
+PARAS = [
+    "本报讯 今年以来，河西区加快老旧小区改造步伐。截至十月底，全区共完成改造项目126个，惠及居民4.3万户。",
+    "区住建局负责人介绍，改造内容包括屋面防水、管网更新和加装电梯。今年新增停车位2800个，铺设沥青路面37公里。",
+    "在资金方面，区财政安排专项资金8.6亿元，另外争取上级补助资金1.2亿元。这些资金全部专款专用。",
+    "为方便老人出行，各小区共加装电梯315部。居民王大爷说，以前上下楼很吃力，现在方便多了。",
+    "下一步，河西区将继续推进城市更新，计划明年再改造小区45个，新建口袋公园12处。",
+    "据了解，该区绿化面积已达到560公顷，人均公园绿地面积比五年前增加了一倍多。",
+]
+TITLE = "河西区老旧小区改造惠及四万多户居民"
+
+
+def article(ident: str = "toy:1", paras: list[str] | None = None) -> Article:
+    ps = list(paras or PARAS)
+    return Article("toy", ident, [TITLE], ps, "toy.txt", [1] * (1 + len(ps)))
+
+
+def articles() -> list[Article]:
+    out = [article()]
+    for k in range(1, 4):  # rotations: more hosts, same vocabulary
+        out.append(article(f"toy:{k + 1}", PARAS[k:] + PARAS[:k]))
+    return out
+
+
+def classes(prefix: str) -> list[planting.PlantClass]:
+    return planting.select_classes(prefix)
+
+
+def one(name: str, seed: int = 3) -> Sample:
+    (cls,) = [c for c in planting.CLASSES if c.name == name]
+    (s,) = planting.plant_samples(articles(), cls, 1, seed)
+    return s
+
+
+# ---------------------------------------------------------------------------------------
+# Determinism and class selection
+
+
+def test_same_seed_same_samples_other_seed_other_samples() -> None:
+    for cls in planting.CLASSES:
+        a = [s.text for s in planting.plant_samples(articles(), cls, 6, seed=7)]
+        b = [s.text for s in planting.plant_samples(articles(), cls, 6, seed=7)]
+        assert a == b and len(a) == 6, cls.name
+    texts = lambda seed: [  # noqa: E731
+        s.text for c in planting.CLASSES for s in planting.plant_samples(articles(), c, 3, seed)
+    ]
+    assert texts(1) != texts(2)
+
+
+def test_every_sample_differs_from_its_host() -> None:
+    for cls in planting.CLASSES:
+        for s in planting.plant_samples(articles(), cls, 8, seed=5):
+            assert s.text != s.host.text, cls.name
+            assert s.cls == cls.name
+
+
+def test_classes_select_by_prefix_and_reject_unknown() -> None:
+    names = [c.name for c in planting.select_classes("break,repeat-sentence-far")]
+    assert names == ["break-next", "break-moved", "break-lost", "repeat-sentence-far"]
+    assert len(planting.select_classes("")) == len(planting.CLASSES)
+    with pytest.raises(ValueError, match="no class"):
+        planting.select_classes("nonsense")
+
+
+# ---------------------------------------------------------------------------------------
+# Breaks
+
+
+def _ends_sentence(t: str) -> bool:
+    t = t.rstrip(planting.CLOSERS)
+    return bool(t) and t[-1] in planting.END
+
+
+def test_break_positions_avoid_sentence_ends() -> None:
+    text = "全区共完成项目126个。惠及居民4.3万户，“效果很好。”他说。"
+    pos = planting.break_positions(text)
+    assert pos and 0 not in pos and len(text) not in pos
+    for p in pos:
+        assert not _ends_sentence(text[:p])
+        assert text[p:].lstrip(planting.CLOSERS)[:1] not in planting.END
+    # a cut right after 。 or before it, or after 。” is never offered; mid-word cuts are
+    assert text.index("。") + 1 not in pos and text.index("。") not in pos
+    assert text.index("”") + 1 not in pos
+    assert text.index("居") + 1 in pos  # 居|民: inside a word
+    assert text.index("1") in pos  # before a figure
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_break_next_leaves_an_open_paragraph_and_its_tail_next(seed: int) -> None:
+    s = one("break-next", seed)
+    (t,) = s.target
+    (p,) = s.pair
+    head, tail = s.blocks[t.block], s.blocks[p.block]
+    assert p.block == t.block + 1
+    assert not _ends_sentence(head)
+    assert head + tail in s.host.blocks  # the paragraph, cut in two
+    assert len(s.blocks) == len(s.host.blocks) + 1
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_break_moved_puts_the_tail_one_to_five_paragraphs_away(seed: int) -> None:
+    s = one("break-moved", seed)
+    (t,) = s.target
+    (p,) = s.pair
+    head, tail = s.blocks[t.block], s.blocks[p.block]
+    assert head + tail in s.host.blocks and not _ends_sentence(head)
+    between = abs(p.block - t.block) - 1
+    assert 1 <= between <= 5 and between == s.detail["between"]
+    assert (p.block > t.block) == (s.detail["way"] == "forward")
+    assert p.block >= len(s.host.titles)  # never among the titles
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_break_lost_drops_the_tail(seed: int) -> None:
+    s = one("break-lost", seed)
+    (t,) = s.target
+    head = s.blocks[t.block]
+    assert not s.pair and len(s.blocks) == len(s.host.blocks)
+    orig = s.host.blocks[t.block]
+    assert orig.startswith(head) and len(orig) - len(head) == s.detail["lost"] > 0
+    assert not _ends_sentence(head)
+
+
+# ---------------------------------------------------------------------------------------
+# Repeats
+
+
+@pytest.mark.parametrize("name", ["repeat-paragraph-next", "repeat-paragraph-far"])
+def test_paragraph_repeats(name: str) -> None:
+    for seed in range(5):
+        s = one(name, seed)
+        (t,) = s.target
+        (p,) = s.pair
+        assert s.blocks[t.block] == s.blocks[p.block] and t.block != p.block
+        assert len(s.blocks) == len(s.host.blocks) + 1
+        gap = abs(t.block - p.block)
+        assert gap == 1 if name.endswith("next") else 2 <= gap <= 6
+
+
+@pytest.mark.parametrize("name", ["repeat-sentence-next", "repeat-sentence-far"])
+def test_sentence_repeats(name: str) -> None:
+    for seed in range(5):
+        s = one(name, seed)
+        (t,) = s.target
+        (p,) = s.pair
+        copy = s.blocks[t.block][t.start : t.end]
+        first = s.blocks[p.block][p.start : p.end]
+        assert copy == first and len(copy) >= 8 and _ends_sentence(copy)
+        assert s.text.count(copy) == s.host.text.count(copy) + 1
+        if name.endswith("next"):
+            assert t.block == p.block and t.start == p.end  # right after itself
+        else:
+            assert t.block != p.block
+
+
+# ---------------------------------------------------------------------------------------
+# Figures
+
+
+def fig(text: str) -> planting.Figure:
+    (f,) = planting.figures(text)
+    return f
+
+
+def test_figures_read_numbers_multipliers_units_and_full_width() -> None:
+    f = fig("惠及居民4.3万户")
+    assert (f.num, f.mult, f.unit, f.value) == ("4.3", "万", "户", 43000.0)
+    f = fig("铺设沥青路面３７公里")
+    assert f.value == 37.0 and f.unit == "公里"
+    assert planting.figures("第3个") == [] and planting.figures("2020年") == []
+    assert fig("面积达到560公顷").unit == "公顷"
+    assert fig("增长12.5%").unit == "%"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全区完成改造项目126个",
+        "专项资金8.6亿元",
+        "惠及居民4.3万户",
+        "绿化面积560公顷",
+        "路面３７公里",
+        "增长12.5%",
+        "新增停车位2800个",
+        "居民10户",
+    ],
+)
+def test_magnitude_slips_change_the_value_by_a_power_of_ten(text: str) -> None:
+    f = fig(text)
+    vs = planting.magnitude_variants(f)
+    assert vs
+    for num, mult, k in vs:
+        new = planting.to_value(num, mult)
+        assert k != 0 and new != f.value
+        assert new == pytest.approx(f.value * 10**k)
+        # full-width figures stay full-width
+        assert planting._fullwidth(num) == planting._fullwidth(f.num)
+
+
+def test_transpositions_swap_two_distinct_neighbouring_digits() -> None:
+    assert planting.transpose_variants(fig("共有11个")) == []  # no change possible
+    assert planting.transpose_variants(fig("共有10个")) == []  # 01 is no figure
+    assert [n for n, _ in planting.transpose_variants(fig("共有83个"))] == ["38"]
+    for num, _ in planting.transpose_variants(fig("户籍人口约8.60万人")):
+        assert num != "8.60"
+    for num, i in planting.transpose_variants(fig("新建4971个")):
+        old = "4971"
+        diff = [j for j in range(4) if old[j] != num[j]]
+        assert diff == [i, i + 1] and old[i] == num[i + 1] and old[i + 1] == num[i]
+
+
+def test_unit_slips_stay_in_the_dimension_and_change_the_amount() -> None:
+    f = fig("绿道全长26公里")
+    assert ("", "米") in planting.slip_variants(f)
+    assert ("", "亩") in planting.slip_variants(fig("面积560公顷"))
+    money = planting.slip_variants(fig("资金8.6亿元"))
+    assert ("万", "元") in money
+    for text in ("绿道全长26公里", "面积560公顷", "资金8.6亿元", "重3千克"):
+        f = fig(text)
+        dim = planting.UNITS[f.unit][0]
+        for m, u in planting.slip_variants(f):
+            assert planting.UNITS[u][0] == dim
+            assert planting.to_value(f.num, m) * planting.UNITS[u][1] != pytest.approx(
+                f.value * planting.UNITS[f.unit][1]
+            )
+
+
+QUANTITY = [c.name for c in planting.CLASSES if c.category == "quantity"]
+
+
+@pytest.mark.parametrize("name", QUANTITY)
+def test_quantity_plants_restate_a_clause_with_the_figure_perturbed(name: str) -> None:
+    for seed in range(6):
+        s = one(name, seed)
+        (t,) = s.target
+        (p,) = s.pair
+        d = s.detail
+        planted_text = s.blocks[t.block][t.start : t.end]
+        source = s.blocks[p.block][p.start : p.end]
+        assert source == d["old_text"] and d["new_text"] in planted_text
+        assert d["new_text"] != d["old_text"]
+        assert s.host.text.count(d["new_text"]) < s.text.count(d["new_text"])
+        if name.startswith("headline"):
+            assert t.start == 0 and t.end == len(s.blocks[t.block])  # a block of its own
+            assert len(planted_text) <= 26 and not _ends_sentence(planted_text)
+        else:
+            assert t.block != p.block and planted_text.endswith("。")
+        if name.endswith("magnitude"):
+            assert d["new"] == pytest.approx(d["old"] * 10 ** d["k"])
+        if name.endswith("transpose"):
+            assert sorted(d["old_num"]) == sorted(d["new_num"])
+            assert d["new_num"] != d["old_num"]
+        if name.endswith("unit"):
+            assert d["old_unit"] != d["new_unit"]
+
+
+@pytest.mark.parametrize("name", ["redundancy-approx", "redundancy-over"])
+def test_redundancy_wraps_a_figure(name: str) -> None:
+    for seed in range(5):
+        s = one(name, seed)
+        (t,) = s.target
+        span = s.blocks[t.block][t.start : t.end]
+        pre, post = s.detail["pre"], s.detail["post"]
+        assert span.startswith(pre) and span.endswith(post)
+        assert planting.figures(span[len(pre) : len(span) - len(post)])
+        assert s.text.replace(span, span[len(pre) : len(span) - len(post)], 1) == s.host.text
+
+
+# ---------------------------------------------------------------------------------------
+# Articles from corpus-like input
+
+
+def test_paragraphs_keep_quotes_whole_and_continuations_attached() -> None:
+    body = "他说：“我们完成了任务。明年还要继续。”会议结束。大家高喊“加油！”的口号。散会。"
+    for seed in range(10):
+        paras = planting.paragraphs_of(body, random.Random(seed))
+        assert "".join(paras) == body
+        for p in paras:
+            assert p.count("“") == p.count("”")
+            assert not p.startswith("的")
+
+
+def test_lines_grouped_into_articles_at_headlines() -> None:
+    lines = [
+        "小区改造惠及万户",
+        "全区完成改造项目。",
+        "居民很满意。",
+        "新建公园12处",
+        "公园已开放。",
+    ]
+    arts = list(planting.group_lines("toy", lines, "toy.txt"))
+    assert [(a.titles, len(a.paras)) for a in arts] == [
+        (["小区改造惠及万户"], 2),
+        (["新建公园12处"], 1),
+    ]
+    assert arts[1].lines == [4, 5]
+
+
+def test_thucnews_headline_split_at_a_dateline_only() -> None:
+    head, body = planting.thucnews_split("河西区改造小区百余个本报讯 今年以来，全区加快改造。")
+    assert head == "河西区改造小区百余个" and body.startswith("本报讯")
+    assert planting.thucnews_split("今年以来，全区加快改造。")[0] == ""
+
+
+# ---------------------------------------------------------------------------------------
+# Scoring
+
+
+def _hit(cat: str, s: int, e: int, related: tuple = (), rule: str = "r") -> planted.Hit:
+    return planted.Hit(rule, cat, s, e, tuple(related), "x")
+
+
+def _sample() -> tuple[Sample, planting.PlantClass]:
+    blocks = ["标题", "第一段没有说完", "接着说完了。", "另一段。"]
+    s = Sample("break-moved", article(), blocks, [Region(1, 0, 7)], [Region(2, 0, 6)])
+    (cls,) = [c for c in planting.CLASSES if c.name == "break-moved"]
+    return s, cls
+
+
+def test_scoring_hit_miss_pairing_and_collateral() -> None:
+    s, cls = _sample()
+    spans = planted.block_spans(s.blocks)
+    head, tail, other = spans[1], spans[2], spans[3]
+    score = lambda hits, ctl=(): planted.score_sample(s, cls, hits, list(ctl))  # noqa: E731
+    # nothing found: a miss
+    assert score([]) == planted.Score(False, False, 0)
+    # wrong category on the head: still a miss
+    assert not score([_hit("quantity", head[1] - 1, head[1])]).hit
+    # the head flagged, related on the tail: hit and paired
+    assert score([_hit("truncation", head[1] - 1, head[1], [tail])]) == planted.Score(True, True, 0)
+    # the head flagged, related on another paragraph: hit, not paired
+    r = score([_hit("truncation", head[1] - 1, head[1], [other])])
+    assert r.hit and not r.paired
+    # the tail flagged with the head as related: paired the other way round
+    assert score([_hit("truncation", tail[0], tail[0] + 2, [head])]).paired
+    # a finding elsewhere whose related place is the head counts as a hit
+    assert score([_hit("truncation", other[0], other[0] + 1, [head])]).hit
+    # an error finding away from the plant is collateral, unless the control has it too
+    far = _hit("repetition", other[0], other[1], rule="repeated-sentence")
+    assert score([far]).collateral == 1
+    assert score([far], [far]).collateral == 0
+    # punctuation is not an error category: never collateral
+    assert score([_hit("punctuation", other[0], other[1])]).collateral == 0
+
+
+def test_scoring_sentence_repeat_pairs_by_span_inside_one_block() -> None:
+    text = "甲乙丙丁戊己庚辛。甲乙丙丁戊己庚辛。后面还有。"
+    s = Sample("repeat-sentence-next", article(), [text], [Region(0, 9, 18)], [Region(0, 0, 9)])
+    (cls,) = [c for c in planting.CLASSES if c.name == "repeat-sentence-next"]
+    good = _hit("repetition", 9, 18, [(0, 9)])
+    wrong = _hit("repetition", 9, 18, [(18, 23)])  # related on the wrong sentence
+    assert planted.score_sample(s, cls, [good], []) == planted.Score(True, True, 0)
+    r = planted.score_sample(s, cls, [wrong], [])
+    assert r.hit and not r.paired
+
+
+def test_linting_in_process_finds_a_planted_repeat() -> None:
+    s = one("repeat-paragraph-next", 1)
+    hits = planted.lint_text(s.text)
+    (cls,) = [c for c in planting.CLASSES if c.name == "repeat-paragraph-next"]
+    assert planted.score_sample(s, cls, hits, planted.lint_text(s.host.text)).paired
+
+
+# ---------------------------------------------------------------------------------------
+# On the corpora
+
+
+def _need_corpora() -> None:
+    if not CORPORA.is_dir():
+        if os.environ.get("LINT_NEWS_REQUIRE_DATA"):
+            pytest.fail("../shared/corpora is required here")
+        pytest.skip("../shared/corpora not present")
+
+
+def test_corpus_articles_and_plants_are_sound() -> None:
+    _need_corpora()
+    arts = planting.build_articles(CORPORA, 1)
+    assert {a.corpus for a in arts} == {"thucnews", "sogou", "pku", "msr"}
+    assert len(arts) > 1000
+    for a in arts:
+        assert all(b and "\n" not in b for b in a.blocks)
+        assert len(a.lines) == len(a.blocks)
+    for cls in planting.CLASSES:
+        got = planting.plant_samples(arts, cls, 20, seed=1)
+        assert len(got) == 20, cls.name
+        again = planting.plant_samples(arts, cls, 20, seed=1)
+        assert [s.text for s in got] == [s.text for s in again]
+
+
+def test_end_to_end_run_writes_numbers_only(tmp_path: Path, capsys) -> None:
+    _need_corpora()
+    out = tmp_path / "r.json"
+    rc = planted.main(
+        [
+            "--samples",
+            "30",
+            "--classes",
+            "break-n,repeat-paragraph-n,redundancy-o",
+            "--max-articles",
+            "30",
+            "--jobs",
+            "1",
+            "--json",
+            str(out),
+        ]
+    )
+    assert rc == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [c["class"] for c in data["classes"]] == [
+        "break-next",
+        "repeat-paragraph-next",
+        "redundancy-over",
+    ]
+    assert all(c["samples"] == 10 for c in data["classes"])
+    assert data["controls"]["articles"] > 0
+    assert not re.search(r"[\u4e00-\u9fff]", out.read_text(encoding="utf-8"))
+    assert "recall" in capsys.readouterr().out
+
+
+def test_skips_without_corpora(tmp_path: Path, capsys) -> None:
+    assert planted.main(["--corpora", str(tmp_path / "none")]) == 0
+    assert "skipped" in capsys.readouterr().out
