@@ -5,7 +5,7 @@ usage: python benchmarks/planted.py [--seed 1] [--samples N] [--classes break,re
                                     [--jobs N] [--corpora PATH] [--show-misses N]
                                     [--markdown] [--json FILE]
 
-Articles are built from the clean corpora in ``../shared/corpora`` (see planting.py),
+Articles are built from the clean corpora in ``../shared/corpora`` (see planted_lib/),
 one defect is planted per sample (seeded), and each sample is linted with the default
 rules of whatever ``lint_news`` is importable (so another worktree's venv python measures
 that worktree's code). Every untouched article is linted too, as a control.
@@ -47,8 +47,8 @@ _path = list(sys.path)
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 import corpus_eval  # noqa: E402  (it puts ROOT first on sys.path: undone below)
-import planting  # noqa: E402
-from planting import Article, PlantClass, Region, Sample  # noqa: E402
+import planted_lib as planting  # noqa: E402
+from planted_lib import Article, PlantClass, Region, Sample  # noqa: E402
 
 sys.path[:] = _path + ([str(HERE)] if str(HERE) not in _path else [])
 

@@ -19,8 +19,8 @@ from tests.conftest import CORPORA, ROOT
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import planted  # noqa: E402
-import planting  # noqa: E402
-from planting import Article, Region, Sample  # noqa: E402
+import planted_lib as planting  # noqa: E402
+from planted_lib import Article, Region, Sample  # noqa: E402
 
 # A made-up article: several paragraphs, figures with units, complete sentences.
 PARAS = [

@@ -1,0 +1,176 @@
+"""The defect classes, their selection, and sampling."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .model import Article, Sample
+from .plants import (
+    plant_break_lost,
+    plant_break_moved,
+    plant_break_next,
+    plant_quantity,
+    plant_redundancy,
+    plant_repeat_paragraph,
+    plant_repeat_sentence,
+)
+
+PlantFn = Callable[[Article, random.Random], "Sample | None"]
+
+
+@dataclass(frozen=True)
+class PlantClass:
+    name: str
+    category: str  # the lint_news category a finding must have to count
+    plant: PlantFn
+    paired: bool = False  # is pairing (related names the other half) measured
+    summary: str = ""
+
+
+def _q(kind: str, where: str) -> PlantFn:
+    return lambda a, r: plant_quantity(a, r, kind, where)
+
+
+CLASSES: list[PlantClass] = [
+    PlantClass(
+        "break-next",
+        "truncation",
+        plant_break_next,
+        True,
+        "a body paragraph broken at a random character; the tail is the next paragraph",
+    ),
+    PlantClass(
+        "break-moved",
+        "truncation",
+        plant_break_moved,
+        True,
+        "the same, with 1-5 paragraphs between head and tail (either way)",
+    ),
+    PlantClass("break-lost", "truncation", plant_break_lost, False, "the same, the tail deleted"),
+    PlantClass(
+        "repeat-paragraph-next",
+        "repetition",
+        lambda a, r: plant_repeat_paragraph(a, r, False),
+        True,
+        "a body paragraph pasted twice in a row",
+    ),
+    PlantClass(
+        "repeat-paragraph-far",
+        "repetition",
+        lambda a, r: plant_repeat_paragraph(a, r, True),
+        True,
+        "a body paragraph pasted again 1-5 paragraphs away",
+    ),
+    PlantClass(
+        "repeat-sentence-next",
+        "repetition",
+        lambda a, r: plant_repeat_sentence(a, r, False),
+        True,
+        "a sentence pasted twice in a row inside its paragraph",
+    ),
+    PlantClass(
+        "repeat-sentence-far",
+        "repetition",
+        lambda a, r: plant_repeat_sentence(a, r, True),
+        True,
+        "a sentence pasted into another paragraph (at a sentence boundary)",
+    ),
+    PlantClass(
+        "headline-magnitude",
+        "quantity",
+        _q("magnitude", "headline"),
+        True,
+        "a subhead/headline restating a body clause, a power of ten lost or added",
+    ),
+    PlantClass(
+        "headline-transpose",
+        "quantity",
+        _q("transpose", "headline"),
+        True,
+        "the same, two neighbouring distinct digits transposed",
+    ),
+    PlantClass(
+        "headline-unit",
+        "quantity",
+        _q("unit", "headline"),
+        True,
+        "the same, the unit slipped within its dimension",
+    ),
+    PlantClass(
+        "body-magnitude",
+        "quantity",
+        _q("magnitude", "body"),
+        True,
+        "a body clause restated in another paragraph, a power of ten lost or added",
+    ),
+    PlantClass(
+        "body-transpose",
+        "quantity",
+        _q("transpose", "body"),
+        True,
+        "the same, two neighbouring distinct digits transposed",
+    ),
+    PlantClass(
+        "body-unit",
+        "quantity",
+        _q("unit", "body"),
+        True,
+        "the same, the unit slipped within its dimension",
+    ),
+    PlantClass(
+        "redundancy-approx",
+        "redundancy",
+        lambda a, r: plant_redundancy(a, r, "approx"),
+        False,
+        "约/大约/大概 … 左右 around a figure",
+    ),
+    PlantClass(
+        "redundancy-over",
+        "redundancy",
+        lambda a, r: plant_redundancy(a, r, "over"),
+        False,
+        "超过/超 … 以上 around a figure",
+    ),
+]
+
+
+def class_names() -> list[str]:
+    return [c.name for c in CLASSES]
+
+
+def select_classes(spec: str | None) -> list[PlantClass]:
+    """Classes named in a comma list (prefixes match), all when ``spec`` is empty."""
+    if not spec:
+        return list(CLASSES)
+    out: list[PlantClass] = []
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        hits = [c for c in CLASSES if c.name == part or c.name.startswith(part)]
+        if not hits:
+            raise ValueError(f"no class matches {part!r}; classes: {', '.join(class_names())}")
+        out += [c for c in hits if c not in out]
+    return out
+
+
+def plant_samples(articles: list[Article], cls: PlantClass, n: int, seed: int) -> list[Sample]:
+    """``n`` samples of one class over the host articles, reproducible for a seed."""
+    hosts = list(articles)
+    random.Random(f"hosts/{seed}/{cls.name}").shuffle(hosts)
+    out: list[Sample] = []
+    failures = 0
+    k = 0
+    while len(out) < n and hosts and failures < len(hosts):
+        art = hosts[k % len(hosts)]
+        rng = random.Random(f"plant/{seed}/{cls.name}/{k}/{art.ident}")
+        k += 1
+        s = cls.plant(art, rng)
+        if s is None:
+            failures += 1
+            continue
+        failures = 0
+        s.cls = cls.name
+        out.append(s)
+    return out

@@ -1,0 +1,273 @@
+"""The plants: breaks, repeats, restated figures, redundancy.
+
+Each plant function takes an article and a ``random.Random`` and returns a ``Sample`` (the
+planted blocks and where the defect is) or None when the article offers no place for it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from .figures import _HAN, _LEADING, _QUOTES, can_stand_alone, figure_clauses, figures, perturb
+from .model import (
+    CLOSERS,
+    END,
+    Article,
+    Region,
+    Sample,
+    _body_range,
+    _complete,
+    _insert_sentence,
+    _whole,
+    sentence_spans,
+)
+
+
+def break_positions(text: str) -> list[int]:
+    """Cut points p (head text[:p], tail text[p:]) not right after or before a sentence end
+    (nor after a colon, where a paragraph may end)."""
+    out = []
+    for p in range(1, len(text)):
+        head = text[:p].rstrip(CLOSERS)
+        if not head or head[-1] in END + "：:…" or not text[:p].strip():
+            continue
+        tail = text[p:].lstrip(CLOSERS)
+        if not tail or tail[0] in END + "…":
+            continue
+        out.append(p)
+    return out
+
+
+def _break(art: Article, rng: random.Random) -> tuple[list[str], int, str] | None:
+    """(blocks with the head left in place and the tail removed, head index, tail)."""
+    blocks = art.blocks
+    cands = [i for i in _body_range(art) if len(blocks[i]) >= 12]
+    if not cands:
+        return None
+    i = rng.choice(cands)
+    text = blocks[i]
+    pos = break_positions(text)
+    if not pos:
+        return None
+    p = rng.choice(pos)
+    head, tail = text[:p], text[p:]
+    out = list(blocks)
+    out[i] = head
+    return out, i, tail
+
+
+def plant_break_next(art: Article, rng: random.Random) -> Sample | None:
+    r = _break(art, rng)
+    if r is None:
+        return None
+    blocks, i, tail = r
+    blocks.insert(i + 1, tail)
+    return Sample(
+        "", art, blocks, [_whole(blocks, i)], [_whole(blocks, i + 1)], {"tail": len(tail)}
+    )
+
+
+def plant_break_moved(art: Article, rng: random.Random) -> Sample | None:
+    r = _break(art, rng)
+    if r is None:
+        return None
+    blocks, i, tail = r
+    first, last = len(art.titles), len(blocks)  # insertion points among body blocks
+    m = rng.randint(1, 5)  # paragraphs between head and tail
+    options = []
+    if i + 1 + m <= last:
+        options.append(("forward", i + 1 + m))
+    if i - m >= first:
+        options.append(("backward", i - m))
+    if not options:
+        return None
+    way, q = rng.choice(options)
+    blocks.insert(q, tail)
+    h = i + 1 if way == "backward" else i
+    return Sample(
+        "", art, blocks, [_whole(blocks, h)], [_whole(blocks, q)], {"between": m, "way": way}
+    )
+
+
+def plant_break_lost(art: Article, rng: random.Random) -> Sample | None:
+    r = _break(art, rng)
+    if r is None:
+        return None
+    blocks, i, tail = r
+    return Sample("", art, blocks, [_whole(blocks, i)], [], {"lost": len(tail)})
+
+
+# -- repeats ------------------------------------------------------------------------------
+
+
+def plant_repeat_paragraph(art: Article, rng: random.Random, far: bool) -> Sample | None:
+    blocks = list(art.blocks)
+    cands = [i for i in _body_range(art) if len(blocks[i]) >= 10 and _complete(blocks[i])]
+    if not cands:
+        return None
+    i = rng.choice(cands)
+    if not far:
+        blocks.insert(i + 1, blocks[i])
+        return Sample("", art, blocks, [_whole(blocks, i + 1)], [_whole(blocks, i)])
+    first, last = len(art.titles), len(blocks)
+    m = rng.randint(1, 5)
+    options = []
+    if i + 1 + m <= last:
+        options.append(i + 1 + m)
+    if i - m >= first:
+        options.append(i - m)
+    if not options:
+        return None
+    q = rng.choice(options)
+    blocks.insert(q, blocks[i])
+    orig = i + 1 if q <= i else i
+    return Sample("", art, blocks, [_whole(blocks, q)], [_whole(blocks, orig)], {"between": m})
+
+
+def _pick_sentence(art: Article, rng: random.Random) -> tuple[int, int, int] | None:
+    """(block, start, end) of a complete body sentence of at least 8 characters."""
+    cands = []
+    for i in _body_range(art):
+        text = art.blocks[i]
+        for s, e in sentence_spans(text):
+            if e - s >= 8 and _complete(text[s:e]):
+                cands.append((i, s, e))
+    return rng.choice(cands) if cands else None
+
+
+def plant_repeat_sentence(art: Article, rng: random.Random, far: bool) -> Sample | None:
+    pick = _pick_sentence(art, rng)
+    if pick is None:
+        return None
+    i, s, e = pick
+    blocks = list(art.blocks)
+    sent = blocks[i][s:e]
+    if not far:
+        blocks[i] = blocks[i][:e] + sent + blocks[i][e:]
+        return Sample(
+            "", art, blocks, [Region(i, e, e + len(sent))], [Region(i, s, e)], {"len": len(sent)}
+        )
+    others = [j for j in _body_range(art) if j != i and abs(j - i) <= 6]
+    if not others:
+        return None
+    j = rng.choice(others)
+    bounds = [0] + [e2 for _, e2 in sentence_spans(blocks[j]) if _complete(blocks[j][:e2])]
+    at = rng.choice(sorted(set(bounds)))
+    blocks[j] = blocks[j][:at] + sent + blocks[j][at:]
+    return Sample(
+        "",
+        art,
+        blocks,
+        [Region(j, at, at + len(sent))],
+        [Region(i, s, e)],
+        {"len": len(sent), "between": abs(j - i) - 1},
+    )
+
+
+CONNECTIVES = (
+    "",
+    "",
+    "此外，",
+    "据介绍，",
+    "据了解，",
+    "数据显示，",
+    "同时，",
+    "记者了解到，",
+    "其中，",
+)
+
+
+def plant_quantity(art: Article, rng: random.Random, kind: str, where: str) -> Sample | None:
+    """A restatement of a body clause with its figure perturbed: ``where`` is "headline"
+    (a subhead between body paragraphs, or the headline of an article that has none) or
+    "body" (the clause, perhaps prefixed, inserted into another paragraph)."""
+    cands = []
+    for i in _body_range(art):
+        for s, e, f in figure_clauses(art.blocks[i]):
+            cands.append((i, s, e, f))
+    rng.shuffle(cands)
+    for i, s, e, f in cands[:20]:
+        got = perturb(f, kind, rng)
+        if got is None:
+            continue
+        new_fig, detail = got
+        text = art.blocks[i]
+        clause = text[s:e]
+        blocks = list(art.blocks)
+        detail = {**detail, "kind": kind, "old_text": f.text, "new_text": new_fig}
+        if where == "headline":
+            only_figure = can_stand_alone(f) and rng.random() < 0.25
+            if only_figure:
+                sub = new_fig
+            else:
+                sub = clause[: f.start - s] + new_fig + clause[f.end - s :]
+                sub = _LEADING.sub("", sub.strip("　 "))
+                if len(sub) > 26 or len(sub) < 6:
+                    continue
+            first = len(art.titles)
+            n_body = len(art.paras)
+            tops = [first] if not art.titles else []
+            mids = list(range(first + 1, first + n_body))
+            spots = ([*tops, *mids]) if mids else tops
+            if not spots:
+                continue
+            q = rng.choice(spots)
+            blocks.insert(q, sub)
+            src = i + 1 if q <= i else i
+            detail.update(only_figure=only_figure, position="headline" if q in tops else "subhead")
+            return Sample(
+                "", art, blocks, [_whole(blocks, q)], [Region(src, f.start, f.end)], detail
+            )
+        # body: the sentence up to the figure's clause (when short), perhaps prefixed
+        sent_start = max([ss for ss, _ in sentence_spans(text) if ss <= s] or [0])
+        if e - sent_start <= 40:
+            lead = text[sent_start:s]
+        elif len(_HAN.findall(clause[: f.start - s])) >= 4:  # the clause names its subject
+            lead = ""
+        else:
+            continue
+        restated = lead + clause[: f.start - s] + new_fig + clause[f.end - s :]
+        restated = restated.strip("　 ")
+        if not restated or any(c in _QUOTES for c in restated):
+            continue
+        restated = rng.choice(CONNECTIVES) + restated + "。"
+        others = [j for j in _body_range(art) if j != i]
+        if not others:
+            continue
+        j = rng.choice(others)
+        reg = _insert_sentence(blocks, j, restated, rng)
+        return Sample("", art, blocks, [reg], [Region(i, f.start, f.end)], detail)
+    return None
+
+
+# -- redundancy ---------------------------------------------------------------------------
+
+_HEDGE_BEFORE = re.compile(r"(?:约|近|超|逾|多|达|共|余|大约|将近|接近|上|过|至|到|-|－|~|～|—)$")
+_HEDGE_AFTER = re.compile(r"^(?:多|余|左右|以上|以下|上下|之多|有余|至|到|-|－|~|～|—)")
+
+REDUNDANT = {
+    "approx": (("约", "左右"), ("大约", "左右"), ("约", "左右"), ("大概", "左右")),
+    "over": (("超过", "以上"), ("超", "以上"), ("超过", "以上")),
+}
+
+
+def plant_redundancy(art: Article, rng: random.Random, kind: str) -> Sample | None:
+    cands = []
+    for i in _body_range(art):
+        text = art.blocks[i]
+        for f in figures(text):
+            if _HEDGE_BEFORE.search(text[max(0, f.start - 2) : f.start]):
+                continue
+            if _HEDGE_AFTER.match(text[f.end : f.end + 2]):
+                continue
+            cands.append((i, f))
+    if not cands:
+        return None
+    i, f = rng.choice(cands)
+    pre, post = rng.choice(REDUNDANT[kind])
+    blocks = list(art.blocks)
+    text = blocks[i]
+    blocks[i] = text[: f.start] + pre + text[f.start : f.end] + post + text[f.end :]
+    reg = Region(i, f.start, f.end + len(pre) + len(post))
+    return Sample("", art, blocks, [reg], [], {"pre": pre, "post": post})
