@@ -366,6 +366,7 @@ class Run:
     articles: list[Article] = field(default_factory=list)
     control_hits: list[list[Hit]] = field(default_factory=list)
     genuine: set[tuple[str, int, str]] | None = None
+    natural: dict[str, int] = field(default_factory=dict)  # relations that compute, per kind
 
 
 def run(
@@ -387,15 +388,23 @@ def run(
             if seen[art.corpus] <= max_articles:
                 kept.append(art)
         arts = kept
+    pd = planting.pd_articles(root) if any(c.pd_hosts for c in classes) else []
+    if max_articles:
+        pd = pd[:max_articles]
     per_class = max(1, -(-samples // max(1, len(classes))))
     planted: dict[str, list[Sample]] = {}
     for cls in classes:
-        planted[cls.name] = planting.plant_samples(arts, cls, per_class, seed)
+        planted[cls.name] = planting.plant_samples(arts, cls, per_class, seed, pd)
     order = [s for cls in classes for s in planted[cls.name]]
-    texts = [a.text for a in arts] + [s.text for s in order]
+    # hosts that are not controls (People's Daily sentences) are linted untouched too, for
+    # the collateral count
+    idents = {a.ident for a in arts}
+    extra = list({s.host.ident: s.host for s in order if s.host.ident not in idents}.values())
+    texts = [a.text for a in arts] + [a.text for a in extra] + [s.text for s in order]
     results = lint_all(texts, jobs)
-    control_hits = {a.ident: hs for a, hs in zip(arts, results[: len(arts)], strict=True)}
-    sample_hits = results[len(arts) :]
+    n_hosts = len(arts) + len(extra)
+    control_hits = {a.ident: hs for a, hs in zip(arts + extra, results[:n_hosts], strict=True)}
+    sample_hits = results[n_hosts:]
     by_class = {c.name: c for c in classes}
     out: dict[str, ClassResult] = {
         c.name: ClassResult(c.name, c.category, c.paired) for c in classes
@@ -409,6 +418,9 @@ def run(
         res.collateral += sc.collateral
         if not sc.hit:
             res.misses.append(idx)
+    natural = planting.count_natural(arts) if any(c.pd_hosts for c in classes) else {}
+    for k, v in (planting.count_natural(pd) if pd else {}).items():
+        natural[k] = natural.get(k, 0) + v
     genuine = None if max_articles else genuine_keys(root, jobs)
     controls = control_counts(arts, results[: len(arts)], genuine)
     return Run(
@@ -421,6 +433,7 @@ def run(
         arts,
         results[: len(arts)],
         genuine,
+        natural,
     )
 
 
@@ -496,6 +509,11 @@ def main(argv: Iterable[str] | None = None) -> int:
         f"{r.seconds:.1f} s, {a.jobs} job(s)\n"
     )
     print(results_table(r.classes, a.markdown))
+    if r.natural:
+        print(
+            "\nNatural relations that compute (articles and People's Daily 1998 sentences; "
+            "each perturbed up to 3 ways): " + ", ".join(f"{k} {v}" for k, v in r.natural.items())
+        )
     print("\nFalse findings on the untouched articles (controls):\n")
     print(controls_table(r.controls, a.markdown))
     if a.json:
@@ -506,6 +524,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             "seconds": round(r.seconds, 2),
             "lint_news": lint_news_version(),
             "classes": [c.row() for c in r.classes],
+            "natural_relations": r.natural,
             "controls": {
                 "articles": r.controls.articles,
                 "chars": r.controls.chars,

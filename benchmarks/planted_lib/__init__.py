@@ -4,6 +4,7 @@ into them. See benchmarks/README.md ("planted.py") for what each class does.
 Nothing here imports lint_news: the planter is independent of the checks it measures.
 """
 
+from .arith import count_natural, natural_relations, pd_articles, typo_variants
 from .classes import CLASSES, PlantClass, class_names, plant_samples, select_classes
 from .corpora import (
     build_articles,
@@ -32,8 +33,13 @@ from .plants import break_positions
 
 __all__ = [
     "CLASSES",
+    "count_natural",
+    "natural_relations",
+    "pd_articles",
+    "typo_variants",
     "CLOSERS",
     "END",
+    "PD_FILES",
     "SLIPS",
     "UNITS",
     "Article",

@@ -6,6 +6,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .arith import plant_composed, plant_natural
 from .model import Article, Sample
 from .plants import (
     plant_break_lost,
@@ -27,11 +28,20 @@ class PlantClass:
     plant: PlantFn
     paired: bool = False  # is pairing (related names the other half) measured
     summary: str = ""
+    pd_hosts: bool = False  # People's Daily 1998 sentences are hosts too (natural arithmetic)
+    max_rounds: int = 50  # passes over the hosts (natural: each relation perturbed <= 3 ways)
 
 
 def _q(kind: str, where: str) -> PlantFn:
     return lambda a, r: plant_quantity(a, r, kind, where)
 
+
+_ARITH = (
+    ("rate", "rate against its part and whole"),
+    ("shares", "set of shares of one whole"),
+    ("total", "total against its parts"),
+    ("growth", "growth rate against the values before and after"),
+)
 
 CLASSES: list[PlantClass] = [
     PlantClass(
@@ -119,6 +129,28 @@ CLASSES: list[PlantClass] = [
         True,
         "the same, the unit slipped within its dimension",
     ),
+    *[
+        PlantClass(
+            f"arithmetic-{kind}-natural",
+            "arithmetic",
+            (lambda k: lambda a, r: plant_natural(a, r, k))(kind),
+            False,
+            f"a {what} in the corpus text that computes, one figure changed so it does not",
+            pd_hosts=True,
+            max_rounds=3,
+        )
+        for kind, what in _ARITH
+    ],
+    *[
+        PlantClass(
+            f"arithmetic-{kind}-composed",
+            "arithmetic",
+            (lambda k: lambda a, r: plant_composed(a, r, k))(kind),
+            False,
+            f"a composed sentence stating a {what} that does not compute, inserted",
+        )
+        for kind, what in _ARITH
+    ],
     PlantClass(
         "redundancy-approx",
         "redundancy",
@@ -155,14 +187,25 @@ def select_classes(spec: str | None) -> list[PlantClass]:
     return out
 
 
-def plant_samples(articles: list[Article], cls: PlantClass, n: int, seed: int) -> list[Sample]:
-    """``n`` samples of one class over the host articles, reproducible for a seed."""
-    hosts = list(articles)
+def plant_samples(
+    articles: list[Article],
+    cls: PlantClass,
+    n: int,
+    seed: int,
+    pd: list[Article] | None = None,
+) -> list[Sample]:
+    """``n`` samples of one class over the host articles (and the People's Daily sentences
+    for the classes that take them), reproducible for a seed. The hosts are taken in a
+    seeded order, round after round, each try with its own seeded generator; a sample
+    identical to an earlier one is dropped."""
+    hosts = list(articles) + (list(pd or []) if cls.pd_hosts else [])
     random.Random(f"hosts/{seed}/{cls.name}").shuffle(hosts)
     out: list[Sample] = []
+    seen: set[str] = set()
     failures = 0
     k = 0
-    while len(out) < n and hosts and failures < len(hosts):
+    limit = cls.max_rounds * len(hosts)
+    while len(out) < n and hosts and failures < len(hosts) and k < limit:
         art = hosts[k % len(hosts)]
         rng = random.Random(f"plant/{seed}/{cls.name}/{k}/{art.ident}")
         k += 1
@@ -171,6 +214,9 @@ def plant_samples(articles: list[Article], cls: PlantClass, n: int, seed: int) -
             failures += 1
             continue
         failures = 0
+        if s.text in seen:
+            continue
+        seen.add(s.text)
         s.cls = cls.name
         out.append(s)
     return out
