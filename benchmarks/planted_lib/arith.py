@@ -394,6 +394,8 @@ NOUN_COUNTERS = {
     "教师": "名",
     "球员": "名",
     "干部": "名",
+    "人口": "人",
+    "毕业生": "名",
     "用户": "人",
     "会员": "人",
     "游客": "人",
@@ -415,35 +417,35 @@ SCOPES = (
     "该区",
     "今年",
     "目前",
-    "截至目前，全市",
+    "截至目前全市",
     "去年",
     "上半年",
 )
 
 
-def host_noun(art: Article, rng: random.Random) -> tuple[str, str]:
-    """(noun, measure word): one the host article uses where there is one."""
+def host_noun(art: Article, rng: random.Random, fits: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(noun, measure word): one the host article uses where there is one (among ``fits``
+    when given), else one of ``fits`` or a stock noun."""
     found = []
     for b in art.paras[:8]:
         for m in _NOUN_RE.finditer(b):
-            found.append((m.group(), NOUN_COUNTERS[m.group()]))
-    if found:
-        return rng.choice(found)
-    noun = rng.choice(STOCK_NOUNS)
-    return noun, {"居民": "户", "职工": "名", "行政村": "个", "医疗机构": "家"}.get(
-        noun, NOUN_COUNTERS.get(noun, "个")
-    )
+            if not fits or m.group() in fits:
+                found.append(m.group())
+    noun = rng.choice(found) if found else rng.choice(fits or STOCK_NOUNS)
+    return noun, NOUN_COUNTERS.get(noun, "个")
 
 
-RATE_VERBS = (
-    ("完成改造", "改造完成率"),
-    ("通过验收", "验收合格率"),
-    ("开通了公交", "通车率"),
-    ("完成签约", "签约率"),
-    ("实现达标", "达标率"),
-    ("开工建设", "开工率"),
-    ("接入宽带", "覆盖率"),
-    ("参加培训", "参训率"),
+PEOPLE = ("职工", "员工", "学生", "居民", "游客", "用户", "会员", "教师", "干部")
+RATE_VERBS = (  # verb, rate name, the nouns it is said of
+    ("完成改造", "改造完成率", ("小区", "项目", "住房", "学校")),
+    ("通过验收", "验收合格率", ("项目", "学校", "住房", "基地")),
+    ("开通了公交", "通车率", ("行政村", "社区", "小区")),
+    ("完成签约", "签约率", ("企业", "项目", "农户", "家庭")),
+    ("实现达标", "达标率", ("企业", "学校", "医院", "门店")),
+    ("开工建设", "开工率", ("项目", "基地", "住房")),
+    ("接入宽带", "覆盖率", ("行政村", "社区", "学校", "家庭")),
+    ("参加培训", "参训率", ("职工", "员工", "教师", "干部", "球员")),
+    ("办理了参保", "参保率", ("居民", "职工", "农户", "员工")),
 )
 
 
@@ -463,7 +465,6 @@ def _wrong_pct(true: float, rng: random.Random, decimals: int, kind: str) -> flo
 
 
 def compose_rate(art: Article, rng: random.Random) -> tuple[str, dict] | None:
-    noun, c = host_noun(art, rng)
     a = rng.choice((rng.randint(12, 400), rng.randint(400, 5000)))
     b = rng.randint(max(1, a // 5), a - 1)
     d = rng.choice((0, 1, 1))
@@ -471,7 +472,8 @@ def compose_rate(art: Article, rng: random.Random) -> tuple[str, dict] | None:
     if p is None:
         return None
     pt = _pct_text(p, d) + "%"
-    verb, rate = rng.choice(RATE_VERBS)
+    verb, rate, fits = rng.choice(RATE_VERBS)
+    noun, c = host_noun(art, rng, fits)
     sc = rng.choice(SCOPES)
     forms = [
         f"{sc}共有{noun}{a}{c}，其中{b}{c}已{verb}，{rate}达{pt}",
@@ -485,18 +487,18 @@ def compose_rate(art: Article, rng: random.Random) -> tuple[str, dict] | None:
     return rng.choice(forms), {"whole": a, "part": b, "rate": float(_pct_text(p, d))}
 
 
-SHARE_SETS = (
-    ("男性", "女性"),
-    ("城镇", "农村"),
-    ("第一产业", "第二产业", "第三产业"),
-    ("一产", "二产", "三产"),
-    ("国有企业", "民营企业", "外资企业"),
-    ("本科", "专科", "研究生"),
-    ("东部地区", "中部地区", "西部地区", "东北地区"),
-    ("线上", "线下"),
-    ("新建", "改建", "扩建"),
-    ("市区", "郊区", "外省市"),
-    ("一年级", "二年级", "三年级", "四年级"),
+SHARE_SETS = (  # parts, the wholes they divide
+    (("男性", "女性"), PEOPLE),
+    (("城镇", "农村"), ("居民", "学生", "人口", "家庭")),
+    (("第一产业", "第二产业", "第三产业"), ("地区生产总值", "从业人员", "增加值")),
+    (("一产", "二产", "三产"), ("地区生产总值", "投资")),
+    (("国有企业", "民营企业", "外资企业"), ("企业", "工业增加值", "出口额")),
+    (("本科", "专科", "研究生"), ("学生", "毕业生", "教师")),
+    (("东部地区", "中部地区", "西部地区", "东北地区"), ("项目", "投资", "企业")),
+    (("线上", "线下"), ("销售额", "用户", "会员")),
+    (("新建", "改建", "扩建"), ("项目", "住房", "学校")),
+    (("市区", "郊区", "外省市"), ("游客", "车辆", "用户")),
+    (("一年级", "二年级", "三年级", "四年级"), ("学生",)),
 )
 
 
@@ -509,10 +511,9 @@ def _composition(n: int, decimals: int, rng: random.Random) -> list[float]:
 
 
 def compose_shares(art: Article, rng: random.Random) -> tuple[str, dict] | None:
-    noun, _ = host_noun(art, rng)
-    names = list(rng.choice(SHARE_SETS))
-    if len(names) > 2 and rng.random() < 0.3:
-        names = names[: rng.randint(2, len(names))]
+    parts_of, wholes = rng.choice(SHARE_SETS)
+    noun, _ = host_noun(art, rng, wholes)
+    names = list(parts_of)  # all of them: a subset need not sum to 100
     n = len(names)
     ratio = n >= 3 and rng.random() < 0.3
     d = 1 if ratio else rng.choice((0, 1))
@@ -547,21 +548,21 @@ def compose_shares(art: Article, rng: random.Random) -> tuple[str, dict] | None:
         f"{whole}中{items}",
         f"在{whole}中，{'、'.join(names)}分别占{listed}",
         f"{whole}里，{'、'.join(names)}所占比重分别为{listed}",
-        "按类别看，" + "，".join(f"{a}{noun}占{b}" for a, b in zip(names, pcts, strict=True)),
+        f"按类别看，{noun}中" + "，".join(f"{a}占{b}" for a, b in zip(names, pcts, strict=True)),
         f"{whole}的构成为：" + "，".join(f"{a}{b}" for a, b in zip(names, pcts, strict=True)),
     ]
     return rng.choice(forms), {"shares": [float(x) for x in ps], "ratio": False}
 
 
-TOTAL_PARTS = (
-    ("新建", "改建"),
-    ("货币化安置", "实物安置"),
-    ("城区", "农村"),
-    ("市级", "县级", "乡镇级"),
-    ("已完工", "在建"),
-    ("本地", "外地"),
-    ("公办", "民办"),
-    ("国内", "海外"),
+TOTAL_PARTS = (  # parts, the nouns they divide
+    (("新建", "改建"), ("项目", "住房", "学校", "小区")),
+    (("货币化安置", "实物安置"), ("住房", "房源", "农户", "家庭")),
+    (("城区", "农村"), ("学校", "居民", "社区", "医院")),
+    (("市级", "县级", "乡镇级"), ("项目", "基地", "学校")),
+    (("已完工", "在建"), ("项目", "住房", "小区")),
+    (("本地", "外地"), ("游客", "企业", "员工", "学生")),
+    (("公办", "民办"), ("学校", "医院", "教师")),
+    (("国内", "海外"), ("游客", "企业", "用户", "门店")),
 )
 MONEY_TOTALS = (
     ("完成", "投资", "亿元"),
@@ -572,14 +573,17 @@ MONEY_TOTALS = (
 
 
 def compose_total(art: Article, rng: random.Random) -> tuple[str, dict] | None:
-    noun, c = host_noun(art, rng)
-    labels = list(rng.choice(TOTAL_PARTS))
+    labels_of, fits = rng.choice(TOTAL_PARTS)
+    noun, c = host_noun(art, rng, fits)
+    labels = list(labels_of)
     money = rng.random() < 0.3
     if money:
         verb, what, unit = rng.choice(MONEY_TOTALS)
     else:
-        verb, what, unit = rng.choice(("新增", "建成", "完成", "拥有", "引进", "")), noun, c
+        verb, what, unit = rng.choice(("新增", "拥有", "")), noun, c
     d = 1 if (money or rng.random() < 0.3) else 0
+    if d == 1 and not money and c not in ("户", "人", "名", "套"):
+        d = 0  # 12.3万家医院 is no count anyone writes
     wan = "万" if (not money and d == 1) else ""
     scale = 10**d
     parts = [rng.randint(2 * scale, 60 * scale) / scale for _ in labels]
