@@ -9,6 +9,7 @@ import json
 import os
 import random
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -543,3 +544,24 @@ def test_end_to_end_run_writes_numbers_only(tmp_path: Path, capsys) -> None:
 def test_skips_without_corpora(tmp_path: Path, capsys) -> None:
     assert planted.main(["--corpora", str(tmp_path / "none")]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_lints_whichever_lint_news_is_importable(tmp_path: Path) -> None:
+    """Another worktree's lint_news stays first: importing planted (and corpus_eval through
+    it) must not put this repository's root ahead of it on sys.path."""
+    pkg = tmp_path / "lint_news"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("MARK = 'other'\n", encoding="utf-8")
+    code = (
+        "import sys; import planted; p = sys.path; "
+        f"ahead = str(planted.ROOT) in p and p.index(str(planted.ROOT)) < p.index({str(tmp_path)!r}); "
+        "print(planted.lint_news.MARK, ahead)"
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), str(ROOT / "benchmarks")])
+    # -S: no site packages, so no editable-install .pth puts this root on the path already
+    out = subprocess.run(
+        [sys.executable, "-S", "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["other", "False"]
