@@ -184,7 +184,9 @@ class ClassResult:
     hits: int = 0
     paired: int = 0
     collateral: int = 0
-    misses: list[int] = field(default_factory=list)  # indexes into the class's samples
+    misses: list[int] = field(default_factory=list)  # indexes into Run.order
+    unpaired: list[int] = field(default_factory=list)  # found but not paired
+    variants: dict[str, list[int]] = field(default_factory=dict)  # variant -> [samples, hits]
 
     def row(self) -> dict:
         n = self.samples or 1
@@ -196,7 +198,31 @@ class ClassResult:
             "pairing": (self.paired / n) if self.paired_measured else None,
             "collateral": self.collateral,
             "collateral_per_100": self.collateral * 100 / n,
+            "variants": {
+                k: {"samples": v[0], "recall": v[1] / v[0]}
+                for k, v in sorted(self.variants.items())
+            },
         }
+
+
+_PRE_NAMES = {"约": "yue", "大约": "dayue", "大概": "dagai", "超过": "chaoguo", "超": "chao"}
+
+
+def variant_of(s: Sample) -> str:
+    """The surface variant of a sample, for the per-variant recall: where a restated figure
+    went, which way a tail moved, which grammar form an arithmetic sentence took."""
+    d = s.detail
+    if "position" in d:
+        return d["position"] + ("/figure-only" if d.get("only_figure") else "/clause")
+    if "way" in d:
+        return d["way"]
+    if "form" in d:
+        return ("ratio-" if d.get("ratio") else "") + f"form-{d['form']}"
+    if "pre" in d:  # ASCII names: the JSON holds no corpus-language text
+        return _PRE_NAMES.get(d["pre"], "other")
+    if s.host.corpus == "pd1998":
+        return "pd1998"
+    return ""
 
 
 @dataclass
@@ -269,6 +295,16 @@ def results_table(rows: list[ClassResult], markdown: bool) -> str:
                 f"{d['collateral_per_100']:.1f}",
             ]
         )
+    return corpus_eval.render_table(head, body, markdown)
+
+
+def variants_table(rows: list[ClassResult], markdown: bool) -> str:
+    head = ["class", "variant", "samples", "recall"]
+    body = [
+        [r.name, k or "-", str(v[0]), f"{v[1] / v[0]:.1%}"]
+        for r in rows
+        for k, v in sorted(r.variants.items())
+    ]
     return corpus_eval.render_table(head, body, markdown)
 
 
@@ -359,7 +395,8 @@ def show_controls(r: Run, limit: int) -> None:
 class Run:
     classes: list[ClassResult]
     controls: Controls
-    samples: dict[str, list[Sample]]
+    order: list[Sample]  # every sample, class after class
+    sample_hits: list[list[Hit]]  # their findings
     seconds: float
     hosts: int
     skipped_known: int
@@ -418,6 +455,11 @@ def run(
         res.collateral += sc.collateral
         if not sc.hit:
             res.misses.append(idx)
+        elif res.paired_measured and not sc.paired:
+            res.unpaired.append(idx)
+        v = res.variants.setdefault(variant_of(s), [0, 0])
+        v[0] += 1
+        v[1] += sc.hit
     natural = planting.count_natural(arts) if any(c.pd_hosts for c in classes) else {}
     for k, v in (planting.count_natural(pd) if pd else {}).items():
         natural[k] = natural.get(k, 0) + v
@@ -426,7 +468,8 @@ def run(
     return Run(
         [out[c.name] for c in classes],
         controls,
-        {"_order": order},  # type: ignore[dict-item]
+        order,
+        sample_hits,
         time.perf_counter() - t0,
         len(arts),
         len(known),
@@ -461,6 +504,17 @@ def main(argv: Iterable[str] | None = None) -> int:
         help="print up to N missed samples per class with an excerpt (terminal only)",
     )
     ap.add_argument(
+        "--show-unpaired",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print up to N found but unpaired samples per class with the findings' related "
+        "places (terminal only)",
+    )
+    ap.add_argument(
+        "--variants", action="store_true", help="also print the recall per surface variant"
+    )
+    ap.add_argument(
         "--show-controls",
         type=int,
         default=0,
@@ -489,13 +543,28 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(f"planted: {e}", file=sys.stderr)
         return 2
     r = run(a.corpora, classes, a.samples, a.seed, a.jobs, a.max_articles)
-    order: list[Sample] = r.samples["_order"]  # type: ignore[assignment]
+    order = r.order
     if a.show_misses:
         for res in r.classes:
             for idx in res.misses[: a.show_misses]:
                 s = order[idx]
                 print(f"MISS {res.name} {s.host.ident} {s.detail}")
                 print(excerpt(s))
+        print()
+    if a.show_unpaired:
+        for res in r.classes:
+            for idx in res.unpaired[: a.show_unpaired]:
+                s = order[idx]
+                print(f"UNPAIRED {res.name} {s.host.ident} {s.detail}")
+                print(excerpt(s))
+                text = s.text
+                for h in r.sample_hits[idx]:
+                    if h.category != res.category:
+                        continue
+                    rel = "; ".join(
+                        text[max(0, rs - 10) : re + 10].replace("\n", "⏎") for rs, re in h.related
+                    )
+                    print(f"    finding {h.rule}: {text[h.start : h.end][:30]!r} related: {rel}")
         print()
     if a.show_controls:
         show_controls(r, a.show_controls)
@@ -509,6 +578,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         f"{r.seconds:.1f} s, {a.jobs} job(s)\n"
     )
     print(results_table(r.classes, a.markdown))
+    if a.variants:
+        print()
+        print(variants_table(r.classes, a.markdown))
     if r.natural:
         print(
             "\nNatural relations that compute (articles and People's Daily 1998 sentences; "

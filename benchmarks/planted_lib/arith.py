@@ -101,6 +101,8 @@ _BASE_CUE = re.compile(r"(?:比|较|由|从|上年|去年|同期|上半年|前�
 _GROWTH_CUE = re.compile(r"(?:增长|增加|提高|上升|上涨|增|下降|减少|降低|下跌|回落|降)(?:了)?$")
 _DOWN = re.compile(r"下降|减少|降低|下跌|回落|降")
 _TOTAL_CUE = re.compile(r"其中|包括")
+_ANY_CUE = re.compile(r"其中|包括|共|合计|总计|累计|[:：∶][0-9]")
+_SUM_CUE = re.compile(r"(?:共计|合计|总计|累计|共)[^，。；0-9０-９]{0,6}(?=[0-9０-９])")
 
 
 def _pct(f: Figure) -> bool:
@@ -196,6 +198,19 @@ def _total(text: str, figs: list[Figure]) -> list[Relation]:
         hi = sum(interval(f)[1] for f in parts)
         wlo, whi = interval(whole)
         if _ratio_in(lo, hi, wlo, whi) and all(p.value < whole.value for p in parts):
+            out.append(Relation("total", [whole, *parts], -1, _total_gap))
+    # parts first, then the total: A 3个、B 5个，共8个
+    for m in _SUM_CUE.finditer(text, figs[0].start, figs[-1].end):
+        after = [f for f in figs if f.start >= m.end() and not _pct(f)]
+        if not after:
+            continue
+        whole = after[0]
+        parts = [f for f in figs if f.end <= m.start() and _unit(f) == _unit(whole)]
+        if len(parts) < 2 or any(p.value >= whole.value for p in parts):
+            continue
+        lo = sum(interval(f)[0] for f in parts)
+        hi = sum(interval(f)[1] for f in parts)
+        if _ratio_in(lo, hi, *interval(whole)):
             out.append(Relation("total", [whole, *parts], -1, _total_gap))
     return out
 
@@ -337,7 +352,7 @@ def plant_natural(art: Article, rng: random.Random, kind: str) -> Sample | None:
     cands = []
     for i in _body_range(art):
         text = art.blocks[i]
-        if "%" not in text and "％" not in text and not _TOTAL_CUE.search(text):
+        if "%" not in text and "％" not in text and not _ANY_CUE.search(text):
             continue
         for s, e, rel in natural_relations(text):
             if rel.kind == kind:
@@ -449,6 +464,12 @@ RATE_VERBS = (  # verb, rate name, the nouns it is said of
 )
 
 
+def _pick(forms: list[str], rng: random.Random, facts: dict) -> tuple[str, dict]:
+    """One of the surface forms, its index kept as the sample's variant."""
+    i = rng.randrange(len(forms))
+    return forms[i], {**facts, "form": i}
+
+
 def _pct_text(x: float, decimals: int) -> str:
     return f"{x:.{decimals}f}" if decimals else str(round(x))
 
@@ -484,7 +505,7 @@ def compose_rate(art: Article, rng: random.Random) -> tuple[str, dict] | None:
         f"{sc}{noun}总数为{a}{c}，{verb}{b}{c}，{rate}达到{pt}",
         f"截至目前，已{verb}的{noun}达{b}{c}，占全部{a}{c}的{pt}",
     ]
-    return rng.choice(forms), {"whole": a, "part": b, "rate": float(_pct_text(p, d))}
+    return _pick(forms, rng, {"whole": a, "part": b, "rate": float(_pct_text(p, d))})
 
 
 SHARE_SETS = (  # parts, the wholes they divide
@@ -533,13 +554,15 @@ def compose_shares(art: Article, rng: random.Random) -> tuple[str, dict] | None:
     if ratio:
         sep = rng.choice((":", "：", "∶"))
         facts = {"shares": [float(x) for x in ps], "ratio": True}
-        return rng.choice(
+        return _pick(
             [
                 f"{'、'.join(names)}的比例为{sep.join(ps)}",
                 f"{whole}中{'、'.join(names)}之比为{sep.join(ps)}",
                 f"{whole}的构成比例调整为{sep.join(ps)}",
-            ]
-        ), facts
+            ],
+            rng,
+            facts,
+        )
     pcts = [p + "%" for p in ps]
     items = "，".join(f"{a}占{b}" for a, b in zip(names, pcts, strict=True))
     listed = "、".join(pcts[:-1]) + "和" + pcts[-1]
@@ -551,7 +574,7 @@ def compose_shares(art: Article, rng: random.Random) -> tuple[str, dict] | None:
         f"按类别看，{noun}中" + "，".join(f"{a}占{b}" for a, b in zip(names, pcts, strict=True)),
         f"{whole}的构成为：" + "，".join(f"{a}{b}" for a, b in zip(names, pcts, strict=True)),
     ]
-    return rng.choice(forms), {"shares": [float(x) for x in ps], "ratio": False}
+    return _pick(forms, rng, {"shares": [float(x) for x in ps], "ratio": False})
 
 
 TOTAL_PARTS = (  # parts, the nouns they divide
@@ -606,7 +629,7 @@ def compose_total(art: Article, rng: random.Random) -> tuple[str, dict] | None:
         f"{sc}{what}总数达{fmt(total)}，其中{'、'.join(items)}",
         f"{sc}{verb}{what}总计{fmt(total)}。其中，{listing}",
     ]
-    return rng.choice(forms), {"total": total, "parts": parts}
+    return _pick(forms, rng, {"total": total, "parts": parts})
 
 
 GROWTH_METRICS = (
@@ -652,7 +675,7 @@ def compose_growth(art: Article, rng: random.Random) -> tuple[str, dict] | None:
         f"{period}{sc}{metric}{fmt(value)}，同比{word}{pt}。去年同期为{fmt(base)}",
         f"{metric}{fmt(value)}，同比{word}{pt}，上年同期为{fmt(base)}",
     ]
-    return rng.choice(forms), {"base": base, "value": value, "rate": float(pt[:-1]), "up": up}
+    return _pick(forms, rng, {"base": base, "value": value, "rate": float(pt[:-1]), "up": up})
 
 
 COMPOSERS = {
@@ -684,7 +707,7 @@ def count_natural(articles: list[Article]) -> dict[str, int]:
     for art in articles:
         for i in _body_range(art):
             text = art.blocks[i]
-            if "%" not in text and "％" not in text and not _TOTAL_CUE.search(text):
+            if "%" not in text and "％" not in text and not _ANY_CUE.search(text):
                 continue
             for _, _, rel in natural_relations(text):
                 out[rel.kind] += 1

@@ -225,6 +225,8 @@ def slip_variants(f: Figure) -> list[tuple[str, str]]:
 
 # -- clauses that state a figure --------------------------------------------------------
 
+_RANGE_BEFORE = re.compile(r"[0-9０-９%％][—\-－~～至到]$")
+_RANGE_AFTER = re.compile(r"^[—\-－~～至到][0-9０-９]")
 _CLAUSE_SEP = re.compile(r"[，。；！？：,;!?:]")
 _LEADING = re.compile(r"^(?:而且|而|但是|但|并且|并|且|其中|同时|此外|另外|也)")
 # a subhead of nothing but a figure: an amount that can stand alone (2715亿元, 3.6万户)
@@ -247,6 +249,10 @@ def figure_clauses(text: str) -> list[tuple[int, int, Figure]]:
         if len(inside) != 1 or any(c in _QUOTES for c in clause):
             continue
         f = inside[0]
+        if _RANGE_BEFORE.search(text[max(0, f.start - 2) : f.start]) or _RANGE_AFTER.match(
+            text[f.end : f.end + 2]
+        ):
+            continue  # 3—4人: one end of a range is no figure to restate
         rest = clause[: f.start - s] + clause[f.end - s :]
         if len(_HAN.findall(rest)) < 4:
             continue
