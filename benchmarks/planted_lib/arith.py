@@ -30,7 +30,15 @@ from pathlib import Path
 
 from .corpora import PD_FILES, pd_sentences
 from .figures import _TO_ASCII, Figure, figures, to_value
-from .model import Article, Region, Sample, _body_range, _insert_sentence, sentence_spans
+from .model import (
+    Article,
+    Region,
+    Sample,
+    _body_range,
+    _complete,
+    _insert_sentence,
+    sentence_spans,
+)
 
 # how far off a perturbed relation must be, beyond the rounding of its figures
 MARGINS = {
@@ -687,7 +695,7 @@ COMPOSERS = {
 
 
 def plant_composed(art: Article, rng: random.Random, kind: str) -> Sample | None:
-    sites = [i for i in _body_range(art) if len(art.blocks[i]) >= 10]
+    sites = [i for i in _body_range(art) if len(art.blocks[i]) >= 10 and _complete(art.blocks[i])]
     if not sites:
         return None
     got = COMPOSERS[kind](art, rng)

@@ -227,7 +227,10 @@ def slip_variants(f: Figure) -> list[tuple[str, str]]:
 
 _RANGE_BEFORE = re.compile(r"[0-9０-９%％][—\-－~～至到]$")
 _RANGE_AFTER = re.compile(r"^[—\-－~～至到][0-9０-９]")
-_CLAUSE_SEP = re.compile(r"[，。；！？：,;!?:]")
+_CLAUSE_SEP = re.compile(r"[，。；！？：,;!?:]|．(?![0-9０-９])")
+# one-sided bounds: 不到100米 and 不到10米 do not contradict each other
+_BOUND_BEFORE = re.compile(r"(?:不到|不足|超过|超|逾|至少|最多|低于|高于|少于|多于|不超过|不低于)$")
+_BOUND_AFTER = re.compile(r"^(?:以下|以上|以内|之内|之上|之下)")
 _LEADING = re.compile(r"^(?:而且|而|但是|但|并且|并|且|其中|同时|此外|另外|也)")
 # a subhead of nothing but a figure: an amount that can stand alone (2715亿元, 3.6万户)
 _ALONE_DIMS = {"area", "length", "mass", "volume", "energy", "power", "usd", "hkd", "eur", "cny"}
@@ -242,7 +245,7 @@ def figure_clauses(text: str) -> list[tuple[int, int, Figure]]:
     bounds = [0] + [m.end() for m in _CLAUSE_SEP.finditer(text)] + [len(text)]
     figs = figures(text)
     for s, e in zip(bounds, bounds[1:], strict=False):
-        while e > s and _CLAUSE_SEP.match(text[e - 1]):
+        while e > s and _CLAUSE_SEP.match(text[e - 1 : e + 1]):
             e -= 1
         clause = text[s:e]
         inside = [f for f in figs if s <= f.start and f.end <= e]
@@ -253,6 +256,10 @@ def figure_clauses(text: str) -> list[tuple[int, int, Figure]]:
             text[f.end : f.end + 2]
         ):
             continue  # 3—4人: one end of a range is no figure to restate
+        if _BOUND_BEFORE.search(text[max(0, f.start - 3) : f.start]) or _BOUND_AFTER.match(
+            text[f.end : f.end + 2]
+        ):
+            continue
         rest = clause[: f.start - s] + clause[f.end - s :]
         if len(_HAN.findall(rest)) < 4:
             continue

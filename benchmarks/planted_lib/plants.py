@@ -174,7 +174,6 @@ CONNECTIVES = (
     "数据显示，",
     "同时，",
     "记者了解到，",
-    "其中，",
 )
 
 
@@ -223,22 +222,30 @@ def plant_quantity(art: Article, rng: random.Random, kind: str, where: str) -> S
         sent_start = max([ss for ss, _ in sentence_spans(text) if ss <= s] or [0])
         if e - sent_start <= 40:
             lead = text[sent_start:s]
-        elif len(_HAN.findall(clause[: f.start - s])) >= 4:  # the clause names its subject
+        elif len(_HAN.findall(clause[: f.start - s])) >= 6 and not _VERB_FIRST.match(clause):
+            # the clause names its subject
             lead = ""
         else:
             continue
         restated = lead + clause[: f.start - s] + new_fig + clause[f.end - s :]
-        restated = restated.strip("　 ")
+        restated = _LEADING.sub("", restated.strip("　 ")).lstrip("，,")
         if not restated or any(c in _QUOTES for c in restated):
             continue
-        restated = rng.choice(CONNECTIVES) + restated + "。"
-        others = [j for j in _body_range(art) if j != i]
+        # a connective only before a sentence that does not open with one (目前，…) already
+        opener = "，" in restated[:7]
+        restated = ("" if opener else rng.choice(CONNECTIVES)) + restated + "。"
+        others = [j for j in _body_range(art) if j != i and _complete(art.blocks[j])]
         if not others:
             continue
         j = rng.choice(others)
         reg = _insert_sentence(blocks, j, restated, rng)
         return Sample("", art, blocks, [reg], [Region(i, f.start, f.end)], detail)
     return None
+
+
+_VERB_FIRST = re.compile(
+    r"[　 ]*(?:同比|环比|比|较|增长|增加|下降|减少|达到|达|为|占|是|有|共|累计|合计|其中|仅|只|约)"
+)
 
 
 # -- redundancy ---------------------------------------------------------------------------
