@@ -235,12 +235,40 @@ class Controls:
     reviewed: bool = True  # were the reviewed lists applied
 
 
+REVIEWED_FROM: list[str] = []  # where the reviewed lists applied to the controls came from
+
+
+def measured_corpus_eval():
+    """The corpus_eval module of the tree whose lint_news is measured (its reviewed lists
+    and its counting), or this one's when that tree has none."""
+    theirs = Path(lint_news.__file__).resolve().parent.parent / "benchmarks" / "corpus_eval.py"
+    if not theirs.is_file() or theirs.resolve() == (HERE / "corpus_eval.py").resolve():
+        return corpus_eval
+    import importlib.util
+
+    saved = list(sys.path)
+    try:
+        spec = importlib.util.spec_from_file_location("corpus_eval_measured", theirs)
+        module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        sys.modules["corpus_eval_measured"] = module
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+        return module
+    except Exception as e:  # an older or broken copy: ours
+        print(f"planted: {theirs} not usable ({type(e).__name__}: {e})", file=sys.stderr)
+        return corpus_eval
+    finally:
+        sys.path[:] = saved
+
+
 def genuine_keys(root: Path, jobs: int) -> set[tuple[str, int, str]] | None:
     """(corpus file, corpus line, rule) of the findings corpus_eval does not count as false
-    on the corpora as it reads them (reviewed genuine errors, known scraped repeats)."""
+    on the corpora as it reads them (reviewed genuine errors, known scraped repeats), with
+    the reviewed lists of the measured tree."""
     try:
+        ce = measured_corpus_eval()
+        REVIEWED_FROM[:] = [str(Path(ce.__file__).resolve().parent / "reviewed")]
         names = ("thucnews", "sogou", "pku", "msr")
-        ev = corpus_eval.evaluate(root, (), jobs, names)
+        ev = ce.evaluate(root, (), jobs, names)
         return {(f.file, f.line, f.rule) for f in ev.findings if ev.status(f) != "false"}
     except Exception as e:  # corpus_eval changed under us: count every finding as false
         print(f"planted: reviewed lists not applied ({type(e).__name__}: {e})", file=sys.stderr)
@@ -360,7 +388,7 @@ def lint_news_version() -> str:
             timeout=10,
         ).stdout.strip()
         dirty = subprocess.run(
-            ["git", "-C", str(where), "status", "--porcelain", "--untracked-files=no"],
+            ["git", "-C", str(where), "status", "--porcelain", "--", "lint_news", "rules"],
             capture_output=True,
             text=True,
             timeout=10,
@@ -577,6 +605,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         f"{r.controls.articles} controls, {r.controls.chars:,} chars; "
         f"{r.seconds:.1f} s, {a.jobs} job(s)\n"
     )
+    if REVIEWED_FROM:
+        print(f"controls: genuine findings by the reviewed lists in {REVIEWED_FROM[0]}\n")
     print(results_table(r.classes, a.markdown))
     if a.variants:
         print()
