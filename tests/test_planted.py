@@ -110,6 +110,9 @@ def test_break_positions_avoid_sentence_ends() -> None:
     assert text.index("”") + 1 not in pos
     assert text.index("居") + 1 in pos  # 居|民: inside a word
     assert text.index("1") in pos  # before a figure
+    # where no line may break: before a comma or a closing quote, after an opening quote
+    assert text.index("，") not in pos and text.index("“") + 1 not in pos
+    assert text.index("，") + 1 in pos  # after a comma: a line may end there
 
 
 @pytest.mark.parametrize("seed", range(6))

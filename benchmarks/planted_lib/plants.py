@@ -23,12 +23,19 @@ from .model import (
     sentence_spans,
 )
 
+# Chinese line breaking (kinsoku): no line starts with these, none ends with an opener, and
+# a dash or an ellipsis is not split; a layout break falls where a line may end
+NO_LINE_START = set("，、；：。？！,;:?!”’」』）)》】…—·%％")
+NO_LINE_END = set("“‘「『（(《【")
+
 
 def break_positions(text: str) -> list[int]:
-    """Cut points p (head text[:p], tail text[p:]) not right after or before a sentence end
-    (nor after a colon, where a paragraph may end)."""
+    """Cut points p (head text[:p], tail text[p:]) where a line may break, not right after
+    or before a sentence end (nor after a colon, where a paragraph may end)."""
     out = []
     for p in range(1, len(text)):
+        if text[p] in NO_LINE_START or text[p - 1] in NO_LINE_END:
+            continue
         head = text[:p].rstrip(CLOSERS)
         if not head or head[-1] in END + "：:…" or not text[:p].strip():
             continue
