@@ -444,7 +444,8 @@ def run(
 ) -> Run:
     t0 = time.perf_counter()
     known = corpus_eval.known_repeated(root)
-    arts = planting.build_articles(root, seed, skip=known)
+    files = {s.name: s.file for s in corpus_eval.CORPORA}  # corpus_eval's file list
+    arts = planting.build_articles(root, seed, skip=known, files=files)
     if max_articles:  # a quick run on the first articles of each corpus (no reviewed lists)
         seen: Counter = Counter()
         kept = []
@@ -453,7 +454,7 @@ def run(
             if seen[art.corpus] <= max_articles:
                 kept.append(art)
         arts = kept
-    pd = planting.pd_articles(root) if any(c.pd_hosts for c in classes) else []
+    pd = planting.pd_articles(root, files) if any(c.pd_hosts for c in classes) else []
     if max_articles:
         pd = pd[:max_articles]
     per_class = max(1, -(-samples // max(1, len(classes))))

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .corpora import PD_FILES, pd_sentences
+from .corpora import pd_sentences
 from .figures import _TO_ASCII, Figure, figures, to_value
 from .model import (
     Article,
@@ -380,15 +380,14 @@ def plant_natural(art: Article, rng: random.Random, kind: str) -> Sample | None:
     return Sample("", art, blocks, [Region(i, s, max(end, f.start + len(new)))], [], detail)
 
 
-def pd_articles(root: Path) -> list[Article]:
+def pd_articles(root: Path, files: dict[str, str] | None = None) -> list[Article]:
     """People's Daily 1998 sentences with an Arabic digit, as one-paragraph hosts for the
     natural classes (the sentences are shuffled: no article to put them in)."""
     out = []
-    for ident, sent in pd_sentences(root):
+    for ident, file, sent in pd_sentences(root, files):
         if sent and re.search(r"[0-9０-９]", sent):
-            tag, line = ident.split(":")
-            file = next(f for f in PD_FILES if tag.rsplit("-", 1)[1] in f)
-            out.append(Article("pd1998", ident, [], [sent], file, [int(line)]))
+            line = int(ident.rsplit(":", 1)[1])
+            out.append(Article("pd1998", ident, [], [sent], file, [line]))
     return out
 
 

@@ -36,6 +36,14 @@ PD_FILES = (
     "peoples-daily-1998-ner-sents/pd1998_dev.plain.txt",
     "peoples-daily-1998-ner-sents/pd1998_test.plain.txt",
 )
+FILES = {
+    "thucnews": THUC,
+    "sogou": SOGOU,
+    "pku": PKU,
+    "msr": MSR,
+    "pd1998-dev": PD_FILES[0],
+    "pd1998-test": PD_FILES[1],
+}
 MAX_LINES = 40  # PKU/MSR: longest article when no headline-like line comes
 
 _CONTINUES = set("，,、；;：:。.！？!?的地得了着过之”’）)》】")
@@ -97,11 +105,20 @@ def _read_lines(path: Path) -> list[str]:
     return lines
 
 
-def build_articles(root: Path, seed: int = 0, skip: set[int] | None = None) -> list[Article]:
-    """Every article of the corpora (THUCNews lines in ``skip`` left out)."""
+def build_articles(
+    root: Path,
+    seed: int = 0,
+    skip: set[int] | None = None,
+    files: dict[str, str] | None = None,
+) -> list[Article]:
+    """Every article of the corpora (THUCNews lines in ``skip`` left out). ``files`` maps
+    corpus names (thucnews, sogou, pku, msr) to paths under ``root`` (planted.py passes
+    corpus_eval's)."""
     skip = skip or set()
+    files = {**FILES, **(files or {})}
+    thuc, sogou = files["thucnews"], files["sogou"]
     arts: list[Article] = []
-    path = root / THUC
+    path = root / thuc
     if path.is_file():
         for i, line in enumerate(_read_lines(path), 1):
             if not line.strip() or i in skip:
@@ -113,9 +130,9 @@ def build_articles(root: Path, seed: int = 0, skip: set[int] | None = None) -> l
                 titles = [head] if head else []
                 n = len(titles) + len(paras)
                 arts.append(
-                    Article("thucnews", f"thucnews:{i}", titles, paras, THUC, [i] * n, not head)
+                    Article("thucnews", f"thucnews:{i}", titles, paras, thuc, [i] * n, not head)
                 )
-    path = root / SOGOU
+    path = root / sogou
     if path.is_file():
         for i, line in enumerate(_read_lines(path), 1):
             title, _, content = line.partition("\t")
@@ -124,8 +141,9 @@ def build_articles(root: Path, seed: int = 0, skip: set[int] | None = None) -> l
             if paras:
                 titles = [title.strip()] if title.strip() else []
                 n = len(titles) + len(paras)
-                arts.append(Article("sogou", f"sogou:{i}", titles, paras, SOGOU, [i] * n))
-    for name, rel in (("pku", PKU), ("msr", MSR)):
+                arts.append(Article("sogou", f"sogou:{i}", titles, paras, sogou, [i] * n))
+    for name in ("pku", "msr"):
+        rel = files[name]
         path = root / rel
         if path.is_file():
             arts.extend(group_lines(name, _read_lines(path), rel))
@@ -159,12 +177,13 @@ def group_lines(corpus: str, lines: list[str], file: str = "") -> Iterator[Artic
         yield Article(corpus, f"{corpus}:{nums[0]}", titles, paras, file, nums)
 
 
-def pd_sentences(root: Path) -> list[tuple[str, str]]:
-    """(ident, sentence) of People's Daily 1998 (shuffled single sentences)."""
+def pd_sentences(root: Path, files: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
+    """(ident, file, sentence) of People's Daily 1998 (shuffled single sentences)."""
+    files = {**FILES, **(files or {})}
     out = []
-    for rel in PD_FILES:
+    for tag in ("pd1998-dev", "pd1998-test"):
+        rel = files[tag]
         path = root / rel
         if path.is_file():
-            tag = "pd1998-" + ("dev" if "dev" in rel else "test")
-            out.extend((f"{tag}:{i}", s.strip()) for i, s in enumerate(_read_lines(path), 1))
+            out.extend((f"{tag}:{i}", rel, s.strip()) for i, s in enumerate(_read_lines(path), 1))
     return out
