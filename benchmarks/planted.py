@@ -10,11 +10,11 @@ one defect is planted per sample (seeded), and each sample is linted with the de
 rules of whatever ``lint_news`` is importable (so another worktree's venv python measures
 that worktree's code). Every untouched article is linted too, as a control.
 
-Per class: samples, recall (a finding of the class's category whose span or a related
-place is on the planted lines), pairing (for breaks, repeats and restated figures: a
-finding on one half whose ``related`` names the other), and collateral findings (error
-category findings in the planted article, away from the plant, that the untouched article
-does not have). Controls: false findings per 100 articles and per 100,000 characters per
+Per class: samples, recall (a finding of the class's category, that the untouched article
+does not have, whose span or a related place is on the planted lines), pairing (for
+breaks, repeats and restated figures: such a finding on one half whose ``related`` names
+the other), and collateral findings (error category findings in the planted article, away
+from the plant, that the untouched article does not have). Controls: false findings per 100 articles and per 100,000 characters per
 error category. Corpus text is printed only by ``--show-misses`` (terminal only); the
 JSON holds numbers only.
 """
@@ -130,12 +130,27 @@ class Score:
     collateral: int
 
 
+def new_findings(hits: list[Hit], control: list[Hit]) -> list[Hit]:
+    """The findings of a planted article that its untouched article does not have (same rule
+    and flagged text; a finding both have is matched once, first occurrence first)."""
+    before = Counter((h.rule, h.text) for h in control)
+    out = []
+    for h in hits:
+        key = (h.rule, h.text)
+        if before[key] > 0:
+            before[key] -= 1
+            continue
+        out.append(h)
+    return out
+
+
 def score_sample(s: Sample, cls: PlantClass, hits: list[Hit], control: list[Hit]) -> Score:
-    """Hit: a finding of the class's category whose span or related place lies on a
-    planted block (for breaks and repeats, either half). Pairing: such a finding on one
-    half with a related place on the other (spans, not blocks, when both halves share a
-    block). Collateral: error-category findings touching no planted block, that the
-    untouched article does not have."""
+    """Only findings the untouched article does not have count. Hit: one of the class's
+    category whose span or related place lies on a planted block (for breaks and repeats,
+    either half). Pairing: such a finding on one half with a related place on the other
+    (spans, not blocks, when both halves share a block). Collateral: error-category
+    findings touching no planted block."""
+    hits = new_findings(hits, control)
     spans = block_spans(s.blocks)
     lines_of = [spans[r.block] for r in s.target]
     pair_lines = [spans[r.block] for r in s.pair]
@@ -159,19 +174,13 @@ def score_sample(s: Sample, cls: PlantClass, hits: list[Hit], control: list[Hit]
             )
             paired = paired or a or b
     planted = lines_of + pair_lines
-    before = Counter((h.rule, h.text) for h in control if h.category in ERROR_CATEGORIES)
     collateral = 0
     for h in hits:
         if h.category not in ERROR_CATEGORIES:
             continue
         places = [(h.start, h.end), *h.related]
-        if any(_touches(p, d) for p in places for d in planted):
-            continue
-        key = (h.rule, h.text)
-        if before[key] > 0:
-            before[key] -= 1
-            continue
-        collateral += 1
+        if not any(_touches(p, d) for p in places for d in planted):
+            collateral += 1
     return Score(hit, paired and hit, collateral)
 
 

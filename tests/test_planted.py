@@ -465,6 +465,9 @@ def test_scoring_hit_miss_pairing_and_collateral() -> None:
     far = _hit("repetition", other[0], other[1], rule="repeated-sentence")
     assert score([far]).collateral == 1
     assert score([far], [far]).collateral == 0
+    # a finding on the head that the untouched article has too is no hit
+    old = _hit("truncation", head[0], head[0] + 1, [tail], rule="unbalanced-pair")
+    assert score([old]).hit and not score([old], [old]).hit
     # punctuation is not an error category: never collateral
     assert score([_hit("punctuation", other[0], other[1])]).collateral == 0
 
