@@ -223,8 +223,8 @@ def variant_of(s: Sample) -> str:
     d = s.detail
     if "position" in d:
         return d["position"] + ("/figure-only" if d.get("only_figure") else "/clause")
-    if "way" in d:
-        return d["way"]
+    if "cut" in d:  # breaks: where the cut falls (and which way a moved tail went)
+        return (d["way"] + "/" if "way" in d else "") + d["cut"]
     if "form" in d:
         return ("ratio-" if d.get("ratio") else "") + f"form-{d['form']}"
     if "pre" in d:  # ASCII names: the JSON holds no corpus-language text

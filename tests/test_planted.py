@@ -115,6 +115,14 @@ def test_break_positions_avoid_sentence_ends() -> None:
     assert text.index("，") + 1 in pos  # after a comma: a line may end there
 
 
+def test_cut_kinds() -> None:
+    assert planting.cut_kind("全区共完成项目", "126个。") == "before-figure"
+    assert planting.cut_kind("全区共完成项目12", "6个。") == "in-figure"
+    assert planting.cut_kind("据介绍，", "全区") == "after-comma"
+    assert planting.cut_kind("惠及居", "民") == "in-clause"
+    assert planting.cut_kind("the E", "OS") == "in-latin"
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_break_next_leaves_an_open_paragraph_and_its_tail_next(seed: int) -> None:
     s = one("break-next", seed)

@@ -29,7 +29,7 @@ from .figures import (
     transpose_variants,
 )
 from .model import CLOSERS, END, Article, Region, Sample, sentence_spans, split_sentences
-from .plants import break_positions
+from .plants import break_positions, cut_kind
 
 __all__ = [
     "CLASSES",
@@ -52,6 +52,7 @@ __all__ = [
     "build_articles",
     "can_stand_alone",
     "class_names",
+    "cut_kind",
     "figure_clauses",
     "figures",
     "group_lines",

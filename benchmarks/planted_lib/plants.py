@@ -46,6 +46,24 @@ def break_positions(text: str) -> list[int]:
     return out
 
 
+_DIGITS = "0123456789０１２３４５６７８９.．%％"
+
+
+def cut_kind(head: str, tail: str) -> str:
+    """What the cut falls on: after a clause mark, inside a figure, before a figure, inside
+    Latin text, or elsewhere in a clause (inside or between words)."""
+    a, b = head[-1:], tail[:1]
+    if a in "，、；,;":
+        return "after-comma"
+    if a in _DIGITS and b in _DIGITS:
+        return "in-figure"
+    if b in _DIGITS:
+        return "before-figure"
+    if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
+        return "in-latin"
+    return "in-clause"
+
+
 def _break(art: Article, rng: random.Random) -> tuple[list[str], int, str] | None:
     """(blocks with the head left in place and the tail removed, head index, tail)."""
     blocks = art.blocks
@@ -70,9 +88,8 @@ def plant_break_next(art: Article, rng: random.Random) -> Sample | None:
         return None
     blocks, i, tail = r
     blocks.insert(i + 1, tail)
-    return Sample(
-        "", art, blocks, [_whole(blocks, i)], [_whole(blocks, i + 1)], {"tail": len(tail)}
-    )
+    detail = {"tail": len(tail), "cut": cut_kind(blocks[i], tail)}
+    return Sample("", art, blocks, [_whole(blocks, i)], [_whole(blocks, i + 1)], detail)
 
 
 def plant_break_moved(art: Article, rng: random.Random) -> Sample | None:
@@ -90,10 +107,16 @@ def plant_break_moved(art: Article, rng: random.Random) -> Sample | None:
     if not options:
         return None
     way, q = rng.choice(options)
+    cut = cut_kind(blocks[i], tail)
     blocks.insert(q, tail)
     h = i + 1 if way == "backward" else i
     return Sample(
-        "", art, blocks, [_whole(blocks, h)], [_whole(blocks, q)], {"between": m, "way": way}
+        "",
+        art,
+        blocks,
+        [_whole(blocks, h)],
+        [_whole(blocks, q)],
+        {"between": m, "way": way, "cut": cut},
     )
 
 
@@ -102,7 +125,8 @@ def plant_break_lost(art: Article, rng: random.Random) -> Sample | None:
     if r is None:
         return None
     blocks, i, tail = r
-    return Sample("", art, blocks, [_whole(blocks, i)], [], {"lost": len(tail)})
+    detail = {"lost": len(tail), "cut": cut_kind(blocks[i], tail)}
+    return Sample("", art, blocks, [_whole(blocks, i)], [], detail)
 
 
 # -- repeats ------------------------------------------------------------------------------
