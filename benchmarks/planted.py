@@ -528,7 +528,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--samples",
         type=int,
         default=DEFAULT_SAMPLES,
-        help="planted samples in all (spread evenly over the classes)",
+        help=f"planted samples in all, spread evenly over the classes (default {DEFAULT_SAMPLES})",
     )
     ap.add_argument(
         "--classes",
