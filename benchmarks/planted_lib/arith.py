@@ -511,6 +511,8 @@ def compose_rate(art: Article, rng: random.Random) -> tuple[str, dict] | None:
         f"{b}{c}{noun}{verb}，占{sc}{noun}总数{a}{c}的{pt}",
         f"{sc}{noun}总数为{a}{c}，{verb}{b}{c}，{rate}达到{pt}",
         f"截至目前，已{verb}的{noun}达{b}{c}，占全部{a}{c}的{pt}",
+        f"在全部{a}{c}{noun}中，有{b}{c}{verb}，比例为{pt}",
+        f"{sc}{verb}的{noun}{b}{c}，{rate}{pt}，{noun}总数{a}{c}",
     ]
     return _pick(forms, rng, {"whole": a, "part": b, "rate": float(_pct_text(p, d))})
 
@@ -580,6 +582,8 @@ def compose_shares(art: Article, rng: random.Random) -> tuple[str, dict] | None:
         f"{whole}里，{'、'.join(names)}所占比重分别为{listed}",
         f"按类别看，{noun}中" + "，".join(f"{a}占{b}" for a, b in zip(names, pcts, strict=True)),
         f"{whole}的构成为：" + "，".join(f"{a}{b}" for a, b in zip(names, pcts, strict=True)),
+        f"{whole}中，" + "，".join(f"{a}占比{b}" for a, b in zip(names, pcts, strict=True)),
+        "，".join(f"{a}占{whole}的{b}" for a, b in zip(names, pcts, strict=True)),
     ]
     return _pick(forms, rng, {"shares": [float(x) for x in ps], "ratio": False})
 
@@ -635,6 +639,8 @@ def compose_total(art: Article, rng: random.Random) -> tuple[str, dict] | None:
         f"{listing}，{sc}共计{verb}{what}{fmt(total)}",
         f"{sc}{what}总数达{fmt(total)}，其中{'、'.join(items)}",
         f"{sc}{verb}{what}总计{fmt(total)}。其中，{listing}",
+        f"{sc}{'、'.join(items)}，{what}合计{fmt(total)}",
+        f"{sc}{verb}{what}{fmt(total)}，包括{joined}",
     ]
     return _pick(forms, rng, {"total": total, "parts": parts})
 
@@ -681,6 +687,8 @@ def compose_growth(art: Article, rng: random.Random) -> tuple[str, dict] | None:
         f"{period}{sc}{metric}达到{fmt(value)}，较上年同期的{fmt(base)}{word}{pt}",
         f"{period}{sc}{metric}{fmt(value)}，同比{word}{pt}。去年同期为{fmt(base)}",
         f"{metric}{fmt(value)}，同比{word}{pt}，上年同期为{fmt(base)}",
+        f"{sc}{metric}{fmt(value)}，{'增幅' if up else '降幅'}为{pt}，上年为{fmt(base)}",
+        f"与上年的{fmt(base)}相比，{period}{sc}{metric}{fmt(value)}，{word}{pt}",
     ]
     return _pick(forms, rng, {"base": base, "value": value, "rate": float(pt[:-1]), "up": up})
 
