@@ -87,8 +87,24 @@ def lint_text(text: str) -> list[Hit]:
     return out
 
 
+CRASH = "crash"  # the category of the one Hit that stands for an exception of the linter
+
+
+def _lint_safe(text: str) -> list[Hit]:
+    """The findings, or one CRASH hit naming the exception (work-in-progress code must not
+    end the run; the crashes are counted and reported)."""
+    try:
+        return lint_text(text)
+    except Exception as e:  # any failure of the linted code
+        return [Hit(f"{type(e).__name__}: {e}"[:200], CRASH, 0, 1, (), "")]
+
+
 def _lint_batch(texts: list[str]) -> list[list[Hit]]:
-    return [lint_text(t) for t in texts]
+    return [_lint_safe(t) for t in texts]
+
+
+def crashes(results: list[list[Hit]]) -> Counter:
+    return Counter(h.rule for hs in results for h in hs if h.category == CRASH)
 
 
 def lint_all(texts: list[str], jobs: int) -> list[list[Hit]]:
@@ -442,6 +458,7 @@ class Run:
     control_hits: list[list[Hit]] = field(default_factory=list)
     genuine: set[tuple[str, int, str]] | None = None
     natural: dict[str, int] = field(default_factory=dict)  # relations that compute, per kind
+    crashes: int = 0  # documents the linter raised on
 
 
 def run(
@@ -503,6 +520,12 @@ def run(
     natural = planting.count_natural(arts) if any(c.pd_hosts for c in classes) else {}
     for k, v in (planting.count_natural(pd) if pd else {}).items():
         natural[k] = natural.get(k, 0) + v
+    crashed = crashes(results)
+    if crashed:
+        n = sum(crashed.values())
+        print(f"planted: the linter raised on {n} of {len(texts)} documents:", file=sys.stderr)
+        for msg, k in crashed.most_common(5):
+            print(f"  {k} x {msg}", file=sys.stderr)
     genuine = None if max_articles else genuine_keys(root, jobs)
     controls = control_counts(arts, results[: len(arts)], genuine)
     return Run(
@@ -517,6 +540,7 @@ def run(
         results[: len(arts)],
         genuine,
         natural,
+        sum(crashed.values()),
     )
 
 
@@ -639,6 +663,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             "lint_news": lint_news_version(),
             "classes": [c.row() for c in r.classes],
             "natural_relations": r.natural,
+            "crashes": r.crashes,
             "controls": {
                 "articles": r.controls.articles,
                 "chars": r.controls.chars,

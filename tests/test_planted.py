@@ -491,6 +491,16 @@ def test_scoring_sentence_repeat_pairs_by_span_inside_one_block() -> None:
     assert r.hit and not r.paired
 
 
+def test_a_crash_of_the_linter_is_counted_not_fatal(monkeypatch) -> None:
+    def boom(text: str) -> list:
+        raise RuntimeError("bad rule")
+
+    monkeypatch.setattr(planted, "lint_text", boom)
+    (res,) = planted._lint_batch(["全区共完成项目126个。"])
+    assert [h.category for h in res] == [planted.CRASH] and "bad rule" in res[0].rule
+    assert planted.crashes([res, []]) == {"RuntimeError: bad rule": 1}
+
+
 def test_linting_in_process_finds_a_planted_repeat() -> None:
     s = one("repeat-paragraph-next", 1)
     hits = planted.lint_text(s.text)
