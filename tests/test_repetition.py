@@ -192,3 +192,49 @@ def test_sentences_in_different_articles_of_a_page_are_not_compared():
     # within one article it is a repeat
     one = f"市委常委会召开专题会议\n\n本报讯 市委常委会昨天召开专题会议。{s}\n\n会议研究了有关事项。{s}"
     assert len(repeats(one)) == 1
+
+
+def test_short_sentence_said_again_at_once():
+    # a question of six characters typed twice in a row is a slip ...
+    assert len(repeats("新书何时上市？新书何时上市？出版社还没有给出答复。")) == 1
+    # ... an exclamation said twice is emphasis, a two-word formula is a formula
+    assert repeats("冲啊冲啊！冲啊冲啊！看台上的球迷齐声呐喊。") == []
+    assert repeats("会议指出。会议指出。") == []
+
+
+def test_length_decides_far_repeats():
+    paras = [
+        "这支科考队今年完成了三次远洋考察。",
+        "队员们采集了大量深海沉积物样本。",  # 15 meaningful characters
+        "样本已经运回实验室进行分析。",
+        "初步结果将于年底对外公布。",
+        "科考船目前停靠在母港进行检修。",
+    ]
+    far = "\n\n".join([*paras, "下一次考察计划在明年春天出发。" + paras[1]])
+    assert [(x[0], x[1]) for x in repeats(far)] == [(11, 3)]
+    refrain = "大海就是家。"  # short: a refrain
+    text = "\n\n".join([refrain + paras[0], *paras[1:], "多年以后，他依然这样说：" + refrain])
+    assert repeats(text) == []
+
+
+def test_labelled_template_items_are_parallel_but_opening_words_are_not():
+    problem = "存在问题：部分小区停车位不足。"
+    text = "\n\n".join(
+        [
+            problem + "解决办法：利用闲置空地新建停车场。",
+            "东区今年已新建停车泊位300个。",
+            "西区正在推进立体停车库建设。",
+            problem + "解决办法：错时开放机关单位停车场。",
+        ]
+    )
+    assert repeats(text) == []  # the same question in a list of questions and answers
+    # neighbours that merely open with the same words do not make a passage parallel
+    pasted = "\n\n".join(
+        [
+            "今年以来，全市新建停车泊位1.2万个。市区停车难问题有所缓解。",
+            "今年以来，各区加快推进立体停车库建设。",
+            "交警部门还优化了路内停车管理。",
+            "今年以来，全市共查处违停车辆3万余辆。市区停车难问题有所缓解。",
+        ]
+    )
+    assert [(x[0], x[1]) for x in repeats(pasted)] == [(7, 1)]

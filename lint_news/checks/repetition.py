@@ -6,8 +6,9 @@ Rule parameters:
               (default 30): short boilerplate (photo credits, (完), section labels) repeats
               legitimately and stays under it. For sentences, the meaningful characters
               (letters and digits) a sentence needs to be reported next to its first copy
-              (default 8; 6 with a figure); far from it (anywhere in the article) it needs
-              12 (10 with a figure), and 24 when it is a formula: a list item, a quotation,
+              (default 8; 6 with a figure, or right after its first copy and not an
+              exclamation); far from it (anywhere in the article) it needs 10 (8 with a
+              figure), and 24 when it is a formula: a list item, a quotation,
               a clause ending in ；, a bare attribution (他对记者说。), or a sentence whose
               neighbours are built like those of its first copy (two notices of one template).
   similarity: for paragraphs, the character 5-gram Jaccard similarity at or above which two
@@ -221,7 +222,8 @@ def _paragraphs(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 _NEAR = 3  # sentences apart: "next to" the first copy
 _NEAR_MIN_FIGURE = 6  # meaningful characters for a repeat next to its first copy with a figure
-_FAR_MIN, _FAR_MIN_FIGURE = 12, 10  # ... and for one farther away (any paragraph of the article)
+_NEXT_MIN = 6  # ... for one right after its first copy in the same paragraph
+_FAR_MIN, _FAR_MIN_FIGURE = 10, 8  # ... and for one farther away (any paragraph of the article)
 _FAR_MIN_TEMPLATE = 24  # a list item, a quotation or a clause ending in ；said again far away
 _CANDIDATE = 5  # normalised length below which a sentence is never compared
 
@@ -387,7 +389,10 @@ def _article_sentences(
         figure = any(x.figure for x, _, _ in run)
         near = x0.k - f1.k <= _NEAR and x0.block - f1.block <= 1
         if near:
-            if m < (near_fig if figure else near_min):
+            need = near_fig if figure else near_min
+            if x0.k == f1.k + 1 and x0.block == f1.block and x1.s.text.rstrip()[-1:] not in "！!":
+                need = min(need, _NEXT_MIN)  # said again at once, and not an exclamation
+            if m < need:
                 continue
         else:
             need = _FAR_MIN_FIGURE if figure else _FAR_MIN
@@ -412,11 +417,13 @@ def _bigrams(t: str) -> set[str]:
 
 
 def _alike(a: _Sent | None, b: _Sent | None) -> bool:
-    """Two sentences of one mould: the same opening words, or most character pairs shared."""
+    """Two sentences of one mould: the same label before a colon (解决方案：…), or most
+    character pairs shared."""
     if a is None or b is None:
         return False
     ta, tb = a.keys[-1], b.keys[-1]
-    if len(ta) >= 4 and ta[:4] == tb[:4]:
+    colon = ta.find(":", 0, 9)
+    if colon > 0 and ta[: colon + 1] == tb[: colon + 1]:
         return True
     ga, gb = _bigrams(ta), _bigrams(tb)
     return bool(ga and gb) and 2 * len(ga & gb) / (len(ga) + len(gb)) >= 0.5
