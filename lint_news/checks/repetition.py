@@ -238,9 +238,12 @@ _LIST_START = lazy(
 
 
 def _lead_in(text: str) -> int:
-    """Length of the lead-in a sentence opens with (0 if none)."""
+    """Length of the lead-in a paragraph's first sentence opens with (0 if none)."""
     from ..document import _DATELINE_RE
 
+    head = text[:40]
+    if not ("讯" in head or "电" in head or "报道" in head or len(head[:22].split()) > 1):
+        return 0  # (what every lead-in needs: a cheap test before the expressions)
     pos = 0
     m = _DATELINE_RE.match(text)
     if m is not None and m.end() < len(text):
@@ -259,33 +262,39 @@ def _meaningful(t: str) -> int:
     return sum(c.isalnum() for c in t)
 
 
+_FIRST_HAN = lazy(r"[\u4e00-\u9fff]")
+
+
 def _no_repeated_sentence(body: list[Block]) -> bool:
     """No two sentences of the body can compare equal: read off the sentence texts without
-    building Sentence objects, by normalised length first (with and without a lead-in);
-    only sentences of one length are folded and compared."""
-    by_len: dict[int, str] = {}
+    building Sentence objects (with and without a lead-in), bucketed by what folding and
+    whitespace cannot change (the compared length and the first Chinese character); only
+    sentences of one bucket are folded and compared."""
+    bucket: dict[tuple[int, str], str] = {}
     same: list[str] = []
     for b in body:
         if len(b.text) < _CANDIDATE:
             continue
-        for piece in _SENT_RE.findall(b.text):
+        for k, piece in enumerate(_SENT_RE.findall(b.text)):
             if len(piece) < _CANDIDATE:
                 continue
             variants = [piece]
-            lead = _lead_in(piece)
+            lead = _lead_in(piece) if k == 0 else 0  # a lead-in opens a paragraph
             if lead:
                 variants.append(piece[lead:])
             for v in variants:
                 n = _norm_len(v, _RAW_ENDS)
                 if n < _CANDIDATE:
                     continue
-                other = by_len.get(n)
+                han = _FIRST_HAN.search(v)
+                key = (n, han.group() if han is not None else "")
+                other = bucket.get(key)
                 if other is None:
-                    by_len[n] = v
+                    bucket[key] = v
                 else:
                     if other:
                         same.append(other)
-                        by_len[n] = ""
+                        bucket[key] = ""
                     same.append(v)
     if not same:
         return True
@@ -301,11 +310,11 @@ def _no_repeated_sentence(body: list[Block]) -> bool:
 class _Sent:
     __slots__ = ("s", "block", "k", "keys", "lead", "m", "figure", "template")
 
-    def __init__(self, s: Sentence, block: int, k: int) -> None:
+    def __init__(self, s: Sentence, block: int, k: int, opens: bool) -> None:
         self.s, self.block, self.k = s, block, k
         full = normalise(s.text).rstrip(".!?;…")
         self.keys = [full]
-        self.lead = lead = _lead_in(s.text)
+        self.lead = lead = _lead_in(s.text) if opens else 0
         if lead:
             self.keys.append(normalise(s.text[lead:]).rstrip(".!?;…"))
         self.m = _meaningful(self.keys[-1])
@@ -353,9 +362,9 @@ def _article_sentences(
     for i, b in enumerate(blocks):
         if id(b) in repeated or (i == 0 and _title_like(b) and len(b.sentences) == 1):
             continue  # a repeated paragraph is reported whole; a long title is no sentence
-        for s in b.sentences:
+        for n, s in enumerate(b.sentences):
             if _norm_len(s.text, _RAW_ENDS) >= _CANDIDATE:
-                seq.append(_Sent(s, i, len(seq)))
+                seq.append(_Sent(s, i, len(seq), n == 0))
     pool: dict[str, tuple[_Sent, int]] = {}  # key -> (first copy, offset of the key in it)
     hits: list[tuple[_Sent, _Sent, int]] = []  # (repeat, first, offset in first)
     for x in seq:
