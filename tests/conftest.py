@@ -17,6 +17,19 @@ SCORE_TOOL = SHARED / "tools" / "score_findings.py"
 REQUIRE_DATA = os.environ.get("LINT_NEWS_REQUIRE_DATA", "") not in ("", "0")
 
 
+# scores that tests report (the probes): printed in the summary at the end of the run
+REPORTED_SCORES: dict[str, str] = {}
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if REPORTED_SCORES:
+        terminalreporter.section(
+            "scores of the probes in ../shared/probes (examples, not the measure)"
+        )
+        for name, line in sorted(REPORTED_SCORES.items()):
+            terminalreporter.write_line(f"{name}: {line}")
+
+
 def need(path: Path, what: str) -> Path:
     """``path`` if it exists; else skip the test, or fail it when LINT_NEWS_REQUIRE_DATA=1."""
     if path.exists():
