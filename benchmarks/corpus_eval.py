@@ -577,6 +577,10 @@ def main(argv: list[str] | None = None) -> int:
         for k in stale:
             file, line, rule, digest = k
             print(f"  {file}:{line} {rule} key {digest} ({ev.reviewed.sources[k]})")
+            # what that rule reports on that line now: review each one before keying it
+            for f in ev.findings:
+                if (f.file, f.line, f.rule) == (file, line, rule):
+                    print(f"      now: key {f.key} col {f.column} {ev.status(f)}")
     over = [
         r.category
         for r in ev.totals().values()
