@@ -64,6 +64,19 @@ def test_sentence_pasted_twice_in_a_paragraph(lead, sentence, middle):
     assert rep == sentence and first == sentence  # the first copy without its lead-in
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "去年全市共完成改造项目98个，惠及居民2.9万户。",  # the same frame, last year's figures
+        "全区共完成改造项目120个，惠及居民3.6万户。",  # another place
+    ],
+    ids=["other-figures", "other-place"],
+)
+def test_issue_example_look_alikes_are_silent(second):
+    text = f"标题在这里\n\n本报讯 {ISSUE}改造后的小区环境明显改善，群众满意度明显提升。{second}"
+    assert repeats(text) == []
+
+
 def test_sentence_pasted_far_away_points_at_its_first_copy():
     paras = [
         "本报讯 城南污水处理厂二期工程昨天正式通水运行。",
