@@ -251,3 +251,23 @@ def test_labelled_template_items_are_parallel_but_opening_words_are_not():
         ]
     )
     assert [(x[0], x[1]) for x in repeats(pasted)] == [(7, 1)]
+
+
+DOUBLED = [r for r in RULES if r.id == "doubled-word"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a subhead that lost its own line opens a short paragraph that starts with its words
+        ("报考本科也能免学费留学荷兰荷兰的公立大学对本科生收费很低。", False),
+        ("二：关于海外实习海外实习安排在第二学年。", False),
+        ("（三）关于申请材料申请材料须在每年三月前寄出。", False),
+        # a short run at the start, or a doubling after a comma, is a slip
+        ("今年全市新建校舍新建校舍38所。", True),
+        ("据介绍，今年全市新建校舍新建校舍38所。", True),
+    ],
+)
+def test_doubled_words_in_short_paragraphs(text, flagged):
+    doc = Document("标题\n\n" + text)
+    assert bool(lint_document(doc, DOUBLED)) is flagged

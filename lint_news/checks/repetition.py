@@ -485,11 +485,21 @@ def _glued_title(t: str, start: int, w: str) -> bool:
     its paragraph: ``…费用。留学意大利意大利不收学费…``. The first copy then closes a short
     run with no punctuation that starts right after a sentence end (or at the block's
     start), and it does not end on a function word as a clause cut mid-way does
-    (``…今后两岸文化界在文化界在…`` is a typing slip).
+    (``…今后两岸文化界在文化界在…`` is a typing slip). In a short paragraph only a title
+    that opens the paragraph counts (a paragraph whose subhead lost its own line): 10
+    characters or more, or 6 after a section number; a short run there is as likely a slip.
     """
-    if len(t) < 200 or w[-1] in _FUNCTION_END:
+    if w[-1] in _FUNCTION_END:
         return False
     end = start + len(w)
+    if len(t) < 200:
+        run = t[:end]
+        numbered = _SECTION_NO.match(run) or _NUMBERING.match(run)
+        if numbered is not None:  # 二：关于… (a numbered subhead): its words may be short
+            run = run[numbered.end() :]
+        if len(run) < (6 if numbered is not None else 10):
+            return False
+        return not _RUN_START.search(run) and not _RUN_PUNCT.search(run)
     lo = max(0, end - 25)
     # a run starts after a sentence end, or after a section number (一： 二、 (三)) that
     # opens a subhead in copy whose breaks were lost
