@@ -29,7 +29,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -286,16 +286,34 @@ def measured_corpus_eval():
         sys.path[:] = saved
 
 
-def genuine_keys(root: Path, jobs: int) -> set[tuple[str, int, str]] | None:
-    """(corpus file, corpus line, rule) of the findings corpus_eval does not count as false
-    on the corpora as it reads them (reviewed genuine errors, known scraped repeats), with
-    the reviewed lists of the measured tree."""
+@dataclass
+class Genuine:
+    """The findings corpus_eval does not count as false on the corpora as it reads them
+    (reviewed genuine errors, known scraped repeats): by (file, line, rule, key) when
+    corpus_eval keys findings (``finding_key``), else by (file, line, rule)."""
+
+    keys: set[tuple]
+    key_fn: Callable[[str, str, int, int], str] | None = None
+
+    def __contains__(self, item: tuple[Article, str, int, Hit]) -> bool:
+        art, text, line, h = item
+        if self.key_fn is None:
+            return (art.file, line, h.rule) in self.keys
+        return (art.file, line, h.rule, self.key_fn(h.rule, text, h.start, h.end)) in self.keys
+
+
+def genuine_keys(root: Path, jobs: int) -> Genuine | None:
+    """What corpus_eval calls genuine, with the reviewed lists of the measured tree."""
     try:
         ce = measured_corpus_eval()
         REVIEWED_FROM[:] = [str(Path(ce.__file__).resolve().parent / "reviewed")]
         names = ("thucnews", "sogou", "pku", "msr")
         ev = ce.evaluate(root, (), jobs, names)
-        return {(f.file, f.line, f.rule) for f in ev.findings if ev.status(f) != "false"}
+        real = [f for f in ev.findings if ev.status(f) != "false"]
+        key_fn = getattr(ce, "finding_key", None)
+        if key_fn is not None and all(getattr(f, "key", "") for f in real):
+            return Genuine({(f.file, f.line, f.rule, f.key) for f in real}, key_fn)
+        return Genuine({(f.file, f.line, f.rule) for f in real})
     except Exception as e:  # corpus_eval changed under us: count every finding as false
         print(f"planted: reviewed lists not applied ({type(e).__name__}: {e})", file=sys.stderr)
         return None
@@ -309,7 +327,7 @@ def block_of(spans: list[tuple[int, int]], offset: int) -> int:
 
 
 def control_counts(
-    arts: list[Article], results: list[list[Hit]], genuine: set[tuple[str, int, str]] | None
+    arts: list[Article], results: list[list[Hit]], genuine: Genuine | None
 ) -> Controls:
     by_cat: Counter = Counter()
     real: Counter = Counter()
@@ -317,9 +335,10 @@ def control_counts(
     for a, hs in zip(arts, results, strict=True):
         n, c, cnt = by_corpus.get(a.corpus, (0, 0, Counter()))
         spans = block_spans(a.blocks)
+        text = a.text
         for h in hs:
             line = a.lines[block_of(spans, h.start)] if a.lines else 0
-            if genuine is not None and (a.file, line, h.rule) in genuine:
+            if genuine is not None and (a, text, line, h) in genuine:
                 real[h.category] += 1
                 continue
             by_cat[h.category] += 1
@@ -435,7 +454,9 @@ def show_controls(r: Run, limit: int) -> None:
         text = art.text
         for h in hs:
             line = art.lines[block_of(spans, h.start)] if art.lines else 0
-            if (art.file, line, h.rule) in (r.genuine or set()) or shown[h.category] >= limit:
+            if (r.genuine is not None and (art, text, line, h) in r.genuine) or shown[
+                h.category
+            ] >= limit:
                 continue
             shown[h.category] += 1
             lo, hi = max(0, h.start - 30), min(len(text), h.end + 30)
@@ -456,7 +477,7 @@ class Run:
     skipped_known: int
     articles: list[Article] = field(default_factory=list)
     control_hits: list[list[Hit]] = field(default_factory=list)
-    genuine: set[tuple[str, int, str]] | None = None
+    genuine: Genuine | None = None
     natural: dict[str, int] = field(default_factory=dict)  # relations that compute, per kind
     crashes: int = 0  # documents the linter raised on
 

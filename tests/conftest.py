@@ -11,6 +11,33 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_9646c9c426e300ee.txt"
 CORPORA = SHARED / "corpora"
+PROBES = SHARED / "probes"
+SCORE_TOOL = SHARED / "tools" / "score_findings.py"
+# CI (.ci/run) has ../shared beside the clone: there a test that needs it must fail, not skip
+REQUIRE_DATA = os.environ.get("LINT_NEWS_REQUIRE_DATA", "") not in ("", "0")
+
+
+# scores that tests report (the probes): printed in the summary at the end of the run
+REPORTED_SCORES: dict[str, str] = {}
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if REPORTED_SCORES:
+        terminalreporter.section(
+            "scores of the probes in ../shared/probes (examples, not the measure)"
+        )
+        for name, line in sorted(REPORTED_SCORES.items()):
+            terminalreporter.write_line(f"{name}: {line}")
+
+
+def need(path: Path, what: str) -> Path:
+    """``path`` if it exists; else skip the test, or fail it when LINT_NEWS_REQUIRE_DATA=1."""
+    if path.exists():
+        return path
+    message = f"{what} not present at {path}"
+    if REQUIRE_DATA:
+        pytest.fail(f"{message}, and LINT_NEWS_REQUIRE_DATA=1 requires it")
+    pytest.skip(message)
 
 
 def run_cli(
@@ -37,6 +64,14 @@ def run_cli(
 
 @pytest.fixture
 def seed() -> Path:
-    if not SEED.is_file():
-        pytest.skip("reference page ../shared/seeds not present")
-    return SEED
+    return need(SEED, "the reference page ../shared/seeds")
+
+
+@pytest.fixture
+def corpora() -> Path:
+    return need(CORPORA, "the research corpora ../shared/corpora")
+
+
+@pytest.fixture
+def probes() -> Path:
+    return need(PROBES, "the probe articles ../shared/probes")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPORA, ROOT, run_cli
+from tests.conftest import ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -48,31 +48,83 @@ def test_findings_map_back_to_corpus_line(jobs: int) -> None:
     assert hits[0].excerpt and "\n" not in hits[0].excerpt
 
 
+def _finding(**kw) -> corpus_eval.CorpusFinding:
+    base = dict(
+        corpus="toy",
+        file="toy/lines.txt",
+        line=4,
+        column=1,
+        rule="over-and-above",
+        category="redundancy",
+        message="m",
+        key="0123456789ab",
+    )
+    return corpus_eval.CorpusFinding(**{**base, **kw})
+
+
 def test_counting_with_reviewed_and_known(tmp_path: Path) -> None:
     (tmp_path / "toy-redundancy.tsv").write_text(
-        "file\tline\trule\treason\ntoy/lines.txt\t4\tover-and-above\t超 and 以上 both say more-than\n",
+        "file\tline\trule\tkey\treason\n"
+        "toy/lines.txt\t4\tover-and-above\t0123456789ab\t超 and 以上 both say more-than\n",
         encoding="utf-8",
     )
     (tmp_path / "other.yaml").write_text(
-        "genuine:\n  - {file: toy/x.txt, line: 9, rule: r, reason: why}\n", encoding="utf-8"
+        "genuine:\n  - {file: toy/x.txt, line: 9, rule: r, key: 'aaaaaaaaaaaa', reason: why}\n",
+        encoding="utf-8",
     )
     rev = corpus_eval.load_reviewed(tmp_path)
     assert len(rev.entries) == 2
-    f = corpus_eval.CorpusFinding("toy", "toy/lines.txt", 4, 1, "over-and-above", "redundancy", "m")
-    rep = corpus_eval.CorpusFinding("thucnews", corpus_eval.THUC, 7, 1, "rep", "repetition", "m")
+    f = _finding()
+    thuc = dict(corpus="thucnews", file=corpus_eval.THUC, line=7, category="repetition")
+    rep = _finding(**thuc, rule="repeated-sentence")
+    doubled = _finding(**thuc, rule="doubled-word")  # in a known article, but not a repeat
     ev = corpus_eval.Evaluation(
         {"toy": 50_000, "thucnews": 50_000},
         ["repetition", "redundancy"],
-        [f, rep, f.__class__(**{**f.__dict__, "line": 5})],
+        # the same rule on the same line with another key is not excused by the entry
+        [f, rep, doubled, _finding(key="ba9876543210"), _finding(line=5)],
         rev,
         {7},
     )
+    assert [ev.status(x) for x in ev.findings] == ["genuine", "known", "false", "false", "false"]
     totals = ev.totals()
-    assert (totals["redundancy"].genuine, totals["redundancy"].false) == (1, 1)
-    assert totals["redundancy"].per_100k == pytest.approx(1.0)
-    assert (totals["repetition"].known, totals["repetition"].false) == (1, 0)
-    assert "OVER" not in corpus_eval.format_table(ev)
+    assert (totals["redundancy"].genuine, totals["redundancy"].false) == (1, 2)
+    assert totals["redundancy"].per_100k == pytest.approx(2.0)
+    assert (totals["repetition"].known, totals["repetition"].false) == (1, 1)
+    assert ev.repetition_recall() == (1, 1)
+    table = corpus_eval.format_table(ev)
+    assert "OVER" in table  # 2 and 1 false per 100,000 characters: both over the target
     assert "| corpus |" in corpus_eval.format_table(ev, markdown=True)
+    # stale: an entry of a corpus that was read, which no finding matches any more
+    entry = (corpus_eval.THUC, 7, "repeated-sentence", "0123456789ab")
+    rev2 = corpus_eval.Reviewed({entry: "why"}, {entry: "t.tsv"})
+    ev2 = corpus_eval.Evaluation({"thucnews": 1000}, ["repetition"], [rep], rev2, set())
+    assert ev2.stale_reviewed() == []
+    ev2.findings = [_finding(**thuc, rule="repeated-sentence", key="ba9876543210")]
+    assert ev2.stale_reviewed() == [entry]
+
+
+def test_reviewed_entry_without_key_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "toy-redundancy.tsv").write_text(
+        "file\tline\trule\treason\ntoy/lines.txt\t4\tover-and-above\tan old entry\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="key"):
+        corpus_eval.load_reviewed(tmp_path)
+
+
+def test_finding_key_names_the_finding_and_its_context() -> None:
+    text = "今年撤回率超90%以上，去年撤回率超90%以上，居全省前列。"
+    a = text.index("超90%以上")
+    b = text.index("超90%以上", a + 1)
+    k = corpus_eval.finding_key
+    ka, kb = k("over-and-above", text, a, a + 6), k("over-and-above", text, b, b + 6)
+    assert len(ka) == 12 and ka != kb  # same words, different context: two keys
+    assert k("approx-and-about", text, a, a + 6) != ka  # another rule
+    # a change far from the finding keeps its key; whitespace is not part of it
+    assert k("over-and-above", "新的开头。" + text, b + 5, b + 11) == kb
+    spaced = text.replace("去年撤回率", "去年 撤回率")
+    assert k("over-and-above", spaced, b + 1, b + 7) == kb
 
 
 def test_quality_scoring_matches_score_findings_rules() -> None:
@@ -125,16 +177,14 @@ def test_check_jobs_keeps_output_order(tmp_path: Path) -> None:
 
 
 @pytest.mark.corpus
-def test_corpora_load_and_reviewed_lists_are_valid() -> None:
-    if not CORPORA.is_dir():
-        pytest.skip("../shared/corpora not present")
-    units = corpus_eval.load_units(CORPORA)
+def test_corpora_load_and_reviewed_lists_are_valid(corpora) -> None:
+    units = corpus_eval.load_units(corpora)
     chars = {}
     for u in units:
         chars[u.corpus] = chars.get(u.corpus, 0) + u.chars
     assert set(chars) == {s.name for s in corpus_eval.CORPORA}
     assert 1_700_000 < sum(chars.values()) < 1_900_000
-    assert len(corpus_eval.known_repeated(CORPORA)) >= 40
+    assert len(corpus_eval.known_repeated(corpora)) >= 40
     findings = corpus_eval.lint_units(units[:20])
     assert all(f.line >= 1 for f in findings)
 
@@ -142,5 +192,19 @@ def test_corpora_load_and_reviewed_lists_are_valid() -> None:
 def test_reviewed_lists_name_corpus_files_only() -> None:
     rev = corpus_eval.load_reviewed()
     files = {s.file for s in corpus_eval.CORPORA}
-    for (file, line, rule), reason in rev.entries.items():
-        assert file in files and line >= 1 and rule and reason
+    assert rev.entries
+    for (file, line, rule, key), reason in rev.entries.items():
+        assert file in files and line >= 1 and rule and len(key) == 12 and reason
+
+
+@pytest.mark.corpus
+def test_every_reviewed_entry_matches_a_current_finding(corpora) -> None:
+    """A reviewed entry excuses exactly one finding text; one that matches nothing is stale
+    (the rule changed, or the entry is wrong) and must be reviewed again."""
+    ev = corpus_eval.evaluate(corpora, jobs=1)
+    assert ev.stale_reviewed() == []
+    totals = ev.totals()
+    for cat in corpus_eval.ERROR_CATEGORIES:
+        assert totals[cat].per_100k <= corpus_eval.TARGET_PER_100K, (cat, totals[cat])
+    found, listed = ev.repetition_recall()
+    assert found == listed >= 40

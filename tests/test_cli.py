@@ -256,9 +256,15 @@ def test_test_rules_on_a_broken_house_pack(tmp_path):
     assert b"FAIL" in r.stdout and b"style.yaml:2: house-zuowei: pass example" in r.stdout
 
 
-def test_usage_error_exit_2():
-    r = run_cli("check", "--format", "xml", "x.txt")
-    assert r.returncode == 2
+def test_usage_error_exit_2(tmp_path):
+    p = _write(tmp_path, "a.txt", ARTICLE)  # a readable file: the format is the only error
+    r = run_cli("check", "--format", "xml", str(p))
+    err = r.stderr.decode()
+    assert r.returncode == 2 and not r.stdout
+    assert "xml" in err and "format" in err and "Traceback" not in err
+    assert run_cli("check", "--format", "json", str(p)).returncode == 1  # the file is fine
+    r = run_cli("check", "--fail-on", "fatal", str(p))
+    assert r.returncode == 2 and b"fail-on" in r.stderr
 
 
 def test_fix_in_place_keeps_everything_else(tmp_path):

@@ -15,6 +15,8 @@ import pytest
 
 from lint_news.numbers import Quantity, parse_quantities, parse_quantity
 
+from .conftest import need
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # (expression, kind, lo, hi, unit, dim, magnitude)
@@ -259,8 +261,19 @@ def test_expression(expr, kind, lo, hi, unit, dim, magnitude):
         assert q.magnitude == magnitude, q
 
 
-def test_case_table_is_large_enough():
-    assert len(CASES) >= 100
+def test_case_table_covers_every_kind_and_hedge_direction():
+    """The table above exercises every kind the parser reports (the kinds Quantity documents)
+    and every direction of a hedged quantity, with no expression listed twice (a duplicate
+    would shadow a case that was meant to be different)."""
+    exprs = [c[0] for c in CASES]
+    assert len(exprs) == len(set(exprs))
+    kinds = {"quantity", "year", "date", "time", "ordinal", "phone", "code", "docnum", "ratio"}
+    assert {c[1] for c in CASES} == kinds
+    directions = {q.direction for c in CASES if c[1] == Q for q in parse_quantities(c[0])}
+    assert directions == {"=", "<", ">", "~", "range"}
+    # every shape of quantity: integer, decimal, Chinese numerals, 成, fractions, ranges
+    units = {c[5] for c in CASES if c[1] == Q and c[5]}
+    assert {"percent", "points", "times", "[length]", "[mass]", "[length] ** 2"} <= units
 
 
 # --- the fields -----------------------------------------------------------------------
@@ -558,11 +571,9 @@ def test_offsets_are_code_points_with_astral_characters():
 
 
 @pytest.mark.corpus
-def test_corpus_slice_keeps_invariants():
+def test_corpus_slice_keeps_invariants(corpora):
     """Offsets, order and intervals hold on real text (measurement corpus, never copied)."""
-    path = ROOT.parent / "shared" / "corpora" / "thucnews-cnews-val1000" / "articles.plain.txt"
-    if not path.is_file():
-        pytest.skip(f"corpus not found: {path}")
+    path = need(corpora / "thucnews-cnews-val1000" / "articles.plain.txt", "THUCNews")
     with path.open(encoding="utf-8") as f:
         text = f.read(100_000)
     qs = parse_quantities(text)
@@ -638,7 +649,8 @@ def test_imports_stay_light():
         "parse_quantities('近24万套，15万余套，63.41%，3200万人次，2023年8月31日')\n"
         "assert 'pint' not in sys.modules, 'pint'\n"
         "assert 'cn2an' not in sys.modules, 'cn2an'\n"
-        "assert 'jieba' not in sys.modules or 'lint_news.words' in sys.modules, 'jieba'\n"
+        "assert 'jieba' not in sys.modules, 'jieba'\n"
+        "assert 'lint_news.words' not in sys.modules, 'lint_news.words'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
@@ -658,8 +670,5 @@ def test_a_figure_with_a_physical_unit_needs_no_pint_until_converted():
         "assert q.dim == '[length]' and 'pint' not in sys.modules\n"
         "assert q.base_lo == 17500.0 and 'pint' in sys.modules\n"
     )
-    import subprocess
-    import sys
-
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0, r.stderr

@@ -32,13 +32,27 @@ def test_pass_example_is_silent(rule, text):
     )
 
 
+def _results(rule, texts):
+    return [
+        [(f.rule, f.start, f.end, f.message, f.fix) for f in example_findings(rule, t)]
+        for t in texts
+    ]
+
+
 def test_shipped_rules_compile_lazily_with_the_same_result():
+    """Rules loaded without validation are prepared only when first used, and then report
+    exactly what the validated (eagerly prepared) rules report on every example."""
     lazy = {r.id: r for r in load_rules()}
     assert set(lazy) == {r.id for r in RULES}
     assert not any(r.prepared for r in lazy.values())
-    for r in lazy.values():
-        r.prepare()
-        assert r.prepared
+    assert all(r.prepared for r in RULES)
+    for eager in RULES:
+        r = lazy[eager.id]
+        texts = [*eager.flag, *eager.passes]
+        got = _results(r, texts)
+        assert r.prepared  # linting prepared it
+        assert got == _results(eager, texts), r.id
+        assert any(got[: len(eager.flag)]), r.id  # and it still reports its flag examples
 
 
 def test_shipped_rules_are_well_formed():

@@ -2,14 +2,21 @@
 
 Rule parameters:
   unit: paragraph | sentence | word - what the rule compares.
-  min_length: shortest text compared, in characters after normalising (paragraph 30,
-              sentence 12). Short boilerplate (photo credits, (完), section labels) repeats
-              legitimately and stays under it.
+  min_length: for paragraphs, the shortest text compared, in characters after normalising
+              (default 30): short boilerplate (photo credits, (完), section labels) repeats
+              legitimately and stays under it. For sentences, the meaningful characters
+              (letters and digits) a sentence needs to be reported next to its first copy
+              (default 8; 6 with a figure, or right after its first copy and not an
+              exclamation); far from it (anywhere in the article) it needs 10 (8 with a
+              figure), and 24 when it is a formula: a list item, a quotation,
+              a clause ending in ；, a bare attribution (他对记者说。), or a sentence whose
+              neighbours are built like those of its first copy (two notices of one template).
   similarity: for paragraphs, the character 5-gram Jaccard similarity at or above which two
               paragraphs count as the same (default 0.9; 1.0 means exact copies only).
 
 Text is compared after normalising: whitespace dropped, full-width letters, digits and
-punctuation folded to one width. A repeat is reported where it occurs, with ``related``
+punctuation folded to one width; a sentence's lead-in (本报讯, 新华社…电, a bracketed byline)
+is not part of what it says. A repeat is reported where it occurs, with ``related``
 pointing at the first occurrence. A run of repeated sentences (a whole body pasted twice
 into one paragraph) is one finding.
 """
@@ -18,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -29,7 +35,9 @@ from ..rules import Rule
 
 PARAMS = {"repetition": ("unit", "min_length", "similarity")}
 
-_DEFAULT_MIN = {"paragraph": 30, "sentence": 12, "word": 1}
+_NEAR_MIN_DEFAULT = 8
+
+_DEFAULT_MIN = {"paragraph": 30, "sentence": _NEAR_MIN_DEFAULT, "word": 1}
 # widths folded the way NFKC folds them (full-width ASCII -> ASCII, the ideographic space
 # -> space), plus the Chinese sentence marks to their ASCII look-alikes: one translate call
 _PUNCT_FOLD = str.maketrans(
@@ -203,131 +211,249 @@ def _paragraphs(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 # -- sentences ----------------------------------------------------------------------
+#
+# A sentence said twice in one article is reported when what it says is worth saying once:
+# decided by its length in meaningful characters (letters and digits, not punctuation) and
+# its content (a figure), not by one high threshold. A repeat next to its first copy (same
+# or adjacent paragraph, a few sentences on) needs less than one far from it, where refrains
+# and templates live. A lead-in (本报讯, 新华社…电, a byline in brackets, a word before a
+# space) is not part of what a sentence says: the first copy of a pasted lead sentence
+# carries it and the paste does not.
+
+_NEAR = 3  # sentences apart: "next to" the first copy
+_NEAR_MIN_FIGURE = 6  # meaningful characters for a repeat next to its first copy with a figure
+_NEXT_MIN = 6  # ... for one right after its first copy in the same paragraph
+_FAR_MIN, _FAR_MIN_FIGURE = 10, 8  # ... and for one farther away (any paragraph of the article)
+_FAR_MIN_TEMPLATE = 24  # a list item, a quotation or a clause ending in ；said again far away
+_CANDIDATE = 5  # normalised length below which a sentence is never compared
+
+_FIGURE = lazy(r"[0-9０-９]")
+_LEAD_GENERIC = lazy(r"[^\s，,。；;：:！？!?“”\"（(]{1,20}\s+(?=\S)")
+_LEAD_BYLINE = lazy(r"\s*[（(][^（()）]{0,24}[）)]\s*|\s+")
+# a sentence that only attributes speech (张某对记者说。 他表示。): a formula, said again freely
+_ATTRIBUTION = lazy(r"(?:说|表示|指出|介绍|强调|认为|透露|坦言|回忆|告诉记者)[。！!]?$")
+_LIST_START = lazy(
+    r"\s*(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}[、．是]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳●•·▲■◆])"
+)
 
 
-def _no_repeated_sentence(body: list[Block], min_length: int) -> bool:
-    """No two sentences of the body compare equal (at ``min_length`` or more), so none can
-    repeat another. Read off the sentence texts without building Sentence objects (the
-    pieces with a compared length of 0 are the ones ``Block.sentences`` drops); lengths
-    first, and only sentences of one length are folded and compared."""
-    by_len: dict[int, str] = {}
+def _lead_in(text: str) -> int:
+    """Length of the lead-in a paragraph's first sentence opens with (0 if none)."""
+    from ..document import _DATELINE_RE
+
+    head = text[:40]
+    if not ("讯" in head or "电" in head or "报道" in head or len(head[:22].split()) > 1):
+        return 0  # (what every lead-in needs: a cheap test before the expressions)
+    pos = 0
+    m = _DATELINE_RE.match(text)
+    if m is not None and m.end() < len(text):
+        pos = m.end()
+        b = _LEAD_BYLINE.match(text, pos)
+        if b is not None:
+            pos = b.end()
+    else:
+        m = _LEAD_GENERIC.match(text)
+        if m is not None:
+            pos = m.end()
+    return pos if pos < len(text) else 0
+
+
+def _meaningful(t: str) -> int:
+    return sum(c.isalnum() for c in t)
+
+
+_FIRST_HAN = lazy(r"[\u4e00-\u9fff]")
+
+
+def _no_repeated_sentence(body: list[Block]) -> bool:
+    """No two sentences of the body can compare equal: read off the sentence texts without
+    building Sentence objects (with and without a lead-in), bucketed by what folding and
+    whitespace cannot change (the compared length and the first Chinese character); only
+    sentences of one bucket are folded and compared."""
+    bucket: dict[tuple[int, str], str] = {}
     same: list[str] = []
     for b in body:
-        if len(b.text) < min_length:
+        if len(b.text) < _CANDIDATE:
             continue
-        for piece in _SENT_RE.findall(b.text):
-            if len(piece) < min_length:
+        for k, piece in enumerate(_SENT_RE.findall(b.text)):
+            if len(piece) < _CANDIDATE:
                 continue
-            n = _norm_len(piece, _RAW_ENDS)
-            if n >= min_length:
-                other = by_len.get(n)
+            variants = [piece]
+            lead = _lead_in(piece) if k == 0 else 0  # a lead-in opens a paragraph
+            if lead:
+                variants.append(piece[lead:])
+            for v in variants:
+                n = _norm_len(v, _RAW_ENDS)
+                if n < _CANDIDATE:
+                    continue
+                han = _FIRST_HAN.search(v)
+                key = (n, han.group() if han is not None else "")
+                other = bucket.get(key)
                 if other is None:
-                    by_len[n] = piece
+                    bucket[key] = v
                 else:
                     if other:
                         same.append(other)
-                        by_len[n] = ""
-                    same.append(piece)
+                        bucket[key] = ""
+                    same.append(v)
     if not same:
         return True
     seen: set[str] = set()
     for piece in same:
         t = "".join(_fold(piece).split()).rstrip(".!?;…")  # normalise() without its cache
-        if len(t) >= min_length:
-            if t in seen:
-                return False
-            seen.add(t)
+        if t in seen:
+            return False
+        seen.add(t)
     return True
 
 
+class _Sent:
+    __slots__ = ("s", "block", "k", "keys", "lead", "m", "figure", "template")
+
+    def __init__(self, s: Sentence, block: int, k: int, opens: bool) -> None:
+        self.s, self.block, self.k = s, block, k
+        full = normalise(s.text).rstrip(".!?;…")
+        self.keys = [full]
+        self.lead = lead = _lead_in(s.text) if opens else 0
+        if lead:
+            self.keys.append(normalise(s.text[lead:]).rstrip(".!?;…"))
+        self.m = _meaningful(self.keys[-1])
+        self.figure = _FIGURE.search(self.keys[-1]) is not None
+        t = s.text.strip()
+        self.template = (
+            t[-1:] in "；;"
+            or _ATTRIBUTION.search(t) is not None
+            or _LIST_START.match(t) is not None
+            or (t[:1] in '“「『"' and t.rstrip("。！？!?…")[-1:] in '”」』"')
+        )
+
+
+def _articles(doc: Document) -> list[list[Block]]:
+    from ..document import article_spans
+
+    out = []
+    for _, body in article_spans(doc):
+        blocks = [b for b in body if b.kind in BODY_KINDS]
+        if blocks:
+            out.append(blocks)
+    return out
+
+
 def _sentences(doc: Document, rule: Rule) -> Iterator[Finding]:
-    min_length = rule.state["min_length"]
     body = [b for b in doc.blocks if b.kind in BODY_KINDS]
-    if _no_repeated_sentence(body, min_length):
+    if _no_repeated_sentence(body):
         return
+    near_min = rule.state["min_length"]
+    near_fig = min(near_min, _NEAR_MIN_FIGURE)
     repeated = {id(b) for b, _, _ in _repeated_paragraphs(doc, 30, 0.9)}
-    prev: Block | None = None
-    for b in body:
-        if id(b) in repeated:
-            prev = None
-            continue
-        # sentences of this paragraph and of the one before it
-        pool: dict[str, Sentence] = {}
-        order: dict[int, int] = {}  # id(sentence) -> position in the combined sequence
-        seq: list[Sentence] = []
-        if prev is not None and _adjacent(doc, prev, b) and not _title_like(prev):
-            seq.extend(prev.sentences)
-        n_prev = len(seq)
-        seq.extend(b.sentences)
-        # a sentence can only repeat one of the same length: the others need no folding
-        lengths = [_norm_len(s.text, _RAW_ENDS) for s in seq]
-        counts = Counter(n for n in lengths if n >= min_length)
-        if all(c < 2 for c in counts.values()):
-            prev = b
-            continue
-        for k, s in enumerate(seq):
-            order[id(s)] = k
-        hits: list[tuple[int, Sentence, Sentence]] = []  # (position of repeat, repeat, first)
-        for k, s in enumerate(seq):
-            if counts.get(lengths[k], 0) < 2:
-                continue
-            t = normalise(s.text).rstrip(".!?;…")
-            if len(t) < min_length:
-                continue
-            if t in pool:
-                if k >= n_prev:
-                    hits.append((k, s, pool[t]))
-            else:
-                pool[t] = s
-        # a run of consecutive repeats whose first copies are consecutive too is one finding
-        i = 0
-        while i < len(hits):
-            j = i
-            while (
-                j + 1 < len(hits)
-                and hits[j + 1][0] == hits[j][0] + 1
-                and order[id(hits[j + 1][2])] == order[id(hits[j][2])] + 1
-            ):
-                j += 1
-            k0, s0, f0 = hits[i]
-            _, s1, f1 = hits[j]
-            n = j - i + 1
-            if (
-                n == 1
-                and k0 - order[id(f0)] > _NEAR
-                and (len(normalise(s0.text)) < _LONG or s0.text.rstrip()[-1:] in "；;")
-            ):
-                # one sentence said again far from the first: a refrain or a template (the
-                # same requirement under two job titles, an item of a list ending in ；),
-                # not a slip
-                i = j + 1
-                continue
-            msg = (
-                f"{rule.message}：这一句与前文重复"
-                if n == 1
-                else f"{rule.message}：这{n}句与前文重复"
-            )
-            yield rule.finding(
-                message=msg,
-                start=s0.start,
-                end=s1.end,
-                related=[Related(f0.start, f1.end, "第一次出现")],
-            )
-            i = j + 1
-        prev = b
+    for blocks in _articles(doc):
+        yield from _article_sentences(doc, rule, blocks, repeated, near_min, near_fig)
 
 
-_NEAR = 3  # a short lone repeated sentence counts within this many sentences of the first
-_LONG = 20  # a sentence this long said twice is a paste wherever it is
+def _article_sentences(
+    doc: Document,
+    rule: Rule,
+    blocks: list[Block],
+    repeated: set[int],
+    near_min: int,
+    near_fig: int,
+) -> Iterator[Finding]:
+    seq: list[_Sent] = []
+    for i, b in enumerate(blocks):
+        if id(b) in repeated or (i == 0 and _title_like(b) and len(b.sentences) == 1):
+            continue  # a repeated paragraph is reported whole; a long title is no sentence
+        for n, s in enumerate(b.sentences):
+            if _norm_len(s.text, _RAW_ENDS) >= _CANDIDATE:
+                seq.append(_Sent(s, i, len(seq), n == 0))
+    pool: dict[str, tuple[_Sent, int]] = {}  # key -> (first copy, offset of the key in it)
+    hits: list[tuple[_Sent, _Sent, int]] = []  # (repeat, first, offset in first)
+    for x in seq:
+        found = None
+        for key in x.keys:
+            found = pool.get(key)
+            if found is not None:
+                break
+        if found is not None:
+            hits.append((x, *found))
+        else:
+            for key, off in zip(x.keys, (0, x.lead), strict=False):
+                pool.setdefault(key, (x, off))
+    # a run of consecutive repeats whose first copies are consecutive too is one finding
+    i = 0
+    while i < len(hits):
+        j = i
+        while (
+            j + 1 < len(hits)
+            and hits[j + 1][0].k == hits[j][0].k + 1
+            and hits[j + 1][0].block == hits[j][0].block
+            and hits[j + 1][1].k == hits[j][1].k + 1
+            and hits[j + 1][1].block == hits[j][1].block
+        ):
+            j += 1
+        run = hits[i : j + 1]
+        i = j + 1
+        x0, f0, off = run[0]
+        x1, f1, _ = run[-1]
+        m = sum(x.m for x, _, _ in run)
+        figure = any(x.figure for x, _, _ in run)
+        near = x0.k - f1.k <= _NEAR and x0.block - f1.block <= 1
+        if near:
+            need = near_fig if figure else near_min
+            if x0.k == f1.k + 1 and x0.block == f1.block and x1.s.text.rstrip()[-1:] not in "！!":
+                need = min(need, _NEXT_MIN)  # said again at once, and not an exclamation
+            if m < need:
+                continue
+        else:
+            need = _FAR_MIN_FIGURE if figure else _FAR_MIN
+            if len(run) == 1 and (x0.template or _parallel(seq, x0, f0)):
+                need = _FAR_MIN_TEMPLATE
+            if m < need:
+                continue  # a refrain, a template, a formula said again: not a slip
+        n = len(run)
+        msg = (
+            f"{rule.message}：这一句与前文重复" if n == 1 else f"{rule.message}：这{n}句与前文重复"
+        )
+        yield rule.finding(
+            message=msg,
+            start=x0.s.start,
+            end=x1.s.end,
+            related=[Related(f0.s.start + off, f1.s.end, "第一次出现")],
+        )
+
+
+def _bigrams(t: str) -> set[str]:
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def _alike(a: _Sent | None, b: _Sent | None) -> bool:
+    """Two sentences of one mould: the same label before a colon (解决方案：…), or most
+    character pairs shared."""
+    if a is None or b is None:
+        return False
+    ta, tb = a.keys[-1], b.keys[-1]
+    colon = ta.find(":", 0, 9)
+    if colon > 0 and ta[: colon + 1] == tb[: colon + 1]:
+        return True
+    ga, gb = _bigrams(ta), _bigrams(tb)
+    return bool(ga and gb) and 2 * len(ga & gb) / (len(ga) + len(gb)) >= 0.5
+
+
+def _parallel(seq: list[_Sent], x: _Sent, first: _Sent) -> bool:
+    """The repeat stands in a passage built like the one around its first copy (two notices
+    of one template, a list of problems and solutions): the neighbours are alike too, where
+    a sentence pasted in by mistake has unrelated neighbours."""
+
+    def at(k: int) -> _Sent | None:
+        return seq[k] if 0 <= k < len(seq) else None
+
+    return (first.k + 1 != x.k and _alike(at(first.k - 1), at(x.k - 1))) or (
+        x.k - 1 != first.k and _alike(at(first.k + 1), at(x.k + 1))
+    )
 
 
 def _title_like(b: Block) -> bool:
     """The first block without a full stop: a long headline that the body's lead repeats."""
     return b.index == 0 and b.text.rstrip()[-1:] not in "。！？!?…”"
-
-
-def _adjacent(doc: Document, a: Block, b: Block) -> bool:
-    return all(x.kind not in BODY_KINDS for x in doc.blocks[a.index + 1 : b.index])
 
 
 # -- doubled words ----------------------------------------------------------------------
@@ -348,6 +474,7 @@ _RUN_PUNCT = lazy(r"[，,、；;：:“‘「『（(《》]")
 _NUMBERING = lazy(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)])"
 )
+_SECTION_NO = lazy(r"[一二三四五六七八九十]{1,3}[、：:]|[（(][一二三四五六七八九十]{1,3}[）)]")
 _FUNCTION_END = set("的地得在和与及或对把被将向从为于以了着过是也都就")
 
 
@@ -358,13 +485,28 @@ def _glued_title(t: str, start: int, w: str) -> bool:
     its paragraph: ``…费用。留学意大利意大利不收学费…``. The first copy then closes a short
     run with no punctuation that starts right after a sentence end (or at the block's
     start), and it does not end on a function word as a clause cut mid-way does
-    (``…今后两岸文化界在文化界在…`` is a typing slip).
+    (``…今后两岸文化界在文化界在…`` is a typing slip). In a short paragraph only a title
+    that opens the paragraph counts (a paragraph whose subhead lost its own line): 10
+    characters or more, or 6 after a section number; a short run there is as likely a slip.
     """
-    if len(t) < 200 or w[-1] in _FUNCTION_END:
+    if w[-1] in _FUNCTION_END:
         return False
     end = start + len(w)
+    if len(t) < 200:
+        run = t[:end]
+        numbered = _SECTION_NO.match(run) or _NUMBERING.match(run)
+        if numbered is not None:  # 二：关于… (a numbered subhead): its words may be short
+            run = run[numbered.end() :]
+        if len(run) < (6 if numbered is not None else 10):
+            return False
+        return not _RUN_START.search(run) and not _RUN_PUNCT.search(run)
     lo = max(0, end - 25)
-    cut = max((m.end() for m in _RUN_START.finditer(t, lo, start)), default=None)
+    # a run starts after a sentence end, or after a section number (一： 二、 (三)) that
+    # opens a subhead in copy whose breaks were lost
+    cut = max(
+        (m.end() for r in (_RUN_START, _SECTION_NO) for m in r.finditer(t, lo, start)),
+        default=None,
+    )
     if cut is None:
         if lo > 0:
             return False  # more than 25 characters since the last sentence end
