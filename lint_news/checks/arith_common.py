@@ -1,0 +1,88 @@
+"""Helpers shared by the arithmetic check modules (``arith_*``): roles of figures in a clause."""
+
+from __future__ import annotations
+
+import re
+
+from ..arith import Interval, Span, interval, is_amount
+from ..findings import Finding, Related
+from ..patterns import lazy
+from ..rules import Rule
+
+CJK = "\u4e00-\u9fff"
+
+
+def finding(rule: Rule, detail: str, q, related: list[tuple[object, str]]) -> Finding:
+    return rule.finding(
+        message=f"{rule.message}：{detail}",
+        start=q.start,
+        end=q.end,
+        related=[Related(r.start, r.end, msg) for r, msg in related],
+    )
+
+
+def same_dim(a, b) -> bool:
+    return (a.dim or "") == (b.dim or "")
+
+
+def pct_iv(q, slack: float) -> Interval:
+    return interval(q).widen(slack)
+
+
+_NOUN_AFTER = lazy(rf"[{CJK}]{{1,4}}")
+_NOT_NOUN = lazy(
+    r"^(?:的|和|与|及|、|，|以上|以下|左右|其中|占|为|是|同比|比|较|增|减|下降|提高|上升|达|共|合计|分别|已|累计|，)"
+)
+
+
+def noun_after(span: Span, q) -> str:
+    """The noun written right after a figure (96所学校 -> 学校), if any."""
+    rest = span.between(q.end, min(span.end, q.end + 6))
+    if _NOT_NOUN.match(rest):
+        return ""
+    m = _NOUN_AFTER.match(rest)
+    return m.group() if m else ""
+
+
+def same_noun(span: Span, a, b) -> bool:
+    """False when both figures name what they count and the names differ (9个考场, 31个考室)."""
+    na, nb = noun_after(span, a), noun_after(span, b)
+    if not na or not nb:
+        return True
+    return na[:2] == nb[:2]
+
+
+_THRESHOLD_AFTER = lazy(r"^(?:以上|以下|以内|之内|以外|之后|以后|之前|的)")
+_NOT_AMOUNT_BEFORE = lazy(r"(?:平均|人均|户均|均|每|前|第|排名|位列|名列|最高|最低|最多|最少)$")
+
+
+def amount_here(span: Span, q) -> bool:
+    """An amount of something, not a threshold (5万元以上大案, 超过55分贝的), rank or average."""
+    if not is_amount(q):
+        return False
+    if re.search(r"(?:以上|以下|以内)$", q.text):
+        return False
+    after = span.between(q.end, min(span.end, q.end + 2))
+    if _THRESHOLD_AFTER.match(after):
+        return False
+    before = span.between(max(span.start, q.start - 3), q.start)
+    return not _NOT_AMOUNT_BEFORE.search(before)
+
+
+def sum_of(qs: list) -> Interval:
+    total = Interval(0.0, 0.0)
+    for q in qs:
+        total = total + interval(q)
+    return total
+
+
+def unit_of(q) -> str:
+    d = q.dim or ""
+    return d.split(":", 1)[1] if ":" in d else (q.unit or "")
+
+
+class Pos:
+    """A span of text standing in for a figure in findings (翻两番)."""
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text

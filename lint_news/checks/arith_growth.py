@@ -1,0 +1,310 @@
+"""``growth-vs-values`` and ``points-vs-percent``: changes against the values before and after."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..arith import (
+    Interval,
+    Span,
+    fmt_amount,
+    fmt_num,
+    interval,
+    is_amount,
+    is_percent,
+    places_for,
+    show,
+)
+from ..findings import Finding
+from ..patterns import lazy
+from ..rules import Rule
+from .arith_common import (
+    CJK,
+    Pos,
+    finding,
+    pct_iv,
+    same_dim,
+    unit_of,
+)
+
+# =============================================================================================
+# from A to B (shared by growth-vs-values and points-vs-percent)
+
+_UP = "增长|增加|提高|上升|提升|扩大|跃升|攀升|猛增|增|上涨|涨|升|发展|突破|激增|飙升"
+_DOWN = "下降|减少|降低|回落|缩小|缩减|下滑|下跌|减|降|跌|萎缩|收窄"
+_VERB_TO = lazy(
+    rf"^[^，,；;。]{{0,8}}?(?P<verb>{_UP}|{_DOWN})?(?:了)?(?:到|至|为)(?:[^，,；;。]{{0,10}}?的)?\s*$"
+)
+_FROM = lazy(r"(?:从|由)(?:[^，,；;。从由]{0,12}?的)?\s*$")
+_DOWN_RE = lazy(_DOWN)
+
+
+def _from_to(span: Span) -> list[tuple[object, object, bool]]:
+    """(A, B, down) for every 从/由 A (增长|下降…)(到|至) B in the sentence."""
+    out = []
+    if "从" not in span.text and "由" not in span.text:
+        return out  # _FROM needs one of them
+    qs = span.quantities
+    for i, a in enumerate(qs[:-1]):
+        if not _FROM.search(span.before(a.start, 16)):
+            continue
+        b = qs[i + 1]
+        gap = span.between(a.end, b.start)
+        m = _VERB_TO.match(gap)
+        if not m or not same_dim(a, b):
+            continue
+        verb = m.group("verb") or ""
+        if verb:
+            down = bool(_DOWN_RE.fullmatch(verb))
+        else:
+            down = interval(b).hi < interval(a).lo
+        out.append((a, b, down))
+    return out
+
+
+# the change stated after B: 增长20%, 增幅为25%, 下降了2%, 增加了3倍, 提高2个百分点
+_CHANGE = lazy(
+    rf"^(?:[^，,；;。]{{0,3}})?[，,]?\s*(?:[{CJK}]{{0,4}}?)?"
+    rf"(?P<verb>增长|增加|提高|上升|提升|上涨|增幅|涨幅|增速|扩大|下降|减少|降低|回落|降幅|跌幅|下跌|下滑|缩小|收窄|减幅)"
+    rf"(?P<le>了)?(?:为|达到|达|约为|约|近|超过|超)?\s*$"
+)
+_FANFAN = lazy(
+    r"(?P<near>近|接近|将近|几乎)?翻了?(?P<n>一|两|二|三|四|)(?:番|倍)(?P<more>多|还多|有余|以上)?"
+)
+_FAN_N = {"": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+
+
+def _change_after(span: Span, b) -> tuple[object, re.Match[str]] | None:
+    """The first figure after B that states the change (within the next clause), and its verb."""
+    later = [q for q in span.quantities if q.start >= b.end]
+    limit = span.clause_bounds(b.end)[1]
+    nxt_end = span.clause_bounds(min(limit + 1, span.end - 1))[1] if limit < span.end else limit
+    for q in later[:2]:
+        if q.start > nxt_end:
+            return None
+        gap = span.between(b.end, q.start)
+        m = _CHANGE.match(gap[-14:] if len(gap) > 14 else gap)
+        if m and len(gap) <= 18:
+            return q, m
+    return None
+
+
+def _growth_iv(a: Interval, b: Interval, down: bool) -> Interval | None:
+    r = b.div(a)
+    if r is None:
+        return None
+    if down:
+        return Interval((1 - r.hi) * 100, (1 - r.lo) * 100)
+    return Interval((r.lo - 1) * 100, (r.hi - 1) * 100)
+
+
+# =============================================================================================
+# growth-vs-values
+
+_INCR_SRC = (
+    r"(?:比|较)(?:上年|去年|上年同期|去年同期|同期|上月|上季度|上一年|前一年|上届)?|同比|环比"
+)
+_INCR = lazy(_INCR_SRC)
+_INCR_VERB = lazy(
+    rf"(?:{_INCR_SRC})(?P<verb>增加|增长|提高|多|上升|减少|下降|降低|少)了?(?:约|近)?\s*$"
+)
+_RATE_AFTER = lazy(
+    r"^[，,]?\s*(?:同比)?(?P<verb>增长|增幅|上升|提高|增加|下降|降幅|减少|降低)(?:了)?(?:为|达|约)?\s*$"
+)
+
+
+def check_growth(span: Span, rule: Rule) -> Iterator[Finding]:
+    slack: float = rule.state
+    fanfan = list(_FANFAN.finditer(span.text)) if "翻" in span.text else []
+    for a, b, down in _from_to(span):
+        if not is_amount(a):
+            continue
+        ia, ib = interval(a), interval(b)
+        ch = _change_after(span, b)
+        if ch:
+            x, m = ch
+            verb = m.group("verb")
+            if _DOWN_RE.match(verb) or verb in ("降幅", "跌幅", "减幅"):
+                down_stated = True
+            else:
+                down_stated = False
+            if down_stated != down:
+                continue
+            if is_percent(x):
+                g = _growth_iv(ia, ib, down)
+                if g is None or g.meets(pct_iv(x, slack)):
+                    continue
+                what = "降幅" if down else "增幅"
+                diff = f"{a.text}−{b.text}" if down else f"{b.text}−{a.text}"
+                va, vb = float(a.value), float(b.value)
+                nominal = ((va - vb) if down else (vb - va)) / va * 100 if va else None
+                detail = f"({diff})÷{a.text} = {show(nominal, g, places_for(x), '%', a, b)}，文中{what}为{x.text}"
+                yield finding(rule, detail, x, [(a, "基数"), (b, "现值")])
+                continue
+            if x.dim == "times" and not down:
+                r = ib.div(ia)
+                if r is None:
+                    continue
+                n = interval(x)
+                after = span.between(x.end, min(span.end, x.end + 3))
+                le = bool(m.group("le"))
+                if "到" in after[:1] or "至" in after[:1]:
+                    continue
+                net = Interval(r.lo - 1, r.hi - 1)
+                if le:
+                    readings = [net]
+                else:
+                    readings = [net, r]
+                if any(v.meets(n, slack) for v in readings):
+                    continue
+                what = "增加了N倍即现值为基数的N+1倍" if le else "增加N倍"
+                ratio = float(b.value) / float(a.value)
+                detail = (
+                    f"{b.text}÷{a.text} = {show(ratio, r, 2, '倍', a, b)}，即净增{fmt_num(ratio - 1, 2)}倍，"
+                    f"文中为{x.text}（{what}）"
+                )
+                yield finding(rule, detail, x, [(a, "基数"), (b, "现值")])
+                continue
+            if is_amount(x) and same_dim(x, a):
+                d = (ia - ib) if down else (ib - ia)
+                if d.meets(interval(x), slack * max(1.0, abs(interval(x).hi))):
+                    continue
+                detail = f"{b.text}−{a.text} = {fmt_amount(d, unit_of(x))}，文中为{x.text}"
+                yield finding(rule, detail, x, [(a, "基数"), (b, "现值")])
+                continue
+        # 翻番 near this pair
+        for fm in fanfan:
+            fs = span.start + fm.start()
+            if not (a.start < fs) or fs - b.end > 12 or fm.group("near"):
+                continue
+            if (
+                b.end < fs
+                and re.search(r"[，,；;]", span.between(b.end, fs)[:-1] or "")
+                and fs - b.end > 8
+            ):
+                continue
+            factor = 2 ** _FAN_N[fm.group("n")]
+            r = ib.div(ia)
+            if r is None:
+                continue
+            target = Interval(factor, 1e18) if fm.group("more") else Interval(factor, factor)
+            if r.meets(target, slack * factor):
+                continue
+            fake = Pos(fs, span.start + fm.end(), fm.group())
+            ratio = float(b.value) / float(a.value)
+            detail = (
+                f"{b.text}÷{a.text} = {show(ratio, r, 2, '倍', a, b)}，而“{fm.group()}”是{factor}倍"
+            )
+            yield finding(rule, detail, fake, [(a, "基数"), (b, "现值")])
+    # 比上年增加 D，增长 X%: against the stated level
+    if "比" not in span.text and "较" not in span.text:
+        return  # _INCR_VERB needs one of them
+    for k, d in enumerate(span.quantities):
+        if not is_amount(d):
+            continue
+        m = _INCR_VERB.search(span.before(d.start, 14))
+        if not m:
+            continue
+        nxt = span.quantities[k + 1] if k + 1 < len(span.quantities) else None
+        if nxt is None or not is_percent(nxt):
+            continue
+        m2 = _RATE_AFTER.match(span.between(d.end, nxt.start))
+        if not m2:
+            continue
+        down = m.group("verb") in ("减少", "下降", "降低", "少")
+        down2 = m2.group("verb") in ("下降", "降幅", "减少", "降低")
+        if down != down2:
+            continue
+        levels = [
+            q
+            for q in span.quantities[:k]
+            if is_amount(q) and same_dim(q, d) and not _INCR_VERB.search(span.before(q.start, 14))
+        ]
+        if not levels:
+            continue
+        # the level must be in the clause right before or the clause of D
+        cs, _ = span.clause_bounds(d.start)
+        ps = span.clause_bounds(cs - 1)[0] if cs > span.start else cs
+        levels = [q for q in levels if q.start >= ps]
+        if not levels:
+            continue
+        x = pct_iv(nxt, slack)
+        idd = interval(d)
+        ok = False
+        shown = None
+        for lv in levels:
+            il = interval(lv)
+            base = (il + idd) if down else (il - idd)
+            readings = [idd.div(base), idd.div(il)]
+            for rd in readings:
+                if rd is None or rd.scale(100).meets(x):
+                    ok = True
+                    break
+            if ok:
+                break
+            shown = (lv, readings[0].scale(100) if readings[0] else None)
+        if ok or shown is None or shown[1] is None:
+            continue
+        lv, g = shown
+        op = "+" if down else "−"
+        vl, vd = float(lv.value), float(d.value)
+        base = vl + vd if down else vl - vd
+        nominal = vd / base * 100 if base > 0 else None
+        detail = f"{d.text}÷({lv.text}{op}{d.text}) = {show(nominal, g, places_for(nxt), '%', d, lv)}，文中为{nxt.text}"
+        yield finding(rule, detail, nxt, [(d, "增量"), (lv, "现值")])
+
+
+# =============================================================================================
+# points-vs-percent
+
+
+def check_points(span: Span, rule: Rule) -> Iterator[Finding]:
+    slack: float = rule.state
+    for a, b, down in _from_to(span):
+        if not is_percent(a):
+            continue
+        ch = _change_after(span, b)
+        if not ch:
+            continue
+        x, m = ch
+        verb = m.group("verb")
+        ia, ib = interval(a), interval(b)
+        pts = (ia - ib) if down else (ib - ia)
+        xi = pct_iv(x, slack)
+        if x.dim == "points":
+            if pts.meets(xi):
+                continue
+            detail = f"{b.text}与{a.text}相差{_pts(a, b, down, x)}个百分点，文中为{x.text}"
+            yield finding(rule, detail, x, [(a, "原值"), (b, "现值")])
+            continue
+        if not is_percent(x):
+            continue
+        rel = _growth_iv(ia, ib, down)
+        if rel is not None and rel.meets(xi):
+            continue  # a relative change, correctly computed
+        if verb in ("增幅", "降幅", "涨幅", "跌幅", "减幅", "增速") and rel is None:
+            continue
+        if pts.meets(xi):
+            detail = (
+                f"从{a.text}到{b.text}相差{_pts(a, b, down, x)}个百分点（相对变化{_rel(a, b, down)}），"
+                f"文中写作{x.text}，应为“{fmt_num(x.value, 2)}个百分点”"
+            )
+        else:
+            detail = (
+                f"从{a.text}到{b.text}相差{_pts(a, b, down, x)}个百分点，相对变化{_rel(a, b, down)}，"
+                f"文中{x.text}与两者都不符"
+            )
+        yield finding(rule, detail, x, [(a, "原值"), (b, "现值")])
+
+
+def _pts(a, b, down: bool, x) -> str:
+    d = (float(a.value) - float(b.value)) if down else (float(b.value) - float(a.value))
+    return fmt_num(d, max(places_for(a), places_for(b), places_for(x)))
+
+
+def _rel(a, b, down: bool) -> str:
+    va, vb = float(a.value), float(b.value)
+    if not va:
+        return "—"
+    return f"{fmt_num(((va - vb) if down else (vb - va)) / va * 100, 1)}%"

@@ -1,0 +1,176 @@
+"""``parts-vs-total``: parts that do not add up to their total, or exceed it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..arith import (
+    Interval,
+    Span,
+    fmt_amount,
+    interval,
+    is_amount,
+)
+from ..findings import Finding
+from ..patterns import lazy
+from ..rules import Rule
+from .arith_common import (
+    CJK,
+    amount_here,
+    finding,
+    same_dim,
+    same_noun,
+    sum_of,
+    unit_of,
+)
+
+# =============================================================================================
+# parts-vs-total
+
+_LIST_GAP = lazy(r"^\s*(?:[、，,和及与]|以及|、以及)?\s*$")
+_SUM_MARK = lazy(rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|共|总和为|加起来)")
+_PART_STOP = lazy(
+    r"比|较|同比|环比|占|相当于|超过|高于|低于|多于|少于|平均|人均|户均|每|达到|增至|增加到|提高到"
+)
+_PARALLEL_STOP = lazy(
+    r"比|较|同比|环比|带动|拉动|撬动|吸引|占|累计|全[省市县国]|另|此外|同时|相当于|平均|人均|每"
+)
+_COMPLEMENT = (
+    ("男", "女"),
+    ("城镇", "农村"),
+    ("城镇", "乡村"),
+    ("城市", "农村"),
+    ("公办", "民办"),
+    ("境内", "境外"),
+)
+
+
+def _list_after(span: Span, at: int) -> list:
+    """The figures listed right after ``at`` (分别1.2万人、0.8万人和1.5万人)."""
+    qs = [q for q in span.quantities if q.start >= at]
+    if not qs:
+        return []
+    first = qs[0]
+    lead = span.between(at, first.start)
+    if len(lead) > 4 or re.search(r"[，,；;]", lead):
+        return []
+    out = [first]
+    for q in qs[1:]:
+        if not _LIST_GAP.match(span.between(out[-1].end, q.start)):
+            break
+        out.append(q)
+    return out
+
+
+def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
+    slack: float = rule.state
+    text = span.text
+    # 1. 分别 A、B、C，合计 T: the listed parts must add up to the total
+    for m in re.finditer("分别", text):
+        items = _list_after(span, span.start + m.end())
+        if len(items) < 2 or not all(is_amount(q) and same_dim(q, items[0]) for q in items):
+            continue
+        last = items[-1]
+        _, ce = span.clause_bounds(last.end - 1)
+        if ce >= span.end:
+            continue
+        ns, ne = ce + 1, span.clause_bounds(ce + 1)[1]
+        nxt = span.between(ns, ne)
+        if not _SUM_MARK.match(nxt):
+            continue
+        totals = [
+            q for q in span.quantities if ns <= q.start < ne and is_amount(q) and same_dim(q, last)
+        ]
+        if not totals:
+            continue
+        t = totals[0]
+        total_iv = interval(t)
+        s = sum_of(items)
+        if s.meets(total_iv, slack * max(1.0, total_iv.hi)):
+            continue
+        expr = "+".join(q.text for q in items)
+        nominal = sum(float(q.value) for q in items)
+        shown = fmt_amount(Interval(nominal, nominal), unit_of(t))
+        detail = f"{expr} = {shown}，文中合计为{t.text}"
+        yield finding(rule, detail, t, [(q, "分项") for q in items])
+    # 2. 共 T，其中 P…: no single part can exceed the whole; complementary parts not either
+    for m in re.finditer("其中", text):
+        at = span.start + m.start()
+        # the whole: the figures of the clause that ends at 其中 (or of its own clause before it)
+        cs, _ = span.clause_bounds(at)
+        lead = span.between(cs, at)
+        if lead.strip():
+            wholes = [
+                q for q in span.quantities if cs <= q.start and q.end <= at and amount_here(span, q)
+            ]
+        else:
+            ps = span.clause_bounds(max(span.start, cs - 2))[0] if cs > span.start else cs
+            wholes = [
+                q for q in span.quantities if ps <= q.start and q.end <= cs and amount_here(span, q)
+            ]
+        if not wholes or re.search(r"平均|人均|均价|户均", span.clause_text(wholes[-1].start)):
+            continue
+        parts = _parts_after(span, at + 2)
+        for whole in _last_per_dim(wholes):
+            mine = [p for p in parts if same_dim(p, whole) and same_noun(span, p, whole)]
+            if not mine:
+                continue
+            w = interval(whole)
+            tol = slack * max(1.0, w.hi)
+            big = [p for p in mine if interval(p).lo > w.hi + tol]
+            if big:
+                p = big[0]
+                detail = f"其中{p.text}大于总数{whole.text}"
+                yield finding(rule, detail, p, [(whole, "总数")])
+                continue
+            pair = _complement_pair(span, mine)
+            if pair:
+                s = sum_of(list(pair))
+                if s.lo > w.hi + tol:
+                    a, b = pair
+                    nominal = float(a.value) + float(b.value)
+                    shown = fmt_amount(Interval(nominal, nominal), unit_of(whole))
+                    detail = f"{a.text}+{b.text} = {shown}，超过总数{whole.text}"
+                    yield finding(rule, detail, b, [(a, "分项"), (whole, "总数")])
+
+
+def _last_per_dim(qs: list) -> list:
+    seen: dict[str, object] = {}
+    for q in qs:
+        seen[q.dim or ""] = q
+    return list(seen.values())
+
+
+def _parts_after(span: Span, at: int) -> list:
+    """Figures of the 其中 clause and of the parallel clauses that follow it."""
+    out = []
+    clauses = [c for c in span.clauses() if c[1] > at]
+    for k, (cs, ce) in enumerate(clauses):
+        cs = max(cs, at)
+        qs = [q for q in span.quantities if cs <= q.start and q.end <= ce and is_amount(q)]
+        if k > 0:
+            if "其中" in span.between(cs, ce):
+                break
+            lead = span.between(cs, qs[0].start) if qs else span.between(cs, ce)
+            if not qs or len(lead) > 8 or _PARALLEL_STOP.search(lead):
+                break
+        if re.search(r"最高|最低|最多|最少|最大|最小", span.between(cs, ce)):
+            continue
+        for q in qs:
+            if not _PART_STOP.search(span.before(q.start, 5)) and amount_here(span, q):
+                out.append(q)
+    return out
+
+
+def _complement_pair(span: Span, parts: list) -> tuple | None:
+    tags = []
+    for p in parts:
+        lead = span.clause_text(p.start)
+        tags.append(lead)
+    for a_word, b_word in _COMPLEMENT:
+        a = [p for p, t in zip(parts, tags, strict=True) if t.lstrip("其中").startswith(a_word)]
+        b = [p for p, t in zip(parts, tags, strict=True) if t.lstrip("其中").startswith(b_word)]
+        if len(a) == 1 and len(b) == 1 and a[0] is not b[0]:
+            return (a[0], b[0]) if a[0].start < b[0].start else (b[0], a[0])
+    return None

@@ -1,0 +1,166 @@
+"""``rate-vs-counts``: a rate (完成率90%, 占总数的25%) against the part and whole it comes from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..arith import (
+    Span,
+    half_unit,
+    interval,
+    is_amount,
+    is_percent,
+    places_for,
+    show,
+)
+from ..findings import Finding
+from ..patterns import lazy
+from ..rules import Rule
+from .arith_common import (
+    CJK,
+    amount_here,
+    finding,
+    pct_iv,
+    same_dim,
+    same_noun,
+)
+
+# =============================================================================================
+# rate-vs-counts
+
+# a rate keyword right before the percentage: 完成率达90%, 交付率为63.41%
+_RATE_BEFORE = lazy(
+    rf"(?P<stem>[{CJK}]{{2}})率(?:已经|已|均|仍)?(?:为|是|达到了|达到|达|约为|约|提[高升][到至]|升至|超过|超|近|接近|保持在|在)?\s*$"
+)
+# rates that are not part/total of counts stated next to them
+_RATE_STOP = lazy(
+    r"增长|增加|提高|下降|降低|利|汇|税|费|概|功|频|效|准备|通胀|膨胀|回报|收益|市盈|负债|换手|贡献|折扣|溢价|城镇化|人口|出生|死亡"
+)
+# 占…的 X%: the part before 占, the whole after it
+_SHARE_BEFORE = lazy(
+    rf"占(?P<obj>[{CJK}A-Za-z]{{0,10}}?)(?:的)?(?:比(?:重|例))?(?:为|达到|达|约为|约|近|超过|超)?\s*$"
+)
+# markers of a whole (the denominator of a rate)
+_TOTAL_MARK = lazy(
+    r"共|总|合计|涉及|全[省市县区国镇乡部体年]|计划|目标|任务|抽[检查取样]|排查|受理|在册|纳入|列入|需要?|应[当该]?|有"
+)
+_NEGATION = "不未没无非"
+
+
+def _stem_in(text: str, stem: str) -> bool:
+    """The rate's stem occurs in ``text`` as a plain word (not negated, not the rate itself)."""
+    i = text.find(stem)
+    while i >= 0:
+        nxt = text[i + len(stem) : i + len(stem) + 1]
+        prev = text[i - 1] if i > 0 else ""
+        if nxt != "率" and (not prev or prev not in _NEGATION):
+            return True
+        i = text.find(stem, i + 1)
+    return False
+
+
+def _totals(span: Span, part, before: int) -> list:
+    """Same-dimension figures before ``before`` that a clause marks as a whole."""
+    out = []
+    for t in span.quantities:
+        if t is part or t.start >= before or not amount_here(span, t) or not same_dim(t, part):
+            continue
+        if interval(t).hi < interval(part).lo or not same_noun(span, t, part):
+            continue
+        cs, _ = span.clause_bounds(t.start)
+        lead = span.between(cs, t.start)
+        after = span.between(t.end, min(span.end, t.end + 4))
+        if re.match(r"[，,]?\s*(?:占|约占|分别占)", after):
+            continue  # itself a part with its share
+        if _TOTAL_MARK.search(lead) or after.startswith(("，其中", ",其中", "。其中", "其中")):
+            out.append(t)
+    return out
+
+
+def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
+    slack: float = rule.state
+    if "率" not in span.text and "占" not in span.text:
+        return  # _RATE_BEFORE and _SHARE_BEFORE need one of them
+    for r in span.quantities:
+        if not is_percent(r):
+            continue
+        pre = span.before(r.start, 16)
+        m = _RATE_BEFORE.search(pre)
+        share = None
+        if m:
+            stem = m.group("stem")
+            if _RATE_STOP.search(stem) or stem.startswith("率"):
+                continue
+            rate_at = r.start - len(pre) + m.start()
+            parts = [
+                q
+                for q in span.quantities
+                if q.start < rate_at
+                and is_amount(q)
+                and _stem_in(span.clause_text(q.start).split(stem + "率")[0], stem)
+            ]
+        else:
+            share = _SHARE_BEFORE.search(pre)
+            if not share:
+                continue
+            obj = share.group("obj")
+            rate_at = r.start - len(pre) + share.start()
+            # 占总数的 / 占全部的: the whole stated before; 占非正常贷款的: a whole whose clause
+            # names it (非正常额…2756万元); any other whole (占全省的) is not in the text
+            named = obj if obj and not obj.startswith(("总", "全部")) else ""
+            if named and len(named) < 2:
+                continue
+            # the part: the figure right before 占, in its clause or the clause before
+            cands = [q for q in span.quantities if q.end <= rate_at and is_amount(q)]
+            if not cands:
+                continue
+            p = cands[-1]
+            gap = span.between(p.end, rate_at)
+            if len(gap) > 6 or re.search(r"[。；;]", gap):
+                continue
+            parts = [p]
+        if not parts:
+            continue
+        pairs = []
+        for p in parts:
+            if share and named:
+                whole = [
+                    t
+                    for t in span.quantities
+                    if t.start < p.start
+                    and amount_here(span, t)
+                    and same_dim(t, p)
+                    and named[:2] in span.between(span.clause_bounds(t.start)[0], t.start)
+                ]
+            else:
+                whole = _totals(span, p, p.start)
+            for t in whole:
+                pairs.append((p, t))
+        if not pairs:
+            continue
+        stated = pct_iv(r, slack)
+        if share:
+            # shares listed beside their counts are often forced to sum to 100: one more half unit
+            stated = stated.widen(half_unit(r))
+        computed = []
+        ok = False
+        for p, t in pairs:
+            ratio = interval(p).div(interval(t))
+            if ratio is None:
+                ok = True
+                break
+            ratio = ratio.scale(100)
+            if ratio.meets(stated):
+                ok = True
+                break
+            computed.append((p, t, ratio))
+        if ok or not computed:
+            continue
+        # report the pair nearest to the rate
+        p, t, ratio = max(computed, key=lambda x: (x[0].start, x[1].start))
+        nominal = float(p.value) / float(t.value) * 100 if t.value else None
+        detail = (
+            f"{p.text}/{t.text} = {show(nominal, ratio, places_for(r), '%', p, t)}，文中为{r.text}"
+        )
+        yield finding(rule, detail, r, [(p, "部分"), (t, "总数")])
