@@ -171,6 +171,7 @@ class Span:
     text: str
     block_kind: str
     quantities: list[Quantity]
+    ratios: list[Quantity] = field(default_factory=list)  # a:b:c figures (see _ratio_like)
     _seps: list[int] | None = field(default=None, repr=False, compare=False)  # clause marks
 
     def rel(self, offset: int) -> int:
@@ -230,7 +231,7 @@ def sentences(doc: Document) -> list[Span]:
         return cached
     from .document import CODE
 
-    qs = [q for q in doc.quantities if q.kind == "quantity"]
+    qs = [q for q in doc.quantities if q.kind == "quantity" or _ratio_like(q)]
     starts = [q.start for q in qs]
     out: list[Span] = []
     if not qs:
@@ -255,16 +256,26 @@ def sentences(doc: Document) -> list[Span]:
             k = bisect.bisect_right(ends, q.start - b.start)
             if k != k_open:
                 if inside:
-                    out.append(Span(b.start + s, b.start + e, text[s:e], b.kind, inside))
+                    out.append(_span(b.start + s, b.start + e, text[s:e], b.kind, inside))
                 k_open = k
                 inside = []
                 s, e = (ends[k - 1] if k else 0), min(ends[k], n)
             if q.end <= b.start + e:
                 inside.append(q)
         if inside:
-            out.append(Span(b.start + s, b.start + e, text[s:e], b.kind, inside))
+            out.append(_span(b.start + s, b.start + e, text[s:e], b.kind, inside))
     doc.cache["arith.sentences"] = out
     return out
+
+
+def _span(start: int, end: int, text: str, kind: str, figures: list[Quantity]) -> Span:
+    qs = [q for q in figures if q.kind == "quantity"]
+    return Span(start, end, text, kind, qs, [q for q in figures if q.kind != "quantity"])
+
+
+def _ratio_like(q: Quantity) -> bool:
+    """a:b or a:b:c (read as a clock time when it could be one: 8:40:55)."""
+    return q.kind == "ratio" or (q.kind == "time" and q.text.count(":") + q.text.count("∶") >= 2)
 
 
 def hedged(*qs: Quantity) -> bool:

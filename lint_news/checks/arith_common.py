@@ -21,8 +21,13 @@ def finding(rule: Rule, detail: str, q, related: list[tuple[object, str]]) -> Fi
     )
 
 
+# measure words that count the same things
+_SAME_COUNT = {"count:名": "count:人", "count:位": "count:人"}
+
+
 def same_dim(a, b) -> bool:
-    return (a.dim or "") == (b.dim or "")
+    da, db = a.dim or "", b.dim or ""
+    return _SAME_COUNT.get(da, da) == _SAME_COUNT.get(db, db)
 
 
 def pct_iv(q, slack: float) -> Interval:
@@ -86,3 +91,12 @@ class Pos:
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
+
+
+_ZHONG_END = lazy(rf"^[{CJK}A-Za-z]{{0,10}}?(?:中|当中|之中)\s*$")
+
+
+def in_zhong(span: Span, q) -> bool:
+    """The figure names a whole that the clause then breaks down: 1.8万套安置房中，…"""
+    _, ce = span.clause_bounds(q.start)
+    return bool(_ZHONG_END.match(span.between(q.end, ce)))

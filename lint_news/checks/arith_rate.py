@@ -21,6 +21,7 @@ from .arith_common import (
     CJK,
     amount_here,
     finding,
+    in_zhong,
     pct_iv,
     same_dim,
     same_noun,
@@ -40,6 +41,10 @@ _RATE_STOP = lazy(
 # 占…的 X%: the part before 占, the whole after it
 _SHARE_BEFORE = lazy(
     rf"占(?P<obj>[{CJK}A-Za-z]{{0,10}}?)(?:的)?(?:比(?:重|例))?(?:为|达到|达|约为|约|近|超过|超)?\s*$"
+)
+# 比例为 X%, 所占比重达 X%: a share of the whole stated before, the part right before it
+_PROPORTION = lazy(
+    r"(?:^|[，,])(?:所占|的)?(?P<obj>)(?:比例|比重|占比)(?:为|达到|达|约为|约|近|超过|超)?\s*$"
 )
 # markers of a whole (the denominator of a rate)
 _TOTAL_MARK = lazy(
@@ -66,22 +71,36 @@ def _totals(span: Span, part, before: int) -> list:
     for t in span.quantities:
         if t is part or t.start >= before or not amount_here(span, t) or not same_dim(t, part):
             continue
-        if interval(t).hi < interval(part).lo or not same_noun(span, t, part):
+        zhong = in_zhong(span, t)
+        if interval(t).hi < interval(part).lo or not (zhong or same_noun(span, t, part)):
             continue
         cs, _ = span.clause_bounds(t.start)
         lead = span.between(cs, t.start)
         after = span.between(t.end, min(span.end, t.end + 4))
         if re.match(r"[，,]?\s*(?:占|约占|分别占)", after):
             continue  # itself a part with its share
-        if _TOTAL_MARK.search(lead) or after.startswith(("，其中", ",其中", "。其中", "其中")):
+        if (
+            _TOTAL_MARK.search(lead)
+            or after.startswith(("，其中", ",其中", "。其中", "其中"))
+            or zhong
+        ):
             out.append(t)
     return out
 
 
+def _shares_char(stem: str, text: str) -> bool:
+    """The rate's name and the part's clause share a content character (通车率, 开通了公交)."""
+    return any(c in text for c in stem if c not in _WEAK_CHARS)
+
+
+# characters too common to tie a rate's name to a clause
+_WEAK_CHARS = "的了是有在为和与及等全总共已率性化"
+
+
 def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
-    if "率" not in span.text and "占" not in span.text:
-        return  # _RATE_BEFORE and _SHARE_BEFORE need one of them
+    if "率" not in span.text and "占" not in span.text and "比" not in span.text:
+        return  # _RATE_BEFORE, _SHARE_BEFORE and _PROPORTION need one of them
     for r in span.quantities:
         if not is_percent(r):
             continue
@@ -100,15 +119,25 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
                 and is_amount(q)
                 and _stem_in(span.clause_text(q.start).split(stem + "率")[0], stem)
             ]
+            if not parts:
+                # a rate named freely (通车率 after 开通了公交): the part is in the rate's
+                # clause or the clause right before it, and shares a character with the name
+                each = "均" in span.between(rate_at, r.start) or "以" in r.text
+                parts = [
+                    q
+                    for q in _adjacent_amounts(span, rate_at)
+                    if not each
+                    and _shares_char(stem, span.clause_text(q.start).replace(stem + "率", ""))
+                ]
         else:
-            share = _SHARE_BEFORE.search(pre)
+            share = _SHARE_BEFORE.search(pre) or _PROPORTION.search(pre)
             if not share:
                 continue
             obj = share.group("obj")
             rate_at = r.start - len(pre) + share.start()
             # 占总数的 / 占全部的: the whole stated before; 占非正常贷款的: a whole whose clause
             # names it (非正常额…2756万元); any other whole (占全省的) is not in the text
-            named = obj if obj and not obj.startswith(("总", "全部")) else ""
+            named = obj if obj and not obj.startswith(("总", "全部", "比")) else ""
             if named and len(named) < 2:
                 continue
             # the part: the figure right before 占, in its clause or the clause before
@@ -164,3 +193,10 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
             f"{p.text}/{t.text} = {show(nominal, ratio, places_for(r), '%', p, t)}，文中为{r.text}"
         )
         yield finding(rule, detail, r, [(p, "部分"), (t, "总数")])
+
+
+def _adjacent_amounts(span: Span, at: int) -> list:
+    """Amounts in the clause of ``at`` (before it) or in the clause right before it."""
+    cs, _ = span.clause_bounds(at)
+    ps = span.clause_bounds(cs - 1)[0] if cs > span.start else cs
+    return [q for q in span.quantities if ps <= q.start and q.end <= at and is_amount(q)]

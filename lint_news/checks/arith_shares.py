@@ -24,13 +24,130 @@ from .arith_common import (
 # =============================================================================================
 # shares
 
-_GROUPS = {"男": "男", "女": "女", "城镇": "城", "城市": "城", "农村": "乡", "乡村": "乡"}
-_PAIR_OF = {"男": "女", "女": "男", "城": "乡", "乡": "城"}
-_GROUP_WORDS = tuple(_GROUPS)
-_SHARE_SUBJECT = lazy(
-    rf"(?:^|[，,；;、：:]|其中)\s*(?P<g>男|女|城镇|城市|农村|乡村)(?P<noun>[{CJK}]{{0,4}}?)"
-    rf"(?:所占比例为|占比为|占比|比例为|比重为|占总[{CJK}]{{0,3}}的|占)(?:为|达|约)?\s*$"
+# exhaustive splits of one whole: each word names one member of its partition
+_PARTITIONS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("性别", {"男": "男", "女": "女"}),
+    ("城乡", {"城镇": "城", "城市": "城", "城区": "城", "农村": "乡", "乡村": "乡"}),
+    (
+        "三次产业",
+        {
+            "第一产业": "一",
+            "第二产业": "二",
+            "第三产业": "三",
+            "一产": "一",
+            "二产": "二",
+            "三产": "三",
+            "一产业": "一",
+            "二产业": "二",
+            "三产业": "三",
+        },
+    ),
+    ("办学", {"公办": "公", "民办": "民"}),
+    ("境内外", {"境内": "内", "境外": "外"}),
+    ("省内外", {"省内": "内", "省外": "外"}),
+    ("线上下", {"线上": "上", "线下": "下"}),
 )
+_MEMBER = {w: (name, key) for name, words in _PARTITIONS for w, key in words.items()}
+_SIZE = {name: len(set(words.values())) for name, words in _PARTITIONS}
+_MEMBER_RE = lazy("(?:" + "|".join(sorted(_MEMBER, key=len, reverse=True)) + ")")
+# the share verb right before the percentage: 占47%, 占比为8%, 占全市的比重达40%, 所占比例为…
+_SHARE_VERB = lazy(
+    r"(?:所占比例|所占比重|占比|比例|比重|占(?P<obj>[^，,；;。、]{0,12}?)的?(?:比重|比例)?)"
+    r"(?:为|是|达到|达|约为|约|高达|仅为|仅)?\s*$"
+)
+# 为/达 alone makes a share only where the sentence has set up a whole (…中, 结构, 比重)
+_PLAIN_VERB = lazy(r"(?:为|是|达到|达|约为|约|仅为)\s*$")
+_SCOPE = lazy(r"中|结构|构成|比重|比例|占比|分布")
+# what may stand right before a member word: a clause start, 中, 为…
+_BOUNDARY = lazy(r"(?:^|[，,；;、：:（(]|中|其中|为|是|而|全[省市县区国])\s*$")
+# nouns after the member word that make the figure a rate or a change of that group, not a share
+_NOT_SHARE_NOUN = lazy(r"率|增长|增速|增幅|下降|降幅|速度|均|收入|支出|消费|价格")
+
+
+def _share_items(span: Span, pcts: list) -> list[tuple[object, str, str, str, str]]:
+    """(percentage, partition, member, noun, whole) for every share of a partition member."""
+    out = []
+    for q in pcts:
+        pre = span.before(q.start, 24)
+        m = _SHARE_VERB.search(pre)
+        obj = ""
+        if m:
+            obj = m.group("obj") or ""
+        else:
+            m = _PLAIN_VERB.search(pre)
+            if not m or not _SCOPE.search(span.between(span.start, q.start)):
+                continue
+        head = pre[: m.start()]
+        found = None
+        for mm in _MEMBER_RE.finditer(head):
+            if _BOUNDARY.search(head[: mm.start()]) and len(head) - mm.end() <= 6:
+                found = mm
+        if not found:
+            continue
+        noun = head[found.end() :].lstrip("性生子")
+        if _NOT_SHARE_NOUN.search(noun) or re.search("[中的里]", noun):
+            continue
+        name, key = _MEMBER[found.group()]
+        out.append((q, name, key, noun, obj))
+    return out
+
+
+# a subject naming every member at once, then 分别 and the list: 一、二、三产业…分别占…
+_ALL_MEMBERS = lazy(
+    r"(?P<sector>三次产业|(?:第)?一、?(?:第)?二、?(?:第)?三(?:次)?产(?:业)?)|(?P<sex>男女|男、女)|(?P<urban>城乡|城镇和农村|城镇、农村)"
+)
+_RESPECTIVELY = lazy(r"分别(?:占|为|是|达)?")
+_NAMES = {"sector": "三次产业", "sex": "性别", "urban": "城乡"}
+
+
+def _respectively_sets(span: Span) -> list[list]:
+    """一、二、三产业增加值占比分别为8%、40%、52%: the list after 分别, one per member."""
+    out = []
+    for m in _RESPECTIVELY.finditer(span.text):
+        at = span.start + m.end()
+        cs, _ = span.clause_bounds(at)
+        subj = _ALL_MEMBERS.search(span.between(cs, at))
+        if not subj:
+            continue
+        name = _NAMES[subj.lastgroup or ""]
+        between = span.between(cs, at)
+        if "占" not in m.group() and not re.search(r"占|比重|比例|结构|构成", between):
+            continue
+        if _NOT_SHARE_NOUN.search(between):
+            continue
+        qs = [q for q in span.quantities if q.start >= at]
+        if not qs or not is_percent(qs[0]) or len(span.between(at, qs[0].start)) > 8:
+            continue
+        items = [qs[0]]
+        for q in qs[1:]:
+            if not is_percent(q) or not re.fullmatch(
+                r"\s*(?:[、，,和及与]|以及)?\s*", span.between(items[-1].end, q.start)
+            ):
+                break
+            items.append(q)
+        if len(items) == _SIZE[name]:
+            out.append([(q, name, str(k), "", "") for k, q in enumerate(items)])
+    return out
+
+
+def _share_sets(items: list) -> list[list]:
+    """Runs of consecutive items that split one whole (one partition, one noun, one whole)."""
+    sets: list[list] = []
+    for it in items:
+        cur = sets[-1] if sets else None
+        if (
+            cur
+            and cur[0][1] == it[1]
+            and cur[0][3] == it[3]
+            and (cur[0][4] == it[4] or not it[4])
+            and it[2] not in {x[2] for x in cur}
+        ):
+            cur.append(it)
+        else:
+            sets.append([it])
+    return [s for s in sets if len(s) >= 2]
+
+
 _REMAINDER = lazy(
     r"(?:^|[，,；;])\s*(?:其余|其他|剩余|剩下)[^，,；;]{0,6}?(?:占|为|是)?(?:比|约)?\s*$"
 )
@@ -47,29 +164,30 @@ _NOT_SUBSET = lazy(r"GDP|生产总值|收入|产值|营收|负债|债务|预算|
 
 def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
+    if span.ratios:
+        yield from _check_ratio_forms(span, rule, slack)
     pcts = [q for q in span.quantities if is_percent(q)]
     if not pcts:
         return
-    # 1. complementary shares: 男性占56%，女性占44%
-    tagged = []
-    # _SHARE_SUBJECT needs one of its groups in the sentence
-    subjects = any(g in span.text for g in _GROUP_WORDS)
-    for q in pcts if subjects else ():
-        m = _SHARE_SUBJECT.search(span.before(q.start, 18, clause=False))
-        if m and not re.search("[中的里]", m.group("noun")):
-            noun = m.group("noun").lstrip("性生子")
-            tagged.append((q, _GROUPS[m.group("g")], noun))
-    for i in range(1, len(tagged)):
-        (qa, ga, na), (qb, gb, nb) = tagged[i - 1], tagged[i]
-        if _PAIR_OF[ga] != gb or na != nb:
-            continue
-        s = interval(qa) + interval(qb)
-        if s.contains(100.0, slack):
-            continue
-        places = max(places_for(qa), places_for(qb))
-        nominal = float(qa.value) + float(qb.value)
-        detail = f"{qa.text}+{qb.text} = {fmt_num(nominal, places)}%，互补的两部分应合计100%"
-        yield finding(rule, detail, qb, [(qa, "另一部分")])
+    # 1. the members of one partition: 男/女, 城镇/农村, 一产/二产/三产
+    if _MEMBER_RE.search(span.text) or "分别" in span.text:
+        groups = _share_sets(_share_items(span, pcts))
+        if "分别" in span.text:
+            groups += _respectively_sets(span)
+        for group in groups:
+            qs = [x[0] for x in group]
+            s = sum_of(qs)
+            complete = len(group) == _SIZE[group[0][1]]
+            if s.contains(100.0, slack) or (not complete and s.lo <= 100.0 + slack):
+                continue
+            places = max(places_for(x) for x in qs)
+            nominal = sum(float(x.value) for x in qs)
+            expr = "+".join(x.text for x in qs)
+            if complete:
+                detail = f"{expr} = {fmt_num(nominal, places)}%，同一整体的各部分应合计100%"
+            else:
+                detail = f"{expr} = {fmt_num(nominal, places)}%，同一整体的部分合计超过100%"
+            yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
     # 2. A占x%，B占y%，其余占z%: the remainder closes the split
     rest = any(w in span.text for w in ("其余", "其他", "剩余", "剩下"))  # _REMAINDER needs one
     for k, q in enumerate(pcts if rest else ()):
@@ -108,3 +226,28 @@ def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
             continue
         detail = f"占比{q.text}超过100%，部分不能大于整体"
         yield finding(rule, detail, q, [])
+
+
+# a:b:c stated as the structure of one whole (三次产业结构为7.1:38.2:54.7)
+_RATIO_CONTEXT = lazy(r"结构|构成|比重|占比|比例")
+_NOT_SHARE_RATIO = lazy(r"比分|比例尺|战绩|胜|负|赔率|兑")
+
+
+def _check_ratio_forms(span: Span, rule: Rule, slack: float) -> Iterator[Finding]:
+    """Three or more terms of one whole, in percent, that do not sum to 100."""
+    for r in span.ratios:
+        terms = re.split(r"[:：∶]", r.text)
+        if len(terms) < 3 or not all(re.fullmatch(r"\d+(?:\.\d+)?", x) for x in terms):
+            continue
+        pre = re.split(r"[，,；;]", span.before(r.start, 28, clause=False))[-1]
+        if not _RATIO_CONTEXT.search(pre) or _NOT_SHARE_RATIO.search(pre):
+            continue
+        total = sum(float(x) for x in terms)
+        if not 90.0 <= total <= 110.0:
+            continue  # a ratio of counts (1:2:3), not percentages of one whole
+        half = sum(0.5 * 10.0 ** -len(x.split(".")[1]) if "." in x else 0.5 for x in terms)
+        if abs(total - 100.0) <= half + slack + 1e-9:
+            continue
+        places = max((len(x.split(".")[1]) if "." in x else 0) for x in terms)
+        detail = f"{'+'.join(terms)} = {fmt_num(total, max(places, 1))}，各部分的比重应合计100"
+        yield finding(rule, detail, r, [])
