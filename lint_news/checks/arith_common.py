@@ -93,10 +93,15 @@ class Pos:
         self.start, self.end, self.text = start, end, text
 
 
-_ZHONG_END = lazy(rf"^[{CJK}A-Za-z]{{0,10}}?(?:中|当中|之中)\s*$")
+_ZHONG_END = lazy(rf"^(?P<noun>[{CJK}A-Za-z]{{0,8}}?)(?:中|当中|之中)\s*$")
+# 中 after these is not "among": 射中, 2米深的海水中, 56公斤级比赛中
+_NOT_AMONG = lazy(r"的|被|级|深|高|长|宽|厚|重|射|打|击|命|空|心|水|火|途|赛")
 
 
 def in_zhong(span: Span, q) -> bool:
     """The figure names a whole that the clause then breaks down: 1.8万套安置房中，…"""
+    if not (q.dim or "").startswith(("count", "money")):
+        return False
     _, ce = span.clause_bounds(q.start)
-    return bool(_ZHONG_END.match(span.between(q.end, ce)))
+    m = _ZHONG_END.match(span.between(q.end, ce))
+    return bool(m) and not _NOT_AMONG.search(m.group("noun"))

@@ -19,6 +19,8 @@ from .arith_common import (
     CJK,
     amount_here,
     finding,
+    in_zhong,
+    noun_after,
     same_dim,
     same_noun,
     sum_of,
@@ -112,27 +114,99 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         if not wholes or re.search(r"平均|人均|均价|户均", span.clause_text(wholes[-1].start)):
             continue
         parts = _parts_after(span, at + 2)
-        for whole in _last_per_dim(wholes):
-            mine = [p for p in parts if same_dim(p, whole) and same_noun(span, p, whole)]
-            if not mine:
+        yield from _judge(span, rule, wholes, parts, "其中")
+    # 3. a whole named by …中 (1.8万套安置房中，A 0.6万套，B 1.5万套) or followed by 分别为
+    for whole in span.quantities:
+        if not amount_here(span, whole):
+            continue
+        _, ce = span.clause_bounds(whole.start)
+        if ce >= span.end:
+            continue
+        if in_zhong(span, whole):
+            if "其中" in span.between(ce, min(span.end, ce + 4)):
+                continue  # done above
+            yield from _judge(span, rule, [whole], _parts_after(span, ce + 1), "中")
+            continue
+        rest = span.between(whole.end, ce)
+        nxt = span.between(ce + 1, min(span.end, ce + 4))
+        if re.fullmatch(rf"[{CJK}]{{0,6}}", rest) and nxt.startswith(("分别为", "分别是")):
+            parts = _parts_after(span, ce + 4)
+            yield from _judge(span, rule, [whole], parts, "分别", exhaustive=True)
+
+
+# labels that cut across a breakdown (a person may be both a 党员 and a 女职工)
+_OVERLAP = lazy(
+    r"党员|团员|女|男|少数民族|贫困|残疾|退役|高新|规上|规模以上|上市|专精特新|龙头|重点|科技|创新|示范|"
+    r"大学|大专|本科|研究生|硕士|博士|以上|以下|岁|新增|新建|累计|外资|出口|进口|省级|市级|国家级"
+)
+_LABEL_TRIM = lazy(
+    r"^(?:其中|另有|还有|有|共|已经|已|均)+|(?:有|为|是|达到|达|约|近|超过|超|共|分别|已经|已|累计)+$"
+)
+
+
+def _label(span: Span, p) -> str:
+    """What a part counts: the words of its clause before the figure (货币化安置), else after it."""
+    cs, _ = span.clause_bounds(p.start)
+    lead = re.split(r"[、和及与]", span.between(cs, p.start))[-1]
+    lead = _LABEL_TRIM.sub("", lead.strip())
+    return lead or noun_after(span, p)
+
+
+def _disjoint(span: Span, parts: list) -> bool:
+    """Parallel parts of one kind (货币化安置 / 实物安置: one head word, no cross-cutting label)."""
+    labels = [_label(span, p) for p in parts]
+    if not all(labels) or len(set(labels)) != len(labels):
+        return False
+    if any(_OVERLAP.search(x) for x in labels):
+        return False
+    return len({x[-1] for x in labels}) == 1
+
+
+def _judge(
+    span: Span, rule: Rule, wholes: list, parts: list, how: str, exhaustive: bool = False
+) -> Iterator[Finding]:
+    """Parts against their whole: none above it; together above it only when they are disjoint."""
+    slack: float = rule.state
+    for whole in _last_per_dim(wholes):
+        mine = [
+            p
+            for p in parts
+            if p is not whole and same_dim(p, whole) and (how == "中" or same_noun(span, p, whole))
+        ]
+        if not mine:
+            continue
+        w = interval(whole)
+        tol = slack * max(1.0, w.hi)
+        big = [p for p in mine if interval(p).lo > w.hi + tol]
+        if big:
+            p = big[0]
+            detail = f"{how}{p.text}大于总数{whole.text}"
+            yield finding(rule, detail, p, [(whole, "总数")])
+            continue
+        pair = _complement_pair(span, mine)
+        if exhaustive and len(mine) >= 2:
+            group = mine
+        elif pair:
+            group = list(pair)
+        else:
+            group = mine if len(mine) >= 2 and _disjoint(span, mine) else []
+        if not group:
+            continue
+        s = sum_of(group)
+        if exhaustive and len(group) == len(mine):
+            if s.meets(w, tol):
                 continue
-            w = interval(whole)
-            tol = slack * max(1.0, w.hi)
-            big = [p for p in mine if interval(p).lo > w.hi + tol]
-            if big:
-                p = big[0]
-                detail = f"其中{p.text}大于总数{whole.text}"
-                yield finding(rule, detail, p, [(whole, "总数")])
-                continue
-            pair = _complement_pair(span, mine)
-            if pair:
-                s = sum_of(list(pair))
-                if s.lo > w.hi + tol:
-                    a, b = pair
-                    nominal = float(a.value) + float(b.value)
-                    shown = fmt_amount(Interval(nominal, nominal), unit_of(whole))
-                    detail = f"{a.text}+{b.text} = {shown}，超过总数{whole.text}"
-                    yield finding(rule, detail, b, [(a, "分项"), (whole, "总数")])
+        elif s.lo <= w.hi + tol:
+            continue
+        nominal = sum(float(p.value) for p in group)
+        shown = fmt_amount(Interval(nominal, nominal), unit_of(whole))
+        expr = "+".join(p.text for p in group)
+        if s.lo > w.hi + tol:
+            detail = f"{expr} = {shown}，超过总数{whole.text}"
+        else:
+            detail = f"{expr} = {shown}，与总数{whole.text}不符"
+        related = [(p, "分项") for p in group[:-1]] + [(whole, "总数")]
+        yield finding(rule, detail, group[-1], related)
 
 
 def _last_per_dim(qs: list) -> list:
