@@ -22,6 +22,7 @@ from ..rules import Rule
 from .arith_common import (
     CJK,
     Pos,
+    amount_here,
     finding,
     pct_iv,
     same_dim,
@@ -100,6 +101,62 @@ def _growth_iv(a: Interval, b: Interval, down: bool) -> Interval | None:
 
 
 # =============================================================================================
+# a value stated against its base: 完成投资120亿元，比上年的100亿元增长25%
+
+_BASE_BEFORE = lazy(
+    r"(?:比|较|相比|同比)(?:上年|去年|上年同期|去年同期|同期|上月|上季度|上一年|前一年|上届|"
+    r"[^，,；;。比较]{0,10}?(?:的|为))?\s*$"
+)
+_BASE_VERB = lazy(rf"^(?:同比)?(?P<verb>{_UP}|{_DOWN}|翻)")
+_VALUE_AFTER = lazy(r"^[，,]?\s*(?:总量|总额|规模)?(?:达到|达|为|至|到)\s*$")
+
+
+def _level(span: Span, q, percent: bool) -> bool:
+    if percent:
+        return is_percent(q) and not re.match(r"以[上下内]", span.between(q.end, q.end + 2))
+    return amount_here(span, q)
+
+
+def against_base(span: Span, percent: bool = False) -> list[tuple[object, object, bool, object]]:
+    """(base, value, down, base) for 比/较(上年)(的) B 增长 X% with the value V stated beside it.
+
+    Amounts, or with ``percent`` levels in percent (失业率3%，比上年的5%下降2个百分点).
+    """
+    out = []
+    if "比" not in span.text and "较" not in span.text:
+        return out  # _BASE_BEFORE needs one of them
+    qs = span.quantities
+    for k, b in enumerate(qs):
+        if not _level(span, b, percent) or not _BASE_BEFORE.search(span.before(b.start, 14)):
+            continue
+        vm = _BASE_VERB.match(span.between(b.end, min(span.end, b.end + 4)))
+        if not vm:
+            continue
+        down = bool(_DOWN_RE.fullmatch(vm.group("verb")))
+        # the value: the nearest amount before B in its clause or the clause before, or one
+        # stated right after the change (…增长25%，达到125亿元)
+        cs, _ = span.clause_bounds(b.start)
+        ps = span.clause_bounds(cs - 1)[0] if cs > span.start else cs
+        before = [
+            q
+            for q in qs[:k]
+            if q.start >= ps
+            and _level(span, q, percent)
+            and same_dim(q, b)
+            and not _BASE_BEFORE.search(span.before(q.start, 14))
+            and not _INCR_VERB.search(span.before(q.start, 14))
+        ]
+        value = before[-1] if before else None
+        if value is None and k + 2 < len(qs):
+            x, v = qs[k + 1], qs[k + 2]
+            if same_dim(v, b) and _VALUE_AFTER.match(span.between(x.end, v.start)):
+                value = v
+        if value is not None:
+            out.append((b, value, down, b))
+    return out
+
+
+# =============================================================================================
 # growth-vs-values
 
 _INCR_SRC = (
@@ -117,11 +174,12 @@ _RATE_AFTER = lazy(
 def check_growth(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
     fanfan = list(_FANFAN.finditer(span.text)) if "翻" in span.text else []
-    for a, b, down in _from_to(span):
+    pairs = [(a, b, down, b) for a, b, down in _from_to(span)] + against_base(span)
+    for a, b, down, anchor in pairs:
         if not is_amount(a):
             continue
         ia, ib = interval(a), interval(b)
-        ch = _change_after(span, b)
+        ch = _change_after(span, anchor)
         if ch:
             x, m = ch
             verb = m.group("verb")
@@ -176,12 +234,12 @@ def check_growth(span: Span, rule: Rule) -> Iterator[Finding]:
         # 翻番 near this pair
         for fm in fanfan:
             fs = span.start + fm.start()
-            if not (a.start < fs) or fs - b.end > 12 or fm.group("near"):
+            if not (a.start < fs) or fs - anchor.end > 12 or fm.group("near"):
                 continue
             if (
-                b.end < fs
-                and re.search(r"[，,；;]", span.between(b.end, fs)[:-1] or "")
-                and fs - b.end > 8
+                anchor.end < fs
+                and re.search(r"[，,；;]", span.between(anchor.end, fs)[:-1] or "")
+                and fs - anchor.end > 8
             ):
                 continue
             factor = 2 ** _FAN_N[fm.group("n")]
@@ -261,10 +319,11 @@ def check_growth(span: Span, rule: Rule) -> Iterator[Finding]:
 
 def check_points(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
-    for a, b, down in _from_to(span):
+    pairs = [(a, b, down, b) for a, b, down in _from_to(span)] + against_base(span, percent=True)
+    for a, b, down, anchor in pairs:
         if not is_percent(a):
             continue
-        ch = _change_after(span, b)
+        ch = _change_after(span, anchor)
         if not ch:
             continue
         x, m = ch
