@@ -32,7 +32,8 @@ from .arith_common import (
 
 # a rate keyword right before the percentage: 完成率达90%, 交付率为63.41%
 _RATE_BEFORE = lazy(
-    rf"(?P<stem>[{CJK}]{{2}})率(?:已经|已|均|仍)?(?:为|是|达到了|达到|达|约为|约|提[高升][到至]|升至|超过|超|近|接近|保持在|在)?\s*$"
+    rf"(?P<stem>[{CJK}]{{2}})率(?:已经|已|均|仍|仅|只|则|也)?"
+    r"(?:为|是|有|达到了|达到|达|约为|约|提[高升][到至]|升至|超过|超|近|接近|保持在|在|高达|只有)?\s*$"
 )
 # rates that are not part/total of counts stated next to them
 _RATE_STOP = lazy(
@@ -40,12 +41,16 @@ _RATE_STOP = lazy(
 )
 # 占…的 X%: the part before 占, the whole after it
 _SHARE_BEFORE = lazy(
-    rf"占(?P<obj>[{CJK}A-Za-z]{{0,10}}?)(?:的)?(?:比(?:重|例))?(?:为|达到|达|约为|约|近|超过|超)?\s*$"
+    rf"占(?:到了|到|据了|据|了)?(?P<obj>[{CJK}A-Za-z]{{0,10}}?)(?:的)?(?:比(?:重|例))?"
+    r"(?:为|达到|达|约为|约|近|超过|超|高达|仅为|仅)?\s*$"
 )
 # 比例为 X%, 所占比重达 X%: a share of the whole stated before, the part right before it
 _PROPORTION = lazy(
-    r"(?:^|[，,])(?:所占|的)?(?P<obj>)(?:比例|比重|占比)(?:为|达到|达|约为|约|近|超过|超)?\s*$"
+    rf"(?:(?:^|[，,])(?:所占|的)?|(?P<desc>[{CJK}]{{2,10}})的)(?P<obj>)(?:比例|比重|占比)"
+    r"(?:为|达到|达|约为|约|近|超过|超|高达|仅为|仅)?\s*$"
 )
+# 完成全年900万人目标的89%: the whole inside the 完成…的 phrase, the part before it
+_DONE_OF = lazy(r"完成(?:了)?[^，,；;。]{0,12}?的\s*$")
 # markers of a whole (the denominator of a rate)
 _TOTAL_MARK = lazy(
     r"共|总|合计|涉及|全[省市县区国镇乡部体年]|计划|目标|任务|抽[检查取样]|排查|受理|在册|纳入|列入|需要?|应[当该]?|有"
@@ -99,8 +104,8 @@ _WEAK_CHARS = "的了是有在为和与及等全总共已率性化"
 
 def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
-    if "率" not in span.text and "占" not in span.text and "比" not in span.text:
-        return  # _RATE_BEFORE, _SHARE_BEFORE and _PROPORTION need one of them
+    if not any(w in span.text for w in ("率", "占", "比", "完成")):
+        return  # _RATE_BEFORE, _SHARE_BEFORE, _PROPORTION and _DONE_OF need one of them
     for r in span.quantities:
         if not is_percent(r):
             continue
@@ -119,7 +124,7 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
                 and is_amount(q)
                 and _stem_in(span.clause_text(q.start).split(stem + "率")[0], stem)
             ]
-            if not parts:
+            if not any(_totals(span, q, q.start) for q in parts):
                 # a rate named freely (通车率 after 开通了公交): the part is in the rate's
                 # clause or the clause right before it, and shares a character with the name
                 each = "均" in span.between(rate_at, r.start) or "以" in r.text
@@ -132,6 +137,9 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
         else:
             share = _SHARE_BEFORE.search(pre) or _PROPORTION.search(pre)
             if not share:
+                done = _DONE_OF.search(pre)
+                if done:
+                    yield from _check_done_of(span, rule, r, r.start - len(pre) + done.start())
                 continue
             obj = share.group("obj")
             rate_at = r.start - len(pre) + share.start()
@@ -140,15 +148,16 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
             named = obj if obj and not obj.startswith(("总", "全部", "比")) else ""
             if named and len(named) < 2:
                 continue
-            # the part: the figure right before 占, in its clause or the clause before
-            cands = [q for q in span.quantities if q.end <= rate_at and is_amount(q)]
-            if not cands:
-                continue
-            p = cands[-1]
-            gap = span.between(p.end, rate_at)
-            if len(gap) > 6 or re.search(r"[。；;]", gap):
-                continue
-            parts = [p]
+            desc = share.groupdict().get("desc")
+            if desc:
+                # 获得正相对收益的比例: the part's clause shares a word with the description
+                parts = [
+                    q
+                    for q in _adjacent_amounts(span, rate_at)
+                    if _shares_char(desc, span.clause_text(q.start).replace(desc, ""))
+                ]
+            else:
+                parts = _part_before_share(span, rate_at)
         if not parts:
             continue
         pairs = []
@@ -200,3 +209,60 @@ def _adjacent_amounts(span: Span, at: int) -> list:
     cs, _ = span.clause_bounds(at)
     ps = span.clause_bounds(cs - 1)[0] if cs > span.start else cs
     return [q for q in span.quantities if ps <= q.start and q.end <= at and is_amount(q)]
+
+
+_LABEL_TRIM = lazy(r"(?:只|仅|约|则|也|都|均|分别|共|所)+$")
+
+
+def _part_before_share(span: Span, at: int) -> list:
+    """The part of 占…: the figure of the clause the share's subject names (债券型基金…只占比
+    24% goes with 债券型基金有12只), else the figure right before 占."""
+    cs, _ = span.clause_bounds(at)
+    label = _LABEL_TRIM.sub("", span.between(cs, at))
+    before = [q for q in span.quantities if q.end <= at and is_amount(q)]
+    if not before:
+        return []
+    if len(label) >= 2 and not any(q.start >= cs for q in before):
+        # the subject stated again: look back two clauses for the clause that names it
+        lo = span.clause_bounds(span.clause_bounds(cs - 1)[0] - 1)[0] if cs > span.start else cs
+        for q in reversed(before):
+            if q.start < lo:
+                break
+            qs, _ = span.clause_bounds(q.start)
+            j = span.between(qs, q.start).find(label[:3])
+            if j >= 0:
+                first = [x for x in before if qs + j <= x.start]
+                return first[:1]
+    p = before[-1]
+    gap = span.between(p.end, at)
+    if len(gap) > 12 or re.search(r"[。；;]", gap) or len(re.findall(r"[，,]", gap)) > 1:
+        return []
+    return [p]
+
+
+def _check_done_of(span: Span, rule: Rule, r, at: int) -> Iterator[Finding]:
+    """完成全年900万人目标的89%: the part before 完成 over the whole inside the phrase."""
+    slack: float = rule.state
+    inside = [q for q in span.quantities if at <= q.start and q.end <= r.start and is_amount(q)]
+    if len(inside) != 1:
+        return
+    t = inside[0]
+    cs, _ = span.clause_bounds(at)
+    ps = span.clause_bounds(cs - 1)[0] if cs > span.start else cs
+    parts = [
+        q
+        for q in span.quantities
+        if ps <= q.start and q.end <= at and amount_here(span, q) and same_dim(q, t)
+    ]
+    if not parts:
+        return
+    p = parts[-1]
+    ratio = interval(p).div(interval(t))
+    if ratio is None or ratio.scale(100).meets(pct_iv(r, slack)):
+        return
+    nominal = float(p.value) / float(t.value) * 100 if t.value else None
+    detail = (
+        f"{p.text}/{t.text} = {show(nominal, ratio.scale(100), places_for(r), '%', p, t)}，"
+        f"文中为{r.text}"
+    )
+    yield finding(rule, detail, r, [(p, "部分"), (t, "总数")])
