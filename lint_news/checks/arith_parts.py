@@ -96,6 +96,9 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         shown = fmt_amount(Interval(nominal, nominal), unit_of(t))
         detail = f"{expr} = {shown}，文中合计为{t.text}"
         yield finding(rule, detail, t, [(q, "分项") for q in items])
+    # 1b. A x，B y，合计 T (no 分别): parallel clauses before a clause that sums them
+    if _SUM_WORD.search(text):
+        yield from _sum_after_clauses(span, rule)
     # 2. 共 T，其中 P…: no single part can exceed the whole; complementary parts not either
     for m in re.finditer("其中", text):
         at = span.start + m.start()
@@ -207,6 +210,55 @@ def _judge(
             detail = f"{expr} = {shown}，与总数{whole.text}不符"
         related = [(p, "分项") for p in group[:-1]] + [(whole, "总数")]
         yield finding(rule, detail, group[-1], related)
+
+
+_SUM_WORD = lazy(r"合计|共计|总计|总共|一共|合共|加起来")
+_SUM_LEAD = lazy(rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|加起来)")
+_ADDED = lazy(r"^(?:再)?(?:加上|连同)")
+_NOT_PART_LEAD = lazy(r"共|总|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占")
+
+
+def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
+    """A x，B y，合计 T: the clauses right before the sum, one figure each, are its parts."""
+    slack: float = rule.state
+    clauses = span.clauses()
+    for k, (cs, ce) in enumerate(clauses):
+        if k < 2 or not _SUM_LEAD.match(span.between(cs, ce)):
+            continue
+        totals = [q for q in span.quantities if cs <= q.start and q.end <= ce and is_amount(q)]
+        if not totals:
+            continue
+        t = totals[0]
+        parts: list = []
+        added = False  # the clause just taken starts with 加上: the one before it is a part too
+        for ps, pe in reversed(clauses[:k]):
+            qs = [q for q in span.quantities if ps <= q.start and q.end <= pe and is_amount(q)]
+            mine = [q for q in qs if same_dim(q, t)]
+            if len(mine) != 1 or len(qs) != 1 or not amount_here(span, mine[0]):
+                break
+            lead = span.between(ps, mine[0].start)
+            if "分别" in span.between(ps, pe):
+                parts = []
+                break
+            if _NOT_PART_LEAD.search(lead) and not added:
+                break
+            if len(lead) > 10 and not added:
+                break
+            parts.insert(0, mine[0])
+            if added:
+                break
+            added = bool(_ADDED.match(lead))
+        if len(parts) < 2:
+            continue
+        w = interval(t)
+        s = sum_of(parts)
+        if s.meets(w, slack * max(1.0, w.hi)):
+            continue
+        expr = "+".join(q.text for q in parts)
+        nominal = sum(float(q.value) for q in parts)
+        shown = fmt_amount(Interval(nominal, nominal), unit_of(t))
+        detail = f"{expr} = {shown}，文中合计为{t.text}"
+        yield finding(rule, detail, t, [(q, "分项") for q in parts])
 
 
 def _last_per_dim(qs: list) -> list:
