@@ -38,14 +38,6 @@ _PART_STOP = lazy(
 _PARALLEL_STOP = lazy(
     r"比|较|同比|环比|带动|拉动|撬动|吸引|占|累计|全[省市县国]|另|此外|同时|相当于|平均|人均|每"
 )
-_COMPLEMENT = (
-    ("男", "女"),
-    ("城镇", "农村"),
-    ("城镇", "乡村"),
-    ("城市", "农村"),
-    ("公办", "民办"),
-    ("境内", "境外"),
-)
 
 
 def _list_after(span: Span, at: int) -> list:
@@ -125,6 +117,17 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         _, ce = span.clause_bounds(whole.start)
         if ce >= span.end:
             continue
+        nxt_q = next((q for q in span.quantities if q.start >= whole.end), None)
+        if (
+            nxt_q is not None
+            and nxt_q.end <= ce
+            and same_dim(nxt_q, whole)
+            and re.fullmatch(rf"[{CJK}]{{1,8}}", span.between(whole.end, nxt_q.start))
+        ):
+            # 42只基金24只上涨，6只持平，12只下跌: the split follows the whole in its clause
+            parts = _parts_after(span, nxt_q.start)
+            yield from _judge(span, rule, [whole], parts, "中", split_only=True)
+            continue
         if in_zhong(span, whole):
             if "其中" in span.between(ce, min(span.end, ce + 4)):
                 continue  # done above
@@ -166,7 +169,13 @@ def _disjoint(span: Span, parts: list) -> bool:
 
 
 def _judge(
-    span: Span, rule: Rule, wholes: list, parts: list, how: str, exhaustive: bool = False
+    span: Span,
+    rule: Rule,
+    wholes: list,
+    parts: list,
+    how: str,
+    exhaustive: bool = False,
+    split_only: bool = False,
 ) -> Iterator[Finding]:
     """Parts against their whole: none above it; together above it only when they are disjoint."""
     slack: float = rule.state
@@ -178,6 +187,8 @@ def _judge(
         ]
         if not mine:
             continue
+        if split_only and not _partition(span, mine)[1]:
+            continue  # only a complete split (上涨/持平/下跌) says these are parts of the whole
         w = interval(whole)
         tol = slack * max(1.0, w.hi)
         big = [p for p in mine if interval(p).lo > w.hi + tol]
@@ -186,11 +197,12 @@ def _judge(
             detail = f"{how}{p.text}大于总数{whole.text}"
             yield finding(rule, detail, p, [(whole, "总数")])
             continue
-        pair = _complement_pair(span, mine)
+        members, complete = _partition(span, mine)
         if exhaustive and len(mine) >= 2:
             group = mine
-        elif pair:
-            group = list(pair)
+        elif members:
+            group = members
+            exhaustive = complete and len(members) == len(mine)
         else:
             group = mine if len(mine) >= 2 and _disjoint(span, mine) else []
         if not group:
@@ -289,14 +301,36 @@ def _parts_after(span: Span, at: int) -> list:
     return out
 
 
-def _complement_pair(span: Span, parts: list) -> tuple | None:
-    tags = []
-    for p in parts:
-        lead = span.clause_text(p.start)
-        tags.append(lead)
-    for a_word, b_word in _COMPLEMENT:
-        a = [p for p, t in zip(parts, tags, strict=True) if t.lstrip("其中").startswith(a_word)]
-        b = [p for p, t in zip(parts, tags, strict=True) if t.lstrip("其中").startswith(b_word)]
-        if len(a) == 1 and len(b) == 1 and a[0] is not b[0]:
-            return (a[0], b[0]) if a[0].start < b[0].start else (b[0], a[0])
-    return None
+# exhaustive splits: every member present means the parts are the whole
+_PARTITIONS = (
+    {"男": "男", "女": "女"},
+    {"城镇": "城", "城市": "城", "城区": "城", "农村": "乡", "乡村": "乡"},
+    {"公办": "公", "民办": "民"},
+    {"境内": "内", "境外": "外"},
+    {"省内": "内", "省外": "外"},
+    {"线上": "上", "线下": "下"},
+)
+# members named after the figure: 24只上涨，6只持平，12只下跌
+_AFTER_PARTITIONS = ({"上涨": "涨", "持平": "平", "平盘": "平", "下跌": "跌"},)
+
+
+def _tag(span: Span, p, words: dict[str, str], after: bool) -> str | None:
+    if after:
+        rest = span.between(p.end, min(span.end, p.end + 4))
+        rest = re.sub(rf"^[{CJK}]?(?=上涨|下跌|持平|平盘)", "", rest)
+        return next((k for w, k in words.items() if rest.startswith(w)), None)
+    lead = _LABEL_TRIM.sub("", span.clause_text(p.start).split(p.text)[0].strip())
+    lead = re.split(r"其中|[、和及与]", lead)[-1]
+    return next((k for w, k in words.items() if lead.startswith(w)), None)
+
+
+def _partition(span: Span, parts: list) -> tuple[list, bool]:
+    """The parts that are members of one exhaustive split, and whether every member is there."""
+    for words in _PARTITIONS + _AFTER_PARTITIONS:
+        after = words in _AFTER_PARTITIONS
+        tagged = [(p, _tag(span, p, words, after)) for p in parts]
+        got = [(p, k) for p, k in tagged if k]
+        keys = [k for _, k in got]
+        if len(got) >= 2 and len(set(keys)) == len(keys):
+            return [p for p, _ in got], len(set(keys)) == len(set(words.values()))
+    return [], False
