@@ -13,6 +13,7 @@ cached once per document in ``doc.cache``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -173,6 +174,8 @@ class Span:
     quantities: list[Quantity]
     ratios: list[Quantity] = field(default_factory=list)  # a:b:c figures (see _ratio_like)
     _seps: list[int] | None = field(default=None, repr=False, compare=False)  # clause marks
+    # the sentence right before this one in its block, when it has figures too
+    prev: Span | None = field(default=None, repr=False, compare=False)
 
     def rel(self, offset: int) -> int:
         return offset - self.start
@@ -264,6 +267,9 @@ def sentences(doc: Document) -> list[Span]:
                 inside.append(q)
         if inside:
             out.append(_span(b.start + s, b.start + e, text[s:e], b.kind, inside))
+    for a, b in itertools.pairwise(out):
+        if a.end == b.start:
+            b.prev = a
     doc.cache["arith.sentences"] = out
     return out
 

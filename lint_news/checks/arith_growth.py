@@ -104,10 +104,10 @@ def _growth_iv(a: Interval, b: Interval, down: bool) -> Interval | None:
 # a value stated against its base: 完成投资120亿元，比上年的100亿元增长25%
 
 _BASE_BEFORE = lazy(
-    r"(?:比|较|相比|同比)(?:上年|去年|上年同期|去年同期|同期|上月|上季度|上一年|前一年|上届|"
-    r"[^，,；;。比较]{0,10}?(?:的|为))?\s*$"
+    r"(?:(?P<cmp>比|较|相比|同比)|(?P<with>与|和|同))(?:上年|去年|上年同期|去年同期|同期|上月|上季度|上一年|前一年|上届|"
+    r"[^，,；;。比较与和同]{0,10}?(?:的|为))?\s*$"
 )
-_BASE_VERB = lazy(rf"^(?:同比)?(?P<verb>{_UP}|{_DOWN}|翻)")
+_BASE_VERB = lazy(rf"^(?P<xiang>相比|相比较|比较)?[，,]?\s*(?:同比)?(?P<verb>{_UP}|{_DOWN}|翻)")
 _VALUE_AFTER = lazy(r"^[，,]?\s*(?:总量|总额|规模)?(?:达到|达|为|至|到)\s*$")
 
 
@@ -123,15 +123,18 @@ def against_base(span: Span, percent: bool = False) -> list[tuple[object, object
     Amounts, or with ``percent`` levels in percent (失业率3%，比上年的5%下降2个百分点).
     """
     out = []
-    if "比" not in span.text and "较" not in span.text:
+    if not any(w in span.text for w in "比较与和同"):
         return out  # _BASE_BEFORE needs one of them
     qs = span.quantities
     for k, b in enumerate(qs):
-        if not _level(span, b, percent) or not _BASE_BEFORE.search(span.before(b.start, 14)):
+        if not _level(span, b, percent):
             continue
-        vm = _BASE_VERB.match(span.between(b.end, min(span.end, b.end + 4)))
-        if not vm:
+        bm = _BASE_BEFORE.search(span.before(b.start, 14))
+        if not bm:
             continue
+        vm = _BASE_VERB.match(span.between(b.end, min(span.end, b.end + 7)))
+        if not vm or bool(bm.group("with")) != bool(vm.group("xiang")):
+            continue  # 与上年的B相比 needs its 相比, 比上年的B has none
         down = bool(_DOWN_RE.fullmatch(vm.group("verb")))
         # the value: the nearest amount before B in its clause or the clause before, or one
         # stated right after the change (…增长25%，达到125亿元)
@@ -147,6 +150,13 @@ def against_base(span: Span, percent: bool = False) -> list[tuple[object, object
             and not _INCR_VERB.search(span.before(q.start, 14))
         ]
         value = before[-1] if before else None
+        if value is None and not any(q.start < b.start and same_dim(q, b) for q in qs):
+            # the value ends the sentence before: 全年完成投资120亿元。与上年的100亿元相比…
+            prev = span.prev
+            if prev is not None:
+                last = [q for q in prev.quantities if _level(prev, q, percent) and same_dim(q, b)]
+                if last and not _BASE_BEFORE.search(prev.before(last[-1].start, 14)):
+                    value = last[-1]
         if value is None and k + 2 < len(qs):
             x, v = qs[k + 1], qs[k + 2]
             if same_dim(v, b) and _VALUE_AFTER.match(span.between(x.end, v.start)):
