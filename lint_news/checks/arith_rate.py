@@ -32,12 +32,12 @@ from .arith_common import (
 
 # a rate keyword right before the percentage: 完成率达90%, 交付率为63.41%
 _RATE_BEFORE = lazy(
-    rf"(?P<stem>[{CJK}]{{2}})率(?:已经|已|均|仍|仅|只|则|也)?"
+    rf"(?P<name>[{CJK}]{{0,4}})(?P<stem>[{CJK}]{{2}})率(?:已经|已|均|仍|仅|只|则|也)?"
     r"(?:为|是|有|达到了|达到|达|约为|约|提[高升][到至]|升至|超过|超|近|接近|保持在|在|高达|只有)?\s*$"
 )
 # rates that are not part/total of counts stated next to them
 _RATE_STOP = lazy(
-    r"增长|增加|提高|下降|降低|利|汇|税|费|概|功|频|效|准备|通胀|膨胀|回报|收益|市盈|负债|换手|贡献|折扣|溢价|城镇化|人口|出生|死亡"
+    r"增长|增加|提高|下降|降低|利|汇|税|费|概|功|频|效|准备|通胀|膨胀|回报|收益|市盈|负债|换手|贡献|折扣|溢价|城镇化|人口|出生|死亡|占有"
 )
 # 占…的 X%: the part before 占, the whole after it
 _SHARE_BEFORE = lazy(
@@ -116,7 +116,8 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
             stem = m.group("stem")
             if _RATE_STOP.search(stem) or stem.startswith("率"):
                 continue
-            rate_at = r.start - len(pre) + m.start()
+            rate_at = r.start - len(pre) + m.start("stem")
+            name = re.split("[的在是了与和及]", m.group("name"))[-1] + stem
             parts = [
                 q
                 for q in span.quantities
@@ -132,7 +133,7 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
                     q
                     for q in _adjacent_amounts(span, rate_at)
                     if not each
-                    and _shares_char(stem, span.clause_text(q.start).replace(stem + "率", ""))
+                    and _shares_char(name, span.clause_text(q.start).replace(name + "率", ""))
                 ]
         else:
             share = _SHARE_BEFORE.search(pre) or _PROPORTION.search(pre)

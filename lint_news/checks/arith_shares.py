@@ -138,7 +138,7 @@ def _share_sets(items: list) -> list[list]:
         if (
             cur
             and cur[0][1] == it[1]
-            and cur[0][3] == it[3]
+            and (cur[0][3] == it[3] or not it[3])
             and (cur[0][4] == it[4] or not it[4])
             and it[2] not in {x[2] for x in cur}
         ):
