@@ -106,8 +106,8 @@ def test_issue_look_alikes(rules: list[Rule], text: str) -> None:
     ("text", "flagged"),
     [
         # any X率 whose name shares a word with the part's clause
-        ("全市共有社区180个，其中150个社区建成了养老驿站，驿站覆盖率为95%。", True),
-        ("全市共有社区180个，其中150个社区建成了养老驿站，驿站覆盖率为83.3%。", False),
+        ("全市共有社区180个，其中150个社区实现了养老服务全覆盖，覆盖率为95%。", True),
+        ("全市共有社区180个，其中150个社区实现了养老服务全覆盖，覆盖率为83.3%。", False),
         ("全省共有自然村4000个，已有3000个通了自来水，通水率为85%。", True),
         ("全省共有自然村4000个，已有3000个通了自来水，通水率为75%。", False),
         # 占比 / 比例 / 比重 after the part, and a whole named by …中
@@ -131,6 +131,11 @@ def test_issue_look_alikes(rules: list[Rule], text: str) -> None:
         ("前三季度全省新增就业72万人，完成全年80万人目标的90%。", False),
         # look-alikes: a rate of something else, each item's own rate, a target
         ("全县共有学校120所，已完成改造96所，优良率达90%。", False),
+        # the rate's name repeats the part's words but measures another whole
+        (
+            "今年新增认证标志48家，其中绿色产品标志使用企业新增20家，绿色产品使用覆盖率为100%。",
+            False,
+        ),
         ("共有10只基金入选，这些基金的折价率均在32%以上。", False),
         ("全市共有养老机构80家，其中民办机构30家，占全省的5%。", False),
         ("该市完成年度目标的120%。", False),

@@ -32,7 +32,7 @@ from .arith_common import (
 
 # a rate keyword right before the percentage: 完成率达90%, 交付率为63.41%
 _RATE_BEFORE = lazy(
-    rf"(?P<name>[{CJK}]{{0,4}})(?P<stem>[{CJK}]{{2}})率(?:已经|已|均|仍|仅|只|则|也)?"
+    rf"(?P<stem>[{CJK}]{{2}})率(?:已经|已|均|仍|仅|只|则|也)?"
     r"(?:为|是|有|达到了|达到|达|约为|约|提[高升][到至]|升至|超过|超|近|接近|保持在|在|高达|只有)?\s*$"
 )
 # rates that are not part/total of counts stated next to them
@@ -116,8 +116,10 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
             stem = m.group("stem")
             if _RATE_STOP.search(stem) or stem.startswith("率"):
                 continue
-            rate_at = r.start - len(pre) + m.start("stem")
-            name = re.split("[的在是了与和及]", m.group("name"))[-1] + stem
+            rate_at = r.start - len(pre) + m.start()
+            # the rate's own word (覆盖 of 覆盖率), not the words naming what it covers: a
+            # rate of another thing may repeat those (地理标志产品使用覆盖率 beside 使用企业)
+            name = stem
             parts = [
                 q
                 for q in span.quantities
