@@ -26,8 +26,16 @@ _SAME_COUNT = {"count:名": "count:人", "count:位": "count:人"}
 
 
 def same_dim(a, b) -> bool:
+    """One measure: counts of one measure word (人/名/位 alike), money, or one physical unit
+    (values are compared as written, so 公顷 and 平方公里 are not mixed)."""
     da, db = a.dim or "", b.dim or ""
-    return _SAME_COUNT.get(da, da) == _SAME_COUNT.get(db, db)
+    if _SAME_COUNT.get(da, da) != _SAME_COUNT.get(db, db):
+        return False
+    return (
+        da.startswith(("count", "money"))
+        or da in ("percent", "points", "times")
+        or (a.unit == b.unit)
+    )
 
 
 def pct_iv(q, slack: float) -> Interval:

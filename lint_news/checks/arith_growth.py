@@ -67,7 +67,7 @@ def _from_to(span: Span) -> list[tuple[object, object, bool]]:
 # the change stated after B: 增长20%, 增幅为25%, 下降了2%, 增加了3倍, 提高2个百分点
 _CHANGE = lazy(
     rf"^(?:[^，,；;。]{{0,3}})?[，,]?\s*(?:[{CJK}]{{0,4}}?)?"
-    rf"(?P<verb>增长|增加|提高|上升|提升|上涨|增幅|涨幅|增速|扩大|下降|减少|降低|回落|降幅|跌幅|下跌|下滑|缩小|收窄|减幅)"
+    rf"(?P<verb>增长|增加|提高|上升|提升|上涨|增幅|涨幅|增速|扩大|下降|减少|降低|回落|降幅|跌幅|下跌|下滑|缩小|收窄|减幅|增|降|涨|跌)"
     rf"(?P<le>了)?(?:为|达到|达|约为|约|近|超过|超)?\s*$"
 )
 _FANFAN = lazy(
@@ -108,7 +108,19 @@ _BASE_BEFORE = lazy(
     r"(?:上年|去年|上年同期|去年同期|同期|上月|上季度|上一年|前一年|上届|"
     r"[^，,；;。比较与和]{0,10}?(?:的|为))?\s*$"
 )
-_BASE_VERB = lazy(rf"^(?P<xiang>相比|相比较|比较)?[，,]?\s*(?:同比)?(?P<verb>{_UP}|{_DOWN}|翻)")
+_BASE_VERB = lazy(
+    rf"^(?P<xiang>相比|相比较|比较)?[，,]?\s*(?:同比)?(?:剧|猛|大幅|小幅|大|激|暴|骤|陡|略|微|再|又)?"
+    rf"(?P<verb>{_UP}|{_DOWN}|翻)"
+)
+# the change stated before its figure: 同比增长25%, 比上年下降了3.2%
+_VERB_BEFORE = lazy(
+    r"(?P<verb>增长|增加|提高|上升|提升|上涨|下降|减少|降低|回落|下跌|下滑)(?P<le>了)?"
+    r"(?:为|达到|达|约为|约)?\s*$"
+)
+# a base stated on its own: 上年同期为830.1亿元, 去年同期是867名
+_BASE_STATED = lazy(
+    r"(?:上年|去年|上一年|前一年)(?:同期)?(?:[^，,；;。]{0,6}?)(?:为|是|达到|达|仅为|仅有|有)\s*$"
+)
 _VALUE_AFTER = lazy(r"^[，,]?\s*(?:总量|总额|规模)?(?:达到|达|为|至|到)\s*$")
 
 
@@ -167,6 +179,58 @@ def against_base(span: Span, percent: bool = False) -> list[tuple[object, object
     return out
 
 
+def _base_after(span: Span, percent: bool = False) -> list[tuple]:
+    """(base, value, down, (X, verb match), value) for 值V，同比增长X%，上年同期为B (B in the
+    sentence of the change or the next one)."""
+    out = []
+    if "年" not in span.text:
+        return out  # _BASE_STATED needs 上年/去年
+    for b in span.quantities:
+        if not _level(span, b, percent) or not _BASE_STATED.search(span.before(b.start, 14)):
+            continue
+        before = [q for q in span.quantities if q.end <= b.start]
+        where = span
+        if not any(is_percent(q) for q in before) and span.prev is not None:
+            where, before = span.prev, span.prev.quantities
+        for k in range(len(before) - 1, 0, -1):
+            x = before[k]
+            m = _VERB_BEFORE.search(where.before(x.start, 10))
+            if not is_percent(x) and x.dim != "times" or not m:
+                continue
+            cands = [
+                q
+                for q in before[:k]
+                if _level(where, q, percent)
+                and same_dim(q, b)
+                and q.start >= where.clause_bounds(where.clause_bounds(x.start)[0] - 1)[0]
+            ]
+            if cands:
+                down = bool(_DOWN_RE.search(m.group("verb")))
+                out.append((b, cands[-1], down, (x, m), cands[-1]))
+            break
+    return out
+
+
+def _pairs(span: Span, percent: bool = False) -> list[tuple]:
+    """(base, value, down, stated change or None, figure after which to look for 翻番)."""
+    out = []
+    for a, b, down in _from_to(span):
+        ch = _change_after(span, b)
+        if ch is None:
+            # 增加53%，从162亿增加到218.7亿: the change stated in the clause before 从/由
+            cs, _ = span.clause_bounds(a.start)
+            prev = [q for q in span.quantities if q.end <= cs and q.start >= cs - 12]
+            if prev and (is_percent(prev[-1]) or prev[-1].dim == "times"):
+                x = prev[-1]
+                m = _VERB_BEFORE.search(span.before(x.start, 10))
+                if m and span.between(x.end, cs).strip("，, ") == "":
+                    ch = (x, m)
+        out.append((a, b, down, ch, b))
+    for a, b, down, anchor in against_base(span, percent):
+        out.append((a, b, down, _change_after(span, anchor), anchor))
+    return out + _base_after(span, percent)
+
+
 # =============================================================================================
 # growth-vs-values
 
@@ -185,12 +249,10 @@ _RATE_AFTER = lazy(
 def check_growth(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
     fanfan = list(_FANFAN.finditer(span.text)) if "翻" in span.text else []
-    pairs = [(a, b, down, b) for a, b, down in _from_to(span)] + against_base(span)
-    for a, b, down, anchor in pairs:
+    for a, b, down, ch, anchor in _pairs(span):
         if not is_amount(a):
             continue
         ia, ib = interval(a), interval(b)
-        ch = _change_after(span, anchor)
         if ch:
             x, m = ch
             verb = m.group("verb")
@@ -330,11 +392,9 @@ def check_growth(span: Span, rule: Rule) -> Iterator[Finding]:
 
 def check_points(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
-    pairs = [(a, b, down, b) for a, b, down in _from_to(span)] + against_base(span, percent=True)
-    for a, b, down, anchor in pairs:
+    for a, b, down, ch, _ in _pairs(span, percent=True):
         if not is_percent(a):
             continue
-        ch = _change_after(span, anchor)
         if not ch:
             continue
         x, m = ch

@@ -92,8 +92,22 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
     if _SUM_WORD.search(text):
         yield from _sum_after_clauses(span, rule)
     # 2. 共 T，其中 P…: no single part can exceed the whole; complementary parts not either
-    for m in re.finditer("其中", text):
+    for m in re.finditer("其中|包括", text):
         at = span.start + m.start()
+        if m.group() == "包括" and (
+            span.between(span.clause_bounds(at)[0], at).strip() not in ("", "其中")
+            or "在内" in span.clause_text(at)
+        ):
+            continue  # 被包括哈佛在内的…: not a list of parts
+        if m.start() == 0 and m.group() == "其中" and span.prev is not None:
+            # 总计66家。其中，公办54家，民办23家: the whole ends the sentence before
+            prev = span.prev
+            ls = prev.clauses()[-1][0]
+            wholes = [q for q in prev.quantities if q.start >= ls and amount_here(prev, q)]
+            if re.search(r"平均|人均|均价|户均", prev.between(ls, prev.end)):
+                continue
+            yield from _judge(span, rule, wholes, _parts_after(span, at + 2), "中")
+            continue
         # the whole: the figures of the clause that ends at 其中 (or of its own clause before it)
         cs, _ = span.clause_bounds(at)
         lead = span.between(cs, at)
@@ -109,6 +123,14 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         if not wholes or re.search(r"平均|人均|均价|户均", span.clause_text(wholes[-1].start)):
             continue
         parts = _parts_after(span, at + 2)
+        if m.group() == "包括":
+            # 合计60名，包括本地51名和外地4名: a list after a stated sum is the whole of it
+            listed = span.between(at, span.clause_bounds(at)[1])
+            summed = _SUM_WORD.search(span.clause_text(wholes[-1].start)) or "总数" in lead
+            yield from _judge(
+                span, rule, wholes, parts, "包括", exhaustive=bool(summed) and "等" not in listed
+            )
+            continue
         yield from _judge(span, rule, wholes, parts, "其中")
     # 3. a whole named by …中 (1.8万套安置房中，A 0.6万套，B 1.5万套) or followed by 分别为
     for whole in span.quantities:
@@ -143,7 +165,7 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
 # labels that cut across a breakdown (a person may be both a 党员 and a 女职工)
 _OVERLAP = lazy(
     r"党员|团员|女|男|少数民族|贫困|残疾|退役|高新|规上|规模以上|上市|专精特新|龙头|重点|科技|创新|示范|"
-    r"大学|大专|本科|研究生|硕士|博士|以上|以下|岁|新增|新建|累计|外资|出口|进口|省级|市级|国家级"
+    r"以上|以下|岁|累计|外资|出口|进口"
 )
 _LABEL_TRIM = lazy(
     r"^(?:其中|另有|还有|有|共|已经|已|均)+|(?:有|为|是|达到|达|约|近|超过|超|共|分别|已经|已|累计)+$"
@@ -245,6 +267,8 @@ def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
         added = False  # the clause just taken starts with 加上: the one before it is a part too
         for ps, pe in reversed(clauses[:k]):
             qs = [q for q in span.quantities if ps <= q.start and q.end <= pe and is_amount(q)]
+            if not qs and not parts and pe - ps <= 6:
+                continue  # 截至目前，全市共计…: a time phrase between the parts and the sum
             mine = [q for q in qs if same_dim(q, t)]
             if len(mine) != 1 or len(qs) != 1 or not amount_here(span, mine[0]):
                 break
@@ -309,6 +333,8 @@ _PARTITIONS = (
     {"境内": "内", "境外": "外"},
     {"省内": "内", "省外": "外"},
     {"线上": "上", "线下": "下"},
+    {"本地": "本", "外地": "外"},
+    {"国内": "内", "海外": "外", "国外": "外"},
 )
 # members named after the figure: 24只上涨，6只持平，12只下跌
 _AFTER_PARTITIONS = ({"上涨": "涨", "持平": "平", "平盘": "平", "下跌": "跌"},)

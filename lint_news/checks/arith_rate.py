@@ -50,7 +50,7 @@ _PROPORTION = lazy(
     r"(?:为|达到|达|约为|约|近|超过|超|高达|仅为|仅)?\s*$"
 )
 # 完成全年900万人目标的89%: the whole inside the 完成…的 phrase, the part before it
-_DONE_OF = lazy(r"完成(?:了)?[^，,；;。]{0,12}?的\s*$")
+_DONE_OF = lazy(r"(?:完成(?:了)?|占(?:到了|到|了)?)[^，,；;。]{0,14}?的\s*$")
 # markers of a whole (the denominator of a rate)
 _TOTAL_MARK = lazy(
     r"共|总|合计|涉及|全[省市县区国镇乡部体年]|计划|目标|任务|抽[检查取样]|排查|受理|在册|纳入|列入|需要?|应[当该]?|有"
@@ -117,9 +117,6 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
             if _RATE_STOP.search(stem) or stem.startswith("率"):
                 continue
             rate_at = r.start - len(pre) + m.start()
-            # the rate's own word (覆盖 of 覆盖率), not the words naming what it covers: a
-            # rate of another thing may repeat those (地理标志产品使用覆盖率 beside 使用企业)
-            name = stem
             parts = [
                 q
                 for q in span.quantities
@@ -131,11 +128,11 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
                 # a rate named freely (通车率 after 开通了公交): the part is in the rate's
                 # clause or the clause right before it, and shares a character with the name
                 each = "均" in span.between(rate_at, r.start) or "以" in r.text
+                mod = _modifier(span.between(span.clause_bounds(rate_at)[0], rate_at))
                 parts = [
                     q
                     for q in _adjacent_amounts(span, rate_at)
-                    if not each
-                    and _shares_char(name, span.clause_text(q.start).replace(name + "率", ""))
+                    if not each and _names_part(span, q, stem, mod)
                 ]
         else:
             share = _SHARE_BEFORE.search(pre) or _PROPORTION.search(pre)
@@ -244,7 +241,8 @@ def _part_before_share(span: Span, at: int) -> list:
 
 
 def _check_done_of(span: Span, rule: Rule, r, at: int) -> Iterator[Finding]:
-    """完成全年900万人目标的89%: the part before 完成 over the whole inside the phrase."""
+    """完成全年900万人目标的89%, 占全市企业总数200家的80%: the part before 完成/占 over
+    the whole inside the phrase."""
     slack: float = rule.state
     inside = [q for q in span.quantities if at <= q.start and q.end <= r.start and is_amount(q)]
     if len(inside) != 1:
@@ -269,3 +267,30 @@ def _check_done_of(span: Span, rule: Rule, r, at: int) -> Iterator[Finding]:
         f"文中为{r.text}"
     )
     yield finding(rule, detail, r, [(p, "部分"), (t, "总数")])
+
+
+# rate words general enough to name whatever the clause before achieved (覆盖率, 普及率)
+_GENERIC_RATE = frozenset({"覆盖", "普及", "完成", "落实", "到位", "执行", "实现", "达成"})
+
+
+def _modifier(lead: str) -> str:
+    """The two characters naming the rate before its word (验收 of 验收合格率), if any."""
+    lead = re.split(r"[的在是了与和及为而]", lead)[-1]
+    return lead[-2:] if len(lead) >= 2 else ""
+
+
+def _names_part(span: Span, q, stem: str, mod: str) -> bool:
+    """Whether a rate named ``mod`` + ``stem`` + 率 can be the share of the part ``q``.
+
+    Its own word shares a character with the part's clause (通车率 / 开通了公交); or its
+    modifier is the part's predicate, right after the figure or just before it (验收合格率 /
+    通过验收); or, with no modifier, the word is a generic one (覆盖率 after 接入宽带).
+    """
+    cs, ce = span.clause_bounds(q.start)
+    clause = span.between(cs, ce).replace(stem + "率", "")
+    if _shares_char(stem, clause):
+        return True
+    if mod:
+        pred = span.between(q.end, ce) + span.between(max(cs, q.start - 4), q.start)
+        return _shares_char(mod, pred)
+    return stem in _GENERIC_RATE
