@@ -20,6 +20,7 @@ from .arith_common import (
     finding,
     sum_of,
 )
+from .arith_share_lists import LISTED, listed_shares
 
 # =============================================================================================
 # shares
@@ -107,9 +108,24 @@ def _respectively_sets(span: Span) -> list[list]:
         at = span.start + m.end()
         cs, _ = span.clause_bounds(at)
         subj = _ALL_MEMBERS.search(span.between(cs, at))
-        if not subj:
-            continue
-        name = _NAMES[subj.lastgroup or ""]
+        if subj:
+            name = _NAMES[subj.lastgroup or ""]
+        else:
+            # 男性、女性分别占…: every listed label a member of one partition
+            lm = LISTED.search(span.between(cs, at))
+            keys = (
+                [
+                    _MEMBER.get(_MEMBER_RE.match(x).group()) if _MEMBER_RE.match(x) else None
+                    for x in re.split(r"[、和及与]", lm.group("labels"))
+                ]
+                if lm
+                else []
+            )
+            if not keys or None in keys or len({k[0] for k in keys}) != 1:
+                continue
+            if len({k[1] for k in keys}) != len(keys):
+                continue
+            name = keys[0][0]
         between = span.between(cs, at)
         if "占" not in m.group() and not re.search(r"占|比重|比例|结构|构成", between):
             continue
@@ -125,7 +141,7 @@ def _respectively_sets(span: Span) -> list[list]:
             ):
                 break
             items.append(q)
-        if len(items) == _SIZE[name]:
+        if len(items) == _SIZE[name] and (subj or len(items) == len(keys)):
             out.append([(q, name, str(k), "", "") for k, q in enumerate(items)])
     return out
 
@@ -169,6 +185,7 @@ def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
     pcts = [q for q in span.quantities if is_percent(q)]
     if not pcts:
         return
+    done: set[int] = set()
     # 1. the members of one partition: 男/女, 城镇/农村, 一产/二产/三产
     if _MEMBER_RE.search(span.text) or "分别" in span.text:
         groups = _share_sets(_share_items(span, pcts))
@@ -187,7 +204,10 @@ def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
                 detail = f"{expr} = {fmt_num(nominal, places)}%，同一整体的各部分应合计100%"
             else:
                 detail = f"{expr} = {fmt_num(nominal, places)}%，同一整体的部分合计超过100%"
+            done.add(qs[-1].start)
             yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
+    # 1b. categories of one classification: A占x%，B占y%，C占z%; A、B分别占…; 构成为：…
+    yield from listed_shares(span, rule, done)
     # 2. A占x%，B占y%，其余占z%: the remainder closes the split
     rest = any(w in span.text for w in ("其余", "其他", "剩余", "剩下"))  # _REMAINDER needs one
     for k, q in enumerate(pcts if rest else ()):
@@ -229,7 +249,7 @@ def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
 
 
 # a:b:c stated as the structure of one whole (三次产业结构为7.1:38.2:54.7)
-_RATIO_CONTEXT = lazy(r"结构|构成|比重|占比|比例")
+_RATIO_CONTEXT = lazy(r"结构|构成|比重|占比|比例|之比")
 _NOT_SHARE_RATIO = lazy(r"比分|比例尺|战绩|胜|负|赔率|兑")
 
 
@@ -243,7 +263,7 @@ def _check_ratio_forms(span: Span, rule: Rule, slack: float) -> Iterator[Finding
         if not _RATIO_CONTEXT.search(pre) or _NOT_SHARE_RATIO.search(pre):
             continue
         total = sum(float(x) for x in terms)
-        if not 90.0 <= total <= 110.0:
+        if not 60.0 <= total <= 140.0:
             continue  # a ratio of counts (1:2:3), not percentages of one whole
         half = sum(0.5 * 10.0 ** -len(x.split(".")[1]) if "." in x else 0.5 for x in terms)
         if abs(total - 100.0) <= half + slack + 1e-9:
