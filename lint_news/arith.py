@@ -13,6 +13,7 @@ cached once per document in ``doc.cache``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import math
 from dataclasses import dataclass, field
@@ -234,7 +235,7 @@ def sentences(doc: Document) -> list[Span]:
         return cached
     from .document import CODE
 
-    qs = [q for q in doc.quantities if q.kind == "quantity" or _ratio_like(q)]
+    qs = [_counted(doc.text, q) for q in doc.quantities if q.kind == "quantity" or _ratio_like(q)]
     starts = [q.start for q in qs]
     out: list[Span] = []
     if not qs:
@@ -277,6 +278,17 @@ def sentences(doc: Document) -> list[Span]:
 def _span(start: int, end: int, text: str, kind: str, figures: list[Quantity]) -> Span:
     qs = [q for q in figures if q.kind == "quantity"]
     return Span(start, end, text, kind, qs, [q for q in figures if q.kind != "quantity"])
+
+
+# 1350所学校: numbers.py leaves the figure bare when 所 is followed by 学 (所学, what one
+# learned); before 学校/学院/学府/学堂 it is the measure word of schools
+_SCHOOLS = ("所学校", "所学院", "所学府", "所学堂", "所学区")
+
+
+def _counted(text: str, q: Quantity) -> Quantity:
+    if q.kind != "quantity" or q.dim or not text.startswith(_SCHOOLS, q.end):
+        return q
+    return dataclasses.replace(q, end=q.end + 1, text=q.text + "所", unit="所", dim="count:所")
 
 
 def _ratio_like(q: Quantity) -> bool:

@@ -59,6 +59,7 @@ _SHARE_VERB = lazy(
 # 为/达 alone makes a share only where the sentence has set up a whole (…中, 结构, 比重)
 _PLAIN_VERB = lazy(r"(?:为|是|达到|达|约为|约|仅为)\s*$")
 _SCOPE = lazy(r"中|结构|构成|比重|比例|占比|分布")
+_NO_VERB = lazy(r"$")
 # what may stand right before a member word: a clause start, 中, 为…
 _BOUNDARY = lazy(r"(?:^|[，,；;、：:（(]|中|其中|为|是|而|全[省市县区国])\s*$")
 # nouns after the member word that make the figure a rate or a change of that group, not a share
@@ -76,6 +77,8 @@ def _share_items(span: Span, pcts: list) -> list[tuple[object, str, str, str, st
             obj = m.group("obj") or ""
         else:
             m = _PLAIN_VERB.search(pre)
+            if not m and re.search("构成|结构|组成", span.between(span.start, q.start)):
+                m = _NO_VERB.search(pre)  # 构成为：男性52%，女性48%
             if not m or not _SCOPE.search(span.between(span.start, q.start)):
                 continue
         head = pre[: m.start()]
