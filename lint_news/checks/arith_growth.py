@@ -41,6 +41,11 @@ _FROM = lazy(r"(?:从|由)(?:[^，,；;。从由]{0,12}?的)?\s*$")
 _DOWN_RE = lazy(_DOWN)
 
 
+def _inside_aside(text: str) -> bool:
+    """The text ends inside an unclosed parenthesis."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def _from_to(span: Span) -> list[tuple[object, object, bool]]:
     """(A, B, down) for every 从/由 A (增长|下降…)(到|至) B in the sentence."""
     out = []
@@ -52,6 +57,13 @@ def _from_to(span: Span) -> list[tuple[object, object, bool]]:
             continue
         b = qs[i + 1]
         gap = span.between(a.end, b.start)
+        if "（" in gap or "(" in gap:
+            # 从162亿个记账单位（1个记账单位约等于1.2美元）增加到218.7亿个: skip the aside
+            after = [q for q in qs[i + 1 :] if not _inside_aside(span.between(a.end, q.start))]
+            if not after:
+                continue
+            b = after[0]
+            gap = re.sub(r"[（(][^）)]*[）)]", "", span.between(a.end, b.start))
         m = _VERB_TO.match(gap)
         if not m or not same_dim(a, b):
             continue

@@ -33,8 +33,8 @@ _NOT_CATEGORY = lazy(
 )
 # 本科、专科、研究生分别占40%、35%和25%
 LISTED = lazy(
-    rf"(?:^|[，,；;：:]|中|里)\s*(?P<labels>[{CJK}A-Za-z]{{1,8}}(?:[、和及与][{CJK}A-Za-z]{{1,8}})+)"
-    r"(?:的)?(?:所占比重|所占比例|占比|比重|比例)?分别(?:占|为|是)?\s*$"
+    rf"(?:^|[，,；;：:]|中|里|年|月)\s*(?P<labels>[{CJK}A-Za-z]{{1,8}}(?:[、和及与][{CJK}A-Za-z]{{1,8}})+)"
+    r"(?:占[^，,；;。]{0,12}?的)?(?:的)?(?:所占比重|所占比例|占比|比重|比例)?分别(?:占|为|是)?\s*$"
 )
 _LIST_GAP = lazy(r"\s*(?:[、，,和及与]|以及)?\s*")
 
@@ -46,7 +46,7 @@ def listed_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
         return
     for group, labels in _runs(span) + _respectively(span):
         qs = list(group)
-        if qs[-1].start in done or len(set(labels)) != len(labels):
+        if any(x.start in done for x in qs) or len(set(labels)) != len(labels):
             continue
         if any(_NOT_CATEGORY.search(x) for x in labels):
             continue

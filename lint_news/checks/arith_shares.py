@@ -47,6 +47,7 @@ _PARTITIONS: tuple[tuple[str, dict[str, str]], ...] = (
     ("境内外", {"境内": "内", "境外": "外"}),
     ("省内外", {"省内": "内", "省外": "外"}),
     ("线上下", {"线上": "上", "线下": "下"}),
+    ("区域", {"东部": "东", "中部": "中", "西部": "西"}),
 )
 _MEMBER = {w: (name, key) for name, words in _PARTITIONS for w, key in words.items()}
 _SIZE = {name: len(set(words.values())) for name, words in _PARTITIONS}
@@ -75,6 +76,8 @@ def _share_items(span: Span, pcts: list) -> list[tuple[object, str, str, str, st
         obj = ""
         if m:
             obj = m.group("obj") or ""
+            if "分别" in obj:
+                continue  # one of a 分别 list, read by _respectively_sets
         else:
             m = _PLAIN_VERB.search(pre)
             if not m and re.search("构成|结构|组成", span.between(span.start, q.start)):
@@ -84,11 +87,11 @@ def _share_items(span: Span, pcts: list) -> list[tuple[object, str, str, str, st
         head = pre[: m.start()]
         found = None
         for mm in _MEMBER_RE.finditer(head):
-            if _BOUNDARY.search(head[: mm.start()]) and len(head) - mm.end() <= 6:
+            if _BOUNDARY.search(head[: mm.start()]) and len(head) - mm.end() <= 12:
                 found = mm
         if not found:
             continue
-        noun = head[found.end() :].lstrip("性生子")
+        noun = re.sub(r"(?:只|仅|约|则|也|都|还|则)+$", "", head[found.end() :].lstrip("性生子"))
         if _NOT_SHARE_NOUN.search(noun) or re.search("[中的里]", noun):
             continue
         name, key = _MEMBER[found.group()]
@@ -144,8 +147,31 @@ def _respectively_sets(span: Span) -> list[list]:
             ):
                 break
             items.append(q)
-        if len(items) == _SIZE[name] and (subj or len(items) == len(keys)):
-            out.append([(q, name, str(k), "", "") for k, q in enumerate(items)])
+        if subj and len(items) == _SIZE[name]:
+            order = _ORDER[name]
+            out.append([(q, name, order[k], "", "") for k, q in enumerate(items)])
+        elif not subj and len(items) == len(keys):
+            out.append([(q, name, k[1], "", "") for k, q in zip(keys, items, strict=True)])
+    return out
+
+
+_ORDER = {"三次产业": ["一", "二", "三"], "性别": ["男", "女"], "城乡": ["城", "乡"]}
+
+
+def _merge(groups: list[list]) -> list[list]:
+    """Join a 分别 list and the single shares of the same split that follow it (第一产业、第二
+    产业分别占…，第三产业占…)."""
+    out: list[list] = []
+    for g in sorted(groups, key=lambda g: g[0][0].start):
+        if (
+            out
+            and out[-1][0][1] == g[0][1]
+            and not {x[2] for x in out[-1]} & {x[2] for x in g}
+            and g[0][0].start > out[-1][-1][0].start
+        ):
+            out[-1] = out[-1] + g
+        else:
+            out.append(list(g))
     return out
 
 
@@ -191,13 +217,24 @@ def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
     done: set[int] = set()
     # 1. the members of one partition: 男/女, 城镇/农村, 一产/二产/三产
     if _MEMBER_RE.search(span.text) or "分别" in span.text:
-        groups = _share_sets(_share_items(span, pcts))
+        items = _share_items(span, pcts)
+        groups = _share_sets(items)
         if "分别" in span.text:
-            groups += _respectively_sets(span)
+            listed = _respectively_sets(span)
+            taken = {x[0].start for g in listed for x in g}
+            singles = [[x] for x in items if x[0].start not in taken]
+            groups = [g for g in groups if not any(x[0].start in taken for x in g)]
+            groups += [
+                g for g in _merge(listed + singles) if len(g) >= 2 and g[0] in sum(listed, [])
+            ]
+        groups = [g for g in groups if len(g) >= 2]
         for group in groups:
             qs = [x[0] for x in group]
+            done.update(x.start for x in qs)  # a partition's figures are judged here only
             s = sum_of(qs)
             complete = len(group) == _SIZE[group[0][1]]
+            if group[0][1] == "区域" and "东北" in span.text:
+                complete = False  # 东部/中部/西部/东北: four regions, not three
             if s.contains(100.0, slack) or (not complete and s.lo <= 100.0 + slack):
                 continue
             places = max(places_for(x) for x in qs)
