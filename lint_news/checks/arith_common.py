@@ -59,11 +59,28 @@ def noun_after(span: Span, q) -> str:
 
 
 def same_noun(span: Span, a, b) -> bool:
-    """False when both figures name what they count and the names differ (9个考场, 31个考室)."""
+    """False when both figures name what they count and the names differ (9个考场, 31个考室);
+    a kind of the same thing is the same (17名登山队员, 2名中国登山队员: one head, 员)."""
     na, nb = noun_after(span, a), noun_after(span, b)
     if not na or not nb:
         return True
-    return na[:2] == nb[:2]
+    if na[:2] == nb[:2]:
+        return True
+    ha, hb = _noun_phrase(span, a), _noun_phrase(span, b)
+    return bool(ha) and len(ha) >= 3 and len(hb) >= 3 and ha[-1] == hb[-1]
+
+
+_PHRASE_END = lazy(
+    r"[^\u4e00-\u9fff]|的|在|被|已|将|是|为|有|获|和|与|及|中|里|参|完|实|通|接|从|由|比|较"
+)
+
+
+def _noun_phrase(span: Span, q) -> str:
+    """The words after a figure up to its first verb or mark (中日联合登山队队员在… -> the part
+    before 在), at most 10 characters."""
+    rest = span.between(q.end, min(span.end, q.end + 10))
+    m = _PHRASE_END.search(rest)
+    return rest[: m.start()] if m else rest
 
 
 _THRESHOLD_AFTER = lazy(r"^(?:以上|以下|以内|之内|以外|之后|以后|之前|的)")

@@ -187,7 +187,12 @@ def _disjoint(span: Span, parts: list) -> bool:
         return False
     if any(_OVERLAP.search(x) for x in labels):
         return False
-    return len({x[-1] for x in labels}) == 1
+    if len({x[-1] for x in labels}) == 1:
+        return True
+    # things, money (民政部门598.8亿元，慈善会187.9亿元) are split by one criterion; people
+    # are counted under several at once (党员, 女职工, 青年), so they need one head word
+    unit = parts[0].dim or ""
+    return not unit.startswith(("count:人", "count:名", "count:位"))
 
 
 def _judge(
@@ -304,18 +309,32 @@ def _last_per_dim(qs: list) -> list:
     return list(seen.values())
 
 
+def _in_aside(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def _parts_after(span: Span, at: int) -> list:
     """Figures of the 其中 clause and of the parallel clauses that follow it."""
     out = []
     clauses = [c for c in span.clauses() if c[1] > at]
+    # 其中：A…；B…；C…: an enumeration after a colon may name each part at length
+    limit = 16 if span.between(at, at + 1) in "：:" else 8
     for k, (cs, ce) in enumerate(clauses):
+        sep = span.between(cs - 1, cs)
         cs = max(cs, at)
-        qs = [q for q in span.quantities if cs <= q.start and q.end <= ce and is_amount(q)]
+        qs = [
+            q
+            for q in span.quantities
+            if cs <= q.start
+            and q.end <= ce
+            and is_amount(q)
+            and not _in_aside(span.between(cs, q.start))  # 46只(A、B算两只)
+        ]
         if k > 0:
-            if "其中" in span.between(cs, ce):
-                break
+            if "其中" in span.between(cs, ce) or (sep in "；;" and limit == 8):
+                break  # a new topic after ；(…收入2886亿元，其中…；支出2020亿元…)
             lead = span.between(cs, qs[0].start) if qs else span.between(cs, ce)
-            if not qs or len(lead) > 8 or _PARALLEL_STOP.search(lead):
+            if not qs or len(lead) > limit or _PARALLEL_STOP.search(lead):
                 break
         if re.search(r"最高|最低|最多|最少|最大|最小", span.between(cs, ce)):
             continue

@@ -22,6 +22,7 @@ from .arith_common import (
     amount_here,
     finding,
     in_zhong,
+    noun_after,
     pct_iv,
     same_dim,
     same_noun,
@@ -50,7 +51,7 @@ _PROPORTION = lazy(
     r"(?:为|达到|达|约为|约|近|超过|超|高达|仅为|仅)?\s*$"
 )
 # 完成全年900万人目标的89%: the whole inside the 完成…的 phrase, the part before it
-_DONE_OF = lazy(r"(?:完成(?:了)?|占(?:到了|到|了)?)[^，,；;。]{0,14}?的\s*$")
+_DONE_OF = lazy(r"(?:完成(?:了)?|占(?:到了|到|了)?)[^，,；;。]{0,20}?的\s*$")
 # markers of a whole (the denominator of a rate)
 _TOTAL_MARK = lazy(
     r"共|总|合计|涉及|全[省市县区国镇乡部体年]|计划|目标|任务|抽[检查取样]|排查|受理|在册|纳入|列入|需要?|应[当该]?|有"
@@ -234,6 +235,10 @@ def _part_before_share(span: Span, at: int) -> list:
                 first = [x for x in before if qs + j <= x.start]
                 return first[:1]
     p = before[-1]
+    if len(label) >= 2:
+        named = noun_after(span, p)
+        if named and named[:2] != label[:2] and label[:2] not in span.clause_text(p.start):
+            return []  # 5只债券型基金，偏股型基金占了四分之三: the share names another part
     gap = span.between(p.end, at)
     if len(gap) > 12 or re.search(r"[。；;]", gap) or len(re.findall(r"[，,]", gap)) > 1:
         return []
