@@ -272,3 +272,95 @@ def test_probe_article_is_caught(rules: list[Rule]) -> None:
     doc = Document(text)
     lines = sorted({doc.position(f.start)[0] for f in lint_document(doc, load_pack(PACK))})
     assert lines == [3, 5, 7, 9]
+
+
+# -- more shapes: compositions, splits named at length, bases stated after, asides -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        # a composition sums to 100 whatever its categories; a list of categories never above
+        ("该县教师的学历构成为：本科52.5%，专科31.2%，研究生4.1%。", "shares", True),
+        ("该县教师的学历构成为：本科52.5%，专科31.2%，研究生16.3%。", "shares", False),
+        ("在新开门店中，餐饮类占46%，零售类占38%，服务类占27%。", "shares", True),
+        ("在新开门店中，餐饮类占46%，零售类占38%，服务类占12%。", "shares", False),
+        ("在新开门店中，餐饮类、零售类、服务类分别占46%、38%和27%。", "shares", True),
+        ("在新开门店中，餐饮类、零售类、服务类分别占36%、28%和17%。", "shares", False),
+        ("参赛选手中本地、外地选手之比为58.5∶27.3∶20.2。", "shares", True),
+        ("东部占40%，中部占25%，西部占20%。", "shares", True),
+        ("东部占40%，中部占25%，西部占20%，东北占15%。", "shares", False),
+        (
+            "去年第一产业、第二产业占全市生产总值的比重分别为7.7%和41.3%，第三产业占43%。",
+            "shares",
+            True,
+        ),
+        (
+            "去年第一产业、第二产业占全市生产总值的比重分别为7.7%和41.3%，第三产业占51%。",
+            "shares",
+            False,
+        ),
+        # totals: 包括 after a sum, a whole ending the sentence before 其中, a colon enumeration
+        ("全区教师合计60名，包括本地51名和外地4名。", "parts-vs-total", True),
+        ("全区教师合计55名，包括本地51名和外地4名。", "parts-vs-total", False),
+        ("全区教师60名，包括本地51名和外地4名等。", "parts-vs-total", False),
+        ("今年新开工保障房总计77套。其中，公租房54套，共有产权房33套。", "parts-vs-total", True),
+        ("今年新开工保障房总计87套。其中，公租房54套，共有产权房33套。", "parts-vs-total", False),
+        (
+            "去年全市环保投资为300.5亿元，其中：城市污水处理设施建设投资160.2亿元；"
+            "工业污染源治理投资170.1亿元。",
+            "parts-vs-total",
+            True,
+        ),
+        ("当年接收捐款共计76亿元，其中民政部门59.8亿元，慈善会18.9亿元。", "parts-vs-total", True),
+        ("当年接收捐款共计76亿元，其中民政部门49.8亿元，慈善会18.9亿元。", "parts-vs-total", False),
+        ("30名登山队员中，有8名中国队员和25名日本队员。", "parts-vs-total", True),
+        ("该校有学生1200人，其中团员900人，住校生800人。", "parts-vs-total", False),
+        (
+            "医保基金收入2886亿元，其中统筹基金1758亿元，个人账户1128亿元；基金支出2020亿元，统筹基金支出1149亿元。",
+            "parts-vs-total",
+            False,
+        ),
+        ("共有46只(A、B算两只)债券型基金，24只偏股型基金，合计70只。", "parts-vs-total", False),
+        # rates: the whole inside 占…的, schools counted with 所学校
+        ("300户居民办理了参保，占截至目前全村居民总数400户的65%。", "rate-vs-counts", True),
+        ("300户居民办理了参保，占截至目前全村居民总数400户的75%。", "rate-vs-counts", False),
+        ("在240所学校中，已通过验收的有180所，占85%。", "rate-vs-counts", True),
+        ("在240所学校中，已通过验收的有180所，占75%。", "rate-vs-counts", False),
+        ("目前60个基地中已有45个开工建设，开工率85%。", "rate-vs-counts", True),
+        ("前10名企业中，已有8家开工建设，开工率60%。", "rate-vs-counts", False),
+        (
+            "在售新基金中有8只股票型基金、6只混合型基金和5只债券型基金，偏股型基金占了七成。",
+            "rate-vs-counts",
+            False,
+        ),
+        # growth: the base stated after the change, in its sentence or the next one; an aside
+        ("全县实现税收52.5亿元，同比增长31%，上年同期为45.0亿元。", "growth-vs-values", True),
+        ("全县实现税收52.5亿元，同比增长16.7%，上年同期为45.0亿元。", "growth-vs-values", False),
+        ("一季度接待游客61.8万人次，同比下降25%。去年同期为72.0万人次。", "growth-vs-values", True),
+        (
+            "一季度接待游客61.8万人次，同比下降14.2%。去年同期为72.0万人次。",
+            "growth-vs-values",
+            False,
+        ),
+        ("外贸额达3030亿元，比去年同期的2090亿元剧增54%。", "growth-vs-values", True),
+        (
+            "注册资本将增加53%，从162亿元（约合25亿美元）增加到218.7亿元。",
+            "growth-vs-values",
+            True,
+        ),
+        (
+            "注册资本将增加35%，从162亿元（约合25亿美元）增加到218.7亿元。",
+            "growth-vs-values",
+            False,
+        ),
+    ],
+)
+def test_more_shapes(rules: list[Rule], text: str, rule: str, flagged: bool) -> None:
+    assert (rule in rule_ids(rules, text)) is flagged
+
+
+def test_unit_of_area_not_mixed(rules: list[Rule]) -> None:
+    """公顷 and 平方公里 are one dimension but the figures are compared as written."""
+    text = "保护区总面积约149万平方公里。其中，国家级保护区面积9120万公顷。"
+    assert arith(rules, text) == []

@@ -121,7 +121,7 @@ def _respectively_sets(span: Span) -> list[list]:
             lm = LISTED.search(span.between(cs, at))
             keys = (
                 [
-                    _MEMBER.get(_MEMBER_RE.match(x).group()) if _MEMBER_RE.match(x) else None
+                    _MEMBER.get(_MEMBER_RE.search(x).group()) if _MEMBER_RE.search(x) else None
                     for x in re.split(r"[、和及与]", lm.group("labels"))
                 ]
                 if lm
