@@ -1,16 +1,25 @@
 """Check kinds of category ``arithmetic``: figures of one family that do not compute.
 
-- ``rate-vs-counts``: a rate (完成率90%, 占总数的25%) against the part and total it comes from.
-- ``parts-vs-total``: 分别…合计 lists that do not add up; 其中 parts larger than their total.
-- ``shares``: complementary shares (男/女, 城镇/农村, 其余) that do not sum to 100%; a share of a
-  whole above 100%.
-- ``growth-vs-values``: 由A增长到B with a growth rate, 倍 or 翻番 that B/A does not give; an
-  increment and a growth rate against the stated level.
-- ``points-vs-percent``: a rate that moves from a% to b% and a change stated in % that is the
-  difference in points (or matches neither reading).
+Families are read by the roles of their figures (whole, part, share, rate, base, value), not by
+the punctuation of one phrasing; one module per family:
 
-Every check works on the figures of one sentence (``arith.sentences``) as intervals
-(``arith.interval``) and reports only when no reading of hedges and rounding is consistent.
+- ``rate-vs-counts`` (``arith_rate``): a rate (完成率90%, any X率 tied to its part, 占比/比例/
+  比重, 占总数的25%, 完成全年…目标的89%) against the part and whole it comes from.
+- ``parts-vs-total`` (``arith_parts``): parts summed to a total (分别…合计, A，B，合计T, 合计T，
+  包括…, 共T，分别为…) and exhaustive splits that do not give it; parts after 其中 or a whole
+  named by …中 that exceed it, alone or together.
+- ``shares`` (``arith_shares``, ``arith_share_lists``): shares of one whole (男/女, 城/乡, 三次
+  产业, 其余, 构成, a:b:c) that do not sum to 100%, categories of one whole above 100%, a share
+  above 100%.
+- ``growth-vs-values`` (``arith_growth``): a growth rate, 倍 or 翻番 against the base and the
+  value (由A到B; B，比上年的A增长; B…，上年同期为A in this or the next sentence); an increment
+  and a rate against the level.
+- ``points-vs-percent`` (``arith_growth``): a rate that moves from a% to b% and a change stated
+  in % that is the difference in points (or matches neither reading).
+
+Every check works on the figures of one sentence (``arith.sentences``, with the sentence before
+as ``Span.prev``) as intervals (``arith.interval``) and reports only when no reading of hedges
+and rounding is consistent. Helpers shared by the families are in ``arith_common``.
 """
 
 from __future__ import annotations
