@@ -151,7 +151,11 @@ def against_base(span: Span, percent: bool = False) -> list[tuple[object, object
     if not any(w in span.text for w in "比较与和同"):
         return out  # _BASE_BEFORE needs one of them
     qs = span.quantities
+    text, s0 = span.text, span.start
     for k, b in enumerate(qs):
+        i = b.start - s0
+        if not any(c in text[max(0, i - 14) : i] for c in "比较与和同"):
+            continue  # _BASE_BEFORE needs one of them
         if not _level(span, b, percent):
             continue
         bm = _BASE_BEFORE.search(span.before(b.start, 14))

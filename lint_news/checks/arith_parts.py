@@ -133,13 +133,18 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
             continue
         yield from _judge(span, rule, wholes, parts, "其中")
     # 3. a whole named by …中 (1.8万套安置房中，A 0.6万套，B 1.5万套) or followed by 分别为
-    for whole in span.quantities:
+    split = any(w in text for w in ("上涨", "下跌", "持平", "平盘"))
+    zhong = "中" in text or "里" in text
+    if not (split or zhong or "分别" in text):
+        return  # nothing below can apply
+    qs = span.quantities
+    for k, whole in enumerate(qs):
         if not amount_here(span, whole):
             continue
         _, ce = span.clause_bounds(whole.start)
         if ce >= span.end:
             continue
-        nxt_q = next((q for q in span.quantities if q.start >= whole.end), None)
+        nxt_q = qs[k + 1] if split and k + 1 < len(qs) else None
         if (
             nxt_q is not None
             and nxt_q.end <= ce
@@ -150,7 +155,7 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
             parts = _parts_after(span, nxt_q.start)
             yield from _judge(span, rule, [whole], parts, "中", split_only=True)
             continue
-        if in_zhong(span, whole):
+        if zhong and in_zhong(span, whole):
             if "其中" in span.between(ce, min(span.end, ce + 4)):
                 continue  # done above
             yield from _judge(span, rule, [whole], _parts_after(span, ce + 1), "中")
