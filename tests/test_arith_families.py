@@ -129,6 +129,11 @@ def test_issue_look_alikes(rules: list[Rule], text: str) -> None:
         # 完成…目标的 X%
         ("前三季度全省新增就业72万人，完成全年80万人目标的95%。", True),
         ("前三季度全省新增就业72万人，完成全年80万人目标的90%。", False),
+        # 合格率 and 不合格率: the part must count what the rate names, not its complement
+        ("该批次共抽检样品50份，其中不合格3份，不合格率为10%。", True),
+        ("该批次共抽检样品50份，其中不合格3份，合格率为94%。", False),
+        ("该批次共抽检样品50份，其中合格47份，不合格率为6%。", False),
+        ("该批次共抽检样品50份，其中合格47份，合格率为90%。", True),
         # look-alikes: a rate of something else, each item's own rate, a target
         ("全县共有学校120所，已完成改造96所，优良率达90%。", False),
         # the rate's name repeats the part's words but measures another whole

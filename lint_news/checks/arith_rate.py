@@ -59,13 +59,14 @@ _TOTAL_MARK = lazy(
 _NEGATION = "不未没无非"
 
 
-def _stem_in(text: str, stem: str) -> bool:
-    """The rate's stem occurs in ``text`` as a plain word (not negated, not the rate itself)."""
+def _stem_in(text: str, stem: str, negated: bool = False) -> bool:
+    """The rate's stem occurs in ``text`` as a word (not the rate itself), negated (不合格)
+    when ``negated`` and plain otherwise."""
     i = text.find(stem)
     while i >= 0:
         nxt = text[i + len(stem) : i + len(stem) + 1]
         prev = text[i - 1] if i > 0 else ""
-        if nxt != "率" and (not prev or prev not in _NEGATION):
+        if nxt != "率" and (bool(prev) and prev in _NEGATION) == negated:
             return True
         i = text.find(stem, i + 1)
     return False
@@ -118,12 +119,14 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
             if _RATE_STOP.search(stem) or stem.startswith("率"):
                 continue
             rate_at = r.start - len(pre) + m.start()
+            # 不合格率 counts what is not 合格: its part says 不合格 (and 合格率's part does not)
+            neg = span.between(rate_at - 1, rate_at) in _NEGATION if rate_at > span.start else False
             parts = [
                 q
                 for q in span.quantities
                 if q.start < rate_at
                 and is_amount(q)
-                and _stem_in(span.clause_text(q.start).split(stem + "率")[0], stem)
+                and _stem_in(span.clause_text(q.start).split(stem + "率")[0], stem, neg)
             ]
             if not any(_totals(span, q, q.start) for q in parts):
                 # a rate named freely (通车率 after 开通了公交): the part is in the rate's
@@ -133,7 +136,7 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
                 parts = [
                     q
                     for q in _adjacent_amounts(span, rate_at)
-                    if not each and _names_part(span, q, stem, mod)
+                    if not each and _names_part(span, q, stem, mod, neg)
                 ]
         else:
             share = _SHARE_BEFORE.search(pre) or _PROPORTION.search(pre)
@@ -284,7 +287,7 @@ def _modifier(lead: str) -> str:
     return lead[-2:] if len(lead) >= 2 else ""
 
 
-def _names_part(span: Span, q, stem: str, mod: str) -> bool:
+def _names_part(span: Span, q, stem: str, mod: str, neg: bool = False) -> bool:
     """Whether a rate named ``mod`` + ``stem`` + 率 can be the share of the part ``q``.
 
     Its own word shares a character with the part's clause (通车率 / 开通了公交); or its
@@ -293,6 +296,9 @@ def _names_part(span: Span, q, stem: str, mod: str) -> bool:
     """
     cs, ce = span.clause_bounds(q.start)
     clause = span.between(cs, ce).replace(stem + "率", "")
+    # 不合格3份 counts the complement of 合格率, and 合格3份 the complement of 不合格率
+    if neg != bool(re.search(f"[{_NEGATION}]{stem}", clause)):
+        return False
     if _shares_char(stem, clause):
         return True
     if mod:
