@@ -84,13 +84,14 @@ def _runs(span: Span) -> list[tuple[list, list[str]]]:
                 m = None
         if m is not None:
             label_at = q.start - len(pre) + m.start("label")
+            label = re.split(r"其中|中|里|看", m.group("label"))[-1]
             if cur and re.fullmatch(r"[，,、；;\s]*", span.between(cur[-1].end, label_at)):
                 cur.append(q)
-                labels.append(m.group("label"))
+                labels.append(label)
                 continue
         if len(cur) >= 2:
             out.append((cur, labels))
-        cur, labels = ([q], [m.group("label")]) if m is not None else ([], [])
+        cur, labels = ([q], [label]) if m is not None else ([], [])
     if len(cur) >= 2:
         out.append((cur, labels))
     return out

@@ -47,7 +47,7 @@ _PARTITIONS: tuple[tuple[str, dict[str, str]], ...] = (
     ("境内外", {"境内": "内", "境外": "外"}),
     ("省内外", {"省内": "内", "省外": "外"}),
     ("线上下", {"线上": "上", "线下": "下"}),
-    ("区域", {"东部": "东", "中部": "中", "西部": "西"}),
+    ("区域", {"东部": "东", "中部": "中", "西部": "西", "东北": "东北"}),
 )
 _MEMBER = {w: (name, key) for name, words in _PARTITIONS for w, key in words.items()}
 _SIZE = {name: len(set(words.values())) for name, words in _PARTITIONS}
@@ -233,8 +233,10 @@ def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
             done.update(x.start for x in qs)  # a partition's figures are judged here only
             s = sum_of(qs)
             complete = len(group) == _SIZE[group[0][1]]
-            if group[0][1] == "区域" and "东北" in span.text:
-                complete = False  # 东部/中部/西部/东北: four regions, not three
+            if group[0][1] == "区域":
+                # 东部/中部/西部, or with 东北 named four regions
+                keys = {x[2] for x in group}
+                complete = keys >= {"东", "中", "西"} and ("东北" in keys or "东北" not in span.text)
             if s.contains(100.0, slack) or (not complete and s.lo <= 100.0 + slack):
                 continue
             places = max(places_for(x) for x in qs)
