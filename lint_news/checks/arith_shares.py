@@ -236,7 +236,9 @@ def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
             if group[0][1] == "区域":
                 # 东部/中部/西部, or with 东北 named four regions
                 keys = {x[2] for x in group}
-                complete = keys >= {"东", "中", "西"} and ("东北" in keys or "东北" not in span.text)
+                complete = keys >= {"东", "中", "西"} and (
+                    "东北" in keys or "东北" not in span.text
+                )
             if s.contains(100.0, slack) or (not complete and s.lo <= 100.0 + slack):
                 continue
             places = max(places_for(x) for x in qs)
