@@ -330,6 +330,8 @@ def test_probe_article_is_caught(rules: list[Rule]) -> None:
             True,
         ),
         ("当年接收捐款共计76亿元，其中民政部门59.8亿元，慈善会18.9亿元。", "parts-vs-total", True),
+        ("全年完成投资50亿元，其中国有投资30亿元，民间投资25亿元。", "parts-vs-total", True),
+        ("全年完成投资50亿元，其中工业投资30亿元，民间投资25亿元。", "parts-vs-total", False),
         ("当年接收捐款共计76亿元，其中民政部门49.8亿元，慈善会18.9亿元。", "parts-vs-total", False),
         ("30名登山队员中，有8名中国队员和25名日本队员。", "parts-vs-total", True),
         (

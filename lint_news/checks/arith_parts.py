@@ -172,6 +172,11 @@ _OVERLAP = lazy(
     r"党员|团员|女|男|少数民族|贫困|残疾|退役|高新|规上|规模以上|上市|专精特新|龙头|重点|科技|创新|示范|"
     r"以上|以下|岁|累计|外资|出口|进口"
 )
+# criteria that split economic figures; parts named by two of them overlap
+_CRITERIA = (
+    ("ownership", lazy(r"国有|民间|民营|外资|外商|港澳台|政府|财政|社会|私营|集体|个体")),
+    ("sector", lazy(r"工业|制造|基础设施|基建|房地产|农业|服务业|交通|能源|水利|生态|民生|产业")),
+)
 _LABEL_TRIM = lazy(
     r"^(?:其中|另有|还有|有|共|已经|已|均)+|(?:有|为|是|达到|达|约|近|超过|超|共|分别|已经|已|累计)+$"
 )
@@ -192,6 +197,8 @@ def _disjoint(span: Span, parts: list) -> bool:
         return False
     if any(_OVERLAP.search(x) for x in labels):
         return False
+    if len({k for x in labels for k, rx in _CRITERIA if rx.search(x)}) > 1:
+        return False  # 工业投资 and 民间投资: split by two criteria, they overlap
     if len({x[-1] for x in labels}) == 1:
         return True
     # things, money (民政部门598.8亿元，慈善会187.9亿元) are split by one criterion; people
