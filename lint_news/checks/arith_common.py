@@ -135,3 +135,15 @@ def in_zhong(span: Span, q) -> bool:
     _, ce = span.clause_bounds(q.start)
     m = _ZHONG_END.match(span.between(q.end, ce))
     return bool(m) and not _NOT_AMONG.search(m.group("noun"))
+
+
+# labels that cut across a breakdown (a person may be both a 党员 and a 女职工)
+OVERLAP = lazy(
+    r"党员|团员|女|男|少数民族|贫困|残疾|退役|高新|规上|规模以上|上市|专精特新|龙头|重点|科技|创新|示范|"
+    r"以上|以下|岁|累计|出口|进口"
+)
+# criteria that split economic figures; parts named by two of them overlap
+CRITERIA = (
+    ("ownership", lazy(r"国有|民间|民营|外资|外商|港澳台|政府|财政|社会|私营|集体|个体")),
+    ("sector", lazy(r"工业|制造|基础设施|基建|房地产|农业|服务业|交通|能源|水利|生态|民生|产业")),
+)

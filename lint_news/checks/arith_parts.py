@@ -17,6 +17,8 @@ from ..patterns import lazy
 from ..rules import Rule
 from .arith_common import (
     CJK,
+    CRITERIA,
+    OVERLAP,
     amount_here,
     finding,
     in_zhong,
@@ -167,16 +169,6 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
             yield from _judge(span, rule, [whole], parts, "分别", exhaustive=True)
 
 
-# labels that cut across a breakdown (a person may be both a 党员 and a 女职工)
-_OVERLAP = lazy(
-    r"党员|团员|女|男|少数民族|贫困|残疾|退役|高新|规上|规模以上|上市|专精特新|龙头|重点|科技|创新|示范|"
-    r"以上|以下|岁|累计|外资|出口|进口"
-)
-# criteria that split economic figures; parts named by two of them overlap
-_CRITERIA = (
-    ("ownership", lazy(r"国有|民间|民营|外资|外商|港澳台|政府|财政|社会|私营|集体|个体")),
-    ("sector", lazy(r"工业|制造|基础设施|基建|房地产|农业|服务业|交通|能源|水利|生态|民生|产业")),
-)
 _LABEL_TRIM = lazy(
     r"^(?:其中|另有|还有|有|共|已经|已|均)+|(?:有|为|是|达到|达|约|近|超过|超|共|分别|已经|已|累计)+$"
 )
@@ -195,9 +187,9 @@ def _disjoint(span: Span, parts: list) -> bool:
     labels = [_label(span, p) for p in parts]
     if not all(labels) or len(set(labels)) != len(labels):
         return False
-    if any(_OVERLAP.search(x) for x in labels):
+    if any(OVERLAP.search(x) for x in labels):
         return False
-    if len({k for x in labels for k, rx in _CRITERIA if rx.search(x)}) > 1:
+    if len({k for x in labels for k, rx in CRITERIA if rx.search(x)}) > 1:
         return False  # 工业投资 and 民间投资: split by two criteria, they overlap
     if len({x[-1] for x in labels}) == 1:
         return True

@@ -16,7 +16,7 @@ from ..arith import Span, fmt_num, is_percent, places_for
 from ..findings import Finding
 from ..patterns import lazy
 from ..rules import Rule
-from .arith_common import CJK, finding, sum_of
+from .arith_common import CJK, CRITERIA, OVERLAP, finding, sum_of
 
 # a share's label and verb before its figure: 国有企业占35%, 市区所占比重为40%, 构成为：市区40%
 _ITEM = lazy(
@@ -48,8 +48,10 @@ def listed_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
         qs = list(group)
         if any(x.start in done for x in qs) or len(set(labels)) != len(labels):
             continue
-        if any(_NOT_CATEGORY.search(x) for x in labels):
+        if any(_NOT_CATEGORY.search(x) or OVERLAP.search(x) for x in labels):
             continue
+        if len({k for x in labels for k, rx in CRITERIA if rx.search(x)}) > 1:
+            continue  # 制造业 and 民营企业: two criteria, the groups overlap
         head = span.between(span.clause_bounds(qs[0].start)[0], qs[0].start)
         lead = span.between(span.start, qs[0].start)
         if not _SCOPE.search(lead):
