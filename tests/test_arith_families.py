@@ -354,6 +354,8 @@ def test_probe_article_is_caught(rules: list[Rule]) -> None:
         # rates: the whole inside 占…的, schools counted with 所学校
         ("300户居民办理了参保，占截至目前全村居民总数400户的65%。", "rate-vs-counts", True),
         ("300户居民办理了参保，占截至目前全村居民总数400户的75%。", "rate-vs-counts", False),
+        ("1484户农户办理了参保，占截至目前全市农户总数2212户的75%。", "rate-vs-counts", True),
+        ("1484户农户办理了参保，占截至目前全市农户总数2212户的67.1%。", "rate-vs-counts", False),
         ("在240所学校中，已通过验收的有180所，占85%。", "rate-vs-counts", True),
         ("在240所学校中，已通过验收的有180所，占75%。", "rate-vs-counts", False),
         ("目前60个基地中已有45个开工建设，开工率85%。", "rate-vs-counts", True),

@@ -141,9 +141,10 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
         else:
             share = _SHARE_BEFORE.search(pre) or _PROPORTION.search(pre)
             if not share:
-                done = _DONE_OF.search(pre)
+                wide = span.before(r.start, 26)
+                done = _DONE_OF.search(wide)
                 if done:
-                    yield from _check_done_of(span, rule, r, r.start - len(pre) + done.start())
+                    yield from _check_done_of(span, rule, r, r.start - len(wide) + done.start())
                 continue
             obj = share.group("obj")
             rate_at = r.start - len(pre) + share.start()
