@@ -375,6 +375,43 @@ def test_probe_article_is_caught(rules: list[Rule]) -> None:
             False,
         ),
         ("外贸额达3030亿元，比去年同期的2090亿元剧增54%。", "growth-vs-values", True),
+        # the base in the sentence before, for the same measure
+        (
+            "去年同期，该市GDP为1000亿元。今年上半年，该市GDP达到1100亿元，同比增长8%。",
+            "growth-vs-values",
+            True,
+        ),
+        (
+            "去年同期，该市GDP为1000亿元。今年上半年，该市GDP达到1100亿元，同比增长10%。",
+            "growth-vs-values",
+            False,
+        ),
+        (
+            "去年全市进口额为33.39亿美元。再出口贸易额为37.46亿美元，同比增长4.6%。",
+            "growth-vs-values",
+            False,
+        ),
+        (
+            "去年1至9月进口达到33.39亿美元，比上年同期增长19.5%。再出口额为37.46亿美元，同比增长4.6%。",
+            "growth-vs-values",
+            False,
+        ),
+        # parts before a 总数: read only when every part is read
+        (
+            "本届比赛中，该队获得金牌20枚，银牌15枚，铜牌10枚，奖牌总数50枚。",
+            "parts-vs-total",
+            True,
+        ),
+        (
+            "本届比赛中，该队获得金牌20枚，银牌15枚，铜牌10枚，奖牌总数45枚。",
+            "parts-vs-total",
+            False,
+        ),
+        ("该队共获得金牌20枚，银牌15枚，铜牌10枚，奖牌总数45枚。", "parts-vs-total", False),
+        # 出口 + 进口 make 进出口, not a count of traders (who may do both)
+        ("全省进出口总额达到1500亿元，其中出口900亿元，进口700亿元。", "parts-vs-total", True),
+        ("全省进出口总额达到1500亿元，其中出口900亿元，进口600亿元。", "parts-vs-total", False),
+        ("全省外贸企业500家，其中出口企业300家，进口企业250家。", "parts-vs-total", False),
         (
             "注册资本将增加53%，从162亿元（约合25亿美元）增加到218.7亿元。",
             "growth-vs-values",

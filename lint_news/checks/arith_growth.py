@@ -200,7 +200,7 @@ def _base_after(span: Span, percent: bool = False) -> list[tuple]:
     sentence of the change or the next one)."""
     out = []
     if "年" not in span.text:
-        return out  # _BASE_STATED needs 上年/去年
+        return out + _base_before(span, percent)  # _BASE_STATED needs 上年/去年
     for b in span.quantities:
         if not _level(span, b, percent) or not _BASE_STATED.search(span.before(b.start, 14)):
             continue
@@ -224,6 +224,56 @@ def _base_after(span: Span, percent: bool = False) -> list[tuple]:
                 down = bool(_DOWN_RE.search(m.group("verb")))
                 out.append((b, cands[-1], down, (x, m), cands[-1]))
             break
+    return out + _base_before(span, percent)
+
+
+# 去年同期，该市GDP为1000亿元。: a base stated in the sentence before the value and its change
+_BASE_LEAD = lazy(
+    r"(?:上年|去年|上一年|前一年)(?:同期)?[，,]?[^，,；;。]{0,10}?(?:为|是|达到|达|仅为|仅有|有)\s*$"
+)
+
+
+def _same_metric(a: str, b: str) -> bool:
+    a = re.sub(
+        r"上年|去年|同期|今年|上半年|全年|前三季度|一季度|达到|为|是|全[省市县区]|该[省市县区]",
+        "",
+        a,
+    )
+    grams = {a[i : i + 2] for i in range(len(a) - 1)}
+    return any(g in b for g in grams if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2}", g))
+
+
+def _base_before(span: Span, percent: bool) -> list[tuple]:
+    prev = span.prev
+    if prev is None or "年" not in prev.text:
+        return []
+    bases = [
+        q
+        for q in prev.quantities
+        if _level(prev, q, percent)
+        and _BASE_LEAD.search(prev.before(q.start, 20, clause=False))
+        and _change_after(prev, q) is None  # 去年1-9月进口33亿美元，增长19%: a value, not a base
+    ]
+    if not bases:
+        return []
+    out = []
+    qs = span.quantities
+    for k, x in enumerate(qs):
+        if not (is_percent(x) or x.dim == "times") or k == 0:
+            continue
+        m = _VERB_BEFORE.search(span.before(x.start, 10))
+        if not m or not re.search(r"同比|比上年|较上年|比去年|较去年", span.before(x.start, 10)):
+            continue
+        cs = span.clause_bounds(span.clause_bounds(x.start)[0] - 1)[0]
+        vals = [q for q in qs[:k] if q.start >= cs and _level(span, q, percent)]
+        for b in bases:
+            v = [q for q in vals if same_dim(q, b)]
+            # one measure: the base's words and the value's share a two-character word (GDP, 游客)
+            if v and _same_metric(
+                prev.before(b.start, 20, clause=False), span.before(v[-1].start, 20)
+            ):
+                out.append((b, v[-1], bool(_DOWN_RE.search(m.group("verb"))), (x, m), v[-1]))
+                break
     return out
 
 

@@ -228,7 +228,7 @@ def _judge(
             detail = f"{how}{p.text}大于总数{whole.text}"
             yield finding(rule, detail, p, [(whole, "总数")])
             continue
-        members, complete = _partition(span, mine)
+        members, complete = _partition(span, mine, whole)
         if exhaustive and len(mine) >= 2:
             group = mine
         elif members:
@@ -255,8 +255,10 @@ def _judge(
         yield finding(rule, detail, group[-1], related)
 
 
-_SUM_WORD = lazy(r"合计|共计|总计|总共|一共|合共|加起来")
-_SUM_LEAD = lazy(rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|加起来)")
+_SUM_WORD = lazy(r"合计|共计|总计|总共|一共|合共|加起来|总数")
+_SUM_LEAD = lazy(
+    rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|加起来|总数(?:为|达|是)?(?=[\d０-９]))"
+)
 _ADDED = lazy(r"^(?:再)?(?:加上|连同)")
 _NOT_PART_LEAD = lazy(r"共|总|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占")
 
@@ -274,26 +276,30 @@ def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
         t = totals[0]
         parts: list = []
         added = False  # the clause just taken starts with 加上: the one before it is a part too
+        clean = True  # the list ends where the parts end, not at a figure it had to refuse
         for ps, pe in reversed(clauses[:k]):
             qs = [q for q in span.quantities if ps <= q.start and q.end <= pe and is_amount(q)]
             if not qs and not parts and pe - ps <= 6:
                 continue  # 截至目前，全市共计…: a time phrase between the parts and the sum
             mine = [q for q in qs if same_dim(q, t)]
-            if len(mine) != 1 or len(qs) != 1 or not amount_here(span, mine[0]):
-                break
+            if not mine:
+                break  # another kind of clause: the parts end here
             lead = span.between(ps, mine[0].start)
-            if "分别" in span.between(ps, pe):
-                parts = []
-                break
-            if _NOT_PART_LEAD.search(lead) and not added:
-                break
-            if len(lead) > 10 and not added:
+            if (
+                len(mine) != 1
+                or len(qs) != 1
+                or not amount_here(span, mine[0])
+                or "分别" in span.between(ps, pe)
+                or (_NOT_PART_LEAD.search(lead) and not added)
+                or (len(lead) > 10 and not added)
+            ):
+                clean = False  # 该队共获得金牌20枚，银牌15枚…: a part this cannot read
                 break
             parts.insert(0, mine[0])
             if added:
                 break
             added = bool(_ADDED.match(lead))
-        if len(parts) < 2:
+        if len(parts) < 2 or not clean:
             continue
         w = interval(t)
         s = sum_of(parts)
@@ -360,7 +366,18 @@ _PARTITIONS = (
     {"国内": "内", "海外": "外", "国外": "外"},
     {"货币化": "货币", "货币": "货币", "实物": "实物"},
     {"已完工": "完", "完工": "完", "已建成": "完", "建成": "完", "在建": "在", "未开工": "未"},
+    {
+        "第一产业": "一",
+        "一产": "一",
+        "第二产业": "二",
+        "二产": "二",
+        "第三产业": "三",
+        "三产": "三",
+    },
+    {"出口": "出", "进口": "进"},
 )
+# a split that holds only for some wholes: 出口 + 进口 make 进出口 (not 外贸企业, which do both)
+_SPLIT_OF = {"出": "进出口|外贸总额|外贸额"}
 # members named after the figure: 24只上涨，6只持平，12只下跌
 _AFTER_PARTITIONS = ({"上涨": "涨", "持平": "平", "平盘": "平", "下跌": "跌"},)
 
@@ -375,9 +392,12 @@ def _tag(span: Span, p, words: dict[str, str], after: bool) -> str | None:
     return next((k for w, k in words.items() if lead.startswith(w)), None)
 
 
-def _partition(span: Span, parts: list) -> tuple[list, bool]:
+def _partition(span: Span, parts: list, whole=None) -> tuple[list, bool]:
     """The parts that are members of one exhaustive split, and whether every member is there."""
     for words in _PARTITIONS + _AFTER_PARTITIONS:
+        guard = next((g for k, g in _SPLIT_OF.items() if k in words.values()), None)
+        if guard and not (whole is not None and re.search(guard, span.text)):
+            continue
         after = words in _AFTER_PARTITIONS
         tagged = [(p, _tag(span, p, words, after)) for p in parts]
         got = [(p, k) for p, k in tagged if k]

@@ -233,10 +233,10 @@ def _part_before_share(span: Span, at: int) -> list:
         for q in reversed(before):
             if q.start < lo:
                 break
-            qs, _ = span.clause_bounds(q.start)
-            j = span.between(qs, q.start).find(label[:3])
-            if j >= 0:
-                first = [x for x in before if qs + j <= x.start]
+            qs, qe = span.clause_bounds(q.start)
+            if label[:3] in span.between(qs, qe):
+                # 其中8支来自省内…，省内队伍占比: the first figure of the clause naming it
+                first = [x for x in before if qs <= x.start]
                 return first[:1]
     p = before[-1]
     if len(label) >= 2:
