@@ -365,6 +365,16 @@ def test_probe_article_is_caught(rules: list[Rule]) -> None:
             "rate-vs-counts",
             False,
         ),
+        # the whole stated after the rate
+        ("全区完成改造的住房421套，改造完成率77%，住房总数872套。", "rate-vs-counts", True),
+        ("全区完成改造的住房421套，改造完成率48.3%，住房总数872套。", "rate-vs-counts", False),
+        ("今年新增就业1.2万人，就业率95%，全市共有高校毕业生5万人。", "rate-vs-counts", False),
+        # growth: 增幅为X%，上年为B; 与上年的B相比，V，增长X%
+        ("全区接待游客549万人次，增幅为21%，上年为425万人次。", "growth-vs-values", True),
+        ("全区接待游客549万人次，增幅为29.2%，上年为425万人次。", "growth-vs-values", False),
+        ("全省新增就业527人，降幅为24.8%，上年为591人。", "growth-vs-values", True),
+        ("与上年的753人相比，一季度全市新增就业1169人，增长24.5%。", "growth-vs-values", True),
+        ("与上年的753人相比，一季度全市新增就业1169人，增长55.2%。", "growth-vs-values", False),
         # growth: the base stated after the change, in its sentence or the next one; an aside
         ("全县实现税收52.5亿元，同比增长31%，上年同期为45.0亿元。", "growth-vs-values", True),
         ("全县实现税收52.5亿元，同比增长16.7%，上年同期为45.0亿元。", "growth-vs-values", False),

@@ -126,13 +126,14 @@ _BASE_VERB = lazy(
 )
 # the change stated before its figure: 同比增长25%, 比上年下降了3.2%
 _VERB_BEFORE = lazy(
-    r"(?P<verb>增长|增加|提高|上升|提升|上涨|下降|减少|降低|回落|下跌|下滑)(?P<le>了)?"
-    r"(?:为|达到|达|约为|约)?\s*$"
+    r"(?P<verb>增长|增加|提高|上升|提升|上涨|下降|减少|降低|回落|下跌|下滑|增幅|涨幅|增速|降幅|跌幅|减幅)"
+    r"(?P<le>了)?(?:为|是|达到|达|约为|约)?\s*$"
 )
 # a base stated on its own: 上年同期为830.1亿元, 去年同期是867名
 _BASE_STATED = lazy(
     r"(?:上年|去年|上一年|前一年)(?:同期)?(?:[^，,；;。]{0,6}?)(?:为|是|达到|达|仅为|仅有|有)\s*$"
 )
+_XIANG_END = lazy(r"^(?:相比|相比较|比较)(?:而言)?\s*(?:[，,]|$)")
 _VALUE_AFTER = lazy(r"^[，,]?\s*(?:总量|总额|规模)?(?:达到|达|为|至|到)\s*$")
 
 
@@ -162,6 +163,17 @@ def against_base(span: Span, percent: bool = False) -> list[tuple[object, object
         if not bm:
             continue
         vm = _BASE_VERB.match(span.between(b.end, min(span.end, b.end + 7)))
+        if not vm and bm.group("with") and _XIANG_END.match(span.between(b.end, b.end + 5)):
+            # 与上年的753人相比，一季度新增就业1169人，增长24.5%: the value after, then its change
+            ce = span.clause_bounds(b.end)[1]
+            after = [q for q in qs[k + 1 :] if q.start > ce]
+            v = after[0] if after else None
+            if v is not None and same_dim(v, b) and _level(span, v, percent):
+                ch = _change_after(span, v)
+                if ch is not None:
+                    down = bool(_DOWN_RE.search(ch[1].group("verb")))
+                    out.append((b, v, down, v))
+            continue
         if not vm or bool(bm.group("with")) != bool(vm.group("xiang")):
             continue  # 与上年的B相比 needs its 相比, 比上年的B has none
         down = bool(_DOWN_RE.fullmatch(vm.group("verb")))

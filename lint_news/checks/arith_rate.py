@@ -180,6 +180,11 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
                 whole = _totals(span, p, p.start)
             for t in whole:
                 pairs.append((p, t))
+        if not pairs and parts and not share:
+            # 完成改造的住房421套，改造完成率77%，住房总数872套: the whole stated after the rate
+            t = _whole_after(span, r)
+            if t is not None:
+                pairs = [(p, t) for p in parts if same_dim(p, t) and p.start < r.start]
         if not pairs:
             continue
         stated = pct_iv(r, slack)
@@ -306,3 +311,20 @@ def _names_part(span: Span, q, stem: str, mod: str, neg: bool = False) -> bool:
         pred = span.between(q.end, ce) + span.between(max(cs, q.start - 4), q.start)
         return _shares_char(mod, pred)
     return stem in _GENERIC_RATE
+
+
+_WHOLE_AFTER = lazy(
+    rf"^[{CJK}]{{0,8}}?(?:总数|总量|总计|共有|共计|合计|总共)(?:为|达到|达|是)?\s*$"
+)
+
+
+def _whole_after(span: Span, r):
+    """The whole named in the clause right after the rate's (…，住房总数872套)."""
+    _, ce = span.clause_bounds(r.start)
+    if ce >= span.end:
+        return None
+    ns, ne = ce + 1, span.clause_bounds(ce + 1)[1]
+    qs = [q for q in span.quantities if ns <= q.start and q.end <= ne and is_amount(q)]
+    if not qs or not _WHOLE_AFTER.match(span.between(ns, qs[0].start)):
+        return None
+    return qs[0]
