@@ -365,6 +365,24 @@ def test_probe_article_is_caught(rules: list[Rule]) -> None:
             "rate-vs-counts",
             False,
         ),
+        # parts listed in one clause before 合计; 包括 A 和 B closes the list
+        ("全市公办16所、民办42所，学校合计63所。", "parts-vs-total", True),
+        ("全市公办16所、民办42所，学校合计58所。", "parts-vs-total", False),
+        ("该区保障房53套，包括新建2套和改建47套。", "parts-vs-total", True),
+        ("该区保障房49套，包括新建2套和改建47套。", "parts-vs-total", False),
+        ("全市有企业500家，包括国有企业100家、民营企业300家等。", "parts-vs-total", False),
+        # shares each naming the whole (占X的)
+        (
+            "国有企业占工业增加值的43.7%，民营企业占工业增加值的32.6%，外资企业占工业增加值的42.6%。",
+            "shares",
+            True,
+        ),
+        (
+            "国有企业占工业增加值的43.7%，民营企业占工业增加值的32.6%，外资企业占工业增加值的23.7%。",
+            "shares",
+            False,
+        ),
+        ("进口额占全国的30%，出口额占全省的80%。", "shares", False),
         # the whole stated after the rate
         ("全区完成改造的住房421套，改造完成率77%，住房总数872套。", "rate-vs-counts", True),
         ("全区完成改造的住房421套，改造完成率48.3%，住房总数872套。", "rate-vs-counts", False),

@@ -126,11 +126,18 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
             continue
         parts = _parts_after(span, at + 2)
         if m.group() == "包括":
-            # 合计60名，包括本地51名和外地4名: a list after a stated sum is the whole of it
+            # 合计60名，包括本地51名和外地4名; 住房53套，包括新建2套和改建47套: a list closed
+            # by 和/及 (no 等) is the whole of what it lists
             listed = span.between(at, span.clause_bounds(at)[1])
             summed = _SUM_WORD.search(span.clause_text(wholes[-1].start)) or "总数" in lead
+            closed = bool(re.search(r"[和及]|以及", listed)) and "等" not in listed
             yield from _judge(
-                span, rule, wholes, parts, "包括", exhaustive=bool(summed) and "等" not in listed
+                span,
+                rule,
+                wholes,
+                parts,
+                "包括",
+                exhaustive=bool(summed or closed) and "等" not in listed,
             )
             continue
         yield from _judge(span, rule, wholes, parts, "其中")
@@ -259,8 +266,12 @@ _SUM_WORD = lazy(r"合计|共计|总计|总共|一共|合共|加起来|总数")
 _SUM_LEAD = lazy(
     rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|加起来|总数(?:为|达|是)?(?=[\d０-９]))"
 )
+# where and when, before a part's label: 全市公办16所, 今年新建5所
+_SCOPE_LEAD = lazy(
+    r"^(?:全[省市县区国镇]|该[省市县区镇]|今年|去年|目前|截至目前|上半年|下半年|[一二三四]季度|前三季度|全年)+"
+)
 _ADDED = lazy(r"^(?:再)?(?:加上|连同)")
-_NOT_PART_LEAD = lazy(r"共|总|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占")
+_NOT_PART_LEAD = lazy(r"^有|^拥有|共|总|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占")
 
 
 def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
@@ -268,7 +279,7 @@ def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
     clauses = span.clauses()
     for k, (cs, ce) in enumerate(clauses):
-        if k < 2 or not _SUM_LEAD.match(span.between(cs, ce)):
+        if k < 1 or not _SUM_LEAD.match(span.between(cs, ce)):
             continue
         totals = [q for q in span.quantities if cs <= q.start and q.end <= ce and is_amount(q)]
         if not totals:
@@ -284,7 +295,14 @@ def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
             mine = [q for q in qs if same_dim(q, t)]
             if not mine:
                 break  # another kind of clause: the parts end here
-            lead = span.between(ps, mine[0].start)
+            lead = _SCOPE_LEAD.sub("", span.between(ps, mine[0].start))
+            if len(mine) > 1 and len(qs) == len(mine) and _listed(span, mine):
+                # 全市公办16所、民办42所，学校合计63所: one clause listing the parts
+                if parts or _NOT_PART_LEAD.search(lead) or len(lead) > 10:
+                    clean = False
+                    break
+                parts = mine + parts
+                break
             if (
                 len(mine) != 1
                 or len(qs) != 1
@@ -310,6 +328,14 @@ def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
         shown = fmt_amount(Interval(nominal, nominal), unit_of(t))
         detail = f"{expr} = {shown}，文中合计为{t.text}"
         yield finding(rule, detail, t, [(q, "分项") for q in parts])
+
+
+def _listed(span: Span, qs: list) -> bool:
+    """Figures joined by 、/和 with a short label each: 公办16所、民办42所."""
+    return all(
+        re.fullmatch(rf"[、和及与]\s*[{CJK}]{{0,6}}", span.between(a.end, b.start))
+        for a, b in zip(qs, qs[1:], strict=False)
+    )
 
 
 def _last_per_dim(qs: list) -> list:

@@ -21,7 +21,8 @@ from .arith_common import CJK, CRITERIA, OVERLAP, finding, sum_of
 # a share's label and verb before its figure: 国有企业占35%, 市区所占比重为40%, 构成为：市区40%
 _ITEM = lazy(
     rf"(?:^|[、，,；;：:]|中|里|其中|看)\s*(?P<label>[{CJK}A-Za-z]{{1,8}}?)"
-    r"(?P<verb>所占比重为|所占比例为|所占比重|所占比例|占比为|占比|比重为|比例为|约占|占|为)?\s*$"
+    r"(?P<verb>所占比重为|所占比例为|所占比重|所占比例|占比为|占比|比重为|比例为|约占|"
+    r"占[^，,；;。、]{1,12}?的(?:比重|比例)?(?:为|达)?|占|为)?\s*$"
 )
 # the list's whole and how it is presented
 _SCOPE = lazy(r"中|里|按[^，,；;。]{1,6}看|构成|结构|组成|分布")
@@ -42,7 +43,7 @@ _LIST_GAP = lazy(r"\s*(?:[、，,和及与]|以及)?\s*")
 def listed_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
     """Parallel shares of one whole in one sentence (figures in ``done`` already reported)."""
     slack: float = rule.state
-    if not _SCOPE.search(span.text):
+    if not _SCOPE.search(span.text) and "占" not in span.text:
         return
     for group, labels in _runs(span) + _respectively(span):
         qs = list(group)
@@ -54,8 +55,9 @@ def listed_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
             continue  # 制造业 and 民营企业: two criteria, the groups overlap
         head = span.between(span.clause_bounds(qs[0].start)[0], qs[0].start)
         lead = span.between(span.start, qs[0].start)
-        if not _SCOPE.search(lead):
-            continue
+        objs = {_whole_of(span, x) for x in qs}
+        if not _SCOPE.search(lead) and (len(objs) != 1 or "" in objs):
+            continue  # no whole: …中, 构成, or 占X的 naming one X in every item
         composition = bool(_COMPOSITION.search(lead + head))
         s = sum_of(qs)
         if s.contains(100.0, slack) or (not composition and s.lo <= 100.0 + slack):
@@ -121,3 +123,11 @@ def _respectively(span: Span) -> list[tuple[list, list[str]]]:
         if len(items) == len(labels) >= 2:
             out.append((items, labels))
     return out
+
+
+_OBJ = lazy(r"占(?P<obj>[^，,；;。、]{1,12}?)的(?:比重|比例)?(?:为|达)?\s*$")
+
+
+def _whole_of(span: Span, q) -> str:
+    m = _OBJ.search(span.before(q.start, 16))
+    return m.group("obj") if m else ""
