@@ -271,7 +271,9 @@ _SCOPE_LEAD = lazy(
     r"^(?:全[省市县区国镇]|该[省市县区镇]|今年|去年|目前|截至目前|上半年|下半年|[一二三四]季度|前三季度|全年)+"
 )
 _ADDED = lazy(r"^(?:再)?(?:加上|连同)")
-_NOT_PART_LEAD = lazy(r"^有|^拥有|共|总|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占")
+_NOT_PART_LEAD = lazy(
+    r"^有|^拥有|共|总|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占"
+)
 
 
 def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
