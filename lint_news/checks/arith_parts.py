@@ -144,14 +144,15 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
     # 3. a whole named by …中 (1.8万套安置房中，A 0.6万套，B 1.5万套) or followed by 分别为
     split = any(w in text for w in ("上涨", "下跌", "持平", "平盘"))
     zhong = "中" in text or "里" in text
-    if not (split or zhong or "分别" in text):
+    if not (split or zhong or "分别为" in text or "分别是" in text):
         return  # nothing below can apply
     qs = span.quantities
+    respectively = "分别为" in text or "分别是" in text
     for k, whole in enumerate(qs):
-        if not amount_here(span, whole):
-            continue
+        if not (whole.dim or "").startswith(("count", "money")) and not respectively and not split:
+            continue  # in_zhong takes counts and money only
         _, ce = span.clause_bounds(whole.start)
-        if ce >= span.end:
+        if ce >= span.end or not amount_here(span, whole):
             continue
         nxt_q = qs[k + 1] if split and k + 1 < len(qs) else None
         if (
@@ -168,6 +169,8 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
             if "其中" in span.between(ce, min(span.end, ce + 4)):
                 continue  # done above
             yield from _judge(span, rule, [whole], _parts_after(span, ce + 1), "中")
+            continue
+        if not respectively:
             continue
         rest = span.between(whole.end, ce)
         nxt = span.between(ce + 1, min(span.end, ce + 4))
