@@ -133,6 +133,7 @@ _VERB_BEFORE = lazy(
 _BASE_STATED = lazy(
     r"(?:上年|去年|上一年|前一年)(?:同期)?(?:[^，,；;。]{0,6}?)(?:为|是|达到|达|仅为|仅有|有)\s*$"
 )
+_BASE_CHAR = lazy(r"[比较与和同]")
 _XIANG_END = lazy(r"^(?:相比|相比较|比较)(?:而言)?\s*(?:[，,]|$)")
 _VALUE_AFTER = lazy(r"^[，,]?\s*(?:总量|总额|规模)?(?:达到|达|为|至|到)\s*$")
 
@@ -149,13 +150,13 @@ def against_base(span: Span, percent: bool = False) -> list[tuple[object, object
     Amounts, or with ``percent`` levels in percent (失业率3%，比上年的5%下降2个百分点).
     """
     out = []
-    if not any(w in span.text for w in "比较与和同"):
+    if not _BASE_CHAR.search(span.text):
         return out  # _BASE_BEFORE needs one of them
     qs = span.quantities
     text, s0 = span.text, span.start
     for k, b in enumerate(qs):
         i = b.start - s0
-        if not any(c in text[max(0, i - 14) : i] for c in "比较与和同"):
+        if not _BASE_CHAR.search(text, max(0, i - 14), i):
             continue  # _BASE_BEFORE needs one of them
         if not _level(span, b, percent):
             continue

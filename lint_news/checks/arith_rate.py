@@ -36,6 +36,7 @@ _RATE_BEFORE = lazy(
     rf"(?P<stem>[{CJK}]{{2}})率(?:已经|已|均|仍|仅|只|则|也)?"
     r"(?:为|是|有|达到了|达到|达|约为|约|提[高升][到至]|升至|超过|超|近|接近|保持在|在|高达|只有)?\s*$"
 )
+_RATE_WORD = lazy(r"率|占|比|完成")
 # rates that are not part/total of counts stated next to them
 _RATE_STOP = lazy(
     r"增长|增加|提高|下降|降低|利|汇|税|费|概|功|频|效|准备|通胀|膨胀|回报|收益|市盈|负债|换手|贡献|折扣|溢价|城镇化|人口|出生|死亡|占有"
@@ -106,7 +107,7 @@ _WEAK_CHARS = "的了是有在为和与及等全总共已率性化"
 
 def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
-    if not any(w in span.text for w in ("率", "占", "比", "完成")):
+    if not _RATE_WORD.search(span.text):
         return  # _RATE_BEFORE, _SHARE_BEFORE, _PROPORTION and _DONE_OF need one of them
     for r in span.quantities:
         if not is_percent(r):
