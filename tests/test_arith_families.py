@@ -344,6 +344,12 @@ def test_probe_article_is_caught(rules: list[Rule]) -> None:
             "parts-vs-total",
             False,
         ),
+        # people of one kind named after their figures, together above the whole
+        (
+            "12名科考队员在途中被困，其中有3名中国科考队员、6名本省科考队员和5名外国科考队员。",
+            "parts-vs-total",
+            True,
+        ),
         ("该校有学生1200人，其中团员900人，住校生800人。", "parts-vs-total", False),
         (
             "医保基金收入2886亿元，其中统筹基金1758亿元，个人账户1128亿元；基金支出2020亿元，统筹基金支出1149亿元。",

@@ -66,7 +66,7 @@ def same_noun(span: Span, a, b) -> bool:
         return True
     if na[:2] == nb[:2]:
         return True
-    ha, hb = _noun_phrase(span, a), _noun_phrase(span, b)
+    ha, hb = noun_phrase(span, a), noun_phrase(span, b)
     return bool(ha) and len(ha) >= 3 and len(hb) >= 3 and ha[-1] == hb[-1]
 
 
@@ -75,7 +75,7 @@ _PHRASE_END = lazy(
 )
 
 
-def _noun_phrase(span: Span, q) -> str:
+def noun_phrase(span: Span, q) -> str:
     """The words after a figure up to its first verb or mark (中日联合登山队队员在… -> the part
     before 在), at most 10 characters."""
     rest = span.between(q.end, min(span.end, q.end + 10))

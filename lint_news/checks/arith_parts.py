@@ -23,6 +23,7 @@ from .arith_common import (
     finding,
     in_zhong,
     noun_after,
+    noun_phrase,
     same_dim,
     same_noun,
     sum_of,
@@ -189,7 +190,7 @@ def _label(span: Span, p) -> str:
     cs, _ = span.clause_bounds(p.start)
     lead = re.split(r"[、和及与]", span.between(cs, p.start))[-1]
     lead = _LABEL_TRIM.sub("", lead.strip())
-    return lead or noun_after(span, p)
+    return lead or noun_phrase(span, p) or noun_after(span, p)
 
 
 def _disjoint(span: Span, parts: list) -> bool:
