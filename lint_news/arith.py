@@ -13,6 +13,8 @@ cached once per document in ``doc.cache``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import itertools
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -171,7 +173,10 @@ class Span:
     text: str
     block_kind: str
     quantities: list[Quantity]
+    ratios: list[Quantity] = field(default_factory=list)  # a:b:c figures (see _ratio_like)
     _seps: list[int] | None = field(default=None, repr=False, compare=False)  # clause marks
+    # the sentence right before this one in its block, when it has figures too
+    prev: Span | None = field(default=None, repr=False, compare=False)
 
     def rel(self, offset: int) -> int:
         return offset - self.start
@@ -230,7 +235,7 @@ def sentences(doc: Document) -> list[Span]:
         return cached
     from .document import CODE
 
-    qs = [q for q in doc.quantities if q.kind == "quantity"]
+    qs = [_counted(doc.text, q) for q in doc.quantities if q.kind == "quantity" or _ratio_like(q)]
     starts = [q.start for q in qs]
     out: list[Span] = []
     if not qs:
@@ -255,16 +260,40 @@ def sentences(doc: Document) -> list[Span]:
             k = bisect.bisect_right(ends, q.start - b.start)
             if k != k_open:
                 if inside:
-                    out.append(Span(b.start + s, b.start + e, text[s:e], b.kind, inside))
+                    out.append(_span(b.start + s, b.start + e, text[s:e], b.kind, inside))
                 k_open = k
                 inside = []
                 s, e = (ends[k - 1] if k else 0), min(ends[k], n)
             if q.end <= b.start + e:
                 inside.append(q)
         if inside:
-            out.append(Span(b.start + s, b.start + e, text[s:e], b.kind, inside))
+            out.append(_span(b.start + s, b.start + e, text[s:e], b.kind, inside))
+    for a, b in itertools.pairwise(out):
+        if a.end == b.start:
+            b.prev = a
     doc.cache["arith.sentences"] = out
     return out
+
+
+def _span(start: int, end: int, text: str, kind: str, figures: list[Quantity]) -> Span:
+    qs = [q for q in figures if q.kind == "quantity"]
+    return Span(start, end, text, kind, qs, [q for q in figures if q.kind != "quantity"])
+
+
+# 1350所学校: numbers.py leaves the figure bare when 所 is followed by 学 (所学, what one
+# learned); before 学校/学院/学府/学堂 it is the measure word of schools
+_SCHOOLS = ("所学校", "所学院", "所学府", "所学堂", "所学区")
+
+
+def _counted(text: str, q: Quantity) -> Quantity:
+    if q.kind != "quantity" or q.dim or not text.startswith(_SCHOOLS, q.end):
+        return q
+    return dataclasses.replace(q, end=q.end + 1, text=q.text + "所", unit="所", dim="count:所")
+
+
+def _ratio_like(q: Quantity) -> bool:
+    """a:b or a:b:c (read as a clock time when it could be one: 8:40:55)."""
+    return q.kind == "ratio" or (q.kind == "time" and q.text.count(":") + q.text.count("∶") >= 2)
 
 
 def hedged(*qs: Quantity) -> bool:

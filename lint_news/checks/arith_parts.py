@@ -1,0 +1,439 @@
+"""``parts-vs-total``: parts that do not add up to their total, or exceed it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..arith import (
+    Interval,
+    Span,
+    fmt_amount,
+    interval,
+    is_amount,
+)
+from ..findings import Finding
+from ..patterns import lazy
+from ..rules import Rule
+from .arith_common import (
+    CJK,
+    CRITERIA,
+    OVERLAP,
+    amount_here,
+    finding,
+    in_zhong,
+    noun_after,
+    noun_phrase,
+    same_dim,
+    same_noun,
+    sum_of,
+    unit_of,
+)
+
+# =============================================================================================
+# parts-vs-total
+
+_LIST_GAP = lazy(r"^\s*(?:[、，,和及与]|以及|、以及)?\s*$")
+_SUM_MARK = lazy(rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|共|总和为|加起来)")
+_PART_STOP = lazy(
+    r"比|较|同比|环比|占|相当于|超过|高于|低于|多于|少于|平均|人均|户均|每|达到|增至|增加到|提高到"
+)
+_PARALLEL_STOP = lazy(
+    r"比|较|同比|环比|带动|拉动|撬动|吸引|占|累计|全[省市县国]|另|此外|同时|相当于|平均|人均|每"
+)
+
+
+def _list_after(span: Span, at: int) -> list:
+    """The figures listed right after ``at`` (分别1.2万人、0.8万人和1.5万人)."""
+    qs = [q for q in span.quantities if q.start >= at]
+    if not qs:
+        return []
+    first = qs[0]
+    lead = span.between(at, first.start)
+    if len(lead) > 4 or re.search(r"[，,；;]", lead):
+        return []
+    out = [first]
+    for q in qs[1:]:
+        if not _LIST_GAP.match(span.between(out[-1].end, q.start)):
+            break
+        out.append(q)
+    return out
+
+
+def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
+    slack: float = rule.state
+    text = span.text
+    # 1. 分别 A、B、C，合计 T: the listed parts must add up to the total
+    for m in re.finditer("分别", text):
+        items = _list_after(span, span.start + m.end())
+        if len(items) < 2 or not all(is_amount(q) and same_dim(q, items[0]) for q in items):
+            continue
+        last = items[-1]
+        _, ce = span.clause_bounds(last.end - 1)
+        if ce >= span.end:
+            continue
+        ns, ne = ce + 1, span.clause_bounds(ce + 1)[1]
+        nxt = span.between(ns, ne)
+        if not _SUM_MARK.match(nxt):
+            continue
+        totals = [
+            q for q in span.quantities if ns <= q.start < ne and is_amount(q) and same_dim(q, last)
+        ]
+        if not totals:
+            continue
+        t = totals[0]
+        total_iv = interval(t)
+        s = sum_of(items)
+        if s.meets(total_iv, slack * max(1.0, total_iv.hi)):
+            continue
+        expr = "+".join(q.text for q in items)
+        nominal = sum(float(q.value) for q in items)
+        shown = fmt_amount(Interval(nominal, nominal), unit_of(t))
+        detail = f"{expr} = {shown}，文中合计为{t.text}"
+        yield finding(rule, detail, t, [(q, "分项") for q in items])
+    # 1b. A x，B y，合计 T (no 分别): parallel clauses before a clause that sums them
+    if _SUM_WORD.search(text):
+        yield from _sum_after_clauses(span, rule)
+    # 2. 共 T，其中 P…: no single part can exceed the whole; complementary parts not either
+    for m in re.finditer("其中|包括", text):
+        at = span.start + m.start()
+        if m.group() == "包括" and (
+            span.between(span.clause_bounds(at)[0], at).strip() not in ("", "其中")
+            or "在内" in span.clause_text(at)
+        ):
+            continue  # 被包括哈佛在内的…: not a list of parts
+        if m.start() == 0 and m.group() == "其中" and span.prev is not None:
+            # 总计66家。其中，公办54家，民办23家: the whole ends the sentence before
+            prev = span.prev
+            ls = prev.clauses()[-1][0]
+            wholes = [q for q in prev.quantities if q.start >= ls and amount_here(prev, q)]
+            if re.search(r"平均|人均|均价|户均", prev.between(ls, prev.end)):
+                continue
+            yield from _judge(span, rule, wholes, _parts_after(span, at + 2), "中")
+            continue
+        # the whole: the figures of the clause that ends at 其中 (or of its own clause before it)
+        cs, _ = span.clause_bounds(at)
+        lead = span.between(cs, at)
+        if lead.strip():
+            wholes = [
+                q for q in span.quantities if cs <= q.start and q.end <= at and amount_here(span, q)
+            ]
+        else:
+            ps = span.clause_bounds(max(span.start, cs - 2))[0] if cs > span.start else cs
+            wholes = [
+                q for q in span.quantities if ps <= q.start and q.end <= cs and amount_here(span, q)
+            ]
+        if not wholes or re.search(r"平均|人均|均价|户均", span.clause_text(wholes[-1].start)):
+            continue
+        parts = _parts_after(span, at + 2)
+        if m.group() == "包括":
+            # 合计60名，包括本地51名和外地4名; 住房53套，包括新建2套和改建47套: a list closed
+            # by 和/及 (no 等) is the whole of what it lists
+            listed = span.between(at, span.clause_bounds(at)[1])
+            summed = _SUM_WORD.search(span.clause_text(wholes[-1].start)) or "总数" in lead
+            closed = bool(re.search(r"[和及]|以及", listed)) and "等" not in listed
+            yield from _judge(
+                span,
+                rule,
+                wholes,
+                parts,
+                "包括",
+                exhaustive=bool(summed or closed) and "等" not in listed,
+            )
+            continue
+        yield from _judge(span, rule, wholes, parts, "其中")
+    # 3. a whole named by …中 (1.8万套安置房中，A 0.6万套，B 1.5万套) or followed by 分别为
+    split = any(w in text for w in ("上涨", "下跌", "持平", "平盘"))
+    zhong = "中" in text or "里" in text
+    if not (split or zhong or "分别为" in text or "分别是" in text):
+        return  # nothing below can apply
+    qs = span.quantities
+    respectively = "分别为" in text or "分别是" in text
+    for k, whole in enumerate(qs):
+        if not (whole.dim or "").startswith(("count", "money")) and not respectively and not split:
+            continue  # in_zhong takes counts and money only
+        _, ce = span.clause_bounds(whole.start)
+        if ce >= span.end or not amount_here(span, whole):
+            continue
+        nxt_q = qs[k + 1] if split and k + 1 < len(qs) else None
+        if (
+            nxt_q is not None
+            and nxt_q.end <= ce
+            and same_dim(nxt_q, whole)
+            and re.fullmatch(rf"[{CJK}]{{1,8}}", span.between(whole.end, nxt_q.start))
+        ):
+            # 42只基金24只上涨，6只持平，12只下跌: the split follows the whole in its clause
+            parts = _parts_after(span, nxt_q.start)
+            yield from _judge(span, rule, [whole], parts, "中", split_only=True)
+            continue
+        if zhong and in_zhong(span, whole):
+            if "其中" in span.between(ce, min(span.end, ce + 4)):
+                continue  # done above
+            yield from _judge(span, rule, [whole], _parts_after(span, ce + 1), "中")
+            continue
+        if not respectively:
+            continue
+        rest = span.between(whole.end, ce)
+        nxt = span.between(ce + 1, min(span.end, ce + 4))
+        if re.fullmatch(rf"[{CJK}]{{0,6}}", rest) and nxt.startswith(("分别为", "分别是")):
+            parts = _parts_after(span, ce + 4)
+            yield from _judge(span, rule, [whole], parts, "分别", exhaustive=True)
+
+
+_LABEL_TRIM = lazy(
+    r"^(?:其中|另有|还有|有|共|已经|已|均)+|(?:有|为|是|达到|达|约|近|超过|超|共|分别|已经|已|累计)+$"
+)
+
+
+def _label(span: Span, p) -> str:
+    """What a part counts: the words of its clause before the figure (货币化安置), else after it."""
+    cs, _ = span.clause_bounds(p.start)
+    lead = re.split(r"[、和及与]", span.between(cs, p.start))[-1]
+    lead = _LABEL_TRIM.sub("", lead.strip())
+    return lead or noun_phrase(span, p) or noun_after(span, p)
+
+
+def _disjoint(span: Span, parts: list) -> bool:
+    """Parallel parts of one kind (货币化安置 / 实物安置: one head word, no cross-cutting label)."""
+    labels = [_label(span, p) for p in parts]
+    if not all(labels) or len(set(labels)) != len(labels):
+        return False
+    if any(OVERLAP.search(x) for x in labels):
+        return False
+    if len({k for x in labels for k, rx in CRITERIA if rx.search(x)}) > 1:
+        return False  # 工业投资 and 民间投资: split by two criteria, they overlap
+    if len({x[-1] for x in labels}) == 1:
+        return True
+    # things, money (民政部门598.8亿元，慈善会187.9亿元) are split by one criterion; people
+    # are counted under several at once (党员, 女职工, 青年), so they need one head word
+    unit = parts[0].dim or ""
+    return not unit.startswith(("count:人", "count:名", "count:位"))
+
+
+def _judge(
+    span: Span,
+    rule: Rule,
+    wholes: list,
+    parts: list,
+    how: str,
+    exhaustive: bool = False,
+    split_only: bool = False,
+) -> Iterator[Finding]:
+    """Parts against their whole: none above it; together above it only when they are disjoint."""
+    slack: float = rule.state
+    for whole in _last_per_dim(wholes):
+        mine = [
+            p
+            for p in parts
+            if p is not whole and same_dim(p, whole) and (how == "中" or same_noun(span, p, whole))
+        ]
+        if not mine:
+            continue
+        if split_only and not _partition(span, mine)[1]:
+            continue  # only a complete split (上涨/持平/下跌) says these are parts of the whole
+        w = interval(whole)
+        tol = slack * max(1.0, w.hi)
+        big = [p for p in mine if interval(p).lo > w.hi + tol]
+        if big:
+            p = big[0]
+            detail = f"{how}{p.text}大于总数{whole.text}"
+            yield finding(rule, detail, p, [(whole, "总数")])
+            continue
+        members, complete = _partition(span, mine, whole)
+        if exhaustive and len(mine) >= 2:
+            group = mine
+        elif members:
+            group = members
+            exhaustive = complete and len(members) == len(mine)
+        else:
+            group = mine if len(mine) >= 2 and _disjoint(span, mine) else []
+        if not group:
+            continue
+        s = sum_of(group)
+        if exhaustive and len(group) == len(mine):
+            if s.meets(w, tol):
+                continue
+        elif s.lo <= w.hi + tol:
+            continue
+        nominal = sum(float(p.value) for p in group)
+        shown = fmt_amount(Interval(nominal, nominal), unit_of(whole))
+        expr = "+".join(p.text for p in group)
+        if s.lo > w.hi + tol:
+            detail = f"{expr} = {shown}，超过总数{whole.text}"
+        else:
+            detail = f"{expr} = {shown}，与总数{whole.text}不符"
+        related = [(p, "分项") for p in group[:-1]] + [(whole, "总数")]
+        yield finding(rule, detail, group[-1], related)
+
+
+_SUM_WORD = lazy(r"合计|共计|总计|总共|一共|合共|加起来|总数")
+_SUM_LEAD = lazy(
+    rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|加起来|总数(?:为|达|是)?(?=[\d０-９]))"
+)
+# where and when, before a part's label: 全市公办16所, 今年新建5所
+_SCOPE_LEAD = lazy(
+    r"^(?:全[省市县区国镇]|该[省市县区镇]|今年|去年|目前|截至目前|上半年|下半年|[一二三四]季度|前三季度|全年)+"
+)
+_ADDED = lazy(r"^(?:再)?(?:加上|连同)")
+_NOT_PART_LEAD = lazy(
+    r"^有|^拥有|共|总|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占"
+)
+
+
+def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
+    """A x，B y，合计 T: the clauses right before the sum, one figure each, are its parts."""
+    slack: float = rule.state
+    clauses = span.clauses()
+    for k, (cs, ce) in enumerate(clauses):
+        if k < 1 or not _SUM_LEAD.match(span.between(cs, ce)):
+            continue
+        totals = [q for q in span.quantities if cs <= q.start and q.end <= ce and is_amount(q)]
+        if not totals:
+            continue
+        t = totals[0]
+        parts: list = []
+        added = False  # the clause just taken starts with 加上: the one before it is a part too
+        clean = True  # the list ends where the parts end, not at a figure it had to refuse
+        for ps, pe in reversed(clauses[:k]):
+            qs = [q for q in span.quantities if ps <= q.start and q.end <= pe and is_amount(q)]
+            if not qs and not parts and pe - ps <= 6:
+                continue  # 截至目前，全市共计…: a time phrase between the parts and the sum
+            mine = [q for q in qs if same_dim(q, t)]
+            if not mine:
+                break  # another kind of clause: the parts end here
+            lead = _SCOPE_LEAD.sub("", span.between(ps, mine[0].start))
+            if len(mine) > 1 and len(qs) == len(mine) and _listed(span, mine):
+                # 全市公办16所、民办42所，学校合计63所: one clause listing the parts
+                if parts or _NOT_PART_LEAD.search(lead) or len(lead) > 10:
+                    clean = False
+                    break
+                parts = mine + parts
+                break
+            if (
+                len(mine) != 1
+                or len(qs) != 1
+                or not amount_here(span, mine[0])
+                or "分别" in span.between(ps, pe)
+                or (_NOT_PART_LEAD.search(lead) and not added)
+                or (len(lead) > 10 and not added)
+            ):
+                clean = False  # 该队共获得金牌20枚，银牌15枚…: a part this cannot read
+                break
+            parts.insert(0, mine[0])
+            if added:
+                break
+            added = bool(_ADDED.match(lead))
+        if len(parts) < 2 or not clean:
+            continue
+        w = interval(t)
+        s = sum_of(parts)
+        if s.meets(w, slack * max(1.0, w.hi)):
+            continue
+        expr = "+".join(q.text for q in parts)
+        nominal = sum(float(q.value) for q in parts)
+        shown = fmt_amount(Interval(nominal, nominal), unit_of(t))
+        detail = f"{expr} = {shown}，文中合计为{t.text}"
+        yield finding(rule, detail, t, [(q, "分项") for q in parts])
+
+
+def _listed(span: Span, qs: list) -> bool:
+    """Figures joined by 、/和 with a short label each: 公办16所、民办42所."""
+    return all(
+        re.fullmatch(rf"[、和及与]\s*[{CJK}]{{0,6}}", span.between(a.end, b.start))
+        for a, b in zip(qs, qs[1:], strict=False)
+    )
+
+
+def _last_per_dim(qs: list) -> list:
+    seen: dict[str, object] = {}
+    for q in qs:
+        seen[q.dim or ""] = q
+    return list(seen.values())
+
+
+def _in_aside(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _parts_after(span: Span, at: int) -> list:
+    """Figures of the 其中 clause and of the parallel clauses that follow it."""
+    out = []
+    clauses = [c for c in span.clauses() if c[1] > at]
+    # 其中：A…；B…；C…: an enumeration after a colon may name each part at length
+    limit = 16 if span.between(at, at + 1) in "：:" else 8
+    for k, (cs, ce) in enumerate(clauses):
+        sep = span.between(cs - 1, cs)
+        cs = max(cs, at)
+        qs = [
+            q
+            for q in span.quantities
+            if cs <= q.start
+            and q.end <= ce
+            and is_amount(q)
+            and not _in_aside(span.between(cs, q.start))  # 46只(A、B算两只)
+        ]
+        if k > 0:
+            if "其中" in span.between(cs, ce) or (sep in "；;" and limit == 8):
+                break  # a new topic after ；(…收入2886亿元，其中…；支出2020亿元…)
+            lead = span.between(cs, qs[0].start) if qs else span.between(cs, ce)
+            if not qs or len(lead) > limit or _PARALLEL_STOP.search(lead):
+                break
+        if re.search(r"最高|最低|最多|最少|最大|最小", span.between(cs, ce)):
+            continue
+        for q in qs:
+            if not _PART_STOP.search(span.before(q.start, 5)) and amount_here(span, q):
+                out.append(q)
+    return out
+
+
+# exhaustive splits: every member present means the parts are the whole
+_PARTITIONS = (
+    {"男": "男", "女": "女"},
+    {"城镇": "城", "城市": "城", "城区": "城", "农村": "乡", "乡村": "乡"},
+    {"公办": "公", "民办": "民"},
+    {"境内": "内", "境外": "外"},
+    {"省内": "内", "省外": "外"},
+    {"线上": "上", "线下": "下"},
+    {"本地": "本", "外地": "外"},
+    {"国内": "内", "海外": "外", "国外": "外"},
+    {"货币化": "货币", "货币": "货币", "实物": "实物"},
+    {"已完工": "完", "完工": "完", "已建成": "完", "建成": "完", "在建": "在", "未开工": "未"},
+    {
+        "第一产业": "一",
+        "一产": "一",
+        "第二产业": "二",
+        "二产": "二",
+        "第三产业": "三",
+        "三产": "三",
+    },
+    {"出口": "出", "进口": "进"},
+)
+# a split that holds only for some wholes: 出口 + 进口 make 进出口 (not 外贸企业, which do both)
+_SPLIT_OF = {"出": "进出口|外贸总额|外贸额"}
+# members named after the figure: 24只上涨，6只持平，12只下跌
+_AFTER_PARTITIONS = ({"上涨": "涨", "持平": "平", "平盘": "平", "下跌": "跌"},)
+
+
+def _tag(span: Span, p, words: dict[str, str], after: bool) -> str | None:
+    if after:
+        rest = span.between(p.end, min(span.end, p.end + 4))
+        rest = re.sub(rf"^[{CJK}]?(?=上涨|下跌|持平|平盘)", "", rest)
+        return next((k for w, k in words.items() if rest.startswith(w)), None)
+    lead = _LABEL_TRIM.sub("", span.clause_text(p.start).split(p.text)[0].strip())
+    lead = re.split(r"其中|[、和及与]", lead)[-1]
+    return next((k for w, k in words.items() if lead.startswith(w)), None)
+
+
+def _partition(span: Span, parts: list, whole=None) -> tuple[list, bool]:
+    """The parts that are members of one exhaustive split, and whether every member is there."""
+    for words in _PARTITIONS + _AFTER_PARTITIONS:
+        guard = next((g for k, g in _SPLIT_OF.items() if k in words.values()), None)
+        if guard and not (whole is not None and re.search(guard, span.text)):
+            continue
+        after = words in _AFTER_PARTITIONS
+        tagged = [(p, _tag(span, p, words, after)) for p in parts]
+        got = [(p, k) for p, k in tagged if k]
+        keys = [k for _, k in got]
+        if len(got) >= 2 and len(set(keys)) == len(keys):
+            return [p for p, _ in got], len(set(keys)) == len(set(words.values()))
+    return [], False

@@ -1,0 +1,331 @@
+"""``rate-vs-counts``: a rate (完成率90%, 占总数的25%) against the part and whole it comes from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..arith import (
+    Span,
+    half_unit,
+    interval,
+    is_amount,
+    is_percent,
+    places_for,
+    show,
+)
+from ..findings import Finding
+from ..patterns import lazy
+from ..rules import Rule
+from .arith_common import (
+    CJK,
+    amount_here,
+    finding,
+    in_zhong,
+    noun_after,
+    pct_iv,
+    same_dim,
+    same_noun,
+)
+
+# =============================================================================================
+# rate-vs-counts
+
+# a rate keyword right before the percentage: 完成率达90%, 交付率为63.41%
+_RATE_BEFORE = lazy(
+    rf"(?P<stem>[{CJK}]{{2}})率(?:已经|已|均|仍|仅|只|则|也)?"
+    r"(?:为|是|有|达到了|达到|达|约为|约|提[高升][到至]|升至|超过|超|近|接近|保持在|在|高达|只有)?\s*$"
+)
+_RATE_WORD = lazy(r"率|占|比|完成")
+# rates that are not part/total of counts stated next to them
+_RATE_STOP = lazy(
+    r"增长|增加|提高|下降|降低|利|汇|税|费|概|功|频|效|准备|通胀|膨胀|回报|收益|市盈|负债|换手|贡献|折扣|溢价|城镇化|人口|出生|死亡|占有"
+)
+# 占…的 X%: the part before 占, the whole after it
+_SHARE_BEFORE = lazy(
+    rf"占(?:到了|到|据了|据|了)?(?P<obj>[{CJK}A-Za-z]{{0,10}}?)(?:的)?(?:比(?:重|例))?"
+    r"(?:为|达到|达|约为|约|近|超过|超|高达|仅为|仅)?\s*$"
+)
+# 比例为 X%, 所占比重达 X%: a share of the whole stated before, the part right before it
+_PROPORTION = lazy(
+    rf"(?:(?:^|[，,])(?:所占|的)?|(?P<desc>[{CJK}]{{2,10}})的)(?P<obj>)(?:比例|比重|占比)"
+    r"(?:为|达到|达|约为|约|近|超过|超|高达|仅为|仅)?\s*$"
+)
+# 完成全年900万人目标的89%: the whole inside the 完成…的 phrase, the part before it
+_DONE_OF = lazy(r"(?:完成(?:了)?|占(?:到了|到|了)?)[^，,；;。]{0,20}?的\s*$")
+# markers of a whole (the denominator of a rate)
+_TOTAL_MARK = lazy(
+    r"共|总|合计|涉及|全[省市县区国镇乡部体年]|计划|目标|任务|抽[检查取样]|排查|受理|在册|纳入|列入|需要?|应[当该]?|有"
+)
+_NEGATION = "不未没无非"
+
+
+def _stem_in(text: str, stem: str, negated: bool = False) -> bool:
+    """The rate's stem occurs in ``text`` as a word (not the rate itself), negated (不合格)
+    when ``negated`` and plain otherwise."""
+    i = text.find(stem)
+    while i >= 0:
+        nxt = text[i + len(stem) : i + len(stem) + 1]
+        prev = text[i - 1] if i > 0 else ""
+        if nxt != "率" and (bool(prev) and prev in _NEGATION) == negated:
+            return True
+        i = text.find(stem, i + 1)
+    return False
+
+
+def _totals(span: Span, part, before: int) -> list:
+    """Same-dimension figures before ``before`` that a clause marks as a whole."""
+    out = []
+    for t in span.quantities:
+        if t is part or t.start >= before or not amount_here(span, t) or not same_dim(t, part):
+            continue
+        zhong = in_zhong(span, t)
+        if interval(t).hi < interval(part).lo or not (zhong or same_noun(span, t, part)):
+            continue
+        cs, _ = span.clause_bounds(t.start)
+        lead = span.between(cs, t.start)
+        after = span.between(t.end, min(span.end, t.end + 4))
+        if re.match(r"[，,]?\s*(?:占|约占|分别占)", after):
+            continue  # itself a part with its share
+        if (
+            _TOTAL_MARK.search(lead)
+            or after.startswith(("，其中", ",其中", "。其中", "其中"))
+            or zhong
+        ):
+            out.append(t)
+    return out
+
+
+def _shares_char(stem: str, text: str) -> bool:
+    """The rate's name and the part's clause share a content character (通车率, 开通了公交)."""
+    return any(c in text for c in stem if c not in _WEAK_CHARS)
+
+
+# characters too common to tie a rate's name to a clause
+_WEAK_CHARS = "的了是有在为和与及等全总共已率性化"
+
+
+def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
+    slack: float = rule.state
+    if not _RATE_WORD.search(span.text):
+        return  # _RATE_BEFORE, _SHARE_BEFORE, _PROPORTION and _DONE_OF need one of them
+    for r in span.quantities:
+        if not is_percent(r):
+            continue
+        pre = span.before(r.start, 16)
+        m = _RATE_BEFORE.search(pre)
+        share = None
+        if m:
+            stem = m.group("stem")
+            if _RATE_STOP.search(stem) or stem.startswith("率"):
+                continue
+            rate_at = r.start - len(pre) + m.start()
+            # 不合格率 counts what is not 合格: its part says 不合格 (and 合格率's part does not)
+            neg = span.between(rate_at - 1, rate_at) in _NEGATION if rate_at > span.start else False
+            parts = [
+                q
+                for q in span.quantities
+                if q.start < rate_at
+                and is_amount(q)
+                and _stem_in(span.clause_text(q.start).split(stem + "率")[0], stem, neg)
+            ]
+            if not any(_totals(span, q, q.start) for q in parts):
+                # a rate named freely (通车率 after 开通了公交): the part is in the rate's
+                # clause or the clause right before it, and shares a character with the name
+                each = "均" in span.between(rate_at, r.start) or "以" in r.text
+                mod = _modifier(span.between(span.clause_bounds(rate_at)[0], rate_at))
+                parts = [
+                    q
+                    for q in _adjacent_amounts(span, rate_at)
+                    if not each and _names_part(span, q, stem, mod, neg)
+                ]
+        else:
+            share = _SHARE_BEFORE.search(pre) or _PROPORTION.search(pre)
+            if not share:
+                wide = span.before(r.start, 26)
+                done = _DONE_OF.search(wide)
+                if done:
+                    yield from _check_done_of(span, rule, r, r.start - len(wide) + done.start())
+                continue
+            obj = share.group("obj")
+            rate_at = r.start - len(pre) + share.start()
+            # 占总数的 / 占全部的: the whole stated before; 占非正常贷款的: a whole whose clause
+            # names it (非正常额…2756万元); any other whole (占全省的) is not in the text
+            named = obj if obj and not obj.startswith(("总", "全部", "比")) else ""
+            if named and len(named) < 2:
+                continue
+            desc = share.groupdict().get("desc")
+            if desc:
+                # 获得正相对收益的比例: the part's clause shares a word with the description
+                parts = [
+                    q
+                    for q in _adjacent_amounts(span, rate_at)
+                    if _shares_char(desc, span.clause_text(q.start).replace(desc, ""))
+                ]
+            else:
+                parts = _part_before_share(span, rate_at)
+        if not parts:
+            continue
+        pairs = []
+        for p in parts:
+            if share and named:
+                whole = [
+                    t
+                    for t in span.quantities
+                    if t.start < p.start
+                    and amount_here(span, t)
+                    and same_dim(t, p)
+                    and named[:2] in span.between(span.clause_bounds(t.start)[0], t.start)
+                ]
+            else:
+                whole = _totals(span, p, p.start)
+            for t in whole:
+                pairs.append((p, t))
+        if not pairs and parts and not share:
+            # 完成改造的住房421套，改造完成率77%，住房总数872套: the whole stated after the rate
+            t = _whole_after(span, r)
+            if t is not None:
+                pairs = [(p, t) for p in parts if same_dim(p, t) and p.start < r.start]
+        if not pairs:
+            continue
+        stated = pct_iv(r, slack)
+        if share:
+            # shares listed beside their counts are often forced to sum to 100: one more half unit
+            stated = stated.widen(half_unit(r))
+        computed = []
+        ok = False
+        for p, t in pairs:
+            ratio = interval(p).div(interval(t))
+            if ratio is None:
+                ok = True
+                break
+            ratio = ratio.scale(100)
+            if ratio.meets(stated):
+                ok = True
+                break
+            computed.append((p, t, ratio))
+        if ok or not computed:
+            continue
+        # report the pair nearest to the rate
+        p, t, ratio = max(computed, key=lambda x: (x[0].start, x[1].start))
+        nominal = float(p.value) / float(t.value) * 100 if t.value else None
+        detail = (
+            f"{p.text}/{t.text} = {show(nominal, ratio, places_for(r), '%', p, t)}，文中为{r.text}"
+        )
+        yield finding(rule, detail, r, [(p, "部分"), (t, "总数")])
+
+
+def _adjacent_amounts(span: Span, at: int) -> list:
+    """Amounts in the clause of ``at`` (before it) or in the clause right before it."""
+    cs, _ = span.clause_bounds(at)
+    ps = span.clause_bounds(cs - 1)[0] if cs > span.start else cs
+    return [q for q in span.quantities if ps <= q.start and q.end <= at and is_amount(q)]
+
+
+_LABEL_TRIM = lazy(r"(?:只|仅|约|则|也|都|均|分别|共|所)+$")
+
+
+def _part_before_share(span: Span, at: int) -> list:
+    """The part of 占…: the figure of the clause the share's subject names (债券型基金…只占比
+    24% goes with 债券型基金有12只), else the figure right before 占."""
+    cs, _ = span.clause_bounds(at)
+    label = _LABEL_TRIM.sub("", span.between(cs, at))
+    before = [q for q in span.quantities if q.end <= at and is_amount(q)]
+    if not before:
+        return []
+    if len(label) >= 2 and not any(q.start >= cs for q in before):
+        # the subject stated again: look back two clauses for the clause that names it
+        lo = span.clause_bounds(span.clause_bounds(cs - 1)[0] - 1)[0] if cs > span.start else cs
+        for q in reversed(before):
+            if q.start < lo:
+                break
+            qs, qe = span.clause_bounds(q.start)
+            if label[:3] in span.between(qs, qe):
+                # 其中8支来自省内…，省内队伍占比: the first figure of the clause naming it
+                first = [x for x in before if qs <= x.start]
+                return first[:1]
+    p = before[-1]
+    if len(label) >= 2:
+        named = noun_after(span, p)
+        if named and named[:2] != label[:2] and label[:2] not in span.clause_text(p.start):
+            return []  # 5只债券型基金，偏股型基金占了四分之三: the share names another part
+    gap = span.between(p.end, at)
+    if len(gap) > 12 or re.search(r"[。；;]", gap) or len(re.findall(r"[，,]", gap)) > 1:
+        return []
+    return [p]
+
+
+def _check_done_of(span: Span, rule: Rule, r, at: int) -> Iterator[Finding]:
+    """完成全年900万人目标的89%, 占全市企业总数200家的80%: the part before 完成/占 over
+    the whole inside the phrase."""
+    slack: float = rule.state
+    inside = [q for q in span.quantities if at <= q.start and q.end <= r.start and is_amount(q)]
+    if len(inside) != 1:
+        return
+    t = inside[0]
+    cs, _ = span.clause_bounds(at)
+    ps = span.clause_bounds(cs - 1)[0] if cs > span.start else cs
+    parts = [
+        q
+        for q in span.quantities
+        if ps <= q.start and q.end <= at and amount_here(span, q) and same_dim(q, t)
+    ]
+    if not parts:
+        return
+    p = parts[-1]
+    ratio = interval(p).div(interval(t))
+    if ratio is None or ratio.scale(100).meets(pct_iv(r, slack)):
+        return
+    nominal = float(p.value) / float(t.value) * 100 if t.value else None
+    detail = (
+        f"{p.text}/{t.text} = {show(nominal, ratio.scale(100), places_for(r), '%', p, t)}，"
+        f"文中为{r.text}"
+    )
+    yield finding(rule, detail, r, [(p, "部分"), (t, "总数")])
+
+
+# rate words general enough to name whatever the clause before achieved (覆盖率, 普及率)
+_GENERIC_RATE = frozenset({"覆盖", "普及", "完成", "落实", "到位", "执行", "实现", "达成"})
+
+
+def _modifier(lead: str) -> str:
+    """The two characters naming the rate before its word (验收 of 验收合格率), if any."""
+    lead = re.split(r"[的在是了与和及为而]", lead)[-1]
+    return lead[-2:] if len(lead) >= 2 else ""
+
+
+def _names_part(span: Span, q, stem: str, mod: str, neg: bool = False) -> bool:
+    """Whether a rate named ``mod`` + ``stem`` + 率 can be the share of the part ``q``.
+
+    Its own word shares a character with the part's clause (通车率 / 开通了公交); or its
+    modifier is the part's predicate, right after the figure or just before it (验收合格率 /
+    通过验收); or, with no modifier, the word is a generic one (覆盖率 after 接入宽带).
+    """
+    cs, ce = span.clause_bounds(q.start)
+    clause = span.between(cs, ce).replace(stem + "率", "")
+    # 不合格3份 counts the complement of 合格率, and 合格3份 the complement of 不合格率
+    if neg != bool(re.search(f"[{_NEGATION}]{stem}", clause)):
+        return False
+    if _shares_char(stem, clause):
+        return True
+    if mod:
+        pred = span.between(q.end, ce) + span.between(max(cs, q.start - 4), q.start)
+        return _shares_char(mod, pred)
+    return stem in _GENERIC_RATE
+
+
+_WHOLE_AFTER = lazy(
+    rf"^[{CJK}]{{0,8}}?(?:总数|总量|总计|共有|共计|合计|总共)(?:为|达到|达|是)?\s*$"
+)
+
+
+def _whole_after(span: Span, r):
+    """The whole named in the clause right after the rate's (…，住房总数872套)."""
+    _, ce = span.clause_bounds(r.start)
+    if ce >= span.end:
+        return None
+    ns, ne = ce + 1, span.clause_bounds(ce + 1)[1]
+    qs = [q for q in span.quantities if ns <= q.start and q.end <= ne and is_amount(q)]
+    if not qs or not _WHOLE_AFTER.match(span.between(ns, qs[0].start)):
+        return None
+    return qs[0]

@@ -1,0 +1,133 @@
+"""Share lists of one whole beyond the known partitions (part of ``shares``).
+
+Parallel shares of one whole, each labelled by a category (国有企业占35%，民营企业占48%…;
+本科、专科、研究生分别占…; 构成为：市区40%，郊区35%…): categories of one classification do
+not overlap, so their shares cannot sum to more than 100%; when the text presents them as the
+composition of the whole (构成, 结构, 组成), they must sum to 100%. Labels that can overlap (党员,
+女性, 35岁以下, 使用移动支付的) leave a list alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..arith import Span, fmt_num, is_percent, places_for
+from ..findings import Finding
+from ..patterns import lazy
+from ..rules import Rule
+from .arith_common import CJK, CRITERIA, OVERLAP, finding, sum_of
+
+# a share's label and verb before its figure: 国有企业占35%, 市区所占比重为40%, 构成为：市区40%
+_ITEM = lazy(
+    rf"(?:^|[、，,；;：:]|中|里|其中|看)\s*(?P<label>[{CJK}A-Za-z]{{1,8}}?)"
+    r"(?P<verb>所占比重为|所占比例为|所占比重|所占比例|占比为|占比|比重为|比例为|约占|"
+    r"占[^，,；;。、]{1,12}?的(?:比重|比例)?(?:为|达)?|占|为)?\s*$"
+)
+# the list's whole and how it is presented
+_SCOPE = lazy(r"中|里|按[^，,；;。]{1,6}看|构成|结构|组成|分布")
+_COMPOSITION = lazy(r"构成|结构|组成")
+# labels that may overlap one another, or that are not categories of the whole
+_NOT_CATEGORY = lazy(
+    r"的|党员|团员|女|男|少数民族|贫困|残疾|以上|以下|以内|岁|左右|增|降|率|其余|其他|剩余|"
+    r"同比|比上年|较|平均|人均|累计|全[省市县区国]|合计|总"
+)
+# 本科、专科、研究生分别占40%、35%和25%
+LISTED = lazy(
+    rf"(?:^|[，,；;：:]|中|里|年|月)\s*(?P<labels>[{CJK}A-Za-z]{{1,8}}(?:[、和及与][{CJK}A-Za-z]{{1,8}})+)"
+    r"(?:占[^，,；;。]{0,12}?的)?(?:的)?(?:所占比重|所占比例|占比|比重|比例)?分别(?:占|为|是)?\s*$"
+)
+_LIST_GAP = lazy(r"\s*(?:[、，,和及与]|以及)?\s*")
+
+
+def listed_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
+    """Parallel shares of one whole in one sentence (figures in ``done`` already reported)."""
+    slack: float = rule.state
+    if not _SCOPE.search(span.text) and "占" not in span.text:
+        return
+    for group, labels in _runs(span) + _respectively(span):
+        qs = list(group)
+        if any(x.start in done for x in qs) or len(set(labels)) != len(labels):
+            continue
+        if any(_NOT_CATEGORY.search(x) or OVERLAP.search(x) for x in labels):
+            continue
+        if len({k for x in labels for k, rx in CRITERIA if rx.search(x)}) > 1:
+            continue  # 制造业 and 民营企业: two criteria, the groups overlap
+        head = span.between(span.clause_bounds(qs[0].start)[0], qs[0].start)
+        lead = span.between(span.start, qs[0].start)
+        objs = {_whole_of(span, x) for x in qs}
+        if not _SCOPE.search(lead) and (len(objs) != 1 or "" in objs):
+            continue  # no whole: …中, 构成, or 占X的 naming one X in every item
+        composition = bool(_COMPOSITION.search(lead + head))
+        s = sum_of(qs)
+        if s.contains(100.0, slack) or (not composition and s.lo <= 100.0 + slack):
+            continue
+        places = max(places_for(x) for x in qs)
+        nominal = sum(float(x.value) for x in qs)
+        expr = "+".join(x.text for x in qs)
+        if s.lo > 100.0 + slack:
+            detail = f"{expr} = {fmt_num(nominal, places)}%，同一整体各类别的占比合计超过100%"
+        else:
+            detail = f"{expr} = {fmt_num(nominal, places)}%，整体的构成应合计100%"
+        done.add(qs[-1].start)
+        yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
+
+
+def _runs(span: Span) -> list[tuple[list, list[str]]]:
+    """Runs of labelled shares in consecutive clauses or 、-items: A占x%，B占y%，C占z%."""
+    out: list[tuple[list, list[str]]] = []
+    cur: list = []
+    labels: list[str] = []
+    bare = bool(_COMPOSITION.search(span.text))  # 构成为：市区40%，郊区35%: no verb needed
+    for q in span.quantities:
+        m = None
+        if is_percent(q):
+            pre = span.before(q.start, 14, clause=False)
+            m = _ITEM.search(pre)
+            if m and not (m.group("verb") or bare):
+                m = None
+        if m is not None:
+            label_at = q.start - len(pre) + m.start("label")
+            label = re.split(r"其中|中|里|看", m.group("label"))[-1]
+            if cur and re.fullmatch(r"[，,、；;\s]*", span.between(cur[-1].end, label_at)):
+                cur.append(q)
+                labels.append(label)
+                continue
+        if len(cur) >= 2:
+            out.append((cur, labels))
+        cur, labels = ([q], [label]) if m is not None else ([], [])
+    if len(cur) >= 2:
+        out.append((cur, labels))
+    return out
+
+
+def _respectively(span: Span) -> list[tuple[list, list[str]]]:
+    """A、B、C分别占x%、y%和z%: as many labels as figures."""
+    out = []
+    if "分别" not in span.text:
+        return out
+    for m in re.finditer("分别", span.text):
+        at = span.start + m.end()
+        qs = [q for q in span.quantities if q.start >= at]
+        if not qs or not is_percent(qs[0]) or len(span.between(at, qs[0].start)) > 3:
+            continue
+        lm = LISTED.search(span.before(qs[0].start, 40, clause=False))
+        if not lm:
+            continue
+        labels = re.split(r"[、和及与]", lm.group("labels"))
+        items = [qs[0]]
+        for q in qs[1:]:
+            if not is_percent(q) or not _LIST_GAP.fullmatch(span.between(items[-1].end, q.start)):
+                break
+            items.append(q)
+        if len(items) == len(labels) >= 2:
+            out.append((items, labels))
+    return out
+
+
+_OBJ = lazy(r"占(?P<obj>[^，,；;。、]{1,12}?)的(?:比重|比例)?(?:为|达)?\s*$")
+
+
+def _whole_of(span: Span, q) -> str:
+    m = _OBJ.search(span.before(q.start, 16))
+    return m.group("obj") if m else ""
