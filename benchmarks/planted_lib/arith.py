@@ -517,19 +517,23 @@ def compose_rate(art: Article, rng: random.Random) -> tuple[str, dict] | None:
     return _pick(forms, rng, {"whole": a, "part": b, "rate": float(_pct_text(p, d))})
 
 
-SHARE_SETS = (  # parts, the wholes they divide
-    (("男性", "女性"), PEOPLE),
-    (("城镇", "农村"), ("居民", "学生", "人口", "家庭")),
-    (("第一产业", "第二产业", "第三产业"), ("地区生产总值", "从业人员", "增加值")),
-    (("一产", "二产", "三产"), ("地区生产总值", "投资")),
-    (("国有企业", "民营企业", "外资企业"), ("企业", "工业增加值", "出口额")),
-    (("本科", "专科", "研究生"), ("学生", "毕业生", "教师")),
-    (("东部地区", "中部地区", "西部地区", "东北地区"), ("项目", "投资", "企业")),
-    (("线上", "线下"), ("销售额", "用户", "会员")),
-    (("新建", "改建", "扩建"), ("项目", "住房", "学校")),
-    (("市区", "郊区", "外省市"), ("游客", "车辆", "用户")),
-    (("一年级", "二年级", "三年级", "四年级"), ("学生",)),
+SHARE_SETS = (  # parts, the wholes they divide, whether the parts are all there is
+    (("男性", "女性"), PEOPLE, True),
+    (("城镇", "农村"), ("居民", "学生", "人口", "家庭"), True),
+    (("第一产业", "第二产业", "第三产业"), ("地区生产总值", "从业人员", "增加值"), True),
+    (("一产", "二产", "三产"), ("地区生产总值", "投资"), True),
+    (("国有企业", "民营企业", "外资企业"), ("企业", "工业增加值", "出口额"), False),
+    (("本科", "专科", "研究生"), ("学生", "毕业生", "教师"), False),
+    (("东部地区", "中部地区", "西部地区", "东北地区"), ("项目", "投资", "企业"), True),
+    (("线上", "线下"), ("销售额", "用户", "会员"), True),
+    (("新建", "改建", "扩建"), ("项目", "住房", "学校"), False),
+    (("市区", "郊区", "外省市"), ("游客", "车辆", "用户"), False),
+    (("一年级", "二年级", "三年级", "四年级"), ("学生",), False),
 )
+# A list of categories that need not be all there is (国有/民营/外资 leaves out 集体 and
+# others; 一年级…四年级 may be four of six grades) is only wrong when its shares add up to
+# more than the whole; falling short of 100% is what such a list normally does. A list that
+# is all there is (男/女, 三次产业) is wrong off 100% either way.
 
 
 def _composition(n: int, decimals: int, rng: random.Random) -> list[float]:
@@ -541,18 +545,19 @@ def _composition(n: int, decimals: int, rng: random.Random) -> list[float]:
 
 
 def compose_shares(art: Article, rng: random.Random) -> tuple[str, dict] | None:
-    parts_of, wholes = rng.choice(SHARE_SETS)
+    parts_of, wholes, exhaustive = rng.choice(SHARE_SETS)
     noun, _ = host_noun(art, rng, wholes)
     names = list(parts_of)  # all of them: a subset need not sum to 100
     n = len(names)
-    ratio = n >= 3 and rng.random() < 0.3
+    ratio = exhaustive and n >= 3 and rng.random() < 0.3
     d = 1 if ratio else rng.choice((0, 1))
     parts = _composition(n, d, rng)
     if not parts:
         return None
     k = rng.randrange(n)
     margin = MARGINS["shares"][0] + 1
-    delta = rng.uniform(margin, margin + 20) * rng.choice((-1, 1))
+    sign = rng.choice((-1, 1)) if exhaustive else 1
+    delta = rng.uniform(margin, margin + 20) * sign
     new = round(parts[k] + delta, d)
     if not 0 < new < 100:
         new = round(parts[k] + abs(delta), d)
@@ -588,16 +593,18 @@ def compose_shares(art: Article, rng: random.Random) -> tuple[str, dict] | None:
     return _pick(forms, rng, {"shares": [float(x) for x in ps], "ratio": False})
 
 
-TOTAL_PARTS = (  # parts, the nouns they divide
-    (("新建", "改建"), ("项目", "住房", "学校", "小区")),
-    (("货币化安置", "实物安置"), ("住房", "房源", "农户", "家庭")),
-    (("城区", "农村"), ("学校", "居民", "社区", "医院")),
-    (("市级", "县级", "乡镇级"), ("项目", "基地", "学校")),
-    (("已完工", "在建"), ("项目", "住房", "小区")),
-    (("本地", "外地"), ("游客", "企业", "员工", "学生")),
-    (("公办", "民办"), ("学校", "医院", "教师")),
-    (("国内", "海外"), ("游客", "企业", "用户", "门店")),
+TOTAL_PARTS = (  # parts, the nouns they divide, whether the parts are all there is
+    (("新建", "改建"), ("项目", "住房", "学校", "小区"), False),
+    (("货币化安置", "实物安置"), ("住房", "房源", "农户", "家庭"), True),
+    (("城区", "农村"), ("学校", "居民", "社区", "医院"), False),
+    (("市级", "县级", "乡镇级"), ("项目", "基地", "学校"), False),
+    (("已完工", "在建"), ("项目", "住房", "小区"), False),
+    (("本地", "外地"), ("游客", "企业", "员工", "学生"), True),
+    (("公办", "民办"), ("学校", "医院", "教师"), True),
+    (("国内", "海外"), ("游客", "企业", "用户", "门店"), True),
 )
+# As with shares: parts that need not be all there is (新建/改建 leaves out 扩建, 已完工/在建
+# leaves out 未开工) are only wrong when they add up to more than the total.
 MONEY_TOTALS = (
     ("完成", "投资", "亿元"),
     ("争取", "资金", "万元"),
@@ -607,7 +614,7 @@ MONEY_TOTALS = (
 
 
 def compose_total(art: Article, rng: random.Random) -> tuple[str, dict] | None:
-    labels_of, fits = rng.choice(TOTAL_PARTS)
+    labels_of, fits, exhaustive = rng.choice(TOTAL_PARTS)
     noun, c = host_noun(art, rng, fits)
     labels = list(labels_of)
     money = rng.random() < 0.3
@@ -624,8 +631,10 @@ def compose_total(art: Article, rng: random.Random) -> tuple[str, dict] | None:
     true = round(sum(parts), d)
     # a total off by at least the margin (and at least two units of its last digit)
     off = max(MARGINS["total"][1] * true * rng.uniform(1.3, 3.0), 2 / scale)
-    total = round(true + off * rng.choice((-1, 1)), d)
+    total = round(true + off * rng.choice((-1, 1)), d) if exhaustive else round(true - off, d)
     if total <= max(parts):
+        if not exhaustive:
+            return None  # the parts cannot exceed this total by the margin
         total = round(true + off, d)
     fmt = lambda x: (f"{x:.{d}f}" if d else str(int(x))) + wan + unit  # noqa: E731
     items = [f"{lab}{fmt(x)}" for lab, x in zip(labels, parts, strict=True)]
