@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..context import about
 from ..document import SUBHEAD, TITLE_KINDS, Block, Document, article_spans
 from ..findings import Finding
 from ..patterns import lazy
@@ -247,7 +248,10 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             if not _checked(doc, q, p):
                 continue
             block = doc.block_at(q.start)
-            if block is None or not _title_is_headline(block.text):
+            if block is None:
+                continue
+            # a title that is nothing but a figure (2715亿元) claims it as much as a headline
+            if not _title_is_headline(block.text) and not about(doc, q).bare:
                 continue
             if _supported(q, body_figs, p.tolerance) or _derived(q, body_figs, p.tolerance):
                 continue

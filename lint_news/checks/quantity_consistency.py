@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..context import about, same_quantity
+from ..context import Match, about, close_quantity, same_quantity
 from ..document import Document, article_spans
 from ..findings import Finding, Related
 from ..rules import Rule
@@ -127,6 +127,39 @@ def _swap_one(a: str, b: str) -> bool:
     )
 
 
+_FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_NUMERAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _numeral(q: Quantity) -> str:
+    m = _NUMERAL.search(q.text.translate(_FW))
+    return m.group() if m else ""
+
+
+def _written_swap(x: Quantity, y: Quantity) -> bool:
+    """Two neighbouring digits swapped as written, zeros included (15500 / 15050, 5.70 / 5.07)."""
+    if x.magnitude != y.magnitude:
+        return False
+    a, b = _numeral(x), _numeral(y)
+    if not a or len(a) != len(b) or a.find(".") != b.find("."):
+        return False
+    return _swap_one(a.replace(".", ""), b.replace(".", ""))
+
+
+# durations counted in units of one dimension: 53分钟 / 53小时 is a unit slip
+_TIME_UNITS = {"秒": 1, "秒钟": 1, "分钟": 60, "小时": 3600}
+
+
+def _time_slip(x: Quantity, y: Quantity) -> bool:
+    return (
+        x.unit in _TIME_UNITS
+        and y.unit in _TIME_UNITS
+        and x.unit != y.unit
+        and _TIME_UNITS[x.unit] != _TIME_UNITS[y.unit]
+        and x.value == y.value
+    )
+
+
 def _written_digits(text: str) -> str:
     return re.sub(r"[^0-9０-９]", "", text)
 
@@ -137,6 +170,9 @@ class Pair:
     first: Quantity  # the earlier mention
     second: Quantity  # the later one
     diff: str
+    # values that are weak evidence of a slip on their own (500 / 5000: round figures; 83 /
+    # 38: two digits): compared only when the two clauses say nearly the same words
+    weak: bool = False
 
 
 # the furthest apart two mentions are compared, in characters: a whole newspaper page (about
@@ -154,7 +190,7 @@ def candidate_pairs(doc: Document) -> list[Pair]:
     by_dim: dict[str, list[Quantity]] = defaultdict(list)
     for q in doc.quantities:
         if _checkable(q):
-            by_dim[q.dim].append(q)
+            by_dim["[time]" if q.unit in _TIME_UNITS else q.dim].append(q)
     info = {}
     groups = []
     for group in by_dim.values():
@@ -181,11 +217,16 @@ def candidate_pairs(doc: Document) -> list[Pair]:
                     if x.direction != y.direction:
                         continue
                     if dx == dy and ex != ey:
-                        if len(dx) < 2 and abs(ex - ey) < 3:
-                            continue  # 10件 / 100件, 6所 / 60所: round numbers, not a lost 万
-                        pairs.append(Pair("magnitude", x, y, f"相差10^{abs(ex - ey)}倍"))
+                        # 10件 / 100件, 6所 / 60所: round numbers, seldom a lost 万
+                        weak = len(dx) < 2 and abs(ex - ey) < 3
+                        pairs.append(Pair("magnitude", x, y, f"相差10^{abs(ex - ey)}倍", weak))
                     elif ex == ey and len(dx) == len(dy) and _swap_one(dx, dy):
-                        pairs.append(Pair("digits", x, y, "数字顺序不同"))
+                        pairs.append(Pair("digits", x, y, "数字顺序不同", len(dx) < 3))
+                    elif ex == ey and _written_swap(x, y):
+                        # a zero swapped (15500 / 15050, 107 / 170): weak, like round figures
+                        pairs.append(Pair("digits", x, y, "数字顺序不同", True))
+                elif _time_slip(x, y):
+                    pairs.append(Pair("unit", x, y, f"单位不同：{x.unit}/{y.unit}"))
                 elif dx == dy and ex == ey and x.value == y.value:
                     # the same written figure in two units of one dimension (公里 / 米)
                     if x.base_lo != y.base_lo or x.base_hi != y.base_hi:
@@ -237,7 +278,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
     for pair in pairs:
         if pair.slip != p.slip:
             continue
-        if pair.slip == "digits" and len(info_digits(pair.first)) < p.min_digits:
+        if pair.slip == "digits" and len(info_digits(pair.first)) < min(2, p.min_digits):
             continue
         by_second[(pair.second.start, pair.second.end)].append(pair)
     for _key, cands in sorted(by_second.items()):
@@ -249,8 +290,9 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             need = _min_shared(doc, pair.first, second, p)
             if need is None:
                 continue
-            m = same_quantity(doc, pair.first, second, need)
-            if not m.same:
+            if _stated(doc, pair.first):
+                continue  # a bare title figure that the body states as well
+            if not _same(doc, pair, need, p).same:
                 continue
             same_digits = _written_digits(pair.first.text) == _written_digits(second.text)
             rank = (
@@ -276,6 +318,35 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             end=second.end,
             related=[Related(first.start, first.end, f"“{there}”在此（{pair.diff}）")],
         )
+
+
+def _same(doc: Document, pair: Pair, need: int, p: Params) -> Match:
+    """Is ``pair`` one quantity? Weak pairs need nearly the same words on both sides."""
+    x, y = pair.first, pair.second
+    weak = pair.weak or pair.slip == "digits" and len(info_digits(x)) < p.min_digits
+    if pair.slip == "unit":
+        # one subject in two units of a dimension: its noun on both sides is enough
+        m = close_quantity(doc, x, y, exact=False)
+        return m if m.same else same_quantity(doc, x, y, need)
+    m = close_quantity(doc, x, y, exact=True)
+    if m.same or weak:
+        return m
+    return same_quantity(doc, x, y, need)
+
+
+def _stated(doc: Document, q: Quantity) -> bool:
+    """A bare title figure (2715亿元) that some body figure of its article states exactly."""
+    if not about(doc, q).bare:
+        return False
+    arts = _article_of(doc)
+    art = arts.get(about(doc, q).block.index, -1)
+    for other in doc.quantities:
+        if other is q or other.unit != q.unit or other.value != q.value:
+            continue
+        if other.direction == q.direction and not about(doc, other).title:
+            if arts.get(about(doc, other).block.index, -2) == art:
+                return True
+    return False
 
 
 def info_digits(q: Quantity) -> str:
