@@ -611,16 +611,39 @@ def _apart(a: About, b: About) -> str:
 _PUNCT = lazy(r"[^\w%]")
 
 
-def _verbatim(a: About, b: About) -> bool:
-    """The words right before the two figures are the same (at least 5 characters, and
-    most of the shorter stretch): 全省地区生产总值达到|7215亿元 / …地区生产总值达到|2715亿元."""
-    la, lb = _PUNCT.sub("", a.left), _PUNCT.sub("", b.left)
+def _common(x: str, y: str) -> int:
     n = 0
-    for x, y in zip(reversed(la), reversed(lb), strict=False):
-        if x != y:
+    for c, d in zip(x, y, strict=False):
+        if c != d:
             break
         n += 1
-    return n >= 5 and n >= 0.8 * min(len(la), len(lb))
+    return n
+
+
+def _verbatim(doc: Document, a: About, b: About) -> bool:
+    """The two figures' clauses say the same words around them: at least 5 characters and
+    most of the shorter clause (全省地区生产总值达到|7215亿元 / …地区生产总值达到|2715亿元;
+    连续|12个月|在门户论坛人气排行榜首 / 连续|120个月|在门户论坛人气排行榜首)."""
+    text = doc.text
+    la, lb = _PUNCT.sub("", a.left), _PUNCT.sub("", b.left)
+    n = _common(la[::-1], lb[::-1])
+    if n >= 5 and n >= 0.8 * min(len(la), len(lb)):
+        return True
+    la = _PUNCT.sub("", text[a.clause[0] : a.start])
+    lb = _PUNCT.sub("", text[b.clause[0] : b.start])
+    ra = _PUNCT.sub("", text[a.end : a.clause[1]])
+    rb = _PUNCT.sub("", text[b.end : b.clause[1]])
+    n = _common(la[::-1], lb[::-1]) + _common(ra, rb)
+    return n >= 5 and n >= 0.8 * min(len(la) + len(ra), len(lb) + len(rb))
+
+
+def _says_what(w: Words) -> bool:
+    """The clause names what its figure measures: a noun before or after it, or two content
+    words besides a verb of change (比上年增长 alone names nothing)."""
+    return bool(w.core) or len([x for x in w.clause if x not in _CHANGE_WORDS]) >= 2
+
+
+_CHANGE_WORDS = _UP | _DOWN | {"上涨", "下跌", "暴涨", "暴跌", "大涨", "大跌", "增速", "回升"}
 
 
 def _apart_stated(a: About, b: About) -> str:
@@ -671,7 +694,7 @@ def close_quantity(doc: Document, qa: Quantity, qb: Quantity, exact: bool = True
     a, b = about(doc, qa), about(doc, qb)
     wa, wb = words_of(doc, qa), words_of(doc, qb)
     ca, cb = wa.core, wb.core
-    if ca and cb and _verbatim(a, b):
+    if _says_what(wa) and _says_what(wb) and _verbatim(doc, a, b):
         # the same words right before both figures (a clause restated elsewhere): only
         # what the two clauses and their sentences state outright can keep them apart,
         # not a period or qualifier carried over from other sentences
