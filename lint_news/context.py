@@ -216,6 +216,7 @@ class Own:
 
     period: Period
     qualifiers: dict[str, str]
+    sentence_period: Period  # … and what its sentence says before it
 
 
 @dataclass(slots=True)
@@ -350,7 +351,7 @@ def about(doc: Document, q: Quantity) -> About:
             period.year or earlier.year, period.span or earlier.span, period.text + earlier.text
         )
     quals = _qualifiers(text[cs : q.start])
-    own = Own(_period_in(text[cs : q.start]), dict(quals))
+    own = Own(_period_in(text[cs : q.start]), dict(quals), _period_in(text[ss : q.start]))
     # 全县/示范片, 其中 and 计划 often open the sentence rather than the clause
     for group in _SENTENCE_GROUPS:
         if group not in quals:
@@ -371,9 +372,9 @@ def about(doc: Document, q: Quantity) -> About:
         period,
         quals,
         title,
-        _aspect(q, left, right),
-        bare,
-        own,
+        aspect=_aspect(q, left, right),
+        bare=bare,
+        own=own,
     )
     cache[key] = a
     return a
@@ -646,14 +647,22 @@ def _says_what(w: Words) -> bool:
 _CHANGE_WORDS = _UP | _DOWN | {"上涨", "下跌", "暴涨", "暴跌", "大涨", "大跌", "增速", "回升"}
 
 
+def _dated(own: Own, p: Period) -> bool:
+    """Does the span of ``p`` bind the figure: said in its sentence, or a month or quarter?"""
+    return bool(own.sentence_period.span) or bool(p.span) and p.span.startswith("M")
+
+
 def _apart_stated(a: About, b: About) -> str:
     """Why what the clauses themselves state keeps two figures apart ("" when nothing)."""
     pa, pb = a.period, b.period
     if pa.year and pb.year and pa.year != pb.year and pa.year.isdigit() == pb.year.isdigit():
         return "period"
-    if pa.span and pb.span and pa.span != pb.span:
-        return "period"
     oa, ob = a.own, b.own
+    if pa.span and pb.span and pa.span != pb.span:
+        # a day (今天, 昨日) or a stretch of years carried over from an earlier sentence
+        # dates the paragraph's news, not this restated figure
+        if oa is None or ob is None or _dated(oa, pa) and _dated(ob, pb):
+            return "period"
     if oa is not None and ob is not None:
         # a period named in one clause (一季度全市GDP为…) and nowhere near the other
         if bool(oa.period.span) != bool(ob.period.span) and not (pa.span and pb.span):
