@@ -252,6 +252,7 @@ class Words:
     )  # what it measures: the clause's nouns before it, its noun after
     verbs: frozenset[str] = frozenset()  # the verbs of its clause (开工, 竣工, 接待 …)
     clause: frozenset[str] = frozenset()  # the content words of its whole clause
+    named: bool = False  # its clause has a noun (身高, 楼房), not only verbs (比上年增长)
 
     @property
     def heads(self) -> frozenset[str]:
@@ -513,6 +514,11 @@ def words_of(doc: Document, q: Quantity) -> Words:
         frozenset(core),
         frozenset(verbs),
         frozenset(_content(clause_tags)) | frozenset(after_np),
+        any(
+            f.startswith(("n", "j", "eng")) and w not in _CHANGE_WORDS
+            for w, f in clause_tags
+            if w in _content([(w, f)])
+        ),
     )
     return a.words
 
@@ -635,13 +641,17 @@ def _verbatim(doc: Document, a: About, b: About) -> bool:
     ra = _PUNCT.sub("", text[a.end : a.clause[1]])
     rb = _PUNCT.sub("", text[b.end : b.clause[1]])
     n = _common(la[::-1], lb[::-1]) + _common(ra, rb)
+    if la + ra == lb + rb and n >= 4:
+        return True  # the whole clause the same but its figure (周琦出战|53分钟)
     return n >= 5 and n >= 0.8 * min(len(la) + len(ra), len(lb) + len(rb))
 
 
 def _says_what(w: Words) -> bool:
     """The clause names what its figure measures: a noun before or after it, or two content
     words besides a verb of change (比上年增长 alone names nothing)."""
-    return bool(w.core) or len([x for x in w.clause if x not in _CHANGE_WORDS]) >= 2
+    if w.core or w.named:
+        return True
+    return len([x for x in w.clause if x not in _CHANGE_WORDS]) >= 2
 
 
 _CHANGE_WORDS = _UP | _DOWN | {"上涨", "下跌", "暴涨", "暴跌", "大涨", "大跌", "增速", "回升"}

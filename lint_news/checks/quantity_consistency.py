@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..context import Match, about, close_quantity, same_quantity
-from ..document import Document, article_spans
+from ..document import TITLE_KINDS, Document, article_spans
 from ..findings import Finding, Related
 from ..rules import Rule
 
@@ -203,6 +203,15 @@ def candidate_pairs(doc: Document) -> list[Pair]:
         group = [q for q in group if id(q) in info]
         if len(group) >= 2:
             groups.append(group)
+    titles: dict[int, bool] = {}
+
+    def in_title(q: Quantity) -> bool:
+        hit = titles.get(q.start)
+        if hit is None:
+            block = doc.block_at(q.start)
+            hit = titles[q.start] = block is not None and block.kind in TITLE_KINDS
+        return hit
+
     # (in the order of each dimension's first figure, as grouping the figures would give)
     groups.sort(key=lambda g: g[0].start)
     for group in groups:
@@ -214,8 +223,8 @@ def candidate_pairs(doc: Document) -> list[Pair]:
                     break  # figures a page apart or more are not compared
                 dy, ey = info[id(y)]
                 if x.unit == y.unit:
-                    if x.direction != y.direction:
-                        continue
+                    if x.direction != y.direction and not (in_title(x) or in_title(y)):
+                        continue  # (a headline drops the hedges: 500亿元 / 约为5000亿元)
                     if dx == dy and ex != ey:
                         # 10件 / 100件, 6所 / 60所: round numbers, seldom a lost 万
                         weak = len(dx) < 2 and abs(ex - ey) < 3
