@@ -338,6 +338,8 @@ def about(doc: Document, q: Quantity) -> About:
     # the figure's own stretch of the clause: after the previous figure, before the next
     ls, re_ = cs, ce
     for other in _figures(doc):
+        if other.kind != "quantity":
+            continue  # an ordinal or a date names the subject (一号线, 二期): it stays
         if other.end <= q.start and other.end > ls and other.start >= cs:
             ls = other.end
         if other.start >= q.end and other.start < re_ and other.end <= ce:
@@ -630,20 +632,48 @@ def _common(x: str, y: str) -> int:
 def _verbatim(doc: Document, a: About, b: About) -> bool:
     """The two figures' clauses say the same words around them: at least 5 characters and
     most of the shorter clause (全省地区生产总值达到|7215亿元 / …地区生产总值达到|2715亿元;
-    连续|12个月|在门户论坛人气排行榜首 / 连续|120个月|在门户论坛人气排行榜首)."""
+    连续|12个月|在门户论坛人气排行榜首 / 连续|120个月|在门户论坛人气排行榜首), shared from
+    a word boundary on (一号线日均客流量 / 二号线日均客流量 share no word but 日均客流量)."""
     text = doc.text
     la, lb = _PUNCT.sub("", a.left), _PUNCT.sub("", b.left)
     n = _common(la[::-1], lb[::-1])
-    if n >= 5 and n >= 0.8 * min(len(la), len(lb)):
-        return True
+    whole = text[a.clause[0] : a.start] == a.left and text[b.clause[0] : b.start] == b.left
+    if whole and n >= 5 and n >= 0.8 * min(len(la), len(lb)):
+        # (only when no other figure stands before them in the clause: 一号线|日均客流量…)
+        if _at_word(la, len(la) - n) and _at_word(lb, len(lb) - n):
+            return True
     la = _PUNCT.sub("", text[a.clause[0] : a.start])
     lb = _PUNCT.sub("", text[b.clause[0] : b.start])
     ra = _PUNCT.sub("", text[a.end : a.clause[1]])
     rb = _PUNCT.sub("", text[b.end : b.clause[1]])
-    n = _common(la[::-1], lb[::-1]) + _common(ra, rb)
-    if la + ra == lb + rb and n >= 4:
+    nl, nr = _common(la[::-1], lb[::-1]), _common(ra, rb)
+    n = nl + nr
+    if n < 4:
+        return False
+    if la == lb and ra == rb:
         return True  # the whole clause the same but its figure (周琦出战|53分钟)
-    return n >= 5 and n >= 0.8 * min(len(la) + len(ra), len(lb) + len(rb))
+    if n < 5 or n < 0.8 * min(len(la) + len(ra), len(lb) + len(rb)):
+        return False
+    return (
+        _at_word(la, len(la) - nl)
+        and _at_word(lb, len(lb) - nl)
+        and _at_word(ra, nr)
+        and _at_word(rb, nr)
+    )
+
+
+def _at_word(s: str, i: int) -> bool:
+    """Is ``i`` a word boundary of ``s`` (jieba)?"""
+    if i <= 0 or i >= len(s):
+        return True
+    from . import words
+
+    pos = 0
+    for w in words.cut(s):
+        if pos >= i:
+            break
+        pos += len(w)
+    return pos == i
 
 
 def _says_what(w: Words) -> bool:
@@ -722,6 +752,8 @@ def close_quantity(doc: Document, qa: Quantity, qb: Quantity, exact: bool = True
             return Match(False, apart)
         if wa.subjects and wb.subjects and not (wa.subjects & wb.subjects):
             return Match(False, "subject")
+        if wa.verbs and wb.verbs and not (wa.verbs & wb.verbs):
+            return Match(False, "verb")  # 83个重点项目开工 / 38个重点项目竣工
         return Match(True, "verbatim", ca & cb)
     apart = _apart(a, b)
     if apart:
@@ -739,12 +771,8 @@ def close_quantity(doc: Document, qa: Quantity, qb: Quantity, exact: bool = True
         return Match(False, "verb")
     # … and the clauses say mostly the same words (上周加仓幅度在5%以上的基金有170只 /
     # 107只混合型基金的平均仓位为69.95% share only 基金)
-    shared = (
-        {w for w in wa.clause if _related_word(w, wb.clause)}
-        if not exact
-        else wa.clause & wb.clause
-    )
-    if len(shared) * 2 < len(wa.clause | wb.clause):
+    # (one subject in two units needs only its noun: 全长26公里 / 这条26米长的绿道成了…)
+    if exact and len(wa.clause & wb.clause) * 2 < len(wa.clause | wb.clause):
         return Match(False, "clause")
     if wa.subjects and wb.subjects and not (wa.subjects & wb.subjects):
         return Match(False, "subject")
