@@ -684,6 +684,14 @@ def _says_what(w: Words) -> bool:
     return len([x for x in w.clause if x not in _CHANGE_WORDS]) >= 2
 
 
+def _same_sentence(wa: Words, wb: Words) -> bool:
+    """The two sentences say mostly the same words (a clause that names nothing, 同比增长24%,
+    is one quantity only when the sentences around it agree)."""
+    sa, sb = wa.sentence - _CHANGE_WORDS, wb.sentence - _CHANGE_WORDS
+    shared = sa & sb
+    return len(shared) >= 2 and len(shared) >= 0.8 * min(len(sa), len(sb))
+
+
 _CHANGE_WORDS = _UP | _DOWN | {"上涨", "下跌", "暴涨", "暴跌", "大涨", "大跌", "增速", "回升"}
 
 
@@ -743,7 +751,7 @@ def close_quantity(doc: Document, qa: Quantity, qb: Quantity, exact: bool = True
     a, b = about(doc, qa), about(doc, qb)
     wa, wb = words_of(doc, qa), words_of(doc, qb)
     ca, cb = wa.core, wb.core
-    if _says_what(wa) and _says_what(wb) and _verbatim(doc, a, b):
+    if _verbatim(doc, a, b) and (_says_what(wa) and _says_what(wb) or _same_sentence(wa, wb)):
         # the same words right before both figures (a clause restated elsewhere): only
         # what the two clauses and their sentences state outright can keep them apart,
         # not a period or qualifier carried over from other sentences

@@ -283,3 +283,19 @@ def test_restated_clause_in_another_year_stays_silent():
         "2024年，港口完成货物吞吐量2380万吨，受航线调整影响有所下降。"
     )
     assert slips(text) == []
+
+
+def test_range_with_one_end_slipped():
+    text = (
+        "留学费用\n\n去英国读硕士，一年所需费用为25万至40万元。\n\n"
+        "留学中介介绍，去英国读硕士，一年所需费用为25万至400万元，视城市而定。"
+    )
+    assert frozenset(("25万至40万元", "25万至400万元")) in pair_of(slips(text))
+
+
+def test_ranges_of_different_things_stay_silent():
+    text = (
+        "留学费用\n\n去英国读硕士，一年学费为25万至40万元。\n\n"
+        "去澳洲读本科，三年生活费为25万至400万元不等。"
+    )
+    assert slips(text) == []

@@ -240,8 +240,52 @@ def candidate_pairs(doc: Document) -> list[Pair]:
                     # the same written figure in two units of one dimension (公里 / 米)
                     if x.base_lo != y.base_lo or x.base_hi != y.base_hi:
                         pairs.append(Pair("unit", x, y, f"单位不同：{x.unit}/{y.unit}"))
+    pairs.extend(_range_pairs(doc))
     doc.cache["quantity.pairs"] = pairs
     return pairs
+
+
+def _end_slip(a: float, b: float) -> str:
+    """How one end of a range differs from the other's: "magnitude", "digits" or ""."""
+    da, db = _digits(a), _digits(b)
+    if da is None or db is None or da == db:
+        return ""
+    if da[0] == db[0]:
+        return "magnitude"
+    if da[1] == db[1] and len(da[0]) == len(db[0]) and _swap_one(da[0], db[0]):
+        return "digits"
+    return ""
+
+
+def _range_pairs(doc: Document) -> list[Pair]:
+    """Ranges of one unit with one end slipped (3至4人 / 3至40人, 75万到150万元 / 75万到510万元),
+    or both ends a power of ten apart; compared like round figures, by their clauses only."""
+    by_dim: dict[str, list[Quantity]] = defaultdict(list)
+    for q in doc.quantities:
+        if q.kind == "quantity" and q.direction == "range" and q.dim and q.unit not in _SKIP_UNITS:
+            if q.lo > 0 and q.hi > 0 and len(_NUMERAL.findall(q.text.translate(_FW))) == 2:
+                by_dim[q.dim].append(q)  # two written ends (not 上百, 数十)
+    out = []
+    for group in by_dim.values():
+        for i, x in enumerate(group):
+            for y in group[i + 1 :]:
+                if y.start - x.start > WINDOW:
+                    break
+                if x.unit != y.unit or (x.lo, x.hi) == (y.lo, y.hi):
+                    continue
+                if x.lo == y.lo:
+                    slip = _end_slip(x.hi, y.hi)
+                elif x.hi == y.hi:
+                    slip = _end_slip(x.lo, y.lo)
+                else:
+                    slip = _end_slip(x.lo, y.lo)
+                    if slip != "magnitude" or abs(x.hi / x.lo - y.hi / y.lo) > 1e-9 * (x.hi / x.lo):
+                        slip = ""
+                if slip == "magnitude":
+                    out.append(Pair("magnitude", x, y, "范围的一端相差10的幂", True))
+                elif slip == "digits":
+                    out.append(Pair("digits", x, y, "范围的一端数字顺序不同", True))
+    return out
 
 
 # -- context: is it the same quantity? -------------------------------------------------------
