@@ -299,3 +299,28 @@ def test_ranges_of_different_things_stay_silent():
         "去澳洲读本科，三年生活费为25万至400万元不等。"
     )
     assert slips(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weather table: two readings side by side are not a headline's claim
+        "城市天气预报\n\n江西庐山风景区多云转晴5℃／12℃\n\n"
+        "今天白天，全省大部分地区天气晴好，气温回升，早晚温差较大，请注意适时增减衣物，"
+        "出行的游客注意防晒，山区夜间气温较低。",
+        # 近7万 and the verb 成, not a share of 70,000 tenths
+        "老城区商铺租金近7万成全市最高\n\n"
+        "记者走访发现，老城区临街商铺每平方米年租金接近七万元，在全市各商圈中排名第一，"
+        "不少商户表示经营压力较大，希望租金能够稳定。",
+    ],
+)
+def test_headline_rows_and_misread_shares_stay_silent(text):
+    assert pairs(text) == []
+
+
+def test_headline_figure_unsupported_still_found_in_a_headline_with_words():
+    text = (
+        "全市新增城镇就业3.2万人\n\n今年以来，全市多措并举稳就业，开发公益性岗位1200个，"
+        "城镇新增就业2.6万人，完成全年目标任务的76.7%，城镇调查失业率控制在5.5%以内。"
+    )
+    assert ("headline-figure-unsupported", "3.2万人", "") in pairs(text)
