@@ -629,37 +629,28 @@ def _common(x: str, y: str) -> int:
     return n
 
 
-def _verbatim(doc: Document, a: About, b: About) -> bool:
-    """The two figures' clauses say the same words around them: at least 5 characters and
-    most of the shorter clause (全省地区生产总值达到|7215亿元 / …地区生产总值达到|2715亿元;
-    连续|12个月|在门户论坛人气排行榜首 / 连续|120个月|在门户论坛人气排行榜首), shared from
-    a word boundary on (一号线日均客流量 / 二号线日均客流量 share no word but 日均客流量)."""
+def _verbatim(doc: Document, a: About, b: About) -> int:
+    """How many characters the two figures' clauses share around them, when they say the
+    same words (at least 5 characters and most of the shorter clause: 全省地区生产总值达到|
+    7215亿元 / …地区生产总值达到|2715亿元; 连续|12个月|在门户论坛人气排行榜首 / 连续|120个月|…),
+    shared from a word boundary on (一号线日均客流量 / 二号线日均客流量 share no word but
+    日均客流量); else 0."""
     text = doc.text
-    la, lb = _PUNCT.sub("", a.left), _PUNCT.sub("", b.left)
-    n = _common(la[::-1], lb[::-1])
-    whole = text[a.clause[0] : a.start] == a.left and text[b.clause[0] : b.start] == b.left
-    if whole and n >= 5 and n >= 0.8 * min(len(la), len(lb)):
-        # (only when no other figure stands before them in the clause: 一号线|日均客流量…)
-        if _at_word(la, len(la) - n) and _at_word(lb, len(lb) - n):
-            return True
     la = _PUNCT.sub("", text[a.clause[0] : a.start])
     lb = _PUNCT.sub("", text[b.clause[0] : b.start])
     ra = _PUNCT.sub("", text[a.end : a.clause[1]])
     rb = _PUNCT.sub("", text[b.end : b.clause[1]])
     nl, nr = _common(la[::-1], lb[::-1]), _common(ra, rb)
     n = nl + nr
-    if n < 4:
-        return False
-    if la == lb and ra == rb:
-        return True  # the whole clause the same but its figure (周琦出战|53分钟)
+    if n >= 4 and la == lb and ra == rb:
+        return n  # the whole clause the same but its figure (周琦出战|53分钟)
+    if not _at_word(la, len(la) - nl) or not _at_word(lb, len(lb) - nl):
+        return 0
+    if nl >= 5 and nl >= 0.8 * min(len(la), len(lb)):
+        return nl  # the words before the figures (what follows may differ)
     if n < 5 or n < 0.8 * min(len(la) + len(ra), len(lb) + len(rb)):
-        return False
-    return (
-        _at_word(la, len(la) - nl)
-        and _at_word(lb, len(lb) - nl)
-        and _at_word(ra, nr)
-        and _at_word(rb, nr)
-    )
+        return 0
+    return n if _at_word(ra, nr) and _at_word(rb, nr) else 0
 
 
 def _at_word(s: str, i: int) -> bool:
@@ -700,9 +691,16 @@ def _dated(own: Own, p: Period) -> bool:
     return bool(own.sentence_period.span) or bool(p.span) and p.span.startswith("M")
 
 
-def _apart_stated(a: About, b: About) -> str:
+# a clause restated with this many characters the same is one quantity whatever periods
+# the sentences before them carry over (only what its own sentence says can keep it apart)
+LONG_RESTATEMENT = 8
+
+
+def _apart_stated(a: About, b: About, long: bool = False) -> str:
     """Why what the clauses themselves state keeps two figures apart ("" when nothing)."""
     pa, pb = a.period, b.period
+    if long and a.own is not None and b.own is not None:
+        pa, pb = a.own.sentence_period, b.own.sentence_period
     if pa.year and pb.year and pa.year != pb.year and pa.year.isdigit() == pb.year.isdigit():
         return "period"
     oa, ob = a.own, b.own
@@ -735,7 +733,9 @@ def _contained(small: frozenset[str], big: frozenset[str], exact: bool) -> bool:
     return all(_related_word(w, big) for w in small)
 
 
-def close_quantity(doc: Document, qa: Quantity, qb: Quantity, exact: bool = True) -> Match:
+def close_quantity(
+    doc: Document, qa: Quantity, qb: Quantity, exact: bool = True, weak: bool = False
+) -> Match:
     """Do ``qa`` and ``qb`` say the same thing in nearly the same words?
 
     The test for figures whose values alone are weak evidence of a slip (83 / 38, 500 /
@@ -751,11 +751,13 @@ def close_quantity(doc: Document, qa: Quantity, qb: Quantity, exact: bool = True
     a, b = about(doc, qa), about(doc, qb)
     wa, wb = words_of(doc, qa), words_of(doc, qb)
     ca, cb = wa.core, wb.core
-    if _verbatim(doc, a, b) and (_says_what(wa) and _says_what(wb) or _same_sentence(wa, wb)):
+    shared_chars = _verbatim(doc, a, b)
+    if shared_chars and (_says_what(wa) and _says_what(wb) or _same_sentence(wa, wb)):
         # the same words right before both figures (a clause restated elsewhere): only
         # what the two clauses and their sentences state outright can keep them apart,
         # not a period or qualifier carried over from other sentences
-        apart = _apart_stated(a, b)
+        # (round figures, 500 / 5000, are too common to overlook a period said before)
+        apart = _apart_stated(a, b, not weak and shared_chars >= LONG_RESTATEMENT)
         if apart:
             return Match(False, apart)
         if wa.subjects and wb.subjects and not (wa.subjects & wb.subjects):

@@ -324,3 +324,23 @@ def test_headline_figure_unsupported_still_found_in_a_headline_with_words():
         "城镇新增就业2.6万人，完成全年目标任务的76.7%，城镇调查失业率控制在5.5%以内。"
     )
     assert ("headline-figure-unsupported", "3.2万人", "") in pairs(text)
+
+
+def test_long_restatement_found_whatever_the_paragraph_said_before():
+    # the clause is repeated word for word; the year said in an earlier sentence of the
+    # other paragraph dates that paragraph's news, not this figure
+    text = (
+        "留学报告\n\n2009年，中国学生在澳大利亚各类院校中的注册人数达到12.77万人，"
+        "占当地留学生总数的24%。\n\n"
+        "今年以来，澳大利亚收紧了签证政策。数据显示，中国学生在澳大利亚各类院校中的注册人数"
+        "达到127.7万人。"
+    )
+    assert frozenset(("12.77万人", "127.7万人")) in pair_of(slips(text))
+
+
+def test_round_figures_in_paragraphs_of_different_years_stay_silent():
+    text = (
+        "经济回顾\n\n2023年是不平凡的一年。全市地区生产总值达到500亿元，增长5.1%。\n\n"
+        "2024年，发展的质量更高了。全市地区生产总值达到5000亿元，增长5.3%。"
+    )
+    assert slips(text) == []

@@ -381,7 +381,7 @@ def _same(doc: Document, pair: Pair, need: int, p: Params) -> Match:
         # one subject in two units of a dimension: its noun on both sides is enough
         m = close_quantity(doc, x, y, exact=False)
         return m if m.same else same_quantity(doc, x, y, need)
-    m = close_quantity(doc, x, y, exact=True)
+    m = close_quantity(doc, x, y, exact=True, weak=weak)
     if m.same or weak:
         return m
     return same_quantity(doc, x, y, need)
