@@ -432,14 +432,6 @@ def _verb(w: str, tagged: list[tuple[str, str]]) -> bool:
     return any(x == w and f == "v" for x, f in tagged)
 
 
-def _next_figure(doc: Document, q: Quantity, limit: int) -> int:
-    """Where the clause's next figure starts (or ``limit``)."""
-    for other in _figures(doc):
-        if other.start >= q.end:
-            return min(limit, other.start)
-    return limit
-
-
 def words_of(doc: Document, q: Quantity) -> Words:
     """The content words around ``q`` (jieba, on its sentence only; cached per document)."""
     a = about(doc, q)
@@ -447,7 +439,8 @@ def words_of(doc: Document, q: Quantity) -> Words:
         return a.words
     text = doc.text
     ss, se = a.sentence
-    near = _content(_tag(a.left))
+    left_tagged = _tag(a.left)
+    near = _content(left_tagged)
     after: list[str] = []
     right = a.right
     m = re.match(r"[^的，,。；;、]{0,3}的", right)  # 18米长的步道 -> 步道
@@ -499,14 +492,13 @@ def words_of(doc: Document, q: Quantity) -> Words:
     subjects = frozenset(subjects_found)
     # what the figure measures (nouns of its stretch of the clause, its noun after) and the
     # verbs of the clause, for the close comparison of short figures
-    left_tags = [(w, f) for w, f in _tag(a.left) if w not in _LOOSE]
+    left_tags = [(w, f) for w, f in left_tagged if w not in _LOOSE]
     core = {w for w in _content(left_tags) if not _verb(w, left_tags)} | set(after_np)
     if after_np and len(a.left) < q.start - cs:
         # a list of figures (场均20.1分8.8个篮板2.1次助攻): the words between the previous
         # figure and this one are the previous figure's noun; this one's noun follows it
         core = set(after_np)
-    rest = text[q.end : _next_figure(doc, q, ce)]
-    verbs = {w for w, f in left_tags + _tag(rest) if f == "v" and len(w) >= 2 and w not in _STOP}
+    verbs = {w for w, f in clause_tags if f == "v" and len(w) >= 2 and w not in _STOP}
     verbs -= core
     a.words = Words(
         tuple(near),
@@ -749,9 +741,16 @@ def close_quantity(
     measures: it is the same quantity as a body figure of its unit.
     """
     a, b = about(doc, qa), about(doc, qb)
+    shared_chars = _verbatim(doc, a, b)
+    if not shared_chars:
+        # (the regular expressions first: most pairs end here, without the tagger)
+        apart = _apart(a, b)
+        if apart:
+            return Match(False, apart)
+        if (a.bare and not b.title) or (b.bare and not a.title):
+            return Match(True, "bare")
     wa, wb = words_of(doc, qa), words_of(doc, qb)
     ca, cb = wa.core, wb.core
-    shared_chars = _verbatim(doc, a, b)
     if shared_chars and (_says_what(wa) and _says_what(wb) or _same_sentence(wa, wb)):
         # the same words right before both figures (a clause restated elsewhere): only
         # what the two clauses and their sentences state outright can keep them apart,
