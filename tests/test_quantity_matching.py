@@ -188,6 +188,18 @@ def test_bare_figure_subhead_magnitude_slip():
     assert frozenset(("46亿美元", "4.6亿美元")) in pair_of(slips(text, markdown=True))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年全市GDP达到5000亿元\n\n一季度全市GDP为500亿元，同比增长5.2%。",
+        "全市38个民生项目全部完工\n\n今年全市83个重点项目开工建设，年度投资计划已下达。",
+        "环湖绿道旁观景塔高26米\n\n新建的环湖绿道全长26公里，串起沿湖6个公园。",
+    ],
+)
+def test_headline_look_alikes_are_no_slip(text):
+    assert slips(text) == []
+
+
 def test_bare_figure_subhead_stated_in_the_body_is_silent():
     text = (
         "# 全省经济运行情况\n\n## 7215亿元\n\n"
@@ -211,6 +223,14 @@ def test_bare_figure_subhead_stated_in_the_body_is_silent():
         (
             "环湖绿道全长18米\n\n新建的环湖绿道全长18公里，串起沿湖6个公园。",
             ("18米", "18公里"),
+        ),
+        (
+            "全市38个重点项目全部开工\n\n今年全市83个重点项目开工建设，年度投资计划已下达。",
+            ("38个", "83个"),
+        ),
+        (
+            "一季度全市GDP达到5000亿元\n\n一季度全市GDP为500亿元，同比增长5.2%。",
+            ("5000亿元", "500亿元"),
         ),
     ],
 )
