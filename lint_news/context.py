@@ -12,7 +12,13 @@ The work is split in two so that documents without any candidate pair never load
 - ``words_of(doc, q)`` adds the content words (subject, verb, head noun) with jieba's
   part-of-speech tagger, run on the sentence around the figure only.
 
-Both are cached per document in ``doc.cache``. ``same_quantity(doc, a, b)`` combines them.
+Both are cached per document in ``doc.cache``. ``same_quantity(doc, a, b)`` combines them
+by word overlap; ``close_quantity(doc, a, b)`` asks more: a clause restated in nearly the
+same words around the figure (compared from a word boundary, so 一号线/二号线 differ), or
+the same nouns for what the figure measures (its clause before it, its noun after it), most
+of the clause's words shared and no conflicting verb (开工/竣工). It decides figures whose
+values alone are weak evidence of a slip (83/38, 500/5000) and one subject measured in two
+units (全长26公里 / 这条26米长的绿道).
 """
 
 from __future__ import annotations

@@ -3,16 +3,22 @@
 Three slips, one rule each in the shipped pack (``slip:`` picks one):
 
 - ``magnitude``: the same written digits, a power of ten apart (近千元 / 近千万元, 3200人次 /
-  3200万人次, 4.5亿元 / 4.5万元);
-- ``unit``: the same written figure, the same dimension, another unit (全长18公里 / 这18米的步道);
-- ``digits``: two neighbouring digits swapped (18.6% / 16.8%).
+  3200万人次, 4.5亿元 / 4.5万元, 500亿元 / 5000亿元);
+- ``unit``: the same written figure, the same dimension, another unit (全长18公里 / 这18米的步道,
+  53分钟 / 53小时);
+- ``digits``: two neighbouring digits swapped (18.6% / 16.8%, 83个 / 38个, 15500 / 15050).
 
-Finding such a pair is cheap (numbers only); whether the two figures measure the same
-thing is decided by ``lint_news.context`` (period, qualifiers, then jieba for the words
-around them), and only for the few candidate pairs, so most documents never load jieba.
-The later mention is reported, with ``related`` pointing at the earlier one. A headline or
-subhead against the body needs the least shared context; two body figures need more, and
-two figures of different articles on one page need the most.
+Ranges with one end slipped (3至4人 / 3至40人) are pairs too. Finding such a pair is cheap
+(numbers only); whether the two figures measure the same thing is decided by
+``lint_news.context``, and only for the few candidate pairs, so most documents never load
+jieba: a clause restated in nearly the same words, or one whose nouns and words say the
+same (``close_quantity``), or the looser word overlap of ``same_quantity``. Pairs whose
+values are weak evidence on their own (round figures a power of ten apart, two-digit
+figures, a swapped zero) are compared by the close test only. A subhead that is nothing but
+a figure (2715亿元) is the same quantity as a body figure of its unit, unless the body
+states it. The later mention is reported, with ``related`` pointing at the earlier one. A
+headline or subhead against the body needs the least shared context; two body figures need
+more, and two figures of different articles on one page need the most.
 """
 
 from __future__ import annotations
