@@ -651,6 +651,15 @@ def _verbatim(doc: Document, a: About, b: About) -> int:
     return n if _at_word(ra, nr) and _at_word(rb, nr) else 0
 
 
+def _identical(doc: Document, a: About, b: About) -> bool:
+    """The two clauses are the same but for their figures (a subhead quoting the body:
+    上周大幅增长至1560户 / …，上周大幅增长至1506户，…)."""
+    text = doc.text
+    return _PUNCT.sub("", text[a.clause[0] : a.start]) == _PUNCT.sub(
+        "", text[b.clause[0] : b.start]
+    ) and _PUNCT.sub("", text[a.end : a.clause[1]]) == _PUNCT.sub("", text[b.end : b.clause[1]])
+
+
 def _at_word(s: str, i: int) -> bool:
     """Is ``i`` a word boundary of ``s`` (jieba)?"""
     if i <= 0 or i >= len(s):
@@ -757,7 +766,14 @@ def close_quantity(
             return Match(True, "bare")
     wa, wb = words_of(doc, qa), words_of(doc, qb)
     ca, cb = wa.core, wb.core
-    if shared_chars and (_says_what(wa) and _says_what(wb) or _same_sentence(wa, wb)):
+    if shared_chars and (
+        _says_what(wa)
+        and _says_what(wb)
+        or _same_sentence(wa, wb)
+        or a.title != b.title
+        and shared_chars >= 5
+        and _identical(doc, a, b)
+    ):
         # the same words right before both figures (a clause restated elsewhere): only
         # what the two clauses and their sentences state outright can keep them apart,
         # not a period or qualifier carried over from other sentences

@@ -372,3 +372,20 @@ def test_round_figures_in_paragraphs_of_different_years_stay_silent():
         "2024年，发展的质量更高了。全市地区生产总值达到5000亿元，增长5.3%。"
     )
     assert slips(text) == []
+
+
+def test_subhead_quoting_a_body_clause_that_names_no_noun():
+    text = (
+        "封基开户数创新高\n\n封基开户数由年初100多户逐步上升到700多户，上周大幅增长至1506户，"
+        "环比增长超过一倍。\n\n上周大幅增长至1560户\n\n分析人士认为，市场信心正在恢复。"
+    )
+    assert frozenset(("1506户", "1560户")) in pair_of(slips(text))
+
+
+def test_subhead_with_a_short_growth_clause_stays_silent():
+    # 同比增长 names nothing: a subhead of it is not matched to any growth rate of the body
+    text = (
+        "消费市场回暖\n\n去年社会消费品零售额4580亿元，今年的目标是5180亿元，同比增长13%。\n\n"
+        "同比增长31%\n\n家居行业的销售额同比增长31%，好于预期。"
+    )
+    assert slips(text) == []
