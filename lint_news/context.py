@@ -682,6 +682,20 @@ def _says_what(w: Words) -> bool:
     return len([x for x in w.clause if x not in _CHANGE_WORDS]) >= 2
 
 
+def _restated_names_it(doc: Document, a: About, b: About, wa: Words, wb: Words, n: int) -> bool:
+    """Does a restated clause say what its figure measures? (Else 同比增长24% would be the
+    same quantity as any other growth rate said with the same words.)"""
+    if _says_what(wa) and _says_what(wb) or _same_sentence(wa, wb):
+        return True
+    if not _identical(doc, a, b):
+        return False
+    # the whole clause the same: a subhead quoting the body (上周大幅增长至1560户), or a
+    # clause with a content word besides a verb of change (虽然他身高不过|1.96米)
+    return (
+        a.title != b.title and n >= 5 or n >= 6 and any(x not in _CHANGE_WORDS for x in wa.clause)
+    )
+
+
 def _same_sentence(wa: Words, wb: Words) -> bool:
     """The two sentences say mostly the same words (a clause that names nothing, 同比增长24%,
     is one quantity only when the sentences around it agree)."""
@@ -766,14 +780,7 @@ def close_quantity(
             return Match(True, "bare")
     wa, wb = words_of(doc, qa), words_of(doc, qb)
     ca, cb = wa.core, wb.core
-    if shared_chars and (
-        _says_what(wa)
-        and _says_what(wb)
-        or _same_sentence(wa, wb)
-        or a.title != b.title
-        and shared_chars >= 5
-        and _identical(doc, a, b)
-    ):
+    if shared_chars and _restated_names_it(doc, a, b, wa, wb, shared_chars):
         # the same words right before both figures (a clause restated elsewhere): only
         # what the two clauses and their sentences state outright can keep them apart,
         # not a period or qualifier carried over from other sentences

@@ -389,3 +389,24 @@ def test_subhead_with_a_short_growth_clause_stays_silent():
         "同比增长31%\n\n家居行业的销售额同比增长31%，好于预期。"
     )
     assert slips(text) == []
+
+
+def test_restated_clause_with_one_content_word():
+    text = (
+        "新秀后卫\n\n他在场上拼命防守，虽然他身高不过1.96米，但极为健壮。\n\n"
+        "主力受伤后，他迎来首次先发。虽然他身高不过1.96厘米，却抢下了10个篮板。"
+    )
+    assert frozenset(("1.96米", "1.96厘米")) in pair_of(slips(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, but nothing in them says what grew
+        "外贸\n\n全年出口总额达到320亿元，比上年同期增长12.5%。\n\n"
+        "进口总额达到180亿元，比上年同期增长15.2%。",
+        "外贸\n\n出口方面，全年比上年同期增长了12.5%。\n\n进口方面，全年比上年同期增长了15.2%。",
+    ],
+)
+def test_identical_growth_clauses_of_different_things_stay_silent(text):
+    assert slips(text) == []
