@@ -627,28 +627,52 @@ def _common(x: str, y: str) -> int:
     return n
 
 
+def _clause_sides(doc: Document, a: About) -> tuple[str, str]:
+    """The figure's clause before and after it, without punctuation."""
+    text = doc.text
+    return (
+        _PUNCT.sub("", text[a.clause[0] : a.start]),
+        _PUNCT.sub("", text[a.end : a.clause[1]]),
+    )
+
+
 def _verbatim(doc: Document, a: About, b: About) -> int:
     """How many characters the two figures' clauses share around them, when they say the
     same words (at least 5 characters and most of the shorter clause: 全省地区生产总值达到|
     7215亿元 / …地区生产总值达到|2715亿元; 连续|12个月|在门户论坛人气排行榜首 / 连续|120个月|…),
     shared from a word boundary on (一号线日均客流量 / 二号线日均客流量 share no word but
-    日均客流量); else 0."""
-    text = doc.text
-    la = _PUNCT.sub("", text[a.clause[0] : a.start])
-    lb = _PUNCT.sub("", text[b.clause[0] : b.start])
-    ra = _PUNCT.sub("", text[a.end : a.clause[1]])
-    rb = _PUNCT.sub("", text[b.end : b.clause[1]])
+    日均客流量); -1 for a template that a list repeats item after item; else 0."""
+    (la, ra), (lb, rb) = _clause_sides(doc, a), _clause_sides(doc, b)
     nl, nr = _common(la[::-1], lb[::-1]), _common(ra, rb)
     n = nl + nr
     if n >= 4 and la == lb and ra == rb:
-        return n  # the whole clause the same but its figure (周琦出战|53分钟)
-    if not _at_word(la, len(la) - nl) or not _at_word(lb, len(lb) - nl):
+        pass  # the whole clause the same but its figure (周琦出战|53分钟)
+    elif not _at_word(la, len(la) - nl) or not _at_word(lb, len(lb) - nl):
         return 0
-    if nl >= 5 and nl >= 0.8 * min(len(la), len(lb)):
-        return nl  # the words before the figures (what follows may differ)
-    if n < 5 or n < 0.8 * min(len(la) + len(ra), len(lb) + len(rb)):
+    elif nl >= 5 and nl >= 0.8 * min(len(la), len(lb)):
+        n, nr = nl, 0  # the words before the figures (what follows may differ)
+    elif n < 5 or n < 0.8 * min(len(la) + len(ra), len(lb) + len(rb)):
         return 0
-    return n if _at_word(ra, nr) and _at_word(rb, nr) else 0
+    elif not _at_word(ra, nr) or not _at_word(rb, nr):
+        return 0
+    if _template_values(doc, a, la[len(la) - nl :], ra[:nr]) > 2:
+        return -1  # 可帮助到|1000名|孩子… / 可帮助到|500名|孩子… / …: a list, not a restatement
+    return n
+
+
+def _template_values(doc: Document, a: About, before: str, after: str) -> int:
+    """How many different values of ``a``'s unit stand in a clause with these words around
+    them (a restatement and its slip make two; a list item after item makes more)."""
+    here = doc.quantities
+    unit = next((q.unit for q in here if q.start == a.start and q.end == a.end), None)
+    values = set()
+    for q in here:
+        if q.kind != "quantity" or q.unit != unit:
+            continue
+        lq, rq = _clause_sides(doc, about(doc, q))
+        if lq.endswith(before) and rq.startswith(after):
+            values.add(q.value)
+    return len(values)
 
 
 def _identical(doc: Document, a: About, b: About) -> bool:
@@ -771,6 +795,8 @@ def close_quantity(
     """
     a, b = about(doc, qa), about(doc, qb)
     shared_chars = _verbatim(doc, a, b)
+    if shared_chars < 0:
+        return Match(False, "list")
     if not shared_chars:
         # (the regular expressions first: most pairs end here, without the tagger)
         apart = _apart(a, b)

@@ -410,3 +410,23 @@ def test_restated_clause_with_one_content_word():
 )
 def test_identical_growth_clauses_of_different_things_stay_silent(text):
     assert slips(text) == []
+
+
+def test_the_odd_mention_between_two_that_agree_is_reported():
+    text = (
+        "科考队\n\n1月5日，6位青年学者在冰川前沿开展了一次采样活动。\n\n"
+        "据介绍，60位青年学者在冰川前沿开展了一次采样活动。\n\n"
+        "1月5日，6位青年学者在冰川前沿开展了一次采样活动，收集了大量样本。"
+    )
+    assert frozenset(("60位", "6位")) in pair_of(slips(text))
+
+
+def test_a_list_of_donations_said_with_one_template_stays_silent():
+    text = (
+        "爱心捐赠\n\n"
+        "华中公司捐赠了33800元，可帮助到1000名孩子穿上运动鞋；"
+        "网友李强捐赠了16900元，可帮助到500名孩子穿上运动鞋；"
+        "星辰科贸有限公司捐赠了3400元，可帮助到100名孩子穿上运动鞋；"
+        "网友小云捐赠了3400元，可帮助到100名孩子穿上运动鞋。"
+    )
+    assert slips(text) == []

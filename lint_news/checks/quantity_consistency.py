@@ -342,10 +342,13 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         by_second[(pair.second.start, pair.second.end)].append(pair)
     for _key, cands in sorted(by_second.items()):
         second = cands[0].second
-        if _agrees_with_earlier(doc, second, p):
-            continue  # it repeats an earlier mention exactly: the odd one is elsewhere
+        agrees = _agrees_with_earlier(doc, second, p)
+        # (when it repeats an earlier mention exactly, the odd one is elsewhere: a figure
+        # between the two that is a slip of this one is reported, pointing here)
         best: tuple[tuple[int, int, int], Pair] | None = None
         for pair in cands:
+            if agrees is not None and pair.first.start <= agrees.start:
+                continue
             need = _min_shared(doc, pair.first, second, p)
             if need is None:
                 continue
@@ -365,6 +368,8 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         pair = best[1]
         first = pair.first
+        if agrees is not None:
+            first, second = second, first
         line = doc.position(first.start)[0]
         where = "标题" if about(doc, first).title else ""
         here, there = _figure_text(doc, second), _figure_text(doc, first)
@@ -413,8 +418,9 @@ def info_digits(q: Quantity) -> str:
     return d[0] if d else ""
 
 
-def _agrees_with_earlier(doc: Document, q: Quantity, p: Params) -> bool:
-    """An earlier figure with the same value and unit measures the same thing."""
+def _agrees_with_earlier(doc: Document, q: Quantity, p: Params) -> Quantity | None:
+    """The last earlier figure with the same value and unit that measures the same thing."""
+    found = None
     for other in doc.quantities:
         if other.start >= q.start:
             break
@@ -426,5 +432,5 @@ def _agrees_with_earlier(doc: Document, q: Quantity, p: Params) -> bool:
         if need is None:
             continue
         if same_quantity(doc, other, q, need).same:
-            return True
-    return False
+            found = other
+    return found
