@@ -760,7 +760,8 @@ def _apart_stated(a: About, b: About, long: bool = False) -> str:
             return "period"
         if bool(oa.period.year) != bool(ob.period.year) and not (pa.year and pb.year):
             return "period"
-        conflict = qualifiers_agree(oa.qualifiers, ob.qualifiers, a.title != b.title)
+        # (a long restatement keeps its figure even when one copy opens with 其中)
+        conflict = qualifiers_agree(oa.qualifiers, ob.qualifiers, a.title != b.title or long)
         if conflict:
             return "qualifier:" + conflict
     for group in ("scope",):
