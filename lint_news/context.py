@@ -253,9 +253,8 @@ class Words:
     after: tuple[str, ...]  # content words right after the figure (its noun: 63项专利, 18米的步道)
     sentence: frozenset[str]  # content words of the whole sentence
     subjects: frozenset[str]  # proper nouns (places, organisations, people) up to its clause end
-    core: frozenset[str] = (
-        frozenset()
-    )  # what it measures: the clause's nouns before it, its noun after
+    # what it measures: the nouns of its clause before it, and its noun after it
+    core: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # the verbs of its clause (开工, 竣工, 接待 …)
     clause: frozenset[str] = frozenset()  # the content words of its whole clause
     named: bool = False  # its clause has a noun (身高, 楼房), not only verbs (比上年增长)
