@@ -12,7 +12,13 @@ The work is split in two so that documents without any candidate pair never load
 - ``words_of(doc, q)`` adds the content words (subject, verb, head noun) with jieba's
   part-of-speech tagger, run on the sentence around the figure only.
 
-Both are cached per document in ``doc.cache``. ``same_quantity(doc, a, b)`` combines them.
+Both are cached per document in ``doc.cache``. ``same_quantity(doc, a, b)`` combines them
+by word overlap; ``close_quantity(doc, a, b)`` asks more: a clause restated in nearly the
+same words around the figure (compared from a word boundary, so 一号线/二号线 differ), or
+the same nouns for what the figure measures (its clause before it, its noun after it), most
+of the clause's words shared and no conflicting verb (开工/竣工). It decides figures whose
+values alone are weak evidence of a slip (83/38, 500/5000) and one subject measured in two
+units (全长26公里 / 这条26米长的绿道).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .document import TITLE_KINDS, Block, Document
+from .document import _DATELINE_RE, TITLE_KINDS, Block, Document
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -210,6 +216,15 @@ def _qualifiers(text: str) -> dict[str, str]:
 # -- the regex part of the context -------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Own:
+    """What the figure's own clause says, before it (not the sentence or paragraph)."""
+
+    period: Period
+    qualifiers: dict[str, str]
+    sentence_period: Period  # … and what its sentence says before it
+
+
 @dataclass(slots=True)
 class About:
     """What a figure is about, as far as regular expressions can tell."""
@@ -224,6 +239,9 @@ class About:
     period: Period
     qualifiers: dict[str, str]
     title: bool  # in a headline or subhead
+    aspect: str = ""  # what a length measures: 长, 宽, 高, 深 … ("" when not said)
+    bare: bool = False  # a headline or subhead that is nothing but this figure
+    own: Own | None = None  # the period and qualifiers its own clause states
     words: Words | None = field(default=None, repr=False)
 
 
@@ -234,7 +252,12 @@ class Words:
     near: tuple[str, ...]  # content words of the clause before the figure, in order
     after: tuple[str, ...]  # content words right after the figure (its noun: 63项专利, 18米的步道)
     sentence: frozenset[str]  # content words of the whole sentence
-    subjects: frozenset[str]  # proper nouns (places, organisations, people) of the sentence
+    subjects: frozenset[str]  # proper nouns (places, organisations, people) up to its clause end
+    # what it measures: the nouns of its clause before it, and its noun after it
+    core: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()  # the verbs of its clause (开工, 竣工, 接待 …)
+    clause: frozenset[str] = frozenset()  # the content words of its whole clause
+    named: bool = False  # its clause has a noun (身高, 楼房), not only verbs (比上年增长)
 
     @property
     def heads(self) -> frozenset[str]:
@@ -273,6 +296,30 @@ def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple
     return s, min(hi, e + 1)
 
 
+# what a length measures, said before the figure (全长18公里, 宽约6米, 高达30米) or right
+# after it (18米长的步道, 6米宽、2米深的水渠)
+_ASPECT_LEFT = lazy(
+    r"(全长|总长|长度|长|宽度|宽|高度|高|深度|深|厚度|厚|直径|半径|周长|跨度|海拔|埋深|水深)"
+    r"(?:约|为|达|近|超|逾)?$"
+)
+_ASPECT_RIGHT = lazy(r"^(?:多|余|左右)?(长|宽|高|深|厚)(?:的|、|，|,|$)")
+_ASPECT_NORM = {"全长": "长", "总长": "长", "长度": "长", "宽度": "宽", "高度": "高"}
+_ASPECT_NORM.update({"深度": "深", "厚度": "厚", "埋深": "深", "水深": "深"})
+# a headline or subhead that is only a figure: 2715亿元, “860万人”, 26公里。
+_BARE_TITLE = lazy(r"^[\s“”\"'‘’《》〈〉【】（）()：:—·•\-]*$")
+
+
+def _aspect(q: Quantity, left: str, right: str) -> str:
+    if "[length]" != q.dim:
+        return ""
+    m = _ASPECT_LEFT.search(left[-5:])
+    if m is None:
+        m = _ASPECT_RIGHT.match(right)
+    if m is None:
+        return ""
+    return _ASPECT_NORM.get(m.group(1), m.group(1))
+
+
 def _figures(doc: Document) -> list[Quantity]:
     return doc.cache.setdefault("context.figures", list(doc.quantities))
 
@@ -296,6 +343,8 @@ def about(doc: Document, q: Quantity) -> About:
     # the figure's own stretch of the clause: after the previous figure, before the next
     ls, re_ = cs, ce
     for other in _figures(doc):
+        if other.kind != "quantity":
+            continue  # an ordinal or a date names the subject (一号线, 二期): it stays
         if other.end <= q.start and other.end > ls and other.start >= cs:
             ls = other.end
         if other.start >= q.end and other.start < re_ and other.end <= ce:
@@ -310,13 +359,31 @@ def about(doc: Document, q: Quantity) -> About:
             period.year or earlier.year, period.span or earlier.span, period.text + earlier.text
         )
     quals = _qualifiers(text[cs : q.start])
+    own = Own(_period_in(text[cs : q.start]), dict(quals), _period_in(text[ss : q.start]))
     # 全县/示范片, 其中 and 计划 often open the sentence rather than the clause
     for group in _SENTENCE_GROUPS:
         if group not in quals:
             found = _QUALIFIERS[group][0].findall(text[ss : q.start])
             if found:
                 quals[group] = found[-1]
-    a = About(q.start, q.end, block, (ss, se), (cs, ce), left, right, period, quals, title)
+    bare = title and bool(
+        _BARE_TITLE.match(text[block.start : q.start] + text[q.end : block.end].rstrip("。.!！"))
+    )
+    a = About(
+        q.start,
+        q.end,
+        block,
+        (ss, se),
+        (cs, ce),
+        left,
+        right,
+        period,
+        quals,
+        title,
+        aspect=_aspect(q, left, right),
+        bare=bare,
+        own=own,
+    )
     cache[key] = a
     return a
 
@@ -360,6 +427,16 @@ def _tag(text: str) -> list[tuple[str, str]]:
     return words.tag(text, hmm=True)
 
 
+# words that describe how much rather than what (全部开工, 主要指标)
+_LOOSE = set("全部 全都 部分 主要 总体 整体 基本 大部分 绝大部分 大约 大概 合共".split())
+# … and the aspect words of a length, compared on their own (``About.aspect``)
+_LOOSE.update("全长 总长 长度 宽度 高度 深度 厚度 直径 半径 周长 跨度 海拔 埋深 水深".split())
+
+
+def _verb(w: str, tagged: list[tuple[str, str]]) -> bool:
+    return any(x == w and f == "v" for x, f in tagged)
+
+
 def words_of(doc: Document, q: Quantity) -> Words:
     """The content words around ``q`` (jieba, on its sentence only; cached per document)."""
     a = about(doc, q)
@@ -367,36 +444,81 @@ def words_of(doc: Document, q: Quantity) -> Words:
         return a.words
     text = doc.text
     ss, se = a.sentence
-    near = _content(_tag(a.left))
+    left_tagged = _tag(a.left)
+    near = _content(left_tagged)
     after: list[str] = []
     right = a.right
     m = re.match(r"[^的，,。；;、]{0,3}的", right)  # 18米长的步道 -> 步道
     tail = right[m.end() :] if m else right
     # the noun phrase the figure modifies: 5000公顷高标准农田, 18米的滨江步道
+    after_np: list[str] = []  # … up to its first verb (83个重点项目|开工建设)
+    verb_seen = False
     for w, flag in _tag(tail[:8]):
         if w in _STOP or flag.startswith(
             ("d", "p", "u", "x", "m", "r", "c", "q", "t", "y", "e", "o")
         ):
             break
+        if not after_np and not verb_seen and flag == "v" and q.dim.startswith("count:"):
+            # a counted action: 1.2次抢断, 300人次参观
+            if len(w) >= 2 and w not in _LOOSE:
+                after_np.append(w)
+        verb_seen = verb_seen or flag == "v"
         if len(w) >= 2 and flag.startswith(("n", "vn", "j", "l", "i")):
             after.append(w)
+            if not verb_seen and w not in _LOOSE:
+                after_np.append(w)
     # the whole sentence, without the figures themselves
     pieces = []
     pos = ss
     for other in _figures(doc):
         if other.end <= ss or other.start >= se:
             continue
-        pieces.append(text[pos : max(pos, other.start)])
+        pieces.append((pos, text[pos : max(pos, other.start)]))
         pos = max(pos, other.end)
-    pieces.append(text[pos:se])
+    pieces.append((pos, text[pos:se]))
+    # proper nouns name the subject only up to the end of the figure's clause (a later
+    # clause is about something else: 户籍人口680万人，其中城镇人口420万人), and not in the
+    # dateline that opens a paragraph (本报讯, 新华社北京3月5日电)
+    dl = _DATELINE_RE.match(a.block.text) if a.block.start == ss else None
+    subj_lo = ss + (dl.end() if dl else 0)
+    cs, ce = a.clause
     tagged_sentence: list[tuple[str, str]] = []
-    for piece in pieces:
-        tagged_sentence.extend(_tag(piece))
+    subjects_found = set()
+    clause_tags = []
+    for at, piece in pieces:
+        for w, flag in _tag(piece):
+            tagged_sentence.append((w, flag))
+            if cs <= at < ce and w not in _LOOSE:
+                clause_tags.append((w, flag))
+            if subj_lo <= at < ce and flag in _PROPER_FLAGS and len(w) >= 2 and w not in _STOP:
+                subjects_found.add(w)
+            at += len(w)
     sentence = frozenset(_content(tagged_sentence)) | frozenset(near) | frozenset(after)
-    subjects = frozenset(
-        w for w, flag in tagged_sentence if flag in _PROPER_FLAGS and len(w) >= 2 and w not in _STOP
+    subjects = frozenset(subjects_found)
+    # what the figure measures (nouns of its stretch of the clause, its noun after) and the
+    # verbs of the clause, for the close comparison of short figures
+    left_tags = [(w, f) for w, f in left_tagged if w not in _LOOSE]
+    core = {w for w in _content(left_tags) if not _verb(w, left_tags)} | set(after_np)
+    if after_np and len(a.left) < q.start - cs:
+        # a list of figures (场均20.1分8.8个篮板2.1次助攻): the words between the previous
+        # figure and this one are the previous figure's noun; this one's noun follows it
+        core = set(after_np)
+    verbs = {w for w, f in clause_tags if f == "v" and len(w) >= 2 and w not in _STOP}
+    verbs -= core
+    a.words = Words(
+        tuple(near),
+        tuple(after),
+        sentence,
+        subjects,
+        frozenset(core),
+        frozenset(verbs),
+        frozenset(_content(clause_tags)) | frozenset(after_np),
+        any(
+            f.startswith(("n", "j", "eng")) and w not in _CHANGE_WORDS
+            for w, f in clause_tags
+            if w in _content([(w, f)])
+        ),
     )
-    a.words = Words(tuple(near), tuple(after), sentence, subjects)
     return a.words
 
 
@@ -455,12 +577,9 @@ def same_quantity(doc: Document, qa: Quantity, qb: Quantity, min_shared: int = 2
     in common between the two sentences.
     """
     a, b = about(doc, qa), about(doc, qb)
-    lenient = a.title != b.title
-    if not periods_agree(a.period, b.period, lenient):
-        return Match(False, "period")
-    conflict = qualifiers_agree(a.qualifiers, b.qualifiers, lenient)
-    if conflict:
-        return Match(False, "qualifier:" + conflict)
+    apart = _apart(a, b)
+    if apart:
+        return Match(False, apart)
     wa, wb = words_of(doc, qa), words_of(doc, qb)
     ha, hb = wa.heads, wb.heads
     if not ha or not hb:
@@ -480,3 +599,245 @@ def same_quantity(doc: Document, qa: Quantity, qb: Quantity, min_shared: int = 2
     if len(shared) < min_shared:
         return Match(False, "overlap", shared)
     return Match(True, "ok", shared)
+
+
+def _apart(a: About, b: About) -> str:
+    """Why the regex-level context keeps two figures apart ("" when it does not)."""
+    lenient = a.title != b.title
+    if not periods_agree(a.period, b.period, lenient):
+        return "period"
+    conflict = qualifiers_agree(a.qualifiers, b.qualifiers, lenient)
+    if conflict:
+        return "qualifier:" + conflict
+    if a.aspect and b.aspect and a.aspect != b.aspect:
+        return "aspect"  # 全长18公里 / 宽18米
+    return ""
+
+
+_PUNCT = lazy(r"[^\w%]")
+
+
+def _common(x: str, y: str) -> int:
+    n = 0
+    for c, d in zip(x, y, strict=False):
+        if c != d:
+            break
+        n += 1
+    return n
+
+
+def _clause_sides(doc: Document, a: About) -> tuple[str, str]:
+    """The figure's clause before and after it, without punctuation."""
+    text = doc.text
+    return (
+        _PUNCT.sub("", text[a.clause[0] : a.start]),
+        _PUNCT.sub("", text[a.end : a.clause[1]]),
+    )
+
+
+def _verbatim(doc: Document, a: About, b: About) -> int:
+    """How many characters the two figures' clauses share around them, when they say the
+    same words (at least 5 characters and most of the shorter clause: 全省地区生产总值达到|
+    7215亿元 / …地区生产总值达到|2715亿元; 连续|12个月|在门户论坛人气排行榜首 / 连续|120个月|…),
+    shared from a word boundary on (一号线日均客流量 / 二号线日均客流量 share no word but
+    日均客流量); -1 for a template that a list repeats item after item; else 0."""
+    (la, ra), (lb, rb) = _clause_sides(doc, a), _clause_sides(doc, b)
+    nl, nr = _common(la[::-1], lb[::-1]), _common(ra, rb)
+    n = nl + nr
+    if n >= 4 and la == lb and ra == rb:
+        pass  # the whole clause the same but its figure (周琦出战|53分钟)
+    elif not _at_word(la, len(la) - nl) or not _at_word(lb, len(lb) - nl):
+        return 0
+    elif nl >= 5 and nl >= 0.8 * min(len(la), len(lb)):
+        n, nr = nl, 0  # the words before the figures (what follows may differ)
+    elif n < 5 or n < 0.8 * min(len(la) + len(ra), len(lb) + len(rb)):
+        return 0
+    elif not _at_word(ra, nr) or not _at_word(rb, nr):
+        return 0
+    if _template_values(doc, a, la[len(la) - nl :], ra[:nr]) > 2:
+        return -1  # 可帮助到|1000名|孩子… / 可帮助到|500名|孩子… / …: a list, not a restatement
+    return n
+
+
+def _template_values(doc: Document, a: About, before: str, after: str) -> int:
+    """How many different values of ``a``'s unit stand in a clause with these words around
+    them (a restatement and its slip make two; a list item after item makes more)."""
+    here = doc.quantities
+    unit = next((q.unit for q in here if q.start == a.start and q.end == a.end), None)
+    values = set()
+    for q in here:
+        if q.kind != "quantity" or q.unit != unit:
+            continue
+        lq, rq = _clause_sides(doc, about(doc, q))
+        if lq.endswith(before) and rq.startswith(after):
+            values.add(q.value)
+    return len(values)
+
+
+def _identical(doc: Document, a: About, b: About) -> bool:
+    """The two clauses are the same but for their figures (a subhead quoting the body:
+    上周大幅增长至1560户 / …，上周大幅增长至1506户，…)."""
+    text = doc.text
+    return _PUNCT.sub("", text[a.clause[0] : a.start]) == _PUNCT.sub(
+        "", text[b.clause[0] : b.start]
+    ) and _PUNCT.sub("", text[a.end : a.clause[1]]) == _PUNCT.sub("", text[b.end : b.clause[1]])
+
+
+def _at_word(s: str, i: int) -> bool:
+    """Is ``i`` a word boundary of ``s`` (jieba)?"""
+    if i <= 0 or i >= len(s):
+        return True
+    from . import words
+
+    pos = 0
+    for w in words.cut(s):
+        if pos >= i:
+            break
+        pos += len(w)
+    return pos == i
+
+
+def _says_what(w: Words) -> bool:
+    """The clause names what its figure measures: a noun before or after it, or two content
+    words besides a verb of change (比上年增长 alone names nothing)."""
+    if w.core or w.named:
+        return True
+    return len([x for x in w.clause if x not in _CHANGE_WORDS]) >= 2
+
+
+def _restated_names_it(doc: Document, a: About, b: About, wa: Words, wb: Words, n: int) -> bool:
+    """Does a restated clause say what its figure measures? (Else 同比增长24% would be the
+    same quantity as any other growth rate said with the same words.)"""
+    if _says_what(wa) and _says_what(wb) or _same_sentence(wa, wb):
+        return True
+    if not _identical(doc, a, b):
+        return False
+    # the whole clause the same: a subhead quoting the body (上周大幅增长至1560户), or a
+    # clause with a content word besides a verb of change (虽然他身高不过|1.96米)
+    return (
+        a.title != b.title and n >= 5 or n >= 6 and any(x not in _CHANGE_WORDS for x in wa.clause)
+    )
+
+
+def _same_sentence(wa: Words, wb: Words) -> bool:
+    """The two sentences say mostly the same words (a clause that names nothing, 同比增长24%,
+    is one quantity only when the sentences around it agree)."""
+    sa, sb = wa.sentence - _CHANGE_WORDS, wb.sentence - _CHANGE_WORDS
+    shared = sa & sb
+    return len(shared) >= 2 and len(shared) >= 0.8 * min(len(sa), len(sb))
+
+
+_CHANGE_WORDS = _UP | _DOWN | {"上涨", "下跌", "暴涨", "暴跌", "大涨", "大跌", "增速", "回升"}
+
+
+def _dated(own: Own, p: Period) -> bool:
+    """Does the span of ``p`` bind the figure: said in its sentence, or a month or quarter?"""
+    return bool(own.sentence_period.span) or bool(p.span) and p.span.startswith("M")
+
+
+# a clause restated with this many characters the same is one quantity whatever periods
+# the sentences before them carry over (only what its own sentence says can keep it apart)
+LONG_RESTATEMENT = 8
+
+
+def _apart_stated(a: About, b: About, long: bool = False) -> str:
+    """Why what the clauses themselves state keeps two figures apart ("" when nothing)."""
+    pa, pb = a.period, b.period
+    if long and a.own is not None and b.own is not None:
+        pa, pb = a.own.sentence_period, b.own.sentence_period
+    if pa.year and pb.year and pa.year != pb.year and pa.year.isdigit() == pb.year.isdigit():
+        return "period"
+    oa, ob = a.own, b.own
+    if pa.span and pb.span and pa.span != pb.span:
+        # a day (今天, 昨日) or a stretch of years carried over from an earlier sentence
+        # dates the paragraph's news, not this restated figure
+        if oa is None or ob is None or _dated(oa, pa) and _dated(ob, pb):
+            return "period"
+    if oa is not None and ob is not None:
+        # a period named in one clause (一季度全市GDP为…) and nowhere near the other
+        if bool(oa.period.span) != bool(ob.period.span) and not (pa.span and pb.span):
+            return "period"
+        if bool(oa.period.year) != bool(ob.period.year) and not (pa.year and pb.year):
+            return "period"
+        # (a long restatement keeps its figure even when one copy opens with 其中)
+        conflict = qualifiers_agree(oa.qualifiers, ob.qualifiers, a.title != b.title or long)
+        if conflict:
+            return "qualifier:" + conflict
+    for group in ("scope",):
+        va, vb = a.qualifiers.get(group), b.qualifiers.get(group)
+        if va and vb and va != vb:
+            return "qualifier:" + group
+    if a.aspect and b.aspect and a.aspect != b.aspect:
+        return "aspect"
+    return ""
+
+
+def _contained(small: frozenset[str], big: frozenset[str], exact: bool) -> bool:
+    if exact:
+        return small <= big
+    return all(_related_word(w, big) for w in small)
+
+
+def close_quantity(
+    doc: Document, qa: Quantity, qb: Quantity, exact: bool = True, weak: bool = False
+) -> Match:
+    """Do ``qa`` and ``qb`` say the same thing in nearly the same words?
+
+    The test for figures whose values alone are weak evidence of a slip (83 / 38, 500 /
+    5000) and for one subject measured in two units (全长26公里 / 这条26米长的绿道): the same
+    period, qualifiers and subject as for :func:`same_quantity`, and what the figure
+    measures (the nouns of its clause before it and the noun after it) the same on both
+    sides: the shorter list within the other (``exact``: word for word), at least half of
+    the longer one shared, and no conflicting verb (开工 / 竣工).
+
+    A headline or subhead that is nothing but a figure (2715亿元) says nothing of what it
+    measures: it is the same quantity as a body figure of its unit.
+    """
+    a, b = about(doc, qa), about(doc, qb)
+    shared_chars = _verbatim(doc, a, b)
+    if shared_chars < 0:
+        return Match(False, "list")
+    if not shared_chars:
+        # (the regular expressions first: most pairs end here, without the tagger)
+        apart = _apart(a, b)
+        if apart:
+            return Match(False, apart)
+        if (a.bare and not b.title) or (b.bare and not a.title):
+            return Match(True, "bare")
+    wa, wb = words_of(doc, qa), words_of(doc, qb)
+    ca, cb = wa.core, wb.core
+    if shared_chars and _restated_names_it(doc, a, b, wa, wb, shared_chars):
+        # the same words right before both figures (a clause restated elsewhere): only
+        # what the two clauses and their sentences state outright can keep them apart,
+        # not a period or qualifier carried over from other sentences
+        # (round figures, 500 / 5000, are too common to overlook a period said before)
+        apart = _apart_stated(a, b, not weak and shared_chars >= LONG_RESTATEMENT)
+        if apart:
+            return Match(False, apart)
+        if wa.subjects and wb.subjects and not (wa.subjects & wb.subjects):
+            return Match(False, "subject")
+        if wa.verbs and wb.verbs and not (wa.verbs & wb.verbs):
+            return Match(False, "verb")  # 83个重点项目开工 / 38个重点项目竣工
+        return Match(True, "verbatim", ca & cb)
+    apart = _apart(a, b)
+    if apart:
+        return Match(False, apart)
+    if (a.bare and not b.title) or (b.bare and not a.title):
+        return Match(True, "bare")
+    if not ca or not cb:
+        return Match(False, "core")
+    small, big = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    if not _contained(small, big, exact):
+        return Match(False, "core")
+    if exact and len(small) * 2 < len(big):
+        return Match(False, "core")
+    if wa.verbs and wb.verbs and not (wa.verbs & wb.verbs):
+        return Match(False, "verb")
+    # … and the clauses say mostly the same words (上周加仓幅度在5%以上的基金有170只 /
+    # 107只混合型基金的平均仓位为69.95% share only 基金)
+    # (one subject in two units needs only its noun: 全长26公里 / 这条26米长的绿道成了…)
+    if exact and len(wa.clause & wb.clause) * 2 < len(wa.clause | wb.clause):
+        return Match(False, "clause")
+    if wa.subjects and wb.subjects and not (wa.subjects & wb.subjects):
+        return Match(False, "subject")
+    return Match(True, "close", small)

@@ -201,8 +201,8 @@ def test_digit_swap_headline_vs_body():
         "早稻丰收\n\n今年全县早稻平均亩产412公斤，比上年增加15公斤。\n\n在示范片，早稻平均亩产达到421公斤。",
         # two subjects
         "消费回暖\n\n长沙市上半年社会消费品零售总额同比增长18.6%。\n\n株洲市上半年社会消费品零售总额同比增长16.8%。",
-        # two digits only: too common to be a slip
-        "消费回暖\n\n全市社会消费品零售总额增长12%。\n\n全市社会消费品零售总额增长21%，创新高。",
+        # two digits: compared only with the same period, and here the periods differ
+        "消费回暖\n\n1至5月，全市社会消费品零售总额增长12%。\n\n5月当月，全市社会消费品零售总额增长21%，创新高。",
         # 一期 / 二期
         "光伏电站\n\n一期工程装机容量126兆瓦，已并网。\n\n二期工程装机容量162兆瓦，预计明年投产。",
     ],

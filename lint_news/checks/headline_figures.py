@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..context import about
 from ..document import SUBHEAD, TITLE_KINDS, Block, Document, article_spans
 from ..findings import Finding
 from ..patterns import lazy
@@ -83,6 +84,8 @@ def _checked(doc: Document, q: Quantity, p: Params) -> bool:
             return False  # a list number: 2、滑雪场上显身手
     if q.dim not in ("percent", "points", "times") and (not q.unit or q.unit in p.skip_units):
         return False
+    if q.dim == "percent" and q.magnitude and q.text.endswith("成"):
+        return False  # 近7万成亚洲最贵: 7万 and the verb 成, not a share
     if q.dim.startswith("count:") and q.unit in p.skip_units:
         return False
     if "[time]" in q.dim:
@@ -162,11 +165,16 @@ def _fractions(text: str) -> list[float]:
 _FW = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+_TABLE_PAIR = lazy(r"[0-9０-９][^\s，,。／/]{0,2}\s*[／/]\s*[-－—−]?[0-9０-９]")
+
+
 def _title_is_headline(text: str) -> bool:
     """A headline says something in words; a table row (温度3℃／8℃) or a broken line does not."""
     pairs = ("“”", "（）", "()", "《》", "「」")
     if any(text.count(a) != text.count(b) for a, b in pairs):
         return False
+    if _TABLE_PAIR.search(text):
+        return False  # two readings side by side: 小雨7℃／10℃, 比分3/1
     words = re.sub(r"[0-9０-９.．%％]+|[^\u4e00-\u9fff]", "", text)
     return len(words) >= 6
 
@@ -247,7 +255,10 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             if not _checked(doc, q, p):
                 continue
             block = doc.block_at(q.start)
-            if block is None or not _title_is_headline(block.text):
+            if block is None:
+                continue
+            # a title that is nothing but a figure (2715亿元) claims it as much as a headline
+            if not _title_is_headline(block.text) and not about(doc, q).bare:
                 continue
             if _supported(q, body_figs, p.tolerance) or _derived(q, body_figs, p.tolerance):
                 continue

@@ -3,16 +3,22 @@
 Three slips, one rule each in the shipped pack (``slip:`` picks one):
 
 - ``magnitude``: the same written digits, a power of ten apart (近千元 / 近千万元, 3200人次 /
-  3200万人次, 4.5亿元 / 4.5万元);
-- ``unit``: the same written figure, the same dimension, another unit (全长18公里 / 这18米的步道);
-- ``digits``: two neighbouring digits swapped (18.6% / 16.8%).
+  3200万人次, 4.5亿元 / 4.5万元, 500亿元 / 5000亿元);
+- ``unit``: the same written figure, the same dimension, another unit (全长18公里 / 这18米的步道,
+  53分钟 / 53小时);
+- ``digits``: two neighbouring digits swapped (18.6% / 16.8%, 83个 / 38个, 15500 / 15050).
 
-Finding such a pair is cheap (numbers only); whether the two figures measure the same
-thing is decided by ``lint_news.context`` (period, qualifiers, then jieba for the words
-around them), and only for the few candidate pairs, so most documents never load jieba.
-The later mention is reported, with ``related`` pointing at the earlier one. A headline or
-subhead against the body needs the least shared context; two body figures need more, and
-two figures of different articles on one page need the most.
+Ranges with one end slipped (3至4人 / 3至40人) are pairs too. Finding such a pair is cheap
+(numbers only); whether the two figures measure the same thing is decided by
+``lint_news.context``, and only for the few candidate pairs, so most documents never load
+jieba: a clause restated in nearly the same words, or one whose nouns and words say the
+same (``close_quantity``), or the looser word overlap of ``same_quantity``. Pairs whose
+values are weak evidence on their own (round figures a power of ten apart, two-digit
+figures, a swapped zero) are compared by the close test only. A subhead that is nothing but
+a figure (2715亿元) is the same quantity as a body figure of its unit, unless the body
+states it. The later mention is reported, with ``related`` pointing at the earlier one. A
+headline or subhead against the body needs the least shared context; two body figures need
+more, and two figures of different articles on one page need the most.
 """
 
 from __future__ import annotations
@@ -24,8 +30,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..context import about, same_quantity
-from ..document import Document, article_spans
+from ..context import Match, about, close_quantity, same_quantity
+from ..document import TITLE_KINDS, Document, article_spans
 from ..findings import Finding, Related
 from ..rules import Rule
 
@@ -127,6 +133,39 @@ def _swap_one(a: str, b: str) -> bool:
     )
 
 
+_FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_NUMERAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _numeral(q: Quantity) -> str:
+    m = _NUMERAL.search(q.text.translate(_FW))
+    return m.group() if m else ""
+
+
+def _written_swap(x: Quantity, y: Quantity) -> bool:
+    """Two neighbouring digits swapped as written, zeros included (15500 / 15050, 5.70 / 5.07)."""
+    if x.magnitude != y.magnitude:
+        return False
+    a, b = _numeral(x), _numeral(y)
+    if not a or len(a) != len(b) or a.find(".") != b.find("."):
+        return False
+    return _swap_one(a.replace(".", ""), b.replace(".", ""))
+
+
+# durations counted in units of one dimension: 53分钟 / 53小时 is a unit slip
+_TIME_UNITS = {"秒": 1, "秒钟": 1, "分钟": 60, "小时": 3600}
+
+
+def _time_slip(x: Quantity, y: Quantity) -> bool:
+    return (
+        x.unit in _TIME_UNITS
+        and y.unit in _TIME_UNITS
+        and x.unit != y.unit
+        and _TIME_UNITS[x.unit] != _TIME_UNITS[y.unit]
+        and x.value == y.value
+    )
+
+
 def _written_digits(text: str) -> str:
     return re.sub(r"[^0-9０-９]", "", text)
 
@@ -137,6 +176,9 @@ class Pair:
     first: Quantity  # the earlier mention
     second: Quantity  # the later one
     diff: str
+    # values that are weak evidence of a slip on their own (500 / 5000: round figures; 83 /
+    # 38: two digits): compared only when the two clauses say nearly the same words
+    weak: bool = False
 
 
 # the furthest apart two mentions are compared, in characters: a whole newspaper page (about
@@ -154,7 +196,7 @@ def candidate_pairs(doc: Document) -> list[Pair]:
     by_dim: dict[str, list[Quantity]] = defaultdict(list)
     for q in doc.quantities:
         if _checkable(q):
-            by_dim[q.dim].append(q)
+            by_dim["[time]" if q.unit in _TIME_UNITS else q.dim].append(q)
     info = {}
     groups = []
     for group in by_dim.values():
@@ -167,6 +209,15 @@ def candidate_pairs(doc: Document) -> list[Pair]:
         group = [q for q in group if id(q) in info]
         if len(group) >= 2:
             groups.append(group)
+    titles: dict[int, bool] = {}
+
+    def in_title(q: Quantity) -> bool:
+        hit = titles.get(q.start)
+        if hit is None:
+            block = doc.block_at(q.start)
+            hit = titles[q.start] = block is not None and block.kind in TITLE_KINDS
+        return hit
+
     # (in the order of each dimension's first figure, as grouping the figures would give)
     groups.sort(key=lambda g: g[0].start)
     for group in groups:
@@ -178,20 +229,69 @@ def candidate_pairs(doc: Document) -> list[Pair]:
                     break  # figures a page apart or more are not compared
                 dy, ey = info[id(y)]
                 if x.unit == y.unit:
-                    if x.direction != y.direction:
-                        continue
+                    if x.direction != y.direction and not (in_title(x) or in_title(y)):
+                        continue  # (a headline drops the hedges: 500亿元 / 约为5000亿元)
                     if dx == dy and ex != ey:
-                        if len(dx) < 2 and abs(ex - ey) < 3:
-                            continue  # 10件 / 100件, 6所 / 60所: round numbers, not a lost 万
-                        pairs.append(Pair("magnitude", x, y, f"相差10^{abs(ex - ey)}倍"))
+                        # 10件 / 100件, 6所 / 60所: round numbers, seldom a lost 万
+                        weak = len(dx) < 2 and abs(ex - ey) < 3
+                        pairs.append(Pair("magnitude", x, y, f"相差10^{abs(ex - ey)}倍", weak))
                     elif ex == ey and len(dx) == len(dy) and _swap_one(dx, dy):
-                        pairs.append(Pair("digits", x, y, "数字顺序不同"))
+                        pairs.append(Pair("digits", x, y, "数字顺序不同", len(dx) < 3))
+                    elif ex == ey and _written_swap(x, y):
+                        # a zero swapped (15500 / 15050, 107 / 170): weak, like round figures
+                        pairs.append(Pair("digits", x, y, "数字顺序不同", True))
+                elif _time_slip(x, y):
+                    pairs.append(Pair("unit", x, y, f"单位不同：{x.unit}/{y.unit}"))
                 elif dx == dy and ex == ey and x.value == y.value:
                     # the same written figure in two units of one dimension (公里 / 米)
                     if x.base_lo != y.base_lo or x.base_hi != y.base_hi:
                         pairs.append(Pair("unit", x, y, f"单位不同：{x.unit}/{y.unit}"))
+    pairs.extend(_range_pairs(doc))
     doc.cache["quantity.pairs"] = pairs
     return pairs
+
+
+def _end_slip(a: float, b: float) -> str:
+    """How one end of a range differs from the other's: "magnitude", "digits" or ""."""
+    da, db = _digits(a), _digits(b)
+    if da is None or db is None or da == db:
+        return ""
+    if da[0] == db[0]:
+        return "magnitude"
+    if da[1] == db[1] and len(da[0]) == len(db[0]) and _swap_one(da[0], db[0]):
+        return "digits"
+    return ""
+
+
+def _range_pairs(doc: Document) -> list[Pair]:
+    """Ranges of one unit with one end slipped (3至4人 / 3至40人, 75万到150万元 / 75万到510万元),
+    or both ends a power of ten apart; compared like round figures, by their clauses only."""
+    by_dim: dict[str, list[Quantity]] = defaultdict(list)
+    for q in doc.quantities:
+        if q.kind == "quantity" and q.direction == "range" and q.dim and q.unit not in _SKIP_UNITS:
+            if q.lo > 0 and q.hi > 0 and len(_NUMERAL.findall(q.text.translate(_FW))) == 2:
+                by_dim[q.dim].append(q)  # two written ends (not 上百, 数十)
+    out = []
+    for group in by_dim.values():
+        for i, x in enumerate(group):
+            for y in group[i + 1 :]:
+                if y.start - x.start > WINDOW:
+                    break
+                if x.unit != y.unit or (x.lo, x.hi) == (y.lo, y.hi):
+                    continue
+                if x.lo == y.lo:
+                    slip = _end_slip(x.hi, y.hi)
+                elif x.hi == y.hi:
+                    slip = _end_slip(x.lo, y.lo)
+                else:
+                    slip = _end_slip(x.lo, y.lo)
+                    if slip != "magnitude" or abs(x.hi / x.lo - y.hi / y.lo) > 1e-9 * (x.hi / x.lo):
+                        slip = ""
+                if slip == "magnitude":
+                    out.append(Pair("magnitude", x, y, "范围的一端相差10的幂", True))
+                elif slip == "digits":
+                    out.append(Pair("digits", x, y, "范围的一端数字顺序不同", True))
+    return out
 
 
 # -- context: is it the same quantity? -------------------------------------------------------
@@ -237,20 +337,24 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
     for pair in pairs:
         if pair.slip != p.slip:
             continue
-        if pair.slip == "digits" and len(info_digits(pair.first)) < p.min_digits:
+        if pair.slip == "digits" and len(info_digits(pair.first)) < min(2, p.min_digits):
             continue
         by_second[(pair.second.start, pair.second.end)].append(pair)
     for _key, cands in sorted(by_second.items()):
         second = cands[0].second
-        if _agrees_with_earlier(doc, second, p):
-            continue  # it repeats an earlier mention exactly: the odd one is elsewhere
+        agrees = _agrees_with_earlier(doc, second, p)
+        # (when it repeats an earlier mention exactly, the odd one is elsewhere: a figure
+        # between the two that is a slip of this one is reported, pointing here)
         best: tuple[tuple[int, int, int], Pair] | None = None
         for pair in cands:
+            if agrees is not None and pair.first.start <= agrees.start:
+                continue
             need = _min_shared(doc, pair.first, second, p)
             if need is None:
                 continue
-            m = same_quantity(doc, pair.first, second, need)
-            if not m.same:
+            if _stated(doc, pair.first):
+                continue  # a bare title figure that the body states as well
+            if not _same(doc, pair, need, p).same:
                 continue
             same_digits = _written_digits(pair.first.text) == _written_digits(second.text)
             rank = (
@@ -264,6 +368,8 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         pair = best[1]
         first = pair.first
+        if agrees is not None:
+            first, second = second, first
         line = doc.position(first.start)[0]
         where = "标题" if about(doc, first).title else ""
         here, there = _figure_text(doc, second), _figure_text(doc, first)
@@ -278,13 +384,43 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         )
 
 
+def _same(doc: Document, pair: Pair, need: int, p: Params) -> Match:
+    """Is ``pair`` one quantity? Weak pairs need nearly the same words on both sides."""
+    x, y = pair.first, pair.second
+    weak = pair.weak or pair.slip == "digits" and len(info_digits(x)) < p.min_digits
+    if pair.slip == "unit":
+        # one subject in two units of a dimension: its noun on both sides is enough
+        m = close_quantity(doc, x, y, exact=False)
+        return m if m.same else same_quantity(doc, x, y, need)
+    m = close_quantity(doc, x, y, exact=True, weak=weak)
+    if m.same or weak:
+        return m
+    return same_quantity(doc, x, y, need)
+
+
+def _stated(doc: Document, q: Quantity) -> bool:
+    """A bare title figure (2715亿元) that some body figure of its article states exactly."""
+    if not about(doc, q).bare:
+        return False
+    arts = _article_of(doc)
+    art = arts.get(about(doc, q).block.index, -1)
+    for other in doc.quantities:
+        if other is q or other.unit != q.unit or other.value != q.value:
+            continue
+        if other.direction == q.direction and not about(doc, other).title:
+            if arts.get(about(doc, other).block.index, -2) == art:
+                return True
+    return False
+
+
 def info_digits(q: Quantity) -> str:
     d = _digits(q.value)
     return d[0] if d else ""
 
 
-def _agrees_with_earlier(doc: Document, q: Quantity, p: Params) -> bool:
-    """An earlier figure with the same value and unit measures the same thing."""
+def _agrees_with_earlier(doc: Document, q: Quantity, p: Params) -> Quantity | None:
+    """The last earlier figure with the same value and unit that measures the same thing."""
+    found = None
     for other in doc.quantities:
         if other.start >= q.start:
             break
@@ -296,5 +432,5 @@ def _agrees_with_earlier(doc: Document, q: Quantity, p: Params) -> bool:
         if need is None:
             continue
         if same_quantity(doc, other, q, need).same:
-            return True
-    return False
+            found = other
+    return found
