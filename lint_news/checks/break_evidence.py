@@ -107,6 +107,29 @@ def _waiting_auxiliary(tagged: list[tuple[str, str]]) -> str | None:
     return None
 
 
+_PREPOSITIONS = frozenset(
+    "在 以 对 把 将 从 向 为 于 由 通过 根据 按照 依照 随着 经过 对于 关于 围绕 针对 就".split()
+)
+
+
+def _verbless_preposition(tagged: list[tuple[str, str]]) -> str | None:
+    """The preposition of a last clause that has no predicate at all (…在以400万的投资)."""
+    clause: list[tuple[str, str]] = []
+    for w, p in reversed(tagged):
+        if w in CLAUSE_END:
+            break
+        clause.append((w, p))
+    clause.reverse()
+    if len(clause) < 3 or len(tagged) == len(clause):
+        return None  # the window must reach back to the clause's start
+    if any(p.startswith(("v", "a", "l", "i", "z")) for _, p in clause):
+        return None
+    for w, p in clause:
+        if p == "p" and w in _PREPOSITIONS:
+            return w
+    return None
+
+
 def tail_evidence(tail: str) -> tuple[float, str]:
     """Why the last words of an unpunctuated paragraph cannot end a sentence: (weight, why)."""
     from .. import words
@@ -139,6 +162,9 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     aux = _waiting_auxiliary(tagged)
     if aux:
         return STRONG, f"“{aux}”之后缺少动词"
+    prep = _verbless_preposition(_tag(tail[-16:]))
+    if prep:
+        return STRONG, f"“{prep}”引出的介词短语之后缺少动词"
     return 0.0, ""
 
 
@@ -175,7 +201,9 @@ _ADVERB_START = frozenset("也 都 就 才 又 还 仍 均 已 正 便 却 亦 �
 # 多 + these is a word of its own (多家, 多国, 多地…): a numeral with its measure word
 _DUO_WORDS = frozenset("家名个位种项次年地国方人所座条只件批处天月日元万亿部门路".split())
 _FIGURE_CLAUSE = lazy(
-    r"^[0-9０-９][0-9０-９.．]*(?:[万亿千百]*)(?:%|％|‰|个百分点|[^\s，。；：、,;:！？0-9０-９年月日时号点]{0,3})[。，,、；;]"
+    r"^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[万亿千百]*)"
+    r"(?:%|％|‰|个百分点|[^\s，。；：、,;:！？0-9０-９年月日时号点.．]{1,3})[。，,、；;]"
+    r"|^[0-9０-９]+[.．][0-9０-９]+[。，,；;]"
 )
 _YEAR_START = lazy(r"^[0-9０-９]{1,4}(?:年|月|日|时|号|点|世纪|年代)")
 
@@ -294,7 +322,7 @@ def head_evidence(head: str) -> tuple[float, str]:
         return 2.0, f"以“{w0}”开头，缺少主语"
     sentence = _first_sentence(tagged)
     if sentence is not None and not _has_predicate(sentence) and sentence[0][1][:1] not in "tsf":
-        return 4.0, "首句没有谓语"
+        return 3.0, "首句没有谓语"
     if closed and len(clause) >= 3 and _bare_noun_phrase(clause):
         return 2.5, "首句只是一个名词短语"
     if p0 == "v" and w0 not in ("据悉", "据了解", "记者") and len(w0) >= 2:
@@ -352,11 +380,33 @@ def word_cut(tail: str, head: str) -> tuple[float, str]:
         return 5.0, why
     if len(w) >= 5:  # a long term or name read across the joint (国家知识|产权局)
         return 6.0, why
-    # two words that happen to make a longer one (今年|年底): weak
+    # two words that make a longer one: as strong as the joined reading is likelier
+    # (签字|仪式 reads as one term; 今年|年底 hardly)
+    if gain is not None:
+        return 2.0 + min(3.0, gain / 3.0), why
     return 2.0 + min(3.0, math.log10((f or 10) + 1)), why
 
 
-_OBJECT_POS = ("n", "m", "r", "t", "s", "j", "eng", "x", "a", "b", "v", "l", "i", "nr", "ns")
+# how sentences open: a time or place phrase and a comma (今年以来，), a source (据…，记者…),
+# a quotation, a subject pronoun, a dateline
+_OPENERS_RE = lazy(
+    r"^(?:[“「『（(]|据|记者|本报|新华社|中新社|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+"
+    r"|(?:今年|去年|明年|目前|当前|近日|日前|近年来|此前|随后|同时|此外|另外|其中|据悉|据了解|下一步|今后|为此|对此)[，,]"
+    r"|[^，。,]{0,10}(?:以来|期间|时|中|上|后|前)[，,])"
+)
+_SUBJECT_PRONOUNS = frozenset(
+    "我 我们 你 你们 他 他们 她 她们 它 它们 这 这里 那 大家 咱们 本报 笔者".split()
+)
+
+
+def opens_sentence(head: str) -> bool:
+    """Does a paragraph open the way a sentence opens (so it is no continuation of a
+    sentence before it, unless other evidence says so)?"""
+    t = head.lstrip()
+    if _OPENERS_RE.match(t):
+        return True
+    tagged = first_words(t, 8)
+    return bool(tagged) and tagged[0][0] in _SUBJECT_PRONOUNS
 
 
 def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:

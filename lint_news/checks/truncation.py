@@ -43,6 +43,7 @@ from .break_evidence import (
     head_evidence,
     last_words,
     number_cut,
+    opens_sentence,
     sentence_like,
     tail_evidence,
     word_cut,
@@ -106,6 +107,16 @@ def open_end(block: Block) -> str | None:
         if not core or core[-1] in _CLOSED_END or core[-1] in _CLOSERS:
             return None  # a complete sentence and the next quotation's opening mark
         return "句末是前引号或前括号"
+    if last in "”」』" and len(t) >= 20:
+        core = t.rstrip("”」』’")
+        inner = core[core.rfind("“") + 1 :] if "“" in core else ""
+        if (
+            core
+            and core[-1] not in _CLOSED_END
+            and core[-1] not in _CLOSERS
+            and 0 < len(inner) <= 8
+        ):
+            return _NO_MARK  # …在网上“纵横驰骋”: a quoted term, not a closed quotation
     if last in _CLOSED_END or last in _CLOSERS:
         return None
     if _OK_TAIL.search(t):
@@ -196,6 +207,15 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
 _LAST_SENTENCE = re.compile(r"[。！？!?][”’」』）)》】]*([^。！？!?]*)$")
 
 
+_WEB_MARKS = re.compile(r"[\[\]<>【】［］|]|\s{2,}|\xa0")
+
+
+def _prose(text: str) -> bool:
+    """Running text: mostly Chinese characters, no web page furniture."""
+    cjk = len(_CJK.findall(text))
+    return cjk >= 0.6 * len(text) and not _WEB_MARKS.search(text)
+
+
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
     """A body paragraph that simply stops, among paragraphs that end in a full stop: its
     tail is lost, or at least its full stop is (both want the editor). At the end of a
@@ -208,12 +228,14 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         return False  # 题词：…, a quoted line after a colon
     m = _LAST_SENTENCE.search(t)
     last = m.group(1) if m else t
+    if not _prose(last):
+        return False  # a contact line, a list of links or headlines, a price table
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
         if len(last) < 12 or not re.search(r"[，,；;]", last):
             return False
     elif m and len(last) < 4:
         return False
-    elif not m and not re.search(r"[，,；;]", t):
+    elif not m and not re.search(r"[，,；;]", t) and len(t) < 30:
         return False
     return _marks_its_ends(blocks, br.block)
 
@@ -258,6 +280,8 @@ def _pair_score(
     ):
         nxt += 1
     adjacent = nxt == b.index
+    if b.kind != PARAGRAPH and h < 3.0:
+        return 0.0, 0.0, "", 0.0  # a title-like line continues a sentence only by evidence
     if br.title_like:
         if not adjacent:
             return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
@@ -268,7 +292,7 @@ def _pair_score(
         return 0.0, 0.0, "", 0.0  # far away, only a cut word or a start no sentence has tells
     if hwhy:
         why.append("下段" + hwhy)
-    if adjacent and len(head) <= 8 and head[-1:] in "。！？!?":
+    if adjacent and len(head) <= 5 and head[-1:] in "。！？!?" and (h > 0 or len(head) <= 3):
         h += 3.0  # a lone sentence end such as 交付。
         why.append("下段只是半句")
     evidence = h + cut + j
@@ -290,9 +314,18 @@ def _pair_score(
 WINDOW = 30_000
 
 
+def _last_tagged(b: Block) -> tuple[str, str] | None:
+    tagged = last_words(b.text.rstrip())
+    return tagged[-1] if tagged else None
+
+
 def _last_word(b: Block) -> str:
     tagged = last_words(b.text.rstrip())
     return tagged[-1][0] if tagged else ""
+
+
+def _title_tail(b: Block) -> bool:
+    return b.kind in (HEADLINE, SUBHEAD, LABEL) and not b.hint and b.index > 0
 
 
 def _title_candidate(b: Block) -> bool:
@@ -302,6 +335,7 @@ def _title_candidate(b: Block) -> bool:
         b.kind in (HEADLINE, SUBHEAD, LABEL)
         and not b.hint
         and b.index > 0
+        and "——" not in b.text
         and b.text.rstrip()[-1:] not in _CLOSED_END
         and b.text.rstrip()[-1:] not in _CLOSERS
         and (bool(_CJK.search(b.text[-1:])) or b.text.rstrip()[-1:] in _OPENERS)
@@ -326,7 +360,9 @@ def analyse(doc: Document) -> Analysis:
     claimed: set[int] = set()
     if breaks:
         heads = _Heads()
-        paras = [b for b in blocks if b.kind == PARAGRAPH]
+        # continuations: body paragraphs, and short lines the classifier took for titles (a
+        # tail such as 同进步的美好世界！ reads like a headline), which need evidence of their own
+        paras = [b for b in blocks if b.kind == PARAGRAPH or _title_tail(b)]
         starts = [b.start for b in paras]
         scored = []
         for i, br in enumerate(breaks):
@@ -372,6 +408,8 @@ def analyse(doc: Document) -> Analysis:
                     br.cont = None
                     continue
             br.strength = br.tail + br.joint
+            if br.tail == 0.0 and br.own < 4.0:
+                br.strength = min(br.strength, 4.0)  # an end that could end a clause
             if br.strength >= STRONG:
                 out.breaks.append(br)
             elif _unterminated(br, blocks):
@@ -381,6 +419,21 @@ def analyse(doc: Document) -> Analysis:
                 out.breaks.append(br)
             else:
                 br.cont = None
+        # a break with no continuation that reads better: the paragraph right after it, unless
+        # that one opens the way a sentence opens (then the tail is more likely lost)
+        taken = {br.cont.index for br in out.breaks if br.cont is not None}
+        for br in out.breaks:
+            if br.cont is None and not br.title_like:
+                nxt = blocks[br.block.index + 1] if br.block.index + 1 < len(blocks) else None
+                if (
+                    nxt is not None
+                    and nxt.kind == PARAGRAPH
+                    and nxt.index not in taken
+                    and not opens_sentence(nxt.text)
+                    and fit(_last_tagged(br.block), heads.get(nxt)[2]) >= 0.0
+                ):
+                    br.cont, br.evidence = nxt, ""
+                    taken.add(nxt.index)
         claimed = {br.cont.index for br in out.breaks if br.cont is not None}
     lex = {
         b.index: r
