@@ -216,6 +216,11 @@ def _prose(text: str) -> bool:
     return cjk >= 0.6 * len(text) and not _WEB_MARKS.search(text)
 
 
+_CREDIT = re.compile(
+    r"记者|通讯员|编辑|责编|来源|供稿|摄影|报道|综合|评论|转载|整理|编译|[/／]|[（(].{0,12}[)）]|网$|报$|社$"
+)
+
+
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
     """A body paragraph that simply stops, among paragraphs that end in a full stop: its
     tail is lost, or at least its full stop is (both want the editor). At the end of a
@@ -231,10 +236,11 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     if not _prose(last):
         return False  # a contact line, a list of links or headlines, a price table
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
-        if len(last) < 12 or not re.search(r"[，,；;]", last):
+        # the end of an article: credits, sources and links stand there without a full stop
+        if _CREDIT.search(last):
             return False
-    elif m and len(last) < 4:
-        return False
+        if len(last) < 12 or not re.search(r"[，,；;]", last):
+            return False  # nor does a related headline glued after the last full stop
     elif not m and not re.search(r"[，,；;]", t) and len(t) < 30:
         return False
     return _marks_its_ends(blocks, br.block)
@@ -403,7 +409,7 @@ def analyse(doc: Document) -> Analysis:
                 if br.cont is None or not (
                     (comma and dangling and br.joint >= 1.5)
                     or (comma and br.joint >= 5.0)
-                    or (br.own >= STRONG and br.tail + br.joint >= 7.0)
+                    or br.own >= STRONG
                 ):
                     br.cont = None
                     continue
