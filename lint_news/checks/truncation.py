@@ -1,21 +1,32 @@
 """Check kind ``truncation``: paragraphs broken mid-sentence, and where their other half is.
 
-Print layout, PDF export and CMS pasting break paragraphs in the middle of a sentence and
-scatter the halves. A body paragraph that stops where a sentence cannot stop is a *break*;
-a paragraph that starts where a sentence cannot start (a clause mark, or first words that are
-the tail of a phrase) is a *fragment*. Each break is paired with its most likely
-continuation anywhere in the document, by evidence, strongest first:
+Print layout, PDF export and CMS pasting break paragraphs at arbitrary characters and
+scatter the halves. A body paragraph whose end is open (no sentence-final mark) is a
+candidate *break*; a paragraph that starts where no sentence starts is a *fragment*. The
+evidence (see ``break_evidence``) does not depend on the joint cutting a word:
 
-- a word cut across the break (率|先, 培|训): the segmenter reads a word across the joint;
-- a figure cut from its unit or magnitude (2022年3 | 月底, 15 | 万套);
-- the continuation begins with what cannot begin a sentence (，、；： or a closing mark);
-- the next paragraph's first words are the tail of a phrase (的…, 企业|数位列…, 今年|年底完工…;
-  see ``starts_mid_word``);
-- the continuation is the next paragraph, or a short fragment such as 交付。
+- the break's own end: a clause mark, or a last word that cannot end a clause (是, 将继续,
+  惠及, a preposition phrase with no verb, a figure without its unit);
+- each candidate continuation's start: a clause mark, 的, a measure word with no numeral,
+  多 before a bare noun phrase, 年底/月底 before a verb, a lone figure and unit, a verbless
+  first sentence, a subjectless verb;
+- the joint: a word or figure cut across it (率|先, 2022年3 | 月底), weighed by how much
+  likelier the joined reading is, and how well the last word and the first word make one
+  phrase (a verb and its object, an adverb and its verb, a noun and its figure);
+- nearness: the paragraph right after the break, then anything within ``WINDOW``.
 
-The segmenter (jieba) is loaded only when a document has a break or a paragraph that opens
-with a candidate tail word, and it reads only short windows at the joint or the start. Pairs are assigned best first, so one
-continuation serves one break.
+Pairs are assigned best first, so one continuation serves one break; a break with no better
+candidate takes the paragraph right after it unless that one opens like a sentence. A
+title-like line (the classifier's headline, subhead or label, with no markup) is a break
+only when a continuation right after it bears that out. A multi-clause body paragraph that
+simply stops, among paragraphs that end in a full stop, is reported one step below the
+rule's severity: its tail is lost, or its full stop is. What stays silent: titles, bylines,
+datelines, captions, list items, lines ending in a colon, dashes or a contact number,
+credits and glued headlines at an article's end, web page furniture, verse, a document of
+one paragraph.
+
+The segmenter (jieba) is loaded only when a document has an open end or a paragraph that
+opens with a candidate tail word, and it reads only short windows at the joints.
 
 Rule parameters:
   report: breaks (default) | fragments - what the rule reports: paragraphs that stop
