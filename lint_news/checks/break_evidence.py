@@ -43,7 +43,7 @@ CLAUSE_END = frozenset("，。；：、,;:！？!?")
 _DANGLING_POS = {"p", "c", "uj", "ud", "uv", "d", "t", "b"}
 _DEGREE = set("够 很 太 最 更 挺 极 真 非常 十分 特别 相当 比较 较 越发 格外".split())
 _COMPLEMENTS = set("过来 过去 起来 下来 上来 出来 进来 回来 下去 上去 出去 进去 回去 开来".split())
-_DANGLING_WORDS = set("的 地 得 和 与 及 或 而 并 在 对 将 把 被 向 从 为 于 以 等".split())
+_DANGLING_WORDS = set("的 地 得 和 与 及 或 而 并 在 对 将 把 被 向 从 为 于 以 等 第".split())
 # verbs that cannot close a clause without what follows them: the copula and verbs of being
 # and amount, light verbs, verbs of saying and thinking, modals, causatives, and verbs that
 # take a verb phrase (继续|加大…). A verb that can stand alone (完工, 推进, 提高) is not here.
@@ -322,6 +322,8 @@ def head_evidence(head: str) -> tuple[float, str]:
         return 2.0, f"以“{w0}”开头，缺少主语"
     sentence = _first_sentence(tagged)
     if sentence is not None and not _has_predicate(sentence) and sentence[0][1][:1] not in "tsf":
+        if sum(len(w) for w, _ in sentence) <= 4 and all(p[:1] in "nj" for _, p in sentence):
+            return STRONG, "首句只有几个字，没有谓语"  # 城市。: the end of someone else's sentence
         return 3.0, "首句没有谓语"
     if closed and len(clause) >= 3 and _bare_noun_phrase(clause):
         return 2.5, "首句只是一个名词短语"

@@ -94,6 +94,7 @@ class Break:
     own: float = 0.0  # of that, the strongest single piece (a cut, a start no sentence has)
     title_like: bool = False  # a block the classifier took for a title
     skip: bool = False  # verse, not a break
+    sentence_like: bool = False  # a title-like line that opens the way a sentence does
     marked: bool = False  # its end is a clause mark or an opening mark, not a word
 
 
@@ -372,7 +373,9 @@ def analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, r))
         elif _title_candidate(b):
             r = _NO_MARK if _CJK.search(b.text[-1:]) else "句末是前引号或前括号"
-            breaks.append(Break(b, r, title_like=not sentence_like(b.text)))
+            br = Break(b, r, title_like=True)
+            br.sentence_like = sentence_like(b.text)
+            breaks.append(br)
     mid = {b.index: r for b in blocks if b.kind == PARAGRAPH for r in [starts_mid_sentence(b)] if r}
     claimed: set[int] = set()
     if breaks:
@@ -417,10 +420,13 @@ def analyse(doc: Document) -> Analysis:
                 # or a date too), else by a cut word or a start no sentence has
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
-                if br.cont is None or not (
+                if br.sentence_like and dangling and (br.cont is None or br.joint < 1.5):
+                    br.cont, br.joint = None, 0.0  # opens like a sentence, ends mid-clause
+                elif br.cont is None or not (
                     (comma and dangling and br.joint >= 1.5)
                     or (comma and br.joint >= 5.0)
                     or br.own >= STRONG
+                    or (br.sentence_like and br.joint >= 3.0)
                 ):
                     br.cont = None
                     continue
