@@ -95,6 +95,38 @@ def test_figure_starting_sentences_are_not_continuations(rules):
     assert pairs(rules, LEAD + text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition whose phrase has no verb after it
+        "经过三年的筹备，这家民营企业今年正式落户城东新区，去年已在城东新区\n\n建成了一座智能化仓储中心，年吞吐量可达50万吨。",
+        # an ordinal with no number
+        "今年的国际马拉松赛是该赛事在本市举办的第\n\n五届，参赛人数创历届之最。",
+        # a quoted term that is the subject of what follows
+        "不少家长感慨，如今的孩子们从小就在网上“冲浪”\n\n的本领，已经让大人们刮目相看。",
+        # a noun phrase that is someone else's sentence end
+        "经过多年建设，这座城市已经成为长江中游重要的区域性\n\n枢纽。下一步，全市将继续完善综合交通网络。",
+    ],
+)
+def test_more_ends_and_starts_no_clause_has(rules, text):
+    assert pairs(rules, LEAD + text) == {(3, 5)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title-like noun phrase with a preposition inside a 的-modifier
+        "全区新建幼儿园6所。\n\n环境讲坛：新一轮投资对污水处理行业的影响\n\n污水处理行业今年迎来新一轮投资热潮。",
+        # a quotation that closes its paragraph
+        "不少家长感慨：“孩子们的本领，已经让大人们刮目相看。”\n\n全区新建幼儿园6所。",
+        # an ordinal followed by its number
+        "今年的国际马拉松赛是该赛事在本市举办的第五届。\n\n参赛人数创历届之最。",
+    ],
+)
+def test_complete_lines_with_the_same_words_are_silent(rules, text):
+    assert pairs(rules, text) == set()
+
+
 # -- the continuation moved away: pair with the one that reads best ------------------------
 
 

@@ -120,12 +120,14 @@ def _verbless_preposition(tagged: list[tuple[str, str]]) -> str | None:
             break
         clause.append((w, p))
     clause.reverse()
-    if len(clause) < 3 or len(tagged) == len(clause):
-        return None  # the window must reach back to the clause's start
+    if len(clause) < 3:
+        return None
     if any(p.startswith(("v", "a", "l", "i", "z")) for _, p in clause):
         return None
-    for w, p in clause:
+    for i, (w, p) in enumerate(clause):
         if p == "p" and w in _PREPOSITIONS:
+            if any(q == "uj" for _, q in clause[i:]):
+                return None  # 对…的影响: the phrase modifies a noun, a title's noun phrase
             return w
     return None
 
@@ -162,7 +164,10 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     aux = _waiting_auxiliary(tagged)
     if aux:
         return STRONG, f"“{aux}”之后缺少动词"
-    prep = _verbless_preposition(_tag(tail[-16:]))
+    clause_start = max(tail.rfind(c) for c in "，。；：、,;:！？!?") + 1
+    prep = (
+        _verbless_preposition(_tag(tail[clause_start:])) if len(tail) - clause_start <= 40 else None
+    )
     if prep:
         return STRONG, f"“{prep}”引出的介词短语之后缺少动词"
     return 0.0, ""

@@ -106,6 +106,20 @@ class Analysis:
     )  # unclaimed mid-sentence starts
 
 
+def _quoted_term_end(t: str) -> bool:
+    """Does the text end with a short quoted term (…在网上“冲浪”) rather than a quotation?"""
+    if t[-1:] not in "”」』":
+        return False
+    core = t.rstrip("”」』’")
+    inner = core[core.rfind("“") + 1 :] if "“" in core else ""
+    return (
+        bool(core)
+        and core[-1] not in _CLOSED_END
+        and core[-1] not in _CLOSERS
+        and 0 < len(inner) <= 8
+    )
+
+
 def open_end(block: Block) -> str | None:
     """Why a body paragraph's end is open (no sentence-final mark where one is due), or None."""
     if block.kind != PARAGRAPH:
@@ -119,16 +133,8 @@ def open_end(block: Block) -> str | None:
         if not core or core[-1] in _CLOSED_END or core[-1] in _CLOSERS:
             return None  # a complete sentence and the next quotation's opening mark
         return "句末是前引号或前括号"
-    if last in "”」』" and len(t) >= 20:
-        core = t.rstrip("”」』’")
-        inner = core[core.rfind("“") + 1 :] if "“" in core else ""
-        if (
-            core
-            and core[-1] not in _CLOSED_END
-            and core[-1] not in _CLOSERS
-            and 0 < len(inner) <= 8
-        ):
-            return _NO_MARK  # …在网上“纵横驰骋”: a quoted term, not a closed quotation
+    if len(t) >= 20 and _quoted_term_end(t):
+        return _NO_MARK  # …在网上“纵横驰骋”: a quoted term, not a closed quotation
     if last in _CLOSED_END or last in _CLOSERS:
         return None
     if _OK_TAIL.search(t):
@@ -355,8 +361,12 @@ def _title_candidate(b: Block) -> bool:
         and b.index > 0
         and "——" not in b.text
         and b.text.rstrip()[-1:] not in _CLOSED_END
-        and b.text.rstrip()[-1:] not in _CLOSERS
-        and (bool(_CJK.search(b.text[-1:])) or b.text.rstrip()[-1:] in _OPENERS)
+        and (b.text.rstrip()[-1:] not in _CLOSERS or _quoted_term_end(b.text.rstrip()))
+        and (
+            bool(_CJK.search(b.text[-1:]))
+            or b.text.rstrip()[-1:] in _OPENERS
+            or _quoted_term_end(b.text.rstrip())
+        )
     )
 
 
@@ -372,7 +382,7 @@ def analyse(doc: Document) -> Analysis:
         if r:
             breaks.append(Break(b, r))
         elif _title_candidate(b):
-            r = _NO_MARK if _CJK.search(b.text[-1:]) else "句末是前引号或前括号"
+            r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
             br.sentence_like = sentence_like(b.text)
             breaks.append(br)
