@@ -218,6 +218,31 @@ def test_clean_copy_is_silent(rules, text):
     assert pairs(rules, text) == set()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全区今年新建的幼儿园都在",
+        "区里今年新建的两所幼儿园和",
+        "这座大桥建成后将是",
+        "这是该赛事在本市举办的第",
+    ],
+)
+def test_short_line_ending_where_no_title_ends_is_a_break(rules, line):
+    # short enough to be taken for a subhead, but no title ends on 在, 和, 是 or 第; with the
+    # rest of the sentence lost the break is reported on its own
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == {(3, None)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["民生实事", "城东新区建设提速", "幼儿园建设的回顾与展望", "新建幼儿园6所", "老者如是说"],
+)
+def test_short_subheads_between_paragraphs_are_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

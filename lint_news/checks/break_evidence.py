@@ -91,6 +91,24 @@ def first_words(head: str, n: int = 24) -> list[tuple[str, str]]:
 _AUXILIARIES = frozenset("将 正在 已经 将要 进一步 必须 应当 应该 可以 能够".split())
 
 
+_STRICT_POS = frozenset({"p", "c", "uj", "ud", "uv"})
+_STRICT_WORDS = frozenset("是 为 把 将 对 第 和 与 及 或 的 在 向 从".split())
+
+
+def cannot_end_title(text: str) -> bool:
+    """A last word that no title ends with either: a preposition, a conjunction, a
+    structural particle, the copula, an ordinal prefix (…在, …和, …的, …是, …第)."""
+    tagged = last_words(text.rstrip())
+    if not tagged:
+        return False
+    w, p = tagged[-1]
+    if w == "被" or len(w) > 2:
+        return False  # 捐衣又捐被: 被 the quilt; 如是说
+    if len(tagged) > 1 and (tagged[-2][1] in ("m", "eng") or tagged[-2][0][-1:].isdigit()):
+        return False  # 幼儿园6所: a measure word after its numeral
+    return p in _STRICT_POS or w in _STRICT_WORDS
+
+
 def _waiting_auxiliary(tagged: list[tuple[str, str]]) -> str | None:
     """The auxiliary of the last clause when no verb follows it."""
     for i in range(len(tagged) - 1, -1, -1):
@@ -332,6 +350,15 @@ def head_evidence(head: str) -> tuple[float, str]:
         return 3.0, "首句没有谓语"
     if closed and len(clause) >= 3 and _bare_noun_phrase(clause):
         return 2.5, "首句只是一个名词短语"
+    if (
+        closed
+        and clause
+        and clause[0][1][:1] in "njab"
+        and not clause[0][1].startswith("nr")
+        and not _has_predicate(clause)
+        and all(p[:1] in "njabmqu" or p == "nz" for _, p in clause)
+    ):
+        return 2.5, "首个分句只有名词，没有谓语"
     if p0 == "v" and w0 not in ("据悉", "据了解", "记者") and len(w0) >= 2:
         return 2.0, "以动词开头，缺少主语"
     return 0.0, ""

@@ -49,6 +49,7 @@ from .break_evidence import (
     LEXICAL_STARTS,
     SPEECH_VERBS,
     STRONG,
+    cannot_end_title,
     first_words,
     fit,
     head_evidence,
@@ -348,6 +349,11 @@ def _last_word(b: Block) -> str:
     return tagged[-1][0] if tagged else ""
 
 
+_LIST_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+)
+
+
 def _title_tail(b: Block) -> bool:
     return b.kind in (HEADLINE, SUBHEAD, LABEL) and not b.hint and b.index > 0
 
@@ -360,6 +366,7 @@ def _title_candidate(b: Block) -> bool:
         and not b.hint
         and b.index > 0
         and "——" not in b.text
+        and not _LIST_NUMBER.match(b.text)
         and b.text.rstrip()[-1:] not in _CLOSED_END
         and (b.text.rstrip()[-1:] not in _CLOSERS or _quoted_term_end(b.text.rstrip()))
         and (
@@ -425,13 +432,16 @@ def analyse(doc: Document) -> Analysis:
             if br.title_like and br.marked:
                 pass  # no title ends with an opening quote or bracket
             elif br.title_like:
-                # a title-like line is a break only when a continuation bears it out: next
-                # to it when its last word cannot end a phrase (a title ends on 强调, 指出
-                # or a date too), else by a cut word or a start no sentence has
+                # a title-like line is a break when its last word ends no title (…在, …和,
+                # …是) or, opening like a sentence, ends no clause; otherwise only when a
+                # continuation right after it bears it out: next to it when its last word
+                # cannot end a phrase (a title ends on 强调, 指出 or a date too), else by a
+                # cut word or a start no sentence has
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
-                if br.sentence_like and dangling and (br.cont is None or br.joint < 1.5):
-                    br.cont, br.joint = None, 0.0  # opens like a sentence, ends mid-clause
+                if (br.sentence_like and dangling) or cannot_end_title(br.block.text):
+                    if br.cont is None or br.joint < 1.5:
+                        br.cont, br.joint = None, 0.0
                 elif br.cont is None or not (
                     (comma and dangling and br.joint >= 1.5)
                     or (comma and br.joint >= 5.0)
@@ -456,7 +466,7 @@ def analyse(doc: Document) -> Analysis:
         # that one opens the way a sentence opens (then the tail is more likely lost)
         taken = {br.cont.index for br in out.breaks if br.cont is not None}
         for br in out.breaks:
-            if br.cont is None and not br.title_like:
+            if br.cont is None:
                 nxt = blocks[br.block.index + 1] if br.block.index + 1 < len(blocks) else None
                 if (
                     nxt is not None
