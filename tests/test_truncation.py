@@ -140,7 +140,7 @@ def test_continuation_moved_paragraphs_away(rules, between):
         "居民张大爷说，下雨天再也不用蹚水出门了。",
     ]
     head = "今年全区共完成老旧小区改造项目58个，惠及"
-    tail = "家庭1.9万户。改造后的小区配套设施明显改善。"
+    tail = "家庭1.9万户。完工后，小区的配套设施明显改善。"
     blocks = [head, *filler[:between], tail, filler[-1]]
     text = LEAD + "\n\n".join(blocks)
     assert pairs(rules, text) == {(3, 3 + 2 * (between + 1))}
@@ -159,10 +159,10 @@ def test_moved_tail_after_the_break_and_before_it(rules):
 
 def test_each_break_takes_the_continuation_that_reads_best(rules):
     text = (
-        "县委常委会昨天召开会议，传达学习全市经济工作会议精神。会议强调，推进城乡融合发展是\n\n"
+        "县委常委会昨天召开会议，传达学习全市经济工作会议精神。会议强调，加快县域商业体系建设是\n\n"
         "今年全县共建成农村公路120公里，受益群众\n\n"
         "4.2万人。沿线村民出行更加方便。\n\n"
-        "当前全县最为紧迫的任务，各乡镇要统一思想、狠抓落实。"
+        "眼下全县最为迫切的一项工作，各乡镇要抓紧谋划、压实责任。"
     )
     assert pairs(rules, LEAD + text) == {(3, 9), (5, 7)}
 
@@ -196,14 +196,14 @@ def test_lost_tail_after_a_dangling_word_is_an_error(rules):
     "text",
     [
         # headlines, subheads and short labels between paragraphs
-        "城乡融合发展提速\n\n本报讯 市委常委会日前召开会议，研究部署下半年重点工作。",
+        "县域商业提档升级\n\n本报讯 县委常委会近日举行会议，研究部署下半年重点工作。",
         "今年以来，全区共完成投资86亿元。\n\n民生实事\n\n全区新建幼儿园6所，新增学位2700个。",
         "全区新建幼儿园6所。\n\n打造15分钟便民生活圈\n\n区商务局负责人介绍，今年将新建便民网点30个。",
         # a paragraph that ends with a colon before a list
         "区政府确定了今年的十件民生实事，主要包括：\n\n1. 新建幼儿园6所\n\n2. 改造老旧小区58个",
         # a byline, a dateline, a photo credit, an end mark
         "本报记者 王晓东\n\n全区新建幼儿园6所，新增学位2700个。",
-        "新华社北京5月6日电\n\n全区新建幼儿园6所，新增学位2700个。",
+        "新华社南昌5月6日电\n\n全区新建幼儿园6所，新增学位2700个。",
         "孩子们在新建的幼儿园里做游戏。李华 摄\n\n（完）",
         # English and a table row
         "The new kindergartens open in September\n\n全区新建幼儿园6所，新增学位2700个。",
@@ -236,7 +236,24 @@ def test_short_line_ending_where_no_title_ends_is_a_break(rules, line):
 
 @pytest.mark.parametrize(
     "line",
-    ["民生实事", "城东新区建设提速", "幼儿园建设的回顾与展望", "新建幼儿园6所", "老者如是说"],
+    ["据介绍，这批幼儿园今年秋季将", "区教育局负责人说，新建的幼儿园都在", "今年以来，全区已经"],
+)
+def test_short_line_with_a_clause_mark_that_ends_no_clause_is_a_break(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize(
+    "line", ["老街换新颜，小巷焕生机", "以绿养绿，探索生态补偿新路", "创新，激活产业发展的引擎"]
+)
+def test_two_clause_subheads_are_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["民生实事", "城东新区建设提速", "幼儿园建设的回顾与展望", "新建幼儿园6所", "老匠人如是说"],
 )
 def test_short_subheads_between_paragraphs_are_silent(rules, line):
     text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
@@ -321,11 +338,11 @@ def test_fragment_starts(rules, text):
         "多措并举，全力稳住就业基本盘。",
         "年底前，全市将完成80个老旧小区改造。",
         "年初以来，全市新开工项目120个。",
-        "月底召开的全市经济工作会议提出，要稳住外贸基本盘。",
+        "月底召开的全区商务工作会议提出，要稳住消费基本盘。",
         "日前，市委召开常委会会议。",
         "名单将在官方网站公布。",
         "家长们纷纷为新建的幼儿园点赞。",
-        "米拉克父子是这家苗圃的主人。",
+        "米歇尔一家是这家苗圃的主人。",
     ],
 )
 def test_sentence_starts_that_look_like_fragments(rules, text):

@@ -131,7 +131,7 @@ _PREPOSITIONS = frozenset(
 
 
 def _verbless_preposition(tagged: list[tuple[str, str]]) -> str | None:
-    """The preposition of a last clause that has no predicate at all (…在以400万的投资)."""
+    """The preposition of a last clause that has no predicate at all (…这家企业去年在城东新区)."""
     clause: list[tuple[str, str]] = []
     for w, p in reversed(tagged):
         if w in CLAUSE_END:
@@ -264,8 +264,8 @@ def _has_predicate(words_: list[tuple[str, str]]) -> bool:
 
 
 def _bare_noun_phrase(words_: list[tuple[str, str]]) -> bool:
-    """A noun phrase with a 的-modifier and no predicate of its own (…最为紧迫的任务)."""
-    if not words_ or not words_[-1][1].startswith(("n", "j")):
+    """A noun phrase with a 的-modifier and no predicate of its own (…最为迫切的一项工作)."""
+    if not words_ or not words_[-1][1].startswith(("n", "j", "vn")):
         return False
     if not any(p == "uj" for _, p in words_):
         return False
@@ -273,14 +273,14 @@ def _bare_noun_phrase(words_: list[tuple[str, str]]) -> bool:
     head = words_[k + 1 :]
     return (
         bool(head)
-        and all(p[:1] in "njab" for _, p in head)
-        and all(not p.startswith(("p", "c", "r", "q", "x", "f")) for _, p in words_)
+        and all(p[:1] in "njabmq" or p == "vn" for _, p in head)
+        and all(not p.startswith(("p", "c", "r", "x", "f")) for _, p in words_)
     )
 
 
 def sentence_like(text: str) -> bool:
     """Does a short unpunctuated-at-the-end line open the way a sentence does, not a title
-    (虽然…, 但是…, 一大早，…, 目前价格开始走低，…)?"""
+    (虽然…, 但是…, 一大早，…, 眼下行情开始回暖，…)?"""
     tagged = first_words(text, 12)
     if not tagged:
         return False
@@ -292,7 +292,7 @@ def sentence_like(text: str) -> bool:
 
 
 def _bare_measure(t: str) -> bool:
-    """The first character stands alone as a measure word, not in a name (米拉克…)."""
+    """The first character stands alone as a measure word, not in a name (米歇尔…)."""
     from .. import words
 
     tagged = words.tag(t[:12], hmm=True)

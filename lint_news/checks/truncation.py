@@ -135,7 +135,7 @@ def open_end(block: Block) -> str | None:
             return None  # a complete sentence and the next quotation's opening mark
         return "句末是前引号或前括号"
     if len(t) >= 20 and _quoted_term_end(t):
-        return _NO_MARK  # …在网上“纵横驰骋”: a quoted term, not a closed quotation
+        return _NO_MARK  # …在网上“冲浪”: a quoted term, not a closed quotation
     if last in _CLOSED_END or last in _CLOSERS:
         return None
     if _OK_TAIL.search(t):
@@ -360,7 +360,7 @@ def _title_tail(b: Block) -> bool:
 
 def _title_candidate(b: Block) -> bool:
     """A block the classifier took for a title but that holds a clause mark and no markup
-    (市住建局有关负责人表示，下一步将继续): it may be the head of a broken paragraph."""
+    (区教育局负责人介绍，今后将继续): it may be the head of a broken paragraph."""
     return (
         b.kind in (HEADLINE, SUBHEAD, LABEL)
         and not b.hint
@@ -439,7 +439,7 @@ def analyse(doc: Document) -> Analysis:
                 # cut word or a start no sentence has
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
-                if (br.sentence_like and dangling) or cannot_end_title(br.block.text):
+                if ((br.sentence_like or comma) and dangling) or cannot_end_title(br.block.text):
                     if br.cont is None or br.joint < 1.5:
                         br.cont, br.joint = None, 0.0
                 elif br.cont is None or not (
