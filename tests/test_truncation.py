@@ -183,6 +183,20 @@ def test_lost_tail_is_reported_without_a_continuation(rules):
     assert found[0].severity == Severity.WARNING
 
 
+def test_lost_tail_of_the_only_paragraph_under_a_headline(rules):
+    text = (
+        "城东片区口袋公园开放\n\n今年以来，全区新建口袋公园12个，改造提升街头绿地8处，其中城东片区"
+    )
+    assert pairs(rules, text) == {(3, None)}
+    # a list whose last item has no full stop, and a single paragraph with no headline
+    assert (
+        pairs(rules, "城东片区口袋公园开放\n\n开放时间如下：1、周一至周五，早六点到晚十点") == set()
+    )
+    assert (
+        pairs(rules, "今年以来，全区新建口袋公园12个，改造提升街头绿地8处，其中城东片区") == set()
+    )
+
+
 def test_lost_tail_after_a_dangling_word_is_an_error(rules):
     text = "今年以来，全区新建口袋公园12个，改造提升街头绿地8处，新增绿化面积约15万平方米，其中的\n\n“家门口的公园让我们每天都想出来走走。”居民王女士说。"
     doc, found = breaks(rules, LEAD + text)

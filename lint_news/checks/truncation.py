@@ -220,12 +220,17 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
             closed += 1
         elif len(t) >= 20 and re.search(r"[，,；;]", t):
             opened += 1
+    if closed == 0 and opened == 0:
+        return any(b.kind in (HEADLINE, SUBHEAD) for b in blocks[: a.index])
     return closed >= 1 and closed >= 2 * opened
 
 
 _LAST_SENTENCE = re.compile(r"[。！？!?][”’」』）)》】]*([^。！？!?]*)$")
 
 
+_INLINE_LIST = re.compile(
+    r"(?:^|[^0-9０-９])[0-9０-９一二三四五六七八九十](?:、|[．.](?![0-9０-９]))"
+)
 _WEB_MARKS = re.compile(r"[\[\]<>【】［］|]|\s{2,}|\xa0")
 
 
@@ -252,8 +257,8 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         return False  # 题词：…, a quoted line after a colon
     m = _LAST_SENTENCE.search(t)
     last = m.group(1) if m else t
-    if not _prose(last):
-        return False  # a contact line, a list of links or headlines, a price table
+    if not _prose(last) or _INLINE_LIST.search(last):
+        return False  # a contact line, a list of links or headlines, a price table, a list
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
         # the end of an article: credits, sources and links stand there without a full stop
         if _CREDIT.search(last):
