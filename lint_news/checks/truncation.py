@@ -534,6 +534,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             csents = c.sentences
             cend = csents[0].end if csents else c.end
             reasons = [r for r in (br.reason if br.reason != _NO_MARK else "", br.evidence) if r]
+            reasons = reasons or ["段末没有句末标点"]
             why = f"（{'，'.join(reasons)}）" if reasons else ""
             msg = f"{rule.message}{why}，疑与「{_excerpt(c.text)}」相接"
             related.append(Related(c.start, min(cend, c.start + 40), "接续的下半句"))
