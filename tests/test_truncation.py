@@ -104,6 +104,10 @@ def test_figure_starting_sentences_are_not_continuations(rules):
         "今年的国际马拉松赛是该赛事在本市举办的第\n\n五届，参赛人数创历届之最。",
         # a quoted term that is the subject of what follows
         "不少家长感慨，如今的孩子们从小就在网上“冲浪”\n\n的本领，已经让大人们刮目相看。",
+        # a degree adverb with no adjective after it
+        "这款外套的剪裁简洁利落，搭配一条浅色围巾，整体看上去十分\n\n清爽，适合初秋通勤穿着。",
+        # a web address earlier in the paragraph does not make its end a link
+        "详情可登录www.example.cn查询。报名通道开放后，市民可以在网上预约自己\n\n心仪的体检机构。",
         # a noun phrase that is someone else's sentence end
         "经过多年建设，这座城市已经成为长江中游重要的区域性\n\n枢纽。下一步，全市将继续完善综合交通网络。",
     ],

@@ -42,6 +42,7 @@ CLAUSE_END = frozenset("，。；：、,;:！？!?")
 # time words (今年|上半年), attributives that only modify a noun (国有|企业)
 _DANGLING_POS = {"p", "c", "uj", "ud", "uv", "d", "t", "b"}
 _DEGREE = set("够 很 太 最 更 挺 极 真 非常 十分 特别 相当 比较 较 越发 格外".split())
+_DEGREE_END = frozenset("十分 非常 特别 极其 格外 尤其 更加 越来越 极为 颇为 最为".split())
 _COMPLEMENTS = set("过来 过去 起来 下来 上来 出来 进来 回来 下去 上去 出去 进去 回去 开来".split())
 _DANGLING_WORDS = set("的 地 得 和 与 及 或 而 并 在 对 将 把 被 向 从 为 于 以 等 第".split())
 # verbs that cannot close a clause without what follows them: the copula and verbs of being
@@ -175,6 +176,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return 0.0, ""  # 二、三级: a numbered grade is a predicate of its own
     if pos == "r" and len(w) <= 2 and w[0] in "这那每各某该此本" and w[-1] in _MEASURE_ENDS:
         return STRONG, f"句末的“{w}”缺少所指的名词"
+    if w in _DEGREE_END:
+        return STRONG, f"程度副词“{w}”之后缺少形容词"
     if w in _DANGLING_WORDS or (pos in _DANGLING_POS and _CJK.match(w)):
         return STRONG, f"句末停在“{w}”上"
     if w in WAITING_VERBS:
