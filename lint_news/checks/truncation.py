@@ -245,6 +245,11 @@ _CREDIT = re.compile(
 )
 
 
+def _last_fragment(t: str) -> str:
+    m = _LAST_SENTENCE.search(t)
+    return m.group(1) if m else t
+
+
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
     """A body paragraph that simply stops, among paragraphs that end in a full stop: its
     tail is lost, or at least its full stop is (both want the editor). At the end of a
@@ -412,6 +417,9 @@ def analyse(doc: Document) -> Analysis:
                 br.skip = True
                 continue
             _tail_weight(br)
+            if not br.marked and _WEB_MARKS.search(br.block.text.rstrip()[-16:]):
+                br.skip = True  # web page furniture: a list of links or headlines, a price
+                continue
             tagged = last_words(br.block.text.rstrip())
             last = tagged[-1] if tagged else None
             lo = bisect.bisect_left(starts, br.block.start - WINDOW)
