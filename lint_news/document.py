@@ -435,7 +435,7 @@ def _maybe_byline(t: str) -> bool:
 _CAPTION_FIRST = frozenset("图(（")
 _CAPTION_LAST = frozenset("摄影图绘)）发国")
 _LIST_RE = lazy(
-    r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳●•·▲■◆])"
+    r"^(?:\d{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,3}[、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳●•·▲■◆])"
 )
 _TERMINAL_IN = lazy(r"[。！？!?]")
 _CONTINUATION_START = frozenset("，、；：。,;")

@@ -5,17 +5,15 @@ another), never on a whole document, and only when a document has a candidate th
 it. The backend is jieba by default; ``use_backend("rjieba")`` swaps in the Rust port when
 it is installed (same tokens, no frequency table: ``freq`` then returns ``None``).
 
-The project's user dictionary (``lint_news/data/userdict.txt``, jieba's format: word,
-frequency, optional tag) adds news vocabulary that jieba's own dictionary lacks.
+Only jieba's own dictionary is used: no user dictionary, so that no word is there because
+one page needed it. Checks that read a joint rely on grammar (parts of speech), not on a
+term being known.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Protocol
-
-USER_DICT = Path(__file__).resolve().parent / "data" / "userdict.txt"
 
 
 class Segmenter(Protocol):
@@ -24,6 +22,8 @@ class Segmenter(Protocol):
     def cut(self, text: str) -> list[str]: ...
 
     def freq(self, word: str) -> int | None: ...
+
+    def logprob(self, text: str) -> float | None: ...
 
     def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]: ...
 
@@ -38,8 +38,6 @@ class _Jieba:
         self._tk = jieba.dt  # the process-wide default tokenizer, shared with other users
         self._tk.initialize()
         self._pos = None
-        if USER_DICT.is_file():
-            self._tk.load_userdict(str(USER_DICT))
 
     def cut(self, text: str) -> list[str]:
         # no HMM: unknown words must not be invented across a paragraph break
@@ -47,6 +45,12 @@ class _Jieba:
 
     def freq(self, word: str) -> int | None:
         return self._tk.FREQ.get(word) or 0
+
+    def logprob(self, text: str) -> float | None:
+        dag = self._tk.get_DAG(text)
+        route: dict[int, tuple[float, int]] = {}
+        self._tk.calc(text, dag, route)
+        return route[0][0]
 
     def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]:
         if self._pos is None:
@@ -68,6 +72,9 @@ class _RJieba:
         return list(self._rj.cut(text, False))
 
     def freq(self, word: str) -> int | None:
+        return None
+
+    def logprob(self, text: str) -> float | None:
         return None
 
     def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]:
@@ -119,6 +126,22 @@ def spans(text: str) -> list[tuple[str, int, int]]:
 def freq(word: str) -> int | None:
     """The dictionary frequency of ``word`` (0 when unknown; None when the backend has none)."""
     return segmenter().freq(word)
+
+
+def join_gain(left: str, right: str) -> float | None:
+    """How much better ``left + right`` reads as one text than the two apart: the log
+    probability of the segmenter's best reading of the joined text minus those of the two
+    halves (jieba's unigram word frequencies). About 0 when the joint falls between two
+    words; positive when a likely word spans it (培|训); negative when it only makes a rare
+    one. None when the backend has no frequencies."""
+    if not left or not right:
+        return 0.0
+    seg = segmenter()
+    joined = seg.logprob(left + right)
+    a, b = seg.logprob(left), seg.logprob(right)
+    if joined is None or a is None or b is None:
+        return None
+    return joined - a - b
 
 
 def tag(text: str, hmm: bool = False) -> list[tuple[str, str]]:

@@ -64,8 +64,9 @@ def test_bare_figure_continuation(rules):
         "城西新区建设提速 三大工程年内完工\n\n本报讯（记者 陈晓）今年以来，城西新区全面提速。",
         "现场施工。张敏 摄\n\n（完）",
         "主要措施有：\n\n1. 加强技能培训\n\n2. 完善服务平台",
-        # a clause that only lacks its full stop: a punctuation slip, not a break
-        "今年以来全区共实施重点项目46个，完成投资86.3亿元，其中三大工程进展最快\n\n下一步将加快建设。",
+        # one paragraph alone: no other paragraph shows that this text ends its paragraphs
+        # with a full stop (sentence lists, captions, extracted clauses)
+        "今年以来全区共实施重点项目46个，完成投资86.3亿元，其中三大工程进展最快",
         # verse laid out one line per block
         "“春风又绿江南岸，\n\n明月何时照我还。”",
     ],

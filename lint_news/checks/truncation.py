@@ -1,21 +1,32 @@
 """Check kind ``truncation``: paragraphs broken mid-sentence, and where their other half is.
 
-Print layout, PDF export and CMS pasting break paragraphs in the middle of a sentence and
-scatter the halves. A body paragraph that stops where a sentence cannot stop is a *break*;
-a paragraph that starts where a sentence cannot start (a clause mark, or first words that are
-the tail of a phrase) is a *fragment*. Each break is paired with its most likely
-continuation anywhere in the document, by evidence, strongest first:
+Print layout, PDF export and CMS pasting break paragraphs at arbitrary characters and
+scatter the halves. A body paragraph whose end is open (no sentence-final mark) is a
+candidate *break*; a paragraph that starts where no sentence starts is a *fragment*. The
+evidence (see ``break_evidence``) does not depend on the joint cutting a word:
 
-- a word cut across the break (率|先, 培|训): the segmenter reads a word across the joint;
-- a figure cut from its unit or magnitude (2022年3 | 月底, 15 | 万套);
-- the continuation begins with what cannot begin a sentence (，、；： or a closing mark);
-- the next paragraph's first words are the tail of a phrase (的…, 企业|数位列…, 今年|年底完工…;
-  see ``starts_mid_word``);
-- the continuation is the next paragraph, or a short fragment such as 交付。
+- the break's own end: a clause mark, or a last word that cannot end a clause (是, 将继续,
+  惠及, a preposition phrase with no verb, a figure without its unit);
+- each candidate continuation's start: a clause mark, 的, a measure word with no numeral,
+  多 before a bare noun phrase, 年底/月底 before a verb, a lone figure and unit, a verbless
+  first sentence, a subjectless verb;
+- the joint: a word or figure cut across it (率|先, 2022年3 | 月底), weighed by how much
+  likelier the joined reading is, and how well the last word and the first word make one
+  phrase (a verb and its object, an adverb and its verb, a noun and its figure);
+- nearness: the paragraph right after the break, then anything within ``WINDOW``.
 
-The segmenter (jieba) is loaded only when a document has a break or a paragraph that opens
-with a candidate tail word, and it reads only short windows at the joint or the start. Pairs are assigned best first, so one
-continuation serves one break.
+Pairs are assigned best first, so one continuation serves one break; a break with no better
+candidate takes the paragraph right after it unless that one opens like a sentence. A
+title-like line (the classifier's headline, subhead or label, with no markup) is a break
+only when a continuation right after it bears that out. A multi-clause body paragraph that
+simply stops, among paragraphs that end in a full stop, is reported one step below the
+rule's severity: its tail is lost, or its full stop is. What stays silent: titles, bylines,
+datelines, captions, list items, lines ending in a colon, dashes or a contact number,
+credits and glued headlines at an article's end, web page furniture, verse, a document of
+one paragraph.
+
+The segmenter (jieba) is loaded only when a document has an open end or a paragraph that
+opens with a candidate tail word, and it reads only short windows at the joints.
 
 Rule parameters:
   report: breaks (default) | fragments - what the rule reports: paragraphs that stop
@@ -25,35 +36,42 @@ Rule parameters:
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..document import CAPTION, END_MARK, LABEL, PARAGRAPH, Block, Document
-from ..findings import Finding, Related
+from .. import words
+from ..document import CAPTION, END_MARK, HEADLINE, LABEL, PARAGRAPH, SUBHEAD, Block, Document
+from ..findings import Finding, Related, Severity
 from ..rules import Rule
+from .break_evidence import (
+    FORBIDDEN_START,
+    LEXICAL_STARTS,
+    SPEECH_VERBS,
+    STRONG,
+    cannot_end_title,
+    first_words,
+    fit,
+    head_evidence,
+    last_words,
+    number_cut,
+    opens_sentence,
+    sentence_like,
+    tail_evidence,
+    word_cut,
+)
 
 PARAMS = {"truncation": ("report",)}
 
 _CLOSED_END = set("。！？!?…；;：:")
 _CLOSERS = "”’」』）)》】〉］]}"
 _OPENERS = "“‘「『（(《【〈［["
-_FORBIDDEN_START = set("，、；：。？！,;:)）”’》】」』〉］]")
-_TAIL_WINDOW = 8
-_HEAD_WINDOW = 8
 
 # things a paragraph may end with that are not a broken sentence
 _OK_TAIL = re.compile(
-    r"(?:——|—|--|～|~|\.\.\.|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://|www\.)\S+"
+    r"(?:——|—|--|－－|～|~|[.．。]{3,}|[:：]\s*[\d\-\s]+|[。！？!?][\d\s]+|[/／]\s*(?:文|图)(?:并[图摄])?|(?:记者|通讯员|摄影)\s*\S{2,4}\s*摄|\.\.\.|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://|www\.)[!-~]+"
     r"|(?:电话|热线|传真|邮编|邮箱|网址|QQ|微信)[^，。]{0,12}[:：]?[\s\d\-—－（）()转]+)$"
 )
-_DIGIT_END = re.compile(r"[0-9０-９.．]$")
-_UNIT_START = re.compile(
-    r"^(?:[万亿千百]|%|％|‰|个百分点|元|美元|港元|欧元|角|分钱|个|人次|人|家|座|所|件|项|套|台|辆|部|架|艘|吨|公斤|千克|克"
-    r"|米|公里|千米|厘米|毫米|平方|立方|亩|公顷|户|名|位|岁|倍|次|场|天|周|小时|分钟|秒|年|月|日|号|时|届|期|批|条|种|只|头|株|棵|册|本|篇|份|张|块|处|栋|层|间|起|宗|例|度|℃)"
-)
-_BARE_FIGURE = re.compile(r"^[0-9０-９][0-9０-９.．]*(?:%|％|‰|万|亿)?[，,、；;]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -72,6 +90,13 @@ class Break:
     evidence: str = ""
     score: float = 0.0
     strength: float = 0.0  # evidence that this is a break: of its own end plus of the joint
+    tail: float = 0.0  # evidence of its own end
+    joint: float = 0.0  # evidence that it and its continuation are one sentence
+    own: float = 0.0  # of that, the strongest single piece (a cut, a start no sentence has)
+    title_like: bool = False  # a block the classifier took for a title
+    skip: bool = False  # verse, not a break
+    sentence_like: bool = False  # a title-like line that opens the way a sentence does
+    marked: bool = False  # its end is a clause mark or an opening mark, not a word
 
 
 @dataclass
@@ -80,6 +105,20 @@ class Analysis:
     fragments: list[tuple[Block, str]] = field(
         default_factory=list
     )  # unclaimed mid-sentence starts
+
+
+def _quoted_term_end(t: str) -> bool:
+    """Does the text end with a short quoted term (…在网上“冲浪”) rather than a quotation?"""
+    if t[-1:] not in "”」』":
+        return False
+    core = t.rstrip("”」』’")
+    inner = core[core.rfind("“") + 1 :] if "“" in core else ""
+    return (
+        bool(core)
+        and core[-1] not in _CLOSED_END
+        and core[-1] not in _CLOSERS
+        and 0 < len(inner) <= 8
+    )
 
 
 def open_end(block: Block) -> str | None:
@@ -95,6 +134,8 @@ def open_end(block: Block) -> str | None:
         if not core or core[-1] in _CLOSED_END or core[-1] in _CLOSERS:
             return None  # a complete sentence and the next quotation's opening mark
         return "句末是前引号或前括号"
+    if len(t) >= 20 and _quoted_term_end(t):
+        return _NO_MARK  # …在网上“冲浪”: a quoted term, not a closed quotation
     if last in _CLOSED_END or last in _CLOSERS:
         return None
     if _OK_TAIL.search(t):
@@ -121,105 +162,20 @@ def _verse(a: Block, blocks: list[Block]) -> bool:
     return len(nxt) <= 20 and abs(len(nxt.strip("“”")) - len(a.text.strip("“”"))) <= 2
 
 
-# parts of speech that cannot end a sentence: prepositions, conjunctions, 的/地/得, adverbs,
-# time words (今年|上半年)
-_DANGLING_POS = {"p", "c", "uj", "ud", "uv", "d", "ad", "t"}
-_DEGREE = set("够 很 太 最 更 挺 极 真 非常 十分 特别 相当 比较 较 越发 格外".split())
-_COMPLEMENTS = set("过来 过去 起来 下来 上来 出来 进来 回来 下去 上去 出去 进去 回去 开来".split())
-_DANGLING_WORDS = {
-    "的",
-    "地",
-    "得",
-    "和",
-    "与",
-    "及",
-    "或",
-    "而",
-    "并",
-    "在",
-    "对",
-    "将",
-    "把",
-    "被",
-    "向",
-    "从",
-    "为",
-    "于",
-    "以",
-    "等",
-}
-
-
-def _dangling(tail: str) -> str | None:
-    """Why the last word of an unpunctuated paragraph cannot end a sentence, or None."""
-    from .. import words
-
-    window = tail[-_TAIL_WINDOW:]
-    tagged = words.tag(window)
-    if not tagged:
-        return None
-    w, pos = tagged[-1]
-    if pos in ("d", "ad") and w[0] in "最更较很太极挺":
-        return None  # 进展最快: a degree adverb that is the predicate
-    if pos in ("d", "ad") and len(tagged) > 1 and tagged[-2][0] in _DEGREE:
-        return None  # 绝招够狠: after a degree word the "adverb" is the predicate adjective
-    if w in _COMPLEMENTS:
-        return None  # 请看过来, 站了起来: a directional complement ends a clause
-    if len(w) == 1 and len(window) >= 2 and (words.freq(window[-2:]) or 0) > 0:
-        return None  # 相当了得, 值得: the tagger split a word whose last character is 得/和…
-    if w in _DANGLING_WORDS or (pos in _DANGLING_POS and _CJK.match(w)):
-        return f"句末停在“{w}”上"
-    return None
-
-
 def starts_mid_sentence(block: Block) -> str | None:
     t = block.text.lstrip()
     if not t:
         return None
-    if t[0] in _FORBIDDEN_START and not t.startswith("……"):
+    if t[0] in FORBIDDEN_START and not t.startswith("……"):
         return f"以“{t[0]}”开头"
     return None
 
 
-# The tail half of a sentence whose head is lost shows in its first words, read by the
-# segmenter (only for paragraphs that begin with one of these, so jieba stays unloaded
-# for almost every document):
-# - a structural particle: 的 never begins a sentence;
-# - a noun suffix that jieba reads as a word of its own before a predicate (企业|数位列第一,
-#   增长|率达到…): 数 率 量 额 值 need the noun they belong to;
-# - a time word that needs its year or month (今年|年底完工, 3月|上旬启动) read right before
-#   a verb, with no subject and no 的/前/后 that would make it a time phrase of its own;
-# - 多 straight before a bare noun phrase (更|多专精特新企业，促进…): a numeral needs its
-#   measure word (多家企业); a clause of nothing but that noun phrase is the object of a
-#   verb that is not on the page.
+# a cheap test before the segmenter reads a paragraph's first words: only paragraphs that
+# begin with one of these can carry strong evidence of a lost head (see head_evidence)
 _LEXICAL_CANDIDATE = re.compile(
-    r"^(?:的|多(?![家名个位种项次年地国方人所座条只件批处天月日元万亿])|数(?![据字量十百千万亿年月日次学码])"
-    r"|[率量额值]|年底|年初|年末|年中|月底|月初|月末|月中|上旬|中旬|下旬)"
+    "^(?:" + "|".join(sorted(LEXICAL_STARTS, key=len, reverse=True)) + ")"
 )
-_BOUND_SUFFIX = {"数", "率", "量", "额", "值"}
-_BOUND_TIME = {
-    "年底",
-    "年初",
-    "年末",
-    "年中",
-    "月底",
-    "月初",
-    "月末",
-    "月中",
-    "上旬",
-    "中旬",
-    "下旬",
-}
-_TIME_PHRASE = {"的", "之", "前", "后", "时", "起", "以来", "以后", "以前", "之前", "之后"}
-_CLAUSE_END = set("，。；：、,;:！？!?")
-
-
-def _first_clause(tagged: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], bool]:
-    """The words before the first clause mark, and whether a clause mark was seen."""
-    for i, (w, _) in enumerate(tagged):
-        if w in _CLAUSE_END:
-            return tagged[:i], True
-    return tagged, False
 
 
 def starts_mid_word(block: Block) -> str | None:
@@ -227,32 +183,8 @@ def starts_mid_word(block: Block) -> str | None:
     t = block.text.lstrip()
     if not _LEXICAL_CANDIDATE.match(t):
         return None
-    from .. import words
-
-    tagged = words.tag(t[:24])
-    if len(tagged) < 2:
-        return None
-    (w0, p0), (w1, p1) = tagged[0], tagged[1]
-    if w0 == "的" and p0 == "uj":
-        return "以结构助词“的”开头"
-    if w0 in _BOUND_SUFFIX and (p1.startswith("v") or w1 in ("同比", "环比")):
-        return f"以“{w0}{w1}”开头，“{w0}”缺少所属的名词"
-    clause, closed = _first_clause(tagged)
-    if w0 in _BOUND_TIME and p1 == "v":
-        if any(w in _TIME_PHRASE for w, _ in clause):
-            return None
-        return f"以“{w0}{w1}”开头，缺少年月和主语"
-    if (w0, p0) == ("多", "m") and closed and len(clause) >= 2 and len(clause) < len(tagged):
-        nouns = clause[1:]
-        after = tagged[len(clause) + 1 : len(clause) + 2]
-        if (
-            all(p[:1] in "nj" for _, p in nouns)
-            and sum(len(w) for w, _ in nouns) >= 4
-            and after
-            and after[0][1].startswith("v")
-        ):
-            return "以“多”加名词开头，缺少量词"
-    return None
+    weight, why = head_evidence(t)
+    return why if weight >= STRONG else None
 
 
 def _bigrams(s: str) -> set[str]:
@@ -267,64 +199,114 @@ def _cohesion(a: Block, b: Block) -> float:
     return len(x & y) / min(len(x), len(y))
 
 
-def _number_cut(tail: str, head: str) -> tuple[float, str]:
-    if not _DIGIT_END.search(tail):
-        return 0.0, ""
-    if re.search(r"(?:\d{4}|[０-９]{4})年[0-9０-９]{1,2}$", tail) and head.startswith("月"):
-        return 9.0, "年月被拆开"
-    if re.search(r"月[0-9０-９]{1,2}$", tail) and head[:1] in "日号":
-        return 9.0, "月日被拆开"
-    if _UNIT_START.match(head):
-        return 6.0, "数字与单位被拆开"
-    if re.match(r"^[0-9０-９.．%％]", head):
-        return 5.0, "数字被拆开"
-    return 0.0, ""
+def _tail_weight(br: Break) -> None:
+    """The evidence of a break's own end: a clause mark or a word that cannot end a clause."""
+    if br.reason != _NO_MARK:
+        br.tail, br.marked = STRONG, True
+        return
+    w, why = tail_evidence(br.block.text)
+    if w:
+        br.tail, br.reason = w, why
 
 
-def _word_cut(tail: str, head: str) -> tuple[float, str]:
-    from .. import words
+def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
+    """Do the document's other body paragraphs of several clauses end with a final mark?"""
+    closed = opened = 0
+    for b in blocks:
+        if b is a or b.kind != PARAGRAPH:
+            continue
+        t = b.text.rstrip()
+        if t[-1:] in _CLOSED_END or t[-1:] in _CLOSERS:
+            closed += 1
+        elif len(t) >= 20 and re.search(r"[，,；;]", t):
+            opened += 1
+    if closed == 0 and opened == 0:
+        return any(b.kind in (HEADLINE, SUBHEAD) for b in blocks[: a.index])
+    return closed >= 1 and closed >= 2 * opened
 
-    left = tail[-_TAIL_WINDOW:]
-    right = head[:_HEAD_WINDOW]
-    hit = words.crossing(left, right)
-    if hit is None:
-        return 0.0, ""
-    w, k = hit
-    if not _CJK.search(w):
-        if re.fullmatch(r"[0-9０-９.．]+", w):
-            return 5.0, "数字被拆开"
-        return 0.0, ""
-    f = words.freq(w)
-    if f is not None and f < 3:
-        return 0.0, ""
-    why = f"“{w[:k]}|{w[k:]}”被拆开"
-    if k == 1 and len(w) - k == 1:  # 率|先: two characters that are no words alone
-        return 8.0, why
-    if k == 1 or len(w) - k == 1:  # 知识|性: a word and a bound character
-        return 5.0, why
-    if len(w) >= 5:  # a long term or name read across the joint (国家知识|产权局)
-        return 6.0, why
-    # two words that happen to make a longer one (今年|年底): weak
-    return 2.0 + min(3.0, math.log10((f or 10) + 1)), why
+
+_LAST_SENTENCE = re.compile(r"[。！？!?][”’」』）)》】]*([^。！？!?]*)$")
+
+
+_INLINE_LIST = re.compile(
+    r"(?:^|[\s\ue40c])[0-9０-９一二三四五六七八九十]{1,2}(?:、|[．.](?![0-9０-９]))"
+)
+_WEB_MARKS = re.compile(r"[\[\]<>【】［］|]|\s{2,}|\xa0")
+
+
+def _prose(text: str) -> bool:
+    """Running text: mostly Chinese characters, no web page furniture."""
+    cjk = len(_CJK.findall(text))
+    return cjk >= 0.6 * len(text) and not _WEB_MARKS.search(text)
+
+
+_CREDIT = re.compile(
+    r"记者|通讯员|编辑|责编|来源|供稿|摄影|报道|综合|评论|转载|整理|编译|[/／]|[（(].{0,12}[)）]|网$|报$|社$"
+)
+
+
+def _last_fragment(t: str) -> str:
+    m = _LAST_SENTENCE.search(t)
+    return m.group(1) if m else t
+
+
+def _unterminated(br: Break, blocks: list[Block]) -> bool:
+    """A body paragraph that simply stops, among paragraphs that end in a full stop: its
+    tail is lost, or at least its full stop is (both want the editor). At the end of a
+    document a last "sentence" of one clause after a full stop is more often a credit, a
+    source or a glued headline (…。本报记者 张三) than a broken sentence."""
+    t = br.block.text.rstrip()
+    if br.reason != _NO_MARK or br.title_like or len(t) < 12:
+        return False
+    if re.search(r"[:：][^。！？!?]*$", t):
+        return False  # 题词：…, a quoted line after a colon
+    m = _LAST_SENTENCE.search(t)
+    last = m.group(1) if m else t
+    if not _prose(last) or _INLINE_LIST.search(last):
+        return False  # a contact line, a list of links or headlines, a price table, a list
+    if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
+        # the end of an article: credits, sources and links stand there without a full stop
+        if _CREDIT.search(last):
+            return False
+        if len(last) < 12 or not re.search(r"[，,；;]", last):
+            return False  # nor does a related headline glued after the last full stop
+    elif not m and not re.search(r"[，,；;]", t) and len(t) < 30:
+        return False
+    return _marks_its_ends(blocks, br.block)
+
+
+class _Heads:
+    """Head evidence per paragraph, computed once and only when asked."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, tuple[float, str, tuple[str, str] | None]] = {}
+
+    def get(self, b: Block) -> tuple[float, str, tuple[str, str] | None]:
+        got = self._cache.get(b.index)
+        if got is None:
+            t = b.text.lstrip()
+            w, why = head_evidence(t)
+            first = first_words(t, 8)
+            got = (w, why, first[0] if first else None)
+            self._cache[b.index] = got
+        return got
 
 
 def _pair_score(
-    a: Block, b: Block, blocks: list[Block], mid: dict[int, str], lex: dict[int, str]
-) -> tuple[float, float, str]:
-    """(score for ranking, evidence that the joint is a break, what the evidence is)."""
+    br: Break, b: Block, blocks: list[Block], heads: _Heads, last: tuple[str, str] | None
+) -> tuple[float, float, str, float]:
+    """(score for ranking, evidence that the two are one sentence, what the evidence is,
+    its strongest single piece)."""
+    a = br.block
     tail = a.text.rstrip()
     head = b.text.lstrip()
-    evidence = 0.0
+    h, hwhy, first = heads.get(b)
     why = []
-    s, r = _number_cut(tail, head)
-    if s == 0.0:
-        s, r = _word_cut(tail, head)
-    if s:
-        evidence += s
+    cut, r = number_cut(tail, head)
+    if cut == 0.0:
+        cut, r = word_cut(tail, head)
+    if cut > 0:
         why.append(r)
-    if b.index in mid:
-        evidence += 4.0
-        why.append("下段" + mid[b.index])
     nxt = a.index + 1
     while (
         nxt < len(blocks)
@@ -333,34 +315,76 @@ def _pair_score(
     ):
         nxt += 1
     adjacent = nxt == b.index
-    if not adjacent and evidence < 3.0:
-        return 0.0, 0.0, ""
+    if b.kind != PARAGRAPH and h < 3.0:
+        return 0.0, 0.0, "", 0.0  # a title-like line continues a sentence only by evidence
+    if br.title_like:
+        if not adjacent:
+            return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
+        if cut > 0 and (words.join_gain(tail[-8:], head[:8]) or 0.0) < 5.0:
+            cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
+    j = fit(last, first)
+    if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < 4.0):
+        return 0.0, 0.0, "", 0.0  # far away, only a cut word or a start no sentence has tells
+    if hwhy:
+        why.append("下段" + hwhy)
+    if adjacent and len(head) <= 5 and head[-1:] in "。！？!?" and (h > 0 or len(head) <= 3):
+        h += 3.0  # a lone sentence end such as 交付。
+        why.append("下段只是半句")
+    evidence = h + cut + j
+    if adjacent and evidence < (0.5 if br.tail >= STRONG else 1.5):
+        return 0.0, 0.0, "", 0.0
+    # a paragraph's own start says that it continues some sentence, not which: far from it,
+    # what ranks the candidates is the joint (a cut word or figure, the words' fit)
+    own = h if adjacent else (0.0 if cut > 0 else 0.8 * h)
+    score = own + max(cut, 0.0) + j + 2.0 * _cohesion(a, b)
     if adjacent:
-        if b.index in mid:
-            evidence += 1.0  # an open end right before a paragraph that starts with ，
-        elif b.index in lex:
-            # an open end right before a paragraph whose first words are a phrase's tail;
-            # only next to it: far apart, the tail alone does not say which break it ends
-            evidence += 5.0
-            why.append("下段" + lex[b.index].split("，")[0])
-        if len(head) <= 8 and head[-1:] in "。！？!?":
-            evidence += 3.0  # a lone sentence end such as 交付。
-            why.append("下段只是半句")
-        elif _BARE_FIGURE.match(head) and not _DIGIT_END.search(tail):
-            evidence += 5.0  # 完成 | 70%，…: a sentence does not start with a bare figure
-            why.append("下段以孤立的数字开头")
-    score = evidence
-    if adjacent:
-        score += 4.0 if b.index == a.index + 1 else 3.0
-    score += 2.0 * _cohesion(a, b)
+        score += 1.5 if b.index == a.index + 1 else 1.0
     if b.index > a.index:
         score += 0.3
-    return score, evidence, "，".join(why)
+    return score, evidence, "，".join(why), max(cut, h)
 
 
 # how far apart, in characters, a break and its continuation may stand: a whole newspaper
 # page (about 10,000 characters) fits; a long file of many articles stays linear
 WINDOW = 30_000
+
+
+def _last_tagged(b: Block) -> tuple[str, str] | None:
+    tagged = last_words(b.text.rstrip())
+    return tagged[-1] if tagged else None
+
+
+def _last_word(b: Block) -> str:
+    tagged = last_words(b.text.rstrip())
+    return tagged[-1][0] if tagged else ""
+
+
+_LIST_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+)
+
+
+def _title_tail(b: Block) -> bool:
+    return b.kind in (HEADLINE, SUBHEAD, LABEL) and not b.hint and b.index > 0
+
+
+def _title_candidate(b: Block) -> bool:
+    """A block the classifier took for a title but that holds a clause mark and no markup
+    (区教育局负责人介绍，今后将继续): it may be the head of a broken paragraph."""
+    return (
+        b.kind in (HEADLINE, SUBHEAD, LABEL)
+        and not b.hint
+        and b.index > 0
+        and "——" not in b.text
+        and not _LIST_NUMBER.match(b.text)
+        and b.text.rstrip()[-1:] not in _CLOSED_END
+        and (b.text.rstrip()[-1:] not in _CLOSERS or _quoted_term_end(b.text.rstrip()))
+        and (
+            bool(_CJK.search(b.text[-1:]))
+            or b.text.rstrip()[-1:] in _OPENERS
+            or _quoted_term_end(b.text.rstrip())
+        )
+    )
 
 
 def analyse(doc: Document) -> Analysis:
@@ -369,54 +393,111 @@ def analyse(doc: Document) -> Analysis:
         return cached
     out = Analysis()
     blocks = doc.blocks
-    breaks = [Break(b, r) for b in blocks for r in [open_end(b)] if r]
+    breaks = []
+    for b in blocks:
+        r = open_end(b)
+        if r:
+            breaks.append(Break(b, r))
+        elif _title_candidate(b):
+            r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
+            br = Break(b, r, title_like=True)
+            br.sentence_like = sentence_like(b.text)
+            breaks.append(br)
     mid = {b.index: r for b in blocks if b.kind == PARAGRAPH for r in [starts_mid_sentence(b)] if r}
-    lex = {
-        b.index: r
-        for b in blocks
-        if b.kind == PARAGRAPH and b.index not in mid
-        for r in [starts_mid_word(b)]
-        if r
-    }
+    claimed: set[int] = set()
     if breaks:
-        paras = [b for b in blocks if b.kind == PARAGRAPH]
+        heads = _Heads()
+        # continuations: body paragraphs, and short lines the classifier took for titles (a
+        # tail such as 同进步的美好世界！ reads like a headline), which need evidence of their own
+        paras = [b for b in blocks if b.kind == PARAGRAPH or _title_tail(b)]
         starts = [b.start for b in paras]
-        for br in breaks:
-            if br.reason == _COMMA and _verse(br.block, blocks):
-                continue
-            if br.reason == _NO_MARK:
-                d = _dangling(br.block.text.rstrip())
-                if d:
-                    br.reason, br.strength = d, 5.0
-            else:
-                br.strength = 5.0
         scored = []
         for i, br in enumerate(breaks):
+            if br.reason == _COMMA and _verse(br.block, blocks):
+                br.skip = True
+                continue
+            _tail_weight(br)
+            if not br.marked and _WEB_MARKS.search(br.block.text.rstrip()[-16:]):
+                br.skip = True  # web page furniture: a list of links or headlines, a price
+                continue
+            tagged = last_words(br.block.text.rstrip())
+            last = tagged[-1] if tagged else None
             lo = bisect.bisect_left(starts, br.block.start - WINDOW)
             hi = bisect.bisect_right(starts, br.block.start + WINDOW)
             for b in paras[lo:hi]:
                 if b is br.block:
                     continue
-                score, ev, why = _pair_score(br.block, b, blocks, mid, lex)
+                score, ev, why, own = _pair_score(br, b, blocks, heads, last)
                 if score > 0:
-                    scored.append((score, -abs(b.index - br.block.index), i, b.index, ev, why))
+                    scored.append((score, -abs(b.index - br.block.index), i, b.index, ev, why, own))
         scored.sort(reverse=True)
         used: set[int] = set()
         by_index = {b.index: b for b in paras}
-        for score, _, i, bi, ev, why in scored:
+        for score, _, i, bi, ev, why, own in scored:
             br = breaks[i]
             if br.cont is not None or bi in used:
                 continue
-            br.cont, br.score, br.evidence = by_index[bi], score, why
-            br.strength += ev
+            br.cont, br.score, br.evidence, br.joint, br.own = by_index[bi], score, why, ev, own
             used.add(bi)
-        # report only what the evidence shows: a clause that merely lacks its full stop is
-        # a punctuation slip, not a broken paragraph
-        out.breaks = [br for br in breaks if br.strength >= 5.0]
-        used = {br.cont.index for br in out.breaks if br.cont is not None}
-        claimed = used
-    else:
-        claimed = set()
+        for br in breaks:
+            if br.skip:
+                continue
+            if br.title_like and br.marked:
+                pass  # no title ends with an opening quote or bracket
+            elif br.title_like:
+                # a title-like line is a break when its last word ends no title (…在, …和,
+                # …是) or, opening like a sentence, ends no clause; otherwise only when a
+                # continuation right after it bears it out: next to it when its last word
+                # cannot end a phrase (a title ends on 强调, 指出 or a date too), else by a
+                # cut word or a start no sentence has
+                dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
+                comma = re.search(r"[，,、；;]", br.block.text) is not None
+                if ((br.sentence_like or comma) and dangling) or cannot_end_title(br.block.text):
+                    if br.cont is None or br.joint < 1.5:
+                        br.cont, br.joint = None, 0.0
+                elif br.cont is None or not (
+                    (comma and dangling and br.joint >= 1.5)
+                    or (comma and br.joint >= 5.0)
+                    or br.own >= STRONG
+                    or (br.sentence_like and br.joint >= 3.0)
+                ):
+                    br.cont = None
+                    continue
+            br.strength = br.tail + br.joint
+            if br.tail == 0.0 and br.own < 4.0:
+                br.strength = min(br.strength, 4.0)  # an end that could end a clause
+            if br.strength >= STRONG:
+                out.breaks.append(br)
+            elif _unterminated(br, blocks):
+                br.strength = max(br.strength, 3.0)
+                if br.cont is not None and br.joint < 3.0:
+                    br.cont = None  # the paragraph after it is no evidence of its own
+                out.breaks.append(br)
+            else:
+                br.cont = None
+        # a break with no continuation that reads better: the paragraph right after it, unless
+        # that one opens the way a sentence opens (then the tail is more likely lost)
+        taken = {br.cont.index for br in out.breaks if br.cont is not None}
+        for br in out.breaks:
+            if br.cont is None:
+                nxt = blocks[br.block.index + 1] if br.block.index + 1 < len(blocks) else None
+                if (
+                    nxt is not None
+                    and nxt.kind == PARAGRAPH
+                    and nxt.index not in taken
+                    and not opens_sentence(nxt.text)
+                    and fit(_last_tagged(br.block), heads.get(nxt)[2]) >= 0.0
+                ):
+                    br.cont, br.evidence = nxt, ""
+                    taken.add(nxt.index)
+        claimed = {br.cont.index for br in out.breaks if br.cont is not None}
+    lex = {
+        b.index: r
+        for b in blocks
+        if b.kind == PARAGRAPH and b.index not in mid and b.index not in claimed
+        for r in [starts_mid_word(b)]
+        if r
+    }
     out.fragments = [
         (blocks[i], r)
         for i, r in sorted({**mid, **lex}.items())
@@ -461,14 +542,21 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             csents = c.sentences
             cend = csents[0].end if csents else c.end
             reasons = [r for r in (br.reason if br.reason != _NO_MARK else "", br.evidence) if r]
+            reasons = reasons or ["段末没有句末标点"]
             why = f"（{'，'.join(reasons)}）" if reasons else ""
             msg = f"{rule.message}{why}，疑与「{_excerpt(c.text)}」相接"
             related.append(Related(c.start, min(cend, c.start + 40), "接续的下半句"))
+        elif br.reason == _NO_MARK:
+            msg = f"{rule.message}（段末没有句末标点，下半句不在文中；也可能只是漏了句号）"
         else:
             msg = f"{rule.message}（{br.reason}，未找到接续段落）"
-        yield rule.finding(
-            message=msg,
-            start=start,
-            end=a.end,
-            related=related,
-        )
+        f = rule.finding(message=msg, start=start, end=a.end, related=related)
+        if br.strength < STRONG_BREAK and br.tail < STRONG and f.severity > Severity.INFO:
+            # evidence that shows a break but not beyond doubt: one step down from the rule's
+            f.severity = Severity(f.severity - 1)
+        yield f
+
+
+# evidence at which a break is reported at the rule's own severity: a cut word or figure, or
+# an end that cannot end a clause joined to a start that cannot start one
+STRONG_BREAK = 7.0

@@ -1,0 +1,478 @@
+"""Evidence that a paragraph stops or starts mid-sentence, read from the language alone.
+
+Print layout and PDF export break paragraphs at arbitrary characters, so most breaks fall
+between two words, not inside one. What shows them is grammar, read by the segmenter's
+parts of speech (jieba's ICTCLAS-style flags) over a few words at each side:
+
+- ``tail_evidence``: does a paragraph's last clause end where a clause can end? A
+  preposition, conjunction, particle, adverb or time word, a verb that still waits for its
+  object or complement (是, 为, 继续, 实现, 达到, 表示…), or a figure with no unit cannot.
+- ``head_evidence``: does a paragraph start as the rest of a sentence? A clause mark, a
+  particle (的), a measure word (家企业…), a bound suffix (率达到…), a bound time word right
+  before its verb (年底投产…), 多 before a bare noun phrase (多小微企业，…), a localizer
+  (中指出…), a lone figure with its unit as the whole first clause (3.6万户。…), a subjectless
+  verb or a noun phrase that is the subject of nothing.
+- ``joint_evidence``: does the text read better joined than apart? A word or figure cut
+  across the joint, and whether the last word of one and the first word of the other fit
+  (a verb then its object, an adverb then its verb, a noun then its figure).
+
+Each function returns (weight, reason): 0 when there is no evidence; about 5 when the
+evidence alone shows a break; 1-4 for evidence that counts only together with other.
+Only short windows are segmented, and only in documents that have an open paragraph end.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..patterns import lazy
+
+TAIL_WINDOW = 8
+HEAD_WINDOW = 8
+STRONG = 5.0
+
+_CJK = lazy(r"[\u4e00-\u9fff]")
+FORBIDDEN_START = frozenset("，、；：。？！,;:)）”’》】」』〉］]")
+CLAUSE_END = frozenset("，。；：、,;:！？!?")
+
+# -- the end of a paragraph ------------------------------------------------------------
+
+# parts of speech that cannot end a sentence: prepositions, conjunctions, 的/地/得, adverbs,
+# time words (今年|上半年), attributives that only modify a noun (国有|企业)
+_DANGLING_POS = {"p", "c", "uj", "ud", "uv", "d", "t", "b"}
+_DEGREE = set("够 很 太 最 更 挺 极 真 非常 十分 特别 相当 比较 较 越发 格外".split())
+_DEGREE_END = frozenset("十分 非常 特别 极其 格外 尤其 更加 越来越 极为 颇为 最为".split())
+_COMPLEMENTS = set("过来 过去 起来 下来 上来 出来 进来 回来 下去 上去 出去 进去 回去 开来".split())
+_DANGLING_WORDS = set("的 地 得 和 与 及 或 而 并 在 对 将 把 被 向 从 为 于 以 等 第".split())
+# verbs that cannot close a clause without what follows them: the copula and verbs of being
+# and amount, light verbs, verbs of saying and thinking, modals, causatives, and verbs that
+# take a verb phrase (继续|加大…). A verb that can stand alone (完工, 推进, 提高) is not here.
+WAITING_VERBS = frozenset(
+    (
+        "是 为 有 系 乃 成为 作为 称为 视为 属于 位于 处于 包括 包含 涵盖 涉及 占 占到 达 达到"
+        " 高达 多达 超过 超出 低于 高于 相当于 等于 约合 合计 共计 总计 惠及"
+        " 加以 予以 给予 给 实现 获得 取得 迎来 带来"
+        " 表示 指出 强调 认为 说 称 介绍 透露 坦言 表明 显示 宣布 告诉 获悉 了解到 提出"
+        " 要 会 能 能够 可以 应 应该 应当 必须 需 须 得以 敢 愿意"
+        " 让 使 令 叫 请 鼓励 促使 确保 着力 致力于 用于 用来"
+        " 继续 加大 进一步 力争 对于 关于 根据 按照 依照 随着 经过 由于 除了 变成 当作 看作"
+    ).split()
+)
+# verbs that take a verb phrase as their object (继续 | 加大投入), besides the modals
+_VP_TAKERS = frozenset(
+    "继续 开始 坚持 持续 进行 开展 加以 予以 给予 要 会 能 能够 可以 应 应该 应当 必须 需要 需"
+    " 将 愿意 想 打算 计划 准备 决定 争取 力争 努力 全力 着力 致力于 希望 要求 建议 呼吁".split()
+)
+_DIGIT_END = lazy(r"[0-9０-９.．]$")
+_UNIT_START = lazy(
+    r"^(?:[万亿千百]|%|％|‰|个百分点|元|美元|港元|欧元|角|分钱|个|人次|人|家|座|所|件|项|套|台|辆|部|架|艘|吨|公斤|千克|克"
+    r"|米|公里|千米|厘米|毫米|平方|立方|亩|公顷|户|名|位|岁|倍|次|场|天|周|小时|分钟|秒|年|月|日|号|时|届|期|批|条|种|只|头|株|棵|册|本|篇|份|张|块|处|栋|层|间|起|宗|例|度|℃)"
+)
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    from .. import words
+
+    return words.tag(text)
+
+
+def last_words(tail: str) -> list[tuple[str, str]]:
+    """The tagged words of a paragraph's last few characters."""
+    return _tag(tail[-TAIL_WINDOW:])
+
+
+def first_words(head: str, n: int = 24) -> list[tuple[str, str]]:
+    """The tagged words of a paragraph's first characters."""
+    return _tag(head[:n])
+
+
+# adverbs and auxiliaries that announce a verb (将|重点开拓): a last clause that has one and
+# no verb after it has lost its predicate
+_AUXILIARIES = frozenset("将 正在 已经 将要 进一步 必须 应当 应该 可以 能够".split())
+
+
+_STRICT_POS = frozenset({"p", "c", "uj", "ud", "uv"})
+_STRICT_WORDS = frozenset("是 为 把 将 对 第 和 与 及 或 的 在 向 从".split())
+
+
+def cannot_end_title(text: str) -> bool:
+    """A last word that no title ends with either: a preposition, a conjunction, a
+    structural particle, the copula, an ordinal prefix (…在, …和, …的, …是, …第)."""
+    tagged = last_words(text.rstrip())
+    if not tagged:
+        return False
+    w, p = tagged[-1]
+    if w == "被" or len(w) > 2:
+        return False  # 捐衣又捐被: 被 the quilt; 如是说
+    if len(tagged) > 1 and (tagged[-2][1] in ("m", "eng") or tagged[-2][0][-1:].isdigit()):
+        return False  # 幼儿园6所: a measure word after its numeral
+    return p in _STRICT_POS or w in _STRICT_WORDS
+
+
+def _waiting_auxiliary(tagged: list[tuple[str, str]]) -> str | None:
+    """The auxiliary of the last clause when no verb follows it."""
+    for i in range(len(tagged) - 1, -1, -1):
+        w, p = tagged[i]
+        if w in CLAUSE_END:
+            return None
+        if w in _AUXILIARIES and i < len(tagged) - 1:
+            rest = tagged[i + 1 :]
+            if all(not q.startswith(("v", "a", "l", "i")) for _, q in rest):
+                return w
+            return None
+        if p.startswith("v"):
+            return None
+    return None
+
+
+_PREPOSITIONS = frozenset(
+    "在 以 对 把 将 从 向 为 于 由 通过 根据 按照 依照 随着 经过 对于 关于 围绕 针对 就".split()
+)
+
+
+def _verbless_preposition(tagged: list[tuple[str, str]]) -> str | None:
+    """The preposition of a last clause that has no predicate at all (…这家企业去年在城东新区)."""
+    clause: list[tuple[str, str]] = []
+    for w, p in reversed(tagged):
+        if w in CLAUSE_END:
+            break
+        clause.append((w, p))
+    clause.reverse()
+    if len(clause) < 3:
+        return None
+    if any(p.startswith(("v", "a", "l", "i", "z")) for _, p in clause):
+        return None
+    for i, (w, p) in enumerate(clause):
+        if p == "p" and w in _PREPOSITIONS:
+            if any(q == "uj" for _, q in clause[i:]):
+                return None  # 对…的影响: the phrase modifies a noun, a title's noun phrase
+            return w
+    return None
+
+
+def tail_evidence(tail: str) -> tuple[float, str]:
+    """Why the last words of an unpunctuated paragraph cannot end a sentence: (weight, why)."""
+    from .. import words
+
+    tail = tail.rstrip()
+    if _DIGIT_END.search(tail):
+        return STRONG, "句末的数字没有单位"
+    window = tail[-TAIL_WINDOW:]
+    tagged = _tag(window)
+    if not tagged:
+        return 0.0, ""
+    w, pos = tagged[-1]
+    if pos in ("d", "ad") and w[0] in "最更较很太极挺":
+        return 0.0, ""  # 进展最快: a degree adverb that is the predicate
+    if pos in ("d", "ad") and len(tagged) > 1 and tagged[-2][0] in _DEGREE:
+        return 0.0, ""  # 绝招够狠: after a degree word the "adverb" is the predicate adjective
+    if w in _COMPLEMENTS:
+        return 0.0, ""  # 请看过来, 站了起来: a directional complement ends a clause
+    if len(w) == 1 and len(window) >= 2 and (words.freq(window[-2:]) or 0) > 0:
+        if w not in ("是", "为", "有"):
+            return 0.0, ""  # 相当了得, 值得: the tagger split a word whose last character is 得…
+    if pos == "b" and re.search("[一二三四五六七八九十百千万0-9０-９]", w):
+        return 0.0, ""  # 二、三级: a numbered grade is a predicate of its own
+    if pos == "r" and len(w) <= 2 and w[0] in "这那每各某该此本" and w[-1] in _MEASURE_ENDS:
+        return STRONG, f"句末的“{w}”缺少所指的名词"
+    if w in _DEGREE_END:
+        return STRONG, f"程度副词“{w}”之后缺少形容词"
+    if w in _DANGLING_WORDS or (pos in _DANGLING_POS and _CJK.match(w)):
+        return STRONG, f"句末停在“{w}”上"
+    if w in WAITING_VERBS:
+        return STRONG, f"句末的“{w}”缺少宾语"
+    aux = _waiting_auxiliary(tagged)
+    if aux:
+        return STRONG, f"“{aux}”之后缺少动词"
+    clause_start = max(tail.rfind(c) for c in "，。；：、,;:！？!?") + 1
+    prep = (
+        _verbless_preposition(_tag(tail[clause_start:])) if len(tail) - clause_start <= 40 else None
+    )
+    if prep:
+        return STRONG, f"“{prep}”引出的介词短语之后缺少动词"
+    return 0.0, ""
+
+
+# -- the start of a paragraph -----------------------------------------------------------
+
+# measure words (a numeral's companion): a paragraph never starts with one standing alone
+_MEASURE = frozenset(
+    "个 家 名 位 项 户 座 条 件 批 辆 架 艘 套 栋 幢 株 棵 册 篇 份 笔 人次 万元 亿元 公里 公斤 平方米"
+    " 立方米 公顷".split()
+)
+# measure words that are also names, places, dynasties or verbs (台, 元, 岁岁, 处理…): weaker
+_MEASURE_WEAK = frozenset(
+    "所 只 处 台 部 间 层 头 匹 张 本 块 种 类 次 场 届 期 起 宗 例 元 吨 米 亩 倍 岁 枚 颗 支 根 趟 轮".split()
+)
+_BOUND_SUFFIX = frozenset("数 率 量 额 值".split())
+_BOUND_TIME = frozenset(
+    "年底 年初 年末 年中 月底 月初 月末 月中 上旬 中旬 下旬 底 初 日起 时许 时左右".split()
+)
+_SOFT_TIME = frozenset("日前 近日 此前 随后 届时".split())
+_TIME_PHRASE = frozenset("的 之 前 后 时 起 以来 以后 以前 之前 之后".split())
+_LOCALIZER = frozenset(
+    "中 后 前 上 下 内 外 里 间 旁 之中 之后 之前 以上 以下 以内 以外 期间".split()
+)
+_ASPECT = frozenset("了 着 过 所".split())
+_MEASURE_ENDS = frozenset("个些种位家项条批名次件类")
+_SUBORDINATORS = frozenset(
+    "虽然 但是 但 而 因为 所以 如果 由于 因此 然而 并且 而且 同时 此外 可是 不过 尽管 即使 只要 只有".split()
+)
+SPEECH_VERBS = frozenset(
+    "表示 指出 强调 认为 说 称 介绍 透露 坦言 表明 显示 宣布 告诉 获悉 了解到 提出".split()
+)
+_CONJ_START = frozenset("和 及 以及 与 或 或者 并 并且 而且 等 等等".split())
+_ADVERB_START = frozenset("也 都 就 才 又 还 仍 均 已 正 便 却 亦 皆 则".split())
+# 多 + these is a word of its own (多家, 多国, 多地…): a numeral with its measure word
+_DUO_WORDS = frozenset("家名个位种项次年地国方人所座条只件批处天月日元万亿部门路".split())
+_FIGURE_CLAUSE = lazy(
+    r"^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[万亿千百]*)"
+    r"(?:%|％|‰|个百分点|[^\s，。；：、,;:！？0-9０-９年月日时号点.．]{1,3})[。，,、；;]"
+    r"|^[0-9０-９]+[.．][0-9０-９]+[。，,；;]"
+)
+_YEAR_START = lazy(r"^[0-9０-９]{1,4}(?:年|月|日|时|号|点|世纪|年代)")
+
+
+# what a paragraph must start with for its first words alone to show a lost head (a cheap
+# test before the segmenter is loaded for a document without any open paragraph end)
+LEXICAL_STARTS = frozenset(
+    {"的", "地", "多"} | _BOUND_SUFFIX | _BOUND_TIME | {w for w in _MEASURE if len(w) == 1}
+)
+
+
+def _first_clause(tagged: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], bool]:
+    """The words before the first clause mark, and whether a clause mark was seen."""
+    for i, (w, _) in enumerate(tagged):
+        if w in CLAUSE_END:
+            return tagged[:i], True
+    return tagged, False
+
+
+_PREDICATE_POS = ("v", "vd", "vi", "vq", "vn", "a", "ad", "l", "i", "z", "y")
+
+
+def _first_sentence(tagged: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """The words of the first sentence when it ends (。！？；) within the window."""
+    for i, (w, _) in enumerate(tagged):
+        if w in ("。", "！", "？", "；", "!", "?", ";"):
+            return tagged[:i] if i else None
+        if w in ("“", "”", "《", "（", "(", "：", ":"):
+            return None
+    return None
+
+
+def _has_predicate(words_: list[tuple[str, str]]) -> bool:
+    return any(p in _PREDICATE_POS or w in ("是", "有") for w, p in words_)
+
+
+def _bare_noun_phrase(words_: list[tuple[str, str]]) -> bool:
+    """A noun phrase with a 的-modifier and no predicate of its own (…最为迫切的一项工作)."""
+    if not words_ or not words_[-1][1].startswith(("n", "j", "vn")):
+        return False
+    if not any(p == "uj" for _, p in words_):
+        return False
+    k = max(i for i, (_, p) in enumerate(words_) if p == "uj")
+    head = words_[k + 1 :]
+    return (
+        bool(head)
+        and all(p[:1] in "njabmq" or p == "vn" for _, p in head)
+        and all(not p.startswith(("p", "c", "r", "x", "f")) for _, p in words_)
+    )
+
+
+def sentence_like(text: str) -> bool:
+    """Does a short unpunctuated-at-the-end line open the way a sentence does, not a title
+    (虽然…, 但是…, 一大早，…, 眼下行情开始回暖，…)?"""
+    tagged = first_words(text, 12)
+    if not tagged:
+        return False
+    w0, p0 = tagged[0]
+    if w0 in _SUBORDINATORS:
+        return True
+    clause, closed = _first_clause(tagged)
+    return closed and bool(clause) and all(p[:1] in "tdcrp" for _, p in clause)
+
+
+def _bare_measure(t: str) -> bool:
+    """The first character stands alone as a measure word, not in a name (米歇尔…)."""
+    from .. import words
+
+    tagged = words.tag(t[:12], hmm=True)
+    if len(tagged) < 2 or tagged[0][0] != t[0]:
+        return False
+    return tagged[0][1] in ("q", "m", "zg", "n") and not tagged[1][1].startswith("nr")
+
+
+def head_evidence(head: str) -> tuple[float, str]:
+    """Why a paragraph starts as the rest of a sentence: (weight, why); (0, "") if it doesn't."""
+    t = head.lstrip()
+    if not t:
+        return 0.0, ""
+    if t[0] in FORBIDDEN_START and not t.startswith("……"):
+        return 6.0, f"以“{t[0]}”开头"
+    if _FIGURE_CLAUSE.match(t) and not _YEAR_START.match(t):
+        return 4.0, "以孤立的数字开头"
+    if not _CJK.match(t[0]):
+        return 0.0, ""
+    tagged = first_words(t)
+    if not tagged:
+        return 0.0, ""
+    (w0, p0) = tagged[0]
+    w1, p1 = tagged[1] if len(tagged) > 1 else ("", "")
+    clause, closed = _first_clause(tagged)
+    if w0 in ("的", "地") and p0 in ("uj", "uv") and p1[:1] in "nvarjmtd":
+        return STRONG, f"以结构助词“{w0}”开头"
+    if w0 in _ASPECT and p0.startswith("u"):
+        return 3.0, f"以助词“{w0}”开头"
+    if (w0 in _MEASURE or w0 in _MEASURE_WEAK) and len(tagged) > 1 and w1[:1] != w0:
+        if p1[:1] in "nvajm" and _bare_measure(t):
+            return (STRONG if w0 in _MEASURE else 3.0), f"以量词“{w0}”开头，缺少数词"
+    if w0 in _BOUND_SUFFIX and (p1.startswith("v") or w1 in ("同比", "环比")):
+        return STRONG, f"以“{w0}{w1}”开头，“{w0}”缺少所属的名词"
+    if (w0 in _BOUND_TIME or w0 in _SOFT_TIME) and p1.startswith("v"):
+        if any(w in _TIME_PHRASE for w, _ in clause):
+            return 0.0, ""
+        weight = STRONG if w0 in _BOUND_TIME else 3.0
+        return weight, f"以“{w0}{w1}”开头，缺少主语"
+    if w0 == "多" and p0 == "m" and w1[:1] not in _DUO_WORDS and p1[:1] != "q":
+        nouns = clause[1:]
+        if closed and nouns and nouns[-1][1][:1] in "nj" and sum(len(w) for w, _ in nouns) >= 3:
+            if nouns[0][1][:1] in "njavb" and all(p[:1] in "njavbd" for _, p in nouns):
+                return STRONG, "以“多”加名词开头，缺少量词"
+    if w0 in _LOCALIZER and p0 == "f" and len(w0) == 1 and p1[:1] in "vdp":
+        return 4.0, f"以方位词“{w0}”开头"
+    if w0 in _CONJ_START and p0 == "c":
+        return 3.0, f"以连词“{w0}”开头"
+    if w0 in _ADVERB_START and p0 == "d":
+        return 2.0, f"以“{w0}”开头，缺少主语"
+    sentence = _first_sentence(tagged)
+    if sentence is not None and not _has_predicate(sentence) and sentence[0][1][:1] not in "tsf":
+        if sum(len(w) for w, _ in sentence) <= 4 and all(p[:1] in "nj" for _, p in sentence):
+            return STRONG, "首句只有几个字，没有谓语"  # 城市。: the end of someone else's sentence
+        return 3.0, "首句没有谓语"
+    if closed and len(clause) >= 3 and _bare_noun_phrase(clause):
+        return 2.5, "首句只是一个名词短语"
+    if (
+        closed
+        and clause
+        and clause[0][1][:1] in "njab"
+        and not clause[0][1].startswith("nr")
+        and not _has_predicate(clause)
+        and all(p[:1] in "njabmqu" or p == "nz" for _, p in clause)
+    ):
+        return 2.5, "首个分句只有名词，没有谓语"
+    if p0 == "v" and w0 not in ("据悉", "据了解", "记者") and len(w0) >= 2:
+        return 2.0, "以动词开头，缺少主语"
+    return 0.0, ""
+
+
+# -- the joint ---------------------------------------------------------------------------
+
+
+def number_cut(tail: str, head: str) -> tuple[float, str]:
+    """A figure cut from its unit or its other digits across the joint."""
+    if not _DIGIT_END.search(tail):
+        return 0.0, ""
+    if re.search(r"(?:\d{4}|[０-９]{4})年[0-9０-９]{1,2}$", tail):
+        return (9.0, "年月被拆开") if head.startswith("月") else (-3.0, "")
+    if re.search(r"月[0-9０-９]{1,2}$", tail):
+        return (9.0, "月日被拆开") if head[:1] in "日号" else (-3.0, "")
+    if _UNIT_START.match(head):
+        return 6.0, "数字与单位被拆开"
+    if re.match(r"^[0-9０-９.．%％]", head):
+        return 5.0, "数字被拆开"
+    return 0.0, ""
+
+
+def word_cut(tail: str, head: str) -> tuple[float, str]:
+    """A word the segmenter reads across the joint (率|先, 培|训, 国家知识|产权局)."""
+    from .. import words
+
+    left = tail[-TAIL_WINDOW:]
+    right = head[:HEAD_WINDOW]
+    hit = words.crossing(left, right)
+    if hit is None:
+        return 0.0, ""
+    w, k = hit
+    named = words.tag(left[-4:], hmm=True)
+    if named and named[-1][1].startswith("nr") and len(named[-1][0]) >= 2:
+        return 0.0, ""  # …记者董伟 | 大庆…: a name ends the line, the joint only looks cut
+    if not _CJK.search(w):
+        if re.fullmatch(r"[0-9０-９.．]+", w):
+            return 5.0, "数字被拆开"
+        return 0.0, ""
+    f = words.freq(w)
+    if f is not None and f < 3:
+        return 0.0, ""
+    gain = words.join_gain(left, right)
+    if gain is not None and gain < 1.0:
+        return 0.0, ""  # 谁之过 | 去年…: the joined reading is no likelier than the two apart
+    why = f"“{w[:k]}|{w[k:]}”被拆开"
+    if len(w) == 2 and w[0] == w[1]:
+        return 1.0, why  # 多|多: a doubled character reads as a word across any joint
+    if k == 1 and len(w) - k == 1:  # 率|先: two characters that are no words alone
+        return 8.0, why
+    if k == 1 or len(w) - k == 1:  # 知识|性: a word and a bound character
+        return 5.0, why
+    if len(w) >= 5:  # a long term or name read across the joint (国家知识|产权局)
+        return 6.0, why
+    # two words that make a longer one: as strong as the joined reading is likelier
+    # (签字|仪式 reads as one term; 今年|年底 hardly)
+    if gain is not None:
+        return 2.0 + min(3.0, gain / 3.0), why
+    return 2.0 + min(3.0, math.log10((f or 10) + 1)), why
+
+
+# how sentences open: a time or place phrase and a comma (今年以来，), a source (据…，记者…),
+# a quotation, a subject pronoun, a dateline
+_OPENERS_RE = lazy(
+    r"^(?:[“「『（(]|据|记者|本报|新华社|中新社|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+"
+    r"|(?:今年|去年|明年|目前|当前|近日|日前|近年来|此前|随后|同时|此外|另外|其中|据悉|据了解|下一步|今后|为此|对此)[，,]"
+    r"|[^，。,]{0,10}(?:以来|期间|时|中|上|后|前)[，,])"
+)
+_SUBJECT_PRONOUNS = frozenset(
+    "我 我们 你 你们 他 他们 她 她们 它 它们 这 这里 那 大家 咱们 本报 笔者".split()
+)
+
+
+def opens_sentence(head: str) -> bool:
+    """Does a paragraph open the way a sentence opens (so it is no continuation of a
+    sentence before it, unless other evidence says so)?"""
+    t = head.lstrip()
+    if _OPENERS_RE.match(t):
+        return True
+    tagged = first_words(t, 8)
+    return bool(tagged) and tagged[0][0] in _SUBJECT_PRONOUNS
+
+
+def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
+    """How well a paragraph's last word and another's first word make one phrase (-1.5..2)."""
+    if not last or not first:
+        return 0.0
+    w, p = last
+    w2, p2 = first
+    if w2 in CLAUSE_END or p2 == "x" and not w2[:1].isdigit():
+        return 0.0
+    if w in _VP_TAKERS:
+        return 2.0 if p2.startswith(("v", "a", "d", "p")) else 1.0
+    if w in WAITING_VERBS or w in ("是", "为"):
+        return 2.0 if p2.startswith(("n", "m", "r", "t", "s", "j", "v", "a", "eng")) else 0.5
+    if p in ("uj",) or w == "的":
+        return 2.0 if p2.startswith(("n", "vn", "j", "m")) else -1.5
+    if p == "p":
+        return 2.0 if p2.startswith(("n", "r", "t", "s", "j", "m", "eng")) else -1.0
+    if p in ("d", "ad"):
+        return 2.0 if p2.startswith(("v", "a", "p", "d")) else -0.5
+    if p == "c":
+        return 1.5 if p2.startswith(("n", "v", "r", "t", "j")) else 0.0
+    if p.startswith("v"):
+        return 1.5 if p2.startswith(("n", "m", "r", "j", "eng", "v")) else 0.0
+    if p == "t" or p == "f":
+        return 2.0 if p2 in ("t", "f", "m") else 0.5  # 今年 | 上半年
+    if p.startswith(("n", "j", "r")):
+        if p2 == "m" or p2 == "eng" or w2[:1].isdigit():
+            return 2.0  # 惠及居民 | 3.6万户
+        if p2.startswith(("v", "d", "p", "f")):
+            return 1.0
+    return 0.0

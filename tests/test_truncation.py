@@ -1,0 +1,395 @@
+"""Paragraphs broken at an ordinary word boundary (issue 9, items 2 and 6).
+
+Print layout breaks paragraphs at arbitrary characters: most breaks fall between two words,
+so the evidence is grammar (a word that cannot end a clause, a start that cannot begin a
+sentence, a figure with no unit), not a cut word. Every example here is written for the
+test; each shape comes with paraphrases and with look-alikes that must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks.break_evidence import head_evidence, tail_evidence
+from lint_news.document import Document
+from lint_news.engine import lint_document
+from lint_news.findings import Severity
+from lint_news.rules import load_pack
+
+from .conftest import ROOT
+
+PACK = ROOT / "rules" / "structure.yaml"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return {r.id: r for r in load_pack(PACK)}
+
+
+def breaks(rules, text: str):
+    doc = Document(text)
+    found = [f for f in lint_document(doc, [rules["broken-paragraph"]])]
+    return doc, found
+
+
+def pairs(rules, text: str) -> set[tuple[int, int | None]]:
+    """(line of the break, line of its continuation or None) for every broken paragraph."""
+    doc, found = breaks(rules, text)
+    out = set()
+    for f in found:
+        rel = doc.position(f.related[0].start)[0] if f.related else None
+        out.add((doc.position(f.start)[0], rel))
+    return out
+
+
+def fragments(rules, text: str) -> list[int]:
+    doc = Document(text)
+    found = lint_document(doc, [rules["fragment-paragraph"]])
+    return [doc.position(f.start)[0] for f in found]
+
+
+LEAD = "城区建设提速\n\n"
+
+# -- the end cannot end a clause: a copula, a verb waiting for its object -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # …是 | the rest of the predicate
+        "区长在会上指出，加快老旧管网改造是\n\n眼下全区最要紧的民生工程，各街道要倒排工期。",
+        "他在调研时表示，稳住外贸基本盘是\n\n今年下半年全市经济工作的重中之重。",
+        "座谈会上，专家们普遍认为，人才短缺是\n\n制约县域产业升级的最大瓶颈，必须下大力气解决。",
+        # …将继续 | the verb phrase it takes
+        "区教育局负责人介绍，今后将继续\n\n扩大优质学位供给，力争三年内消除大班额。",
+        "市文旅局相关负责人说，明年还要\n\n新建一批城市书房，让市民就近读书。",
+        "据介绍，这家企业下一步将重点\n\n开拓东南亚市场，预计出口额将翻一番。",
+        # …惠及 / 达到 | its object
+        "今年全区完成背街小巷改造42条，直接惠及\n\n沿线居民1.6万户，群众出行更加便捷。",
+        "上半年全县粮食播种面积稳中有增，夏粮总产量达到\n\n18.5万吨，再创历史新高。",
+    ],
+)
+def test_open_end_at_a_word_boundary_pairs_with_the_next_paragraph(rules, text):
+    assert pairs(rules, LEAD + text) == {(3, 5)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # …惠及居民 | 3.6万户。: a clause that could end, then a lone figure and its unit
+        "今年全区累计改造燃气管道86公里，受益群众\n\n2.4万户。改造完成后，管网漏损率明显下降。",
+        "园区今年新引进项目27个，新增就业岗位\n\n1.2万个。下一步，园区将继续优化营商环境。",
+        "截至目前，全市已建成5G基站\n\n8600余座，实现城区和乡镇全覆盖。",
+    ],
+)
+def test_figure_and_unit_continue_the_clause_before(rules, text):
+    assert pairs(rules, LEAD + text) == {(3, 5)}
+
+
+def test_figure_starting_sentences_are_not_continuations(rules):
+    text = (
+        "今年全区累计改造燃气管道86公里，受益群众2.4万户。\n\n"
+        "2023年，全区还将改造供水管网40公里。\n\n"
+        "120个项目已全部开工，总投资超过80亿元。"
+    )
+    assert pairs(rules, LEAD + text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition whose phrase has no verb after it
+        "经过三年的筹备，这家民营企业今年正式落户城东新区，去年已在城东新区\n\n建成了一座智能化仓储中心，年吞吐量可达50万吨。",
+        # an ordinal with no number
+        "今年的国际马拉松赛是该赛事在本市举办的第\n\n五届，参赛人数创历届之最。",
+        # a quoted term that is the subject of what follows
+        "不少家长感慨，如今的孩子们从小就在网上“冲浪”\n\n的本领，已经让大人们刮目相看。",
+        # a degree adverb with no adjective after it
+        "这款外套的剪裁简洁利落，搭配一条浅色围巾，整体看上去十分\n\n清爽，适合初秋通勤穿着。",
+        # a web address earlier in the paragraph does not make its end a link
+        "详情可登录www.example.cn查询。报名通道开放后，市民可以在网上预约自己\n\n心仪的体检机构。",
+        # a noun phrase that is someone else's sentence end
+        "经过多年建设，这座城市已经成为长江中游重要的区域性\n\n枢纽。下一步，全市将继续完善综合交通网络。",
+    ],
+)
+def test_more_ends_and_starts_no_clause_has(rules, text):
+    assert pairs(rules, LEAD + text) == {(3, 5)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title-like noun phrase with a preposition inside a 的-modifier
+        "全区新建幼儿园6所。\n\n环境讲坛：新一轮投资对污水处理行业的影响\n\n污水处理行业今年迎来新一轮投资热潮。",
+        # a quotation that closes its paragraph
+        "不少家长感慨：“孩子们的本领，已经让大人们刮目相看。”\n\n全区新建幼儿园6所。",
+        # an ordinal followed by its number
+        "今年的国际马拉松赛是该赛事在本市举办的第五届。\n\n参赛人数创历届之最。",
+    ],
+)
+def test_complete_lines_with_the_same_words_are_silent(rules, text):
+    assert pairs(rules, text) == set()
+
+
+# -- the continuation moved away: pair with the one that reads best ------------------------
+
+
+@pytest.mark.parametrize("between", [1, 2, 3, 5])
+def test_continuation_moved_paragraphs_away(rules, between):
+    filler = [
+        "街道办事处组织志愿者入户走访，收集居民意见建议300余条。",
+        "记者在现场看到，施工人员正在铺设新的排水管道。",
+        "改造工程由市区两级财政共同出资，总投资约1.2亿元。",
+        "社区还同步建设了养老服务站和便民菜店。",
+        "居民张大爷说，下雨天再也不用蹚水出门了。",
+    ]
+    head = "今年全区共完成老旧小区改造项目58个，惠及"
+    tail = "家庭1.9万户。完工后，小区的配套设施明显改善。"
+    blocks = [head, *filler[:between], tail, filler[-1]]
+    text = LEAD + "\n\n".join(blocks)
+    assert pairs(rules, text) == {(3, 3 + 2 * (between + 1))}
+
+
+def test_moved_tail_after_the_break_and_before_it(rules):
+    # the tail stands before its head: a start with a measure word and no numeral
+    text = (
+        "家企业通过了首批认定，数量居全省第二。\n\n"
+        "市工信局近日召开新闻发布会。\n\n"
+        "会上介绍，今年以来全市新增规模以上工业企业46家，其中获评“专精特新”的有18\n\n"
+        "发布会还通报了上半年全市工业运行情况。"
+    )
+    assert pairs(rules, LEAD + text) == {(7, 3)}
+
+
+def test_each_break_takes_the_continuation_that_reads_best(rules):
+    text = (
+        "县委常委会昨天召开会议，传达学习全市经济工作会议精神。会议强调，加快县域商业体系建设是\n\n"
+        "今年全县共建成农村公路120公里，受益群众\n\n"
+        "4.2万人。沿线村民出行更加方便。\n\n"
+        "眼下全县最为迫切的一项工作，各乡镇要抓紧谋划、压实责任。"
+    )
+    assert pairs(rules, LEAD + text) == {(3, 9), (5, 7)}
+
+
+# -- the tail is lost ------------------------------------------------------------------------
+
+
+def test_lost_tail_is_reported_without_a_continuation(rules):
+    text = (
+        "今年以来，全区新建口袋公园12个，改造提升街头绿地8处，新增绿化面积约15万平方米，"
+        "其中城东片区\n\n"
+        "下一步，区园林局将加快推进滨河绿道建设。"
+    )
+    doc, found = breaks(rules, LEAD + text)
+    assert len(found) == 1 and found[0].related == []
+    assert doc.position(found[0].start)[0] == 3
+    # a paragraph that simply stops: evidence of a break, but less than a cut word
+    assert found[0].severity == Severity.WARNING
+
+
+def test_lost_tail_of_the_only_paragraph_under_a_headline(rules):
+    text = (
+        "城东片区口袋公园开放\n\n今年以来，全区新建口袋公园12个，改造提升街头绿地8处，其中城东片区"
+    )
+    assert pairs(rules, text) == {(3, None)}
+    # a list whose last item has no full stop, and a single paragraph with no headline
+    assert (
+        pairs(rules, "城东片区口袋公园开放\n\n开放时间如下：1、周一至周五，早六点到晚十点") == set()
+    )
+    assert (
+        pairs(rules, "今年以来，全区新建口袋公园12个，改造提升街头绿地8处，其中城东片区") == set()
+    )
+
+
+def test_lost_tail_after_a_dangling_word_is_an_error(rules):
+    text = "今年以来，全区新建口袋公园12个，改造提升街头绿地8处，新增绿化面积约15万平方米，其中的\n\n“家门口的公园让我们每天都想出来走走。”居民王女士说。"
+    doc, found = breaks(rules, LEAD + text)
+    assert len(found) == 1 and found[0].severity == Severity.ERROR
+
+
+# -- clean copy stays silent -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headlines, subheads and short labels between paragraphs
+        "县域商业提档升级\n\n本报讯 县委常委会近日举行会议，研究部署下半年重点工作。",
+        "今年以来，全区共完成投资86亿元。\n\n民生实事\n\n全区新建幼儿园6所，新增学位2700个。",
+        "全区新建幼儿园6所。\n\n打造15分钟便民生活圈\n\n区商务局负责人介绍，今年将新建便民网点30个。",
+        # a paragraph that ends with a colon before a list
+        "区政府确定了今年的十件民生实事，主要包括：\n\n1. 新建幼儿园6所\n\n2. 改造老旧小区58个",
+        # a byline, a dateline, a photo credit, an end mark
+        "本报记者 王晓东\n\n全区新建幼儿园6所，新增学位2700个。",
+        "新华社南昌5月6日电\n\n全区新建幼儿园6所，新增学位2700个。",
+        "孩子们在新建的幼儿园里做游戏。李华 摄\n\n（完）",
+        # English and a table row
+        "The new kindergartens open in September\n\n全区新建幼儿园6所，新增学位2700个。",
+        "全区新建幼儿园6所。\n\n城东 2 1200\n\n城西 4 1500",
+        # verse, one line per block
+        "“小楼一夜听春雨，\n\n深巷明朝卖杏花。”",
+        # a quotation closes the paragraph
+        "他说：“我们一定把好事办好。”\n\n全区新建幼儿园6所。",
+    ],
+)
+def test_clean_copy_is_silent(rules, text):
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全区今年新建的幼儿园都在",
+        "区里今年新建的两所幼儿园和",
+        "这座大桥建成后将是",
+        "这是该赛事在本市举办的第",
+    ],
+)
+def test_short_line_ending_where_no_title_ends_is_a_break(rules, line):
+    # short enough to be taken for a subhead, but no title ends on 在, 和, 是 or 第; with the
+    # rest of the sentence lost the break is reported on its own
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == {(3, None)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["据介绍，这批幼儿园今年秋季将", "区教育局负责人说，新建的幼儿园都在", "今年以来，全区已经"],
+)
+def test_short_line_with_a_clause_mark_that_ends_no_clause_is_a_break(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize(
+    "line", ["老街换新颜，小巷焕生机", "以绿养绿，探索生态补偿新路", "创新，激活产业发展的引擎"]
+)
+def test_two_clause_subheads_are_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["民生实事", "城东新区建设提速", "幼儿园建设的回顾与展望", "新建幼儿园6所", "老匠人如是说"],
+)
+def test_short_subheads_between_paragraphs_are_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
+def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
+    text = (
+        "全区新建幼儿园6所，新增学位2700个。\n\n"
+        "区长在全区教育工作会议上强调\n\n"
+        "办好人民满意的教育，各部门要通力协作。"
+    )
+    # a title that ends on 强调 is a headline form; no cut word or fragment start backs a break
+    assert pairs(rules, text) == set()
+
+
+# -- the evidence itself ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "open_"),
+    [
+        ("加快老旧管网改造是", True),
+        ("今后将继续", True),
+        ("夏粮总产量达到", True),
+        ("全区共有中小学校", False),
+        ("工程进展顺利", False),
+        ("这项工作进展最快", False),
+        ("报名的流程请看过来", False),
+    ],
+)
+def test_tail_evidence(tail, open_):
+    assert (tail_evidence(tail)[0] >= 5.0) is open_
+
+
+@pytest.mark.parametrize(
+    ("head", "weight"),
+    [
+        ("的孩子们在新教室里上课。", 5.0),
+        ("家企业通过了首批认定。", 5.0),
+        ("2.4万户。改造完成后，管网漏损率明显下降。", 4.0),
+        ("今年全区新建幼儿园6所。", 0.0),
+        ("2023年，全区还将改造供水管网40公里。", 0.0),
+        ("家长们纷纷点赞。", 0.0),
+    ],
+)
+def test_head_evidence(head, weight):
+    assert head_evidence(head)[0] == weight
+
+
+# -- item 6: fragment starts, generalised from the language -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 多 + a noun phrase with no measure word: the object of a verb that is not there
+        "多小微企业，带动就业两千余人。",
+        "多乡村振兴示范村，让村民在家门口增收。",
+        "多高新技术企业，推动产业向中高端迈进。",
+        "多专精特新企业，助力制造业转型升级。",
+        # a bound time word right before its verb, with no subject
+        "年底投产，届时年产值可达20亿元。",
+        "月底竣工，比原计划提前一个月。",
+        "年初开工，目前主体结构已经封顶。",
+        # 的 and a measure word with no numeral
+        "的老人在新建的日间照料中心吃上了热乎饭。",
+        "家企业通过了首批认定，数量居全省第二。",
+        "名志愿者参加了当天的活动。",
+    ],
+)
+def test_fragment_starts(rules, text):
+    assert fragments(rules, "全区新建幼儿园6所。\n\n" + text) == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多家企业负责人表示，订单已排到明年。",
+        "多部门联合执法，查处违法案件12起。",
+        "多地出台稳就业政策，效果逐步显现。",
+        "多措并举，全力稳住就业基本盘。",
+        "年底前，全市将完成80个老旧小区改造。",
+        "年初以来，全市新开工项目120个。",
+        "月底召开的全区商务工作会议提出，要稳住消费基本盘。",
+        "日前，市委召开常委会会议。",
+        "名单将在官方网站公布。",
+        "家长们纷纷为新建的幼儿园点赞。",
+        "米歇尔一家是这家苗圃的主人。",
+    ],
+)
+def test_sentence_starts_that_look_like_fragments(rules, text):
+    assert fragments(rules, "全区新建幼儿园6所。\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("全区今年将新建一批幼儿园，其中两所预计", "年底投产，届时将新增学位900个。"),
+        ("这座跨江大桥的主体工程已于上月合龙，全桥预计", "月底竣工，比原计划提前一个月。"),
+        (
+            "今年以来，区里先后出台了支持民营经济发展的十条措施，为抓好落实，区委常委会",
+            "日前召开会议，研究部署下半年重点工作，会议由区委书记主持。",
+        ),
+        (
+            "今年以来，园区聚焦智能制造精准招商，新引进",
+            "多小微企业，带动就业两千余人，产值同比增长三成。",
+        ),
+    ],
+)
+def test_fragment_start_joins_the_open_end_before_it(rules, head, tail):
+    text = "全区新建幼儿园6所，新增学位2700个。\n\n" + head + "\n\n" + tail
+    assert pairs(rules, text) == {(3, 5)}
+    assert fragments(rules, text) == []
+
+
+def test_no_user_dictionary():
+    from lint_news import words
+
+    assert not (ROOT / "lint_news" / "data" / "userdict.txt").exists()
+    assert not hasattr(words, "USER_DICT")
