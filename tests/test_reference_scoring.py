@@ -30,12 +30,8 @@ EXAMPLES = ROOT / "examples"
 ERROR_CATEGORIES = {"quantity", "arithmetic", "repetition", "truncation", "redundancy"}
 # examples whose nice items may be missed, with the reason (none today)
 NICE_EXCEPTIONS: dict[str, str] = {}
-# the probes the checks do not pass yet, and the work that is meant to make them pass
-PROBE_XFAIL = {
-    "p01-breaks": "truncation at ordinary word boundaries (issue 9, the truncation helper's work)",
-    "p02-quantities": "quantity matching by what a figure is about (issue 9, the quantity helper's work)",
-    "p03-arithmetic": "arithmetic parsed by roles (issue 9, the arithmetic helper's work)",
-}
+# the probes the checks do not pass yet, and the work that is meant to make them pass (none)
+PROBE_XFAIL: dict[str, str] = {}
 
 
 def _lines(f: dict[str, Any]) -> set[int]:
