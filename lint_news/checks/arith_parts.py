@@ -142,6 +142,9 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
             )
             continue
         yield from _judge(span, rule, wholes, parts, "其中")
+    # 2b. 这些贷款中，A…，B…: parts of a whole the sentence before states
+    if span.prev is not None:
+        yield from _anaphora(span, rule)
     # 3. a whole named by …中 (1.8万套安置房中，A 0.6万套，B 1.5万套) or followed by 分别为
     split = any(w in text for w in ("上涨", "下跌", "持平", "平盘"))
     zhong = "中" in text or "里" in text
@@ -178,6 +181,33 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         if re.fullmatch(rf"[{CJK}]{{0,6}}", rest) and nxt.startswith(("分别为", "分别是")):
             parts = _parts_after(span, ce + 4)
             yield from _judge(span, rule, [whole], parts, "分别", exhaustive=True)
+
+
+# a sentence opening on a whole referred back to: 这些贷款中，上述项目中，在以上企业里
+_BACK = lazy(
+    rf"^\s*(?:在)?(?:这些|上述|以上|前述|这批|该批|此批)(?P<noun>[{CJK}]{{0,8}}?)(?:当中|之中|中|里)[，,]?"
+)
+
+
+def _anaphora(span: Span, rule: Rule) -> Iterator[Finding]:
+    """这些贷款中，小微企业获得90亿元…: the whole is the figure of the sentence before whose clause
+    names the same thing (发放贷款150亿元), or its last figure when the phrase names nothing."""
+    m = _BACK.match(span.text)
+    prev = span.prev
+    if not m or prev is None:
+        return
+    noun = m.group("noun")
+    wholes = []
+    for q in prev.quantities:
+        if not amount_here(prev, q):
+            continue
+        clause = prev.clause_text(q.start)
+        if re.search(r"平均|人均|均价|户均|其中", clause):
+            continue
+        if (noun and noun[-2:] in clause) or (not noun and q is prev.quantities[-1]):
+            wholes.append(q)
+    if wholes:
+        yield from _judge(span, rule, wholes, _parts_after(span, span.start + m.end()), "中")
 
 
 _LABEL_TRIM = lazy(

@@ -131,3 +131,77 @@ _OBJ = lazy(r"占(?P<obj>[^，,；;。、]{1,12}?)的(?:比重|比例)?(?:为|�
 def _whole_of(span: Span, q) -> str:
     m = _OBJ.search(span.before(q.start, 16))
     return m.group("obj") if m else ""
+
+
+# -- answers of one set of respondents ---------------------------------------------------------
+
+# 表示满意的占62%, 认为负担过重的比例为45%, 弃权的占18%: a share of the people giving one answer
+_ANSWER = lazy(
+    r"(?:^|[，,；;：:、]|中|里)\s*(?P<label>(?P<verb>表示|认为|觉得|感到|感觉|回答|评价|"
+    r"支持|赞成|反对|弃权)[^，,；;。：:、的]{0,12}?)的(?:人|受访者|比例|占比|比重)?"
+    r"(?:占|为|是|达)(?:比)?\s*$"
+)
+# the answers of one question lie on one scale (满意/基本满意/不满意, 增加/持平/减少); statements
+# agreed with one by one (认为应加强监管的, 认为应提高标准的) are not answers of one question
+_SCALE = lazy(
+    r"(?:满意|一般|好|差|增加|增长|上升|提高|持平|不变|稳定|减少|下降|降低|过高|偏高|较高|适中|合适|"
+    r"合理|偏低|较低|过低|过重|偏重|较重|偏轻|较轻|过轻|乐观|悲观|看好|担忧|愿意|放心|信任|"
+    r"赞同|同意|认可|支持|反对|说不清|不确定|不知道|了解|清楚|有必要|没必要|需要|可以|可行|"
+    r"会|有|没有|是|否)$"
+)
+_VOTE = lazy(r"支持|赞成|反对|弃权")
+_VOTE_CONTEXT = lazy(r"投票|表决|选举|票|民调")
+_MULTI = lazy(r"多选|多项|可选多|不定项|多个选项|多种选择|可重复")
+
+
+def answer_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
+    """Shares of the answers one set of respondents gave to one question: each respondent gives
+    one answer, so the shares cannot sum to more than 100% (unless the question is 可多选)."""
+    slack: float = rule.state
+    context = span.text + (span.prev.text if span.prev is not None else "")
+    if _MULTI.search(context):
+        return
+    run: list = []
+    labels: list[tuple[str, str]] = []
+    out: list[tuple[list, list[tuple[str, str]]]] = []
+    for q in span.quantities:
+        m = _ANSWER.search(span.before(q.start, 22, clause=False)) if is_percent(q) else None
+        if m is not None:
+            at = q.start - len(span.before(q.start, 22, clause=False)) + m.start("label")
+            item = (m.group("verb"), m.group("label")[len(m.group("verb")) :])
+            if run and re.fullmatch(r"[，,、；;\s]*", span.between(run[-1].end, at)):
+                run.append(q)
+                labels.append(item)
+                continue
+        if len(run) >= 2:
+            out.append((run, labels))
+        run, labels = ([q], [item]) if m is not None else ([], [])
+    if len(run) >= 2:
+        out.append((run, labels))
+    for qs, items in out:
+        if any(x.start in done for x in qs) or len(set(items)) != len(items):
+            continue
+        verbs = {v for v, _ in items}
+        if all(_VOTE.fullmatch(v) for v in verbs):
+            if not _VOTE_CONTEXT.search(context):
+                continue
+        elif len(verbs) != 1 or not all(_on_scale(t, [x for _, x in items]) for _, t in items):
+            continue
+        s = sum_of(qs)
+        if s.lo <= 100.0 + slack:
+            continue
+        places = max(places_for(x) for x in qs)
+        nominal = sum(float(x.value) for x in qs)
+        expr = "+".join(x.text for x in qs)
+        detail = f"{expr} = {fmt_num(nominal, places)}%，同一批受访者各选项的占比合计超过100%"
+        done.add(qs[-1].start)
+        yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
+
+
+def _on_scale(tail: str, tails: list[str]) -> bool:
+    """An answer on a scale (…满意, …增加), or one pole of a yes/no question whose other pole is
+    listed too (愿意参加 / 不愿意参加)."""
+    if _SCALE.search(tail):
+        return True
+    bare = re.sub(r"^[不没未无]有?", "", tail)
+    return any(o != tail and re.sub(r"^[不没未无]有?", "", o) == bare for o in tails)
