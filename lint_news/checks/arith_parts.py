@@ -114,7 +114,7 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         # the whole: the figures of the clause that ends at 其中 (or of its own clause before it)
         cs, _ = span.clause_bounds(at)
         lead = span.between(cs, at)
-        if lead.strip():
+        if lead.strip() and not (m.group() == "包括" and lead.strip() == "其中"):
             wholes = [
                 q for q in span.quantities if cs <= q.start and q.end <= at and amount_here(span, q)
             ]
@@ -179,6 +179,10 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         rest = span.between(whole.end, ce)
         nxt = span.between(ce + 1, min(span.end, ce + 4))
         if re.fullmatch(rf"[{CJK}]{{0,6}}", rest) and nxt.startswith(("分别为", "分别是")):
+            ne = span.clause_bounds(ce + 4)[1] if span.between(ce + 4, ce + 5) not in "：:" else 0
+            ne = ne or span.clause_bounds(ce + 5)[1]
+            if not any(ce + 4 <= q.start and q.end <= ne for q in qs):
+                continue  # 6家，分别是：甲店、乙店: names, not figures
             parts = _parts_after(span, ce + 4)
             yield from _judge(span, rule, [whole], parts, "分别", exhaustive=True)
 
@@ -240,6 +244,17 @@ def _disjoint(span: Span, parts: list) -> bool:
     return not unit.startswith(("count:人", "count:名", "count:位"))
 
 
+# measure words that count anything (个, 项, 种): only a noun says what such parts are parts of
+_GENERIC_MEASURE = frozenset("个种项次件类批份只条处起笔例位名人")
+
+
+def _specific(q) -> bool:
+    """Counted with a measure word of one kind of thing (所 schools, 家 firms, 辆 vehicles): a
+    part after 其中 counted the same way is a part of it, whatever noun names it."""
+    d = q.dim or ""
+    return d.startswith("count:") and not (set(d[6:]) & _GENERIC_MEASURE)
+
+
 def _judge(
     span: Span,
     rule: Rule,
@@ -255,7 +270,9 @@ def _judge(
         mine = [
             p
             for p in parts
-            if p is not whole and same_dim(p, whole) and (how == "中" or same_noun(span, p, whole))
+            if p is not whole
+            and same_dim(p, whole)
+            and (how == "中" or _specific(whole) or same_noun(span, p, whole))
         ]
         if not mine:
             continue
@@ -306,7 +323,7 @@ _SCOPE_LEAD = lazy(
 )
 _ADDED = lazy(r"^(?:再)?(?:加上|连同)")
 _NOT_PART_LEAD = lazy(
-    r"^有|^拥有|共|总|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占"
+    r"^有|^拥有|共|总(?!额)|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占"
 )
 
 
@@ -331,7 +348,7 @@ def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
             mine = [q for q in qs if same_dim(q, t)]
             if not mine:
                 break  # another kind of clause: the parts end here
-            lead = _SCOPE_LEAD.sub("", span.between(ps, mine[0].start))
+            lead = _SCOPE_LEAD.sub("", _ASIDE.sub("", span.between(ps, mine[0].start)))
             if len(mine) > 1 and len(qs) == len(mine) and _listed(span, mine):
                 # 全市公办16所、民办42所，学校合计63所: one clause listing the parts
                 if parts or _NOT_PART_LEAD.search(lead) or len(lead) > 10:
@@ -366,10 +383,13 @@ def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
         yield finding(rule, detail, t, [(q, "分项") for q in parts])
 
 
+_ASIDE = lazy(r"[（(][^（）()]{0,20}[）)]")
+
+
 def _listed(span: Span, qs: list) -> bool:
     """Figures joined by 、/和 with a short label each: 公办16所、民办42所."""
     return all(
-        re.fullmatch(rf"[、和及与]\s*[{CJK}]{{0,6}}", span.between(a.end, b.start))
+        re.fullmatch(rf"[、和及与]\s*[{CJK}]{{0,10}}", _ASIDE.sub("", span.between(a.end, b.start)))
         for a, b in zip(qs, qs[1:], strict=False)
     )
 
@@ -385,12 +405,17 @@ def _in_aside(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
+# a clause announcing the names of the part before it: 5家，它们是：A、B、C；
+_NAMES_LEAD = lazy(r"^\s*(?:它们是|它们分别是|分别是|分别为|名单如下|依次是|依次为|即|包括)\s*$")
+
+
 def _parts_after(span: Span, at: int) -> list:
     """Figures of the 其中 clause and of the parallel clauses that follow it."""
     out = []
     clauses = [c for c in span.clauses() if c[1] > at]
     # 其中：A…；B…；C…: an enumeration after a colon may name each part at length
     limit = 16 if span.between(at, at + 1) in "：:" else 8
+    naming = False
     for k, (cs, ce) in enumerate(clauses):
         sep = span.between(cs - 1, cs)
         cs = max(cs, at)
@@ -403,9 +428,21 @@ def _parts_after(span: Span, at: int) -> list:
             and not _in_aside(span.between(cs, q.start))  # 46只(A、B算两只)
         ]
         if k > 0:
-            if "其中" in span.between(cs, ce) or (sep in "；;" and limit == 8):
+            if naming:
+                if sep not in "；;":
+                    continue  # the names a part lists (…5家，它们是：A、B、C；…)
+                naming = False
+            elif (
+                not qs
+                and _NAMES_LEAD.match(span.between(cs, ce))
+                and (span.between(ce, ce + 1) in "：:")
+            ):
+                naming = True
+                continue
+            elif "其中" in span.between(cs, ce) or (sep in "；;" and limit == 8):
                 break  # a new topic after ；(…收入2886亿元，其中…；支出2020亿元…)
             lead = span.between(cs, qs[0].start) if qs else span.between(cs, ce)
+            lead = re.sub(r"“[^”]{0,12}”|《[^》]{0,20}》", "", lead)  # a quoted name says nothing
             if not qs or len(lead) > limit or _PARALLEL_STOP.search(lead):
                 break
         if re.search(r"最高|最低|最多|最少|最大|最小", span.between(cs, ce)):
