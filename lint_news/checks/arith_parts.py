@@ -406,7 +406,9 @@ def _in_aside(text: str) -> bool:
 
 
 # a clause announcing the names of the part before it: 5家，它们是：A、B、C；
-_NAMES_LEAD = lazy(r"^\s*(?:它们是|它们分别是|分别是|分别为|名单如下|依次是|依次为|即|包括)\s*$")
+_NAMES_LEAD = lazy(
+    rf"^\s*(?:它们|其|这些|分别|依次|名单|即|[{CJK}]{{0,4}}(?:分布|位于|涉及|包括|是))[{CJK}]{{0,4}}\s*$"
+)
 
 
 def _parts_after(span: Span, at: int) -> list:
