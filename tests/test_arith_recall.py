@@ -237,6 +237,19 @@ def findings(rules: list[Rule], text: str) -> list:
             "8%",
             ["68%", "20%", "9%"],
         ),
+        # the whole's own words name the kinds its parts count: the parts are all of it
+        (
+            "该市接待国内、国际游客500万人次，其中国内游客400万人次，国际游客80万人次。",
+            "parts-vs-total",
+            "80万人次",
+            ["400万人次", "500万人次"],
+        ),
+        (
+            "全县清理整顿养殖、加工企业92家，其中，养殖企业30家，它们是：甲场、乙场；加工企业45家。",
+            "parts-vs-total",
+            "45家",
+            ["30家", "92家"],
+        ),
     ],
 )
 def test_flags(rules: list[Rule], text: str, rule: str, excerpt: str, related: list[str]) -> None:
@@ -296,6 +309,10 @@ def test_flags(rules: list[Rule], text: str, rule: str, excerpt: str, related: l
         "全省一类地区工资上涨10%，二类地区上涨12%。",
         "全国重点城市中，空气质量达到一级的占35%，二级的占50%，三级的占15%。",
         "全年监测的河段中，一至三类水质河段比例为68%，四类、五类和劣五类水质河段比例分别为20%、7%和5%。",
+        "该市接待国内、国际游客500万人次，其中国内游客420万人次，国际游客80万人次。",
+        "该市接待国内、国际游客500万人次，其中国内游客400万人次。",
+        "全市有中小学120所，其中小学80所，中学30所。",
+        "全县清理整顿养殖、加工企业92家，其中，规模以上养殖企业30家，加工企业45家。",
     ],
 )
 def test_silent(rules: list[Rule], text: str) -> None:

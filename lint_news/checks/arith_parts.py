@@ -141,7 +141,8 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
                 exhaustive=bool(summed or closed) and "等" not in listed,
             )
             continue
-        yield from _judge(span, rule, wholes, parts, "其中")
+        named = _named_split(span, wholes[-1], parts)
+        yield from _judge(span, rule, wholes, parts, "其中", exhaustive=named)
     # 2b. 这些贷款中，A…，B…: parts of a whole the sentence before states
     if span.prev is not None:
         yield from _anaphora(span, rule)
@@ -403,6 +404,19 @@ def _last_per_dim(qs: list) -> list:
 
 def _in_aside(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _named_split(span: Span, whole, parts: list) -> bool:
+    """The whole's own words list the kinds its parts then count, one part each (查处生产、经营…
+    企业12家，其中生产企业3家…；经营企业9家): the parts are all of it."""
+    if not 2 <= len(parts) <= 4 or not all(same_dim(p, whole) for p in parts):
+        return False
+    heads = [_label(span, p)[:2] for p in parts]
+    if any(len(h) < 2 for h in heads) or len(set(heads)) != len(heads):
+        return False
+    cs, _ = span.clause_bounds(whole.start)
+    lead = span.between(cs, whole.start)
+    return bool(re.search("(?:[、和及与]|以及)".join(map(re.escape, heads)), lead))
 
 
 # a clause announcing the names of the part before it: 5家，它们是：A、B、C；
