@@ -250,6 +250,25 @@ def findings(rules: list[Rule], text: str) -> list:
             "45家",
             ["30家", "92家"],
         ),
+        # a rate or share whose whole ends the sentence before
+        (
+            "全县共有学校120所。这些学校中，已完成改造的96所，占90%。",
+            "rate-vs-counts",
+            "90%",
+            ["96所", "120所"],
+        ),
+        (
+            "截至目前，全市共有养老机构80家。其中民办机构30家，占总数的25%。",
+            "rate-vs-counts",
+            "25%",
+            ["30家", "80家"],
+        ),
+        (
+            "全区登记在册的出租车共有1600辆。已完成油改气的有1000辆，改造率为75%。",
+            "rate-vs-counts",
+            "75%",
+            ["1000辆", "1600辆"],
+        ),
     ],
 )
 def test_flags(rules: list[Rule], text: str, rule: str, excerpt: str, related: list[str]) -> None:
@@ -313,6 +332,10 @@ def test_flags(rules: list[Rule], text: str, rule: str, excerpt: str, related: l
         "该市接待国内、国际游客500万人次，其中国内游客400万人次。",
         "全市有中小学120所，其中小学80所，中学30所。",
         "全县清理整顿养殖、加工企业92家，其中，规模以上养殖企业30家，加工企业45家。",
+        "全县共有学校120所。这些学校中，已完成改造的96所，占80%。",
+        "全县共有学校120所。今年新建学校10所，占全市的25%。",
+        "全县共有学生5000人。今年参加体检的有4000人，合格率为95%。",
+        "全区登记在册的出租车共有1600辆。已完成油改气的有1000辆，改造率为62.5%。",
     ],
 )
 def test_silent(rules: list[Rule], text: str) -> None:

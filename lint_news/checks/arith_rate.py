@@ -196,9 +196,45 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
                 pairs = [(p, t) for p in parts if same_dim(p, t) and p.start < r.start]
             else:
                 pairs = _whole_between(span, parts, rate_at)
+        if not pairs and parts and not (share and named):
+            # 全县共有学校120所。其中，已完成改造的96所，占比90%: the whole ends the sentence before
+            pairs = _prev_whole(span, parts)
         if not pairs:
             continue
         yield from _judge_pairs(rule, r, pairs, bool(share))
+
+
+_BACK_REF = lazy(rf"^\s*(?:其中|(?:在)?(?:这些|上述|以上|前述)[{CJK}]{{0,8}}?(?:当中|之中|中|里))")
+
+
+def _prev_whole(span: Span, parts: list) -> list:
+    """(part, whole) pairs with the whole in the sentence before: a figure of its last clause when
+    this one opens on 其中 / 这些…中, else one its clause marks as a total (共有, 总数)."""
+    prev = span.prev
+    if prev is None:
+        return []
+    if _BACK_REF.match(span.text):
+        ls = prev.clauses()[-1][0]
+        cands = [t for t in prev.quantities if t.start >= ls and amount_here(prev, t)]
+    else:
+        cands = [
+            t
+            for t in prev.quantities
+            if amount_here(prev, t)
+            and _STRONG_TOTAL.search(prev.between(prev.clause_bounds(t.start)[0], t.start))
+        ]
+    out = []
+    for p in parts:
+        if span.between(span.start, p.start).count("，") > 3:
+            continue  # a part far from the sentence's start is not of that whole
+        np_ = noun_after(span, p)
+        for t in cands:
+            nt = noun_after(prev, t)
+            if not same_dim(p, t) or (np_ and nt and np_[:2] != nt[:2]):
+                continue
+            if interval(t).hi >= interval(p).lo:
+                out.append((p, t))
+    return out
 
 
 def _judge_pairs(rule: Rule, r, pairs: list, share: bool) -> Iterator[Finding]:
