@@ -144,7 +144,7 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         named = _named_split(span, wholes[-1], parts)
         yield from _judge(span, rule, wholes, parts, "其中", exhaustive=named)
     # 2b. 这些贷款中，A…，B…: parts of a whole the sentence before states
-    if span.prev is not None:
+    if span.prev is not None or "；" in text or ";" in text:
         yield from _anaphora(span, rule)
     # 3. a whole named by …中 (1.8万套安置房中，A 0.6万套，B 1.5万套) or followed by 分别为
     split = any(w in text for w in ("上涨", "下跌", "持平", "平盘"))
@@ -195,24 +195,26 @@ _BACK = lazy(
 
 
 def _anaphora(span: Span, rule: Rule) -> Iterator[Finding]:
-    """这些贷款中，小微企业获得90亿元…: the whole is the figure of the sentence before whose clause
-    names the same thing (发放贷款150亿元), or its last figure when the phrase names nothing."""
-    m = _BACK.match(span.text)
-    prev = span.prev
-    if not m or prev is None:
-        return
-    noun = m.group("noun")
-    wholes = []
-    for q in prev.quantities:
-        if not amount_here(prev, q):
+    """这些贷款中，小微企业获得90亿元…: the whole is the figure of the sentence before (or of the
+    clauses before ；) whose clause names the same thing (发放贷款150亿元), else a figure of its
+    last clause."""
+    starts = [(span.start, span.prev)] if span.prev is not None else []
+    starts += [(span.start + i + 1, span) for i, c in enumerate(span.text) if c in "；;"]
+    for at, src in starts:
+        m = _BACK.match(span.between(at, span.end))
+        if not m or src is None:
             continue
-        clause = prev.clause_text(q.start)
-        if re.search(r"平均|人均|均价|户均|其中", clause):
-            continue
-        if (noun and noun[-2:] in clause) or (not noun and q is prev.quantities[-1]):
-            wholes.append(q)
-    if wholes:
-        yield from _judge(span, rule, wholes, _parts_after(span, span.start + m.end()), "中")
+        end = at - 1 if src is span else src.end
+        qs = [q for q in src.quantities if q.end <= end and amount_here(src, q)]
+        qs = [q for q in qs if not re.search(r"平均|人均|均价|户均|其中", src.clause_text(q.start))]
+        noun = m.group("noun")
+        wholes = [q for q in qs if noun and noun[-2:] in src.clause_text(q.start)]
+        if not wholes and qs:
+            # 以上面积中 / 这些中: the figures of the last clause with one
+            last = src.clause_bounds(qs[-1].start)
+            wholes = [q for q in qs if last[0] <= q.start < last[1]]
+        if wholes:
+            yield from _judge(span, rule, wholes, _parts_after(span, at + m.end()), "中")
 
 
 _LABEL_TRIM = lazy(

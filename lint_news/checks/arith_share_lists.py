@@ -164,18 +164,20 @@ def answer_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
     run: list = []
     labels: list[tuple[str, str]] = []
     out: list[tuple[list, list[tuple[str, str]]]] = []
+    last_end = 0
     for q in span.quantities:
-        m = _ANSWER.search(span.before(q.start, 22, clause=False)) if is_percent(q) else None
-        if m is not None:
-            at = q.start - len(span.before(q.start, 22, clause=False)) + m.start("label")
-            item = (m.group("verb"), m.group("label")[len(m.group("verb")) :])
-            if run and re.fullmatch(r"[，,、；;\s]*", span.between(run[-1].end, at)):
+        got = _answer_of(span, q) if is_percent(q) else None
+        if got is not None:
+            item, at, end = got
+            if run and re.fullmatch(r"[，,、；;\s]*", span.between(last_end, at)):
                 run.append(q)
                 labels.append(item)
+                last_end = end
                 continue
         if len(run) >= 2:
             out.append((run, labels))
-        run, labels = ([q], [item]) if m is not None else ([], [])
+        run, labels = ([q], [got[0]]) if got is not None else ([], [])
+        last_end = got[2] if got is not None else 0
     if len(run) >= 2:
         out.append((run, labels))
     for qs, items in out:
@@ -196,6 +198,36 @@ def answer_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
         detail = f"{expr} = {fmt_num(nominal, places)}%，同一批受访者各选项的占比合计超过100%"
         done.add(qs[-1].start)
         yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
+
+
+# 62%的受访者表示满意: the answer after the figure, to the end of its clause
+_ANSWER_AFTER = lazy(
+    rf"^的?(?:[{CJK}]{{0,4}}?(?:人|者|户|家长|市民|居民|网友|学生|职工|企业|群众|游客|用户))?"
+    r"(?P<verb>表示|认为|觉得|感到|感觉|回答|评价|支持|赞成|反对|弃权)"
+    r"(?P<tail>[^，,；;。：:、！？!?]{0,12})[。！？!?”’]*$"
+)
+# “非常满意”的占62%: an option quoted as the question offered it
+_QUOTED = lazy(
+    r"(?:^|[，,；;：:、]|中|里)\s*“(?P<tail>[^“”，,。]{1,10})”的?(?:人|比例|占比)?"
+    r"(?:占|为|是|达)(?:比)?\s*$"
+)
+
+
+def _answer_of(span: Span, q) -> tuple[tuple[str, str], int, int] | None:
+    """(verb, answer), where the item starts and where it ends, for a share of an answer."""
+    pre = span.before(q.start, 22, clause=False)
+    m = _ANSWER.search(pre)
+    if m is not None:
+        at = q.start - len(pre) + m.start("label")
+        return (m.group("verb"), m.group("label")[len(m.group("verb")) :]), at, q.end
+    m = _QUOTED.search(pre)
+    if m is not None:
+        return ("“”", m.group("tail")), q.start - len(pre) + m.start("tail") - 1, q.end
+    _, ce = span.clause_bounds(q.start)
+    m = _ANSWER_AFTER.match(span.between(q.end, ce))
+    if m is not None:
+        return (m.group("verb"), m.group("tail")), q.start, ce
+    return None
 
 
 def _on_scale(tail: str, tails: list[str]) -> bool:
