@@ -295,6 +295,19 @@ def findings(rules: list[Rule], text: str) -> list:
             "2.1万亩",
             ["3.5万亩", "5.2万亩"],
         ),
+        # a generic rate word as the part's own verb; answers on a scale of change
+        (
+            "全县5G基站覆盖率达到80%。全县共有行政村250个，已覆盖5G信号的行政村150个。",
+            "rate-vs-counts",
+            "80%",
+            ["150个", "250个"],
+        ),
+        (
+            "受访商户里，认为营商环境有所改善的占58%；认为没有变化的占35%；认为有所恶化的占12%。",
+            "shares",
+            "12%",
+            ["58%", "35%"],
+        ),
     ],
 )
 def test_flags(rules: list[Rule], text: str, rule: str, excerpt: str, related: list[str]) -> None:
@@ -367,6 +380,11 @@ def test_flags(rules: list[Rule], text: str, rule: str, excerpt: str, related: l
         "城区62%的居民表示满意，农村55%的居民表示满意。",
         "本次调查（可多选）中，“价格实惠”的占62%，“质量可靠”的占51%。",
         "全行全年共发放贷款150亿元；这批贷款中，投向制造业的90亿元，投向服务业的50亿元。",
+        "全县森林覆盖率达65%，全县国土面积2000平方公里，植被覆盖面积1500平方公里。",
+        "全县5G基站覆盖率达到60%。全县共有行政村250个，已覆盖5G信号的行政村150个。",
+        "全市有各类博物馆60座，其中国有博物馆35座、免费开放的博物馆40座。",
+        "受访者中，有62%使用过网约车，有55%使用过共享单车。",
+        "全市60岁以上老人占18%，65岁以上老人占12%。",
     ],
 )
 def test_silent(rules: list[Rule], text: str) -> None:

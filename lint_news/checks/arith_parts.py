@@ -237,6 +237,8 @@ def _disjoint(span: Span, parts: list) -> bool:
         return False
     if any(OVERLAP.search(x) for x in labels):
         return False
+    if len({"的" in x for x in labels}) > 1:
+        return False  # 国有博物馆 / 免费开放的博物馆: a kind and a property, two criteria
     if len({k for x in labels for k, rx in CRITERIA if rx.search(x)}) > 1:
         return False  # 工业投资 and 民间投资: split by two criteria, they overlap
     if len({x[-1] for x in labels}) == 1:

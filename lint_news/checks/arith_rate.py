@@ -447,7 +447,12 @@ def _pairs_in(span: Span, at: int, stem: str, mod: str, neg: bool) -> list:
             clause = span.between(cs, ce).replace(stem + "率", "")
             if _STRONG_TOTAL.search(lead):
                 wholes.append(q)
-            elif _stem_in(clause, key, neg):
+            elif _stem_in(clause, key, neg) or (
+                # 5G基站覆盖率 / 已覆盖5G信号的行政村: the generic word as the part's own verb
+                key != stem
+                and not neg
+                and re.search(f"(?:已|已经|均已|全部|实现)\\s*{stem}", clause)
+            ):
                 parts.append(q)
             elif _TOTAL_MARK.search(lead):
                 wholes.append(q)
