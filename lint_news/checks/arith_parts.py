@@ -114,7 +114,7 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         # the whole: the figures of the clause that ends at 其中 (or of its own clause before it)
         cs, _ = span.clause_bounds(at)
         lead = span.between(cs, at)
-        if lead.strip():
+        if lead.strip() and not (m.group() == "包括" and lead.strip() == "其中"):
             wholes = [
                 q for q in span.quantities if cs <= q.start and q.end <= at and amount_here(span, q)
             ]
@@ -141,7 +141,11 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
                 exhaustive=bool(summed or closed) and "等" not in listed,
             )
             continue
-        yield from _judge(span, rule, wholes, parts, "其中")
+        named = _named_split(span, wholes[-1], parts)
+        yield from _judge(span, rule, wholes, parts, "其中", exhaustive=named)
+    # 2b. 这些贷款中，A…，B…: parts of a whole the sentence before states
+    if span.prev is not None or "；" in text or ";" in text:
+        yield from _anaphora(span, rule)
     # 3. a whole named by …中 (1.8万套安置房中，A 0.6万套，B 1.5万套) or followed by 分别为
     split = any(w in text for w in ("上涨", "下跌", "持平", "平盘"))
     zhong = "中" in text or "里" in text
@@ -176,8 +180,41 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         rest = span.between(whole.end, ce)
         nxt = span.between(ce + 1, min(span.end, ce + 4))
         if re.fullmatch(rf"[{CJK}]{{0,6}}", rest) and nxt.startswith(("分别为", "分别是")):
+            ne = span.clause_bounds(ce + 4)[1] if span.between(ce + 4, ce + 5) not in "：:" else 0
+            ne = ne or span.clause_bounds(ce + 5)[1]
+            if not any(ce + 4 <= q.start and q.end <= ne for q in qs):
+                continue  # 6家，分别是：甲店、乙店: names, not figures
             parts = _parts_after(span, ce + 4)
             yield from _judge(span, rule, [whole], parts, "分别", exhaustive=True)
+
+
+# a sentence opening on a whole referred back to: 这些贷款中，上述项目中，在以上企业里
+_BACK = lazy(
+    rf"^\s*(?:在)?(?:这些|上述|以上|前述|这批|该批|此批)(?P<noun>[{CJK}]{{0,8}}?)(?:当中|之中|中|里)[，,]?"
+)
+
+
+def _anaphora(span: Span, rule: Rule) -> Iterator[Finding]:
+    """这些贷款中，小微企业获得90亿元…: the whole is the figure of the sentence before (or of the
+    clauses before ；) whose clause names the same thing (发放贷款150亿元), else a figure of its
+    last clause."""
+    starts = [(span.start, span.prev)] if span.prev is not None else []
+    starts += [(span.start + i + 1, span) for i, c in enumerate(span.text) if c in "；;"]
+    for at, src in starts:
+        m = _BACK.match(span.between(at, span.end))
+        if not m or src is None:
+            continue
+        end = at - 1 if src is span else src.end
+        qs = [q for q in src.quantities if q.end <= end and amount_here(src, q)]
+        qs = [q for q in qs if not re.search(r"平均|人均|均价|户均|其中", src.clause_text(q.start))]
+        noun = m.group("noun")
+        wholes = [q for q in qs if noun and noun[-2:] in src.clause_text(q.start)]
+        if not wholes and qs:
+            # 以上面积中 / 这些中: the figures of the last clause with one
+            last = src.clause_bounds(qs[-1].start)
+            wholes = [q for q in qs if last[0] <= q.start < last[1]]
+        if wholes:
+            yield from _judge(span, rule, wholes, _parts_after(span, at + m.end()), "中")
 
 
 _LABEL_TRIM = lazy(
@@ -200,6 +237,8 @@ def _disjoint(span: Span, parts: list) -> bool:
         return False
     if any(OVERLAP.search(x) for x in labels):
         return False
+    if len({"的" in x for x in labels}) > 1:
+        return False  # 国有博物馆 / 免费开放的博物馆: a kind and a property, two criteria
     if len({k for x in labels for k, rx in CRITERIA if rx.search(x)}) > 1:
         return False  # 工业投资 and 民间投资: split by two criteria, they overlap
     if len({x[-1] for x in labels}) == 1:
@@ -208,6 +247,17 @@ def _disjoint(span: Span, parts: list) -> bool:
     # are counted under several at once (党员, 女职工, 青年), so they need one head word
     unit = parts[0].dim or ""
     return not unit.startswith(("count:人", "count:名", "count:位"))
+
+
+# measure words that count anything (个, 项, 种): only a noun says what such parts are parts of
+_GENERIC_MEASURE = frozenset("个种项次件类批份只条处起笔例位名人")
+
+
+def _specific(q) -> bool:
+    """Counted with a measure word of one kind of thing (所 schools, 家 firms, 辆 vehicles): a
+    part after 其中 counted the same way is a part of it, whatever noun names it."""
+    d = q.dim or ""
+    return d.startswith("count:") and not (set(d[6:]) & _GENERIC_MEASURE)
 
 
 def _judge(
@@ -225,7 +275,9 @@ def _judge(
         mine = [
             p
             for p in parts
-            if p is not whole and same_dim(p, whole) and (how == "中" or same_noun(span, p, whole))
+            if p is not whole
+            and same_dim(p, whole)
+            and (how == "中" or _specific(whole) or same_noun(span, p, whole))
         ]
         if not mine:
             continue
@@ -276,7 +328,7 @@ _SCOPE_LEAD = lazy(
 )
 _ADDED = lazy(r"^(?:再)?(?:加上|连同)")
 _NOT_PART_LEAD = lazy(
-    r"^有|^拥有|共|总|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占"
+    r"^有|^拥有|共|总(?!额)|累计|全[省市县区国]|其中|分别|另|此外|同时|平均|人均|每|比|较|占"
 )
 
 
@@ -301,7 +353,7 @@ def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
             mine = [q for q in qs if same_dim(q, t)]
             if not mine:
                 break  # another kind of clause: the parts end here
-            lead = _SCOPE_LEAD.sub("", span.between(ps, mine[0].start))
+            lead = _SCOPE_LEAD.sub("", _ASIDE.sub("", span.between(ps, mine[0].start)))
             if len(mine) > 1 and len(qs) == len(mine) and _listed(span, mine):
                 # 全市公办16所、民办42所，学校合计63所: one clause listing the parts
                 if parts or _NOT_PART_LEAD.search(lead) or len(lead) > 10:
@@ -336,10 +388,13 @@ def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
         yield finding(rule, detail, t, [(q, "分项") for q in parts])
 
 
+_ASIDE = lazy(r"[（(][^（）()]{0,20}[）)]")
+
+
 def _listed(span: Span, qs: list) -> bool:
     """Figures joined by 、/和 with a short label each: 公办16所、民办42所."""
     return all(
-        re.fullmatch(rf"[、和及与]\s*[{CJK}]{{0,6}}", span.between(a.end, b.start))
+        re.fullmatch(rf"[、和及与]\s*[{CJK}]{{0,10}}", _ASIDE.sub("", span.between(a.end, b.start)))
         for a, b in zip(qs, qs[1:], strict=False)
     )
 
@@ -355,12 +410,32 @@ def _in_aside(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
+def _named_split(span: Span, whole, parts: list) -> bool:
+    """The whole's own words list the kinds its parts then count, one part each (查处生产、经营…
+    企业12家，其中生产企业3家…；经营企业9家): the parts are all of it."""
+    if not 2 <= len(parts) <= 4 or not all(same_dim(p, whole) for p in parts):
+        return False
+    heads = [_label(span, p)[:2] for p in parts]
+    if any(len(h) < 2 for h in heads) or len(set(heads)) != len(heads):
+        return False
+    cs, _ = span.clause_bounds(whole.start)
+    lead = span.between(cs, whole.start)
+    return bool(re.search("(?:[、和及与]|以及)".join(map(re.escape, heads)), lead))
+
+
+# a clause announcing the names of the part before it: 5家，它们是：A、B、C；
+_NAMES_LEAD = lazy(
+    rf"^\s*(?:它们|其|这些|分别|依次|名单|即|[{CJK}]{{0,4}}(?:分布|位于|涉及|包括|是))[{CJK}]{{0,4}}\s*$"
+)
+
+
 def _parts_after(span: Span, at: int) -> list:
     """Figures of the 其中 clause and of the parallel clauses that follow it."""
     out = []
     clauses = [c for c in span.clauses() if c[1] > at]
     # 其中：A…；B…；C…: an enumeration after a colon may name each part at length
     limit = 16 if span.between(at, at + 1) in "：:" else 8
+    naming = False
     for k, (cs, ce) in enumerate(clauses):
         sep = span.between(cs - 1, cs)
         cs = max(cs, at)
@@ -373,9 +448,21 @@ def _parts_after(span: Span, at: int) -> list:
             and not _in_aside(span.between(cs, q.start))  # 46只(A、B算两只)
         ]
         if k > 0:
-            if "其中" in span.between(cs, ce) or (sep in "；;" and limit == 8):
+            if naming:
+                if sep not in "；;":
+                    continue  # the names a part lists (…5家，它们是：A、B、C；…)
+                naming = False
+            elif (
+                not qs
+                and _NAMES_LEAD.match(span.between(cs, ce))
+                and (span.between(ce, ce + 1) in "：:")
+            ):
+                naming = True
+                continue
+            elif "其中" in span.between(cs, ce) or (sep in "；;" and limit == 8):
                 break  # a new topic after ；(…收入2886亿元，其中…；支出2020亿元…)
             lead = span.between(cs, qs[0].start) if qs else span.between(cs, ce)
+            lead = re.sub(r"“[^”]{0,12}”|《[^》]{0,20}》", "", lead)  # a quoted name says nothing
             if not qs or len(lead) > limit or _PARALLEL_STOP.search(lead):
                 break
         if re.search(r"最高|最低|最多|最少|最大|最小", span.between(cs, ce)):

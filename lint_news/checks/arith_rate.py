@@ -106,7 +106,8 @@ _WEAK_CHARS = "的了是有在为和与及等全总共已率性化"
 
 
 def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
-    slack: float = rule.state
+    if span.prev is not None and "率" in span.prev.text:
+        yield from _rate_before_sentence(span, rule)
     if not _RATE_WORD.search(span.text):
         return  # _RATE_BEFORE, _SHARE_BEFORE, _PROPORTION and _DONE_OF need one of them
     for r in span.quantities:
@@ -115,6 +116,7 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
         pre = span.before(r.start, 16)
         m = _RATE_BEFORE.search(pre)
         share = None
+        named_parts: list = []
         if m:
             stem = m.group("stem")
             if _RATE_STOP.search(stem) or stem.startswith("率"):
@@ -129,6 +131,7 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
                 and is_amount(q)
                 and _stem_in(span.clause_text(q.start).split(stem + "率")[0], stem, neg)
             ]
+            named_parts = parts
             if not any(_totals(span, q, q.start) for q in parts):
                 # a rate named freely (通车率 after 开通了公交): the part is in the rate's
                 # clause or the clause right before it, and shares a character with the name
@@ -165,6 +168,11 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
             else:
                 parts = _part_before_share(span, rate_at)
         if not parts:
+            if m:
+                # 已入住的有1300户，总户数为2000户，入住率为80%: the whole between part and rate;
+                # 入住率为75%，共有床位3200张，已入住2100张: the counts follow the rate
+                pairs = _whole_between(span, named_parts, rate_at) or counts_after(span, r)
+                yield from _judge_pairs(rule, r, pairs, False)
             continue
         pairs = []
         for p in parts:
@@ -186,33 +194,75 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
             t = _whole_after(span, r)
             if t is not None:
                 pairs = [(p, t) for p in parts if same_dim(p, t) and p.start < r.start]
+            else:
+                pairs = _whole_between(span, parts, rate_at)
+        if not pairs and parts and not (share and named):
+            # 全县共有学校120所。其中，已完成改造的96所，占比90%: the whole ends the sentence before
+            pairs = _prev_whole(span, parts)
         if not pairs:
             continue
-        stated = pct_iv(r, slack)
-        if share:
-            # shares listed beside their counts are often forced to sum to 100: one more half unit
-            stated = stated.widen(half_unit(r))
-        computed = []
-        ok = False
-        for p, t in pairs:
-            ratio = interval(p).div(interval(t))
-            if ratio is None:
-                ok = True
-                break
-            ratio = ratio.scale(100)
-            if ratio.meets(stated):
-                ok = True
-                break
-            computed.append((p, t, ratio))
-        if ok or not computed:
-            continue
-        # report the pair nearest to the rate
-        p, t, ratio = max(computed, key=lambda x: (x[0].start, x[1].start))
-        nominal = float(p.value) / float(t.value) * 100 if t.value else None
-        detail = (
-            f"{p.text}/{t.text} = {show(nominal, ratio, places_for(r), '%', p, t)}，文中为{r.text}"
-        )
-        yield finding(rule, detail, r, [(p, "部分"), (t, "总数")])
+        yield from _judge_pairs(rule, r, pairs, bool(share))
+
+
+_BACK_REF = lazy(rf"^\s*(?:其中|(?:在)?(?:这些|上述|以上|前述)[{CJK}]{{0,8}}?(?:当中|之中|中|里))")
+
+
+def _prev_whole(span: Span, parts: list) -> list:
+    """(part, whole) pairs with the whole in the sentence before: a figure of its last clause when
+    this one opens on 其中 / 这些…中, else one its clause marks as a total (共有, 总数)."""
+    prev = span.prev
+    if prev is None:
+        return []
+    if _BACK_REF.match(span.text):
+        ls = prev.clauses()[-1][0]
+        cands = [t for t in prev.quantities if t.start >= ls and amount_here(prev, t)]
+    else:
+        cands = [
+            t
+            for t in prev.quantities
+            if amount_here(prev, t)
+            and _STRONG_TOTAL.search(prev.between(prev.clause_bounds(t.start)[0], t.start))
+        ]
+    out = []
+    for p in parts:
+        if span.between(span.start, p.start).count("，") > 3:
+            continue  # a part far from the sentence's start is not of that whole
+        np_ = noun_after(span, p)
+        for t in cands:
+            nt = noun_after(prev, t)
+            if not same_dim(p, t) or (np_ and nt and np_[:2] != nt[:2]):
+                continue
+            if interval(t).hi >= interval(p).lo:
+                out.append((p, t))
+    return out
+
+
+def _judge_pairs(rule: Rule, r, pairs: list, share: bool) -> Iterator[Finding]:
+    """Report the rate when no (part, whole) pair gives it."""
+    slack: float = rule.state
+    stated = pct_iv(r, slack)
+    if share:
+        # shares listed beside their counts are often forced to sum to 100: one more half unit
+        stated = stated.widen(half_unit(r))
+    computed = []
+    ok = False
+    for p, t in pairs:
+        ratio = interval(p).div(interval(t))
+        if ratio is None:
+            ok = True
+            break
+        ratio = ratio.scale(100)
+        if ratio.meets(stated):
+            ok = True
+            break
+        computed.append((p, t, ratio))
+    if ok or not computed:
+        return
+    # report the pair nearest to the rate
+    p, t, ratio = max(computed, key=lambda x: (x[0].start, x[1].start))
+    nominal = float(p.value) / float(t.value) * 100 if t.value else None
+    detail = f"{p.text}/{t.text} = {show(nominal, ratio, places_for(r), '%', p, t)}，文中为{r.text}"
+    yield finding(rule, detail, r, [(p, "部分"), (t, "总数")])
 
 
 def _adjacent_amounts(span: Span, at: int) -> list:
@@ -329,3 +379,117 @@ def _whole_after(span: Span, r):
     if not qs or not _WHOLE_AFTER.match(span.between(ns, qs[0].start)):
         return None
     return qs[0]
+
+
+# =============================================================================================
+# a rate stated before its counts: 入住率为75%，共有床位3200张，已入住2100张
+
+# marks that make a figure the whole even when its clause names the rate's act (计划开工120个)
+_STRONG_TOTAL = lazy(r"共|总|合计|全部|计划|目标|任务|涉及|应[当该]?|需要?|抽[检查取样]|纳入|列入")
+# a rate aimed at, not measured: its counts need not give it yet
+_AIM = lazy(r"要|将|力争|确保|争取|目标|预计|计划|有望|可望|力求|预期|以上|以下")
+
+
+# counts dated to another time than the rate stated before them
+_EARLIER = lazy(r"去年|上年|前年|同期|上月|上季|年初|此前|以前|过去|当时|[0-9０-９]{2,4}年")
+
+
+def _named_rate(span: Span, r):
+    """(stem, rate_at, negated, modifier) of a rate named right before the percentage."""
+    if not is_percent(r):
+        return None
+    pre = span.before(r.start, 16)
+    m = _RATE_BEFORE.search(pre)
+    if not m:
+        return None
+    stem = m.group("stem")
+    if _RATE_STOP.search(stem) or stem.startswith("率"):
+        return None
+    rate_at = r.start - len(pre) + m.start()
+    neg = span.between(rate_at - 1, rate_at) in _NEGATION if rate_at > span.start else False
+    cs, _ = span.clause_bounds(rate_at)
+    lead = span.between(cs, rate_at)
+    if _AIM.search(lead + span.between(rate_at, r.end)) or "均" in span.between(rate_at, r.start):
+        return None
+    return stem, rate_at, neg, _modifier(lead)
+
+
+def counts_after(span: Span, r) -> list:
+    """(part, whole) pairs stated after a rate's clause, in the same sentence."""
+    got = _named_rate(span, r)
+    if got is None:
+        return []
+    stem, _, neg, mod = got
+    return _pairs_in(span, span.clause_bounds(r.start)[1] + 1, stem, mod, neg)
+
+
+def _pairs_in(span: Span, at: int, stem: str, mod: str, neg: bool) -> list:
+    """(part, whole) pairs among the figures of the (up to three) clauses from ``at``: the
+    part's clause names what the rate counts (入住率 / 已入住), the whole's is marked as one
+    (共有, 全区, 总数, 计划…)."""
+    # a generic rate word (覆盖率) names its part only by its modifier (森林覆盖率 / 森林面积):
+    # a near-synonym (林地, 绿地) is another statistic with its own rate, not this one's part
+    key = mod if stem in _GENERIC_RATE else stem
+    if len(key) < 2:
+        return []
+    parts, wholes = [], []
+    clauses = [c for c in span.clauses() if c[0] >= at][:3]
+    if any(_EARLIER.search(span.between(cs, ce)) for cs, ce in clauses):
+        return []  # 去年共有床位3200张: counts of another time than the rate
+    for cs, ce in clauses:
+        qs = [q for q in span.quantities if cs <= q.start and q.end <= ce]
+        if any(not is_amount(q) for q in qs):
+            break  # another rate or a change: the counts of this one end here
+        for q in qs:
+            if not amount_here(span, q):
+                continue
+            lead = span.between(cs, q.start)
+            clause = span.between(cs, ce).replace(stem + "率", "")
+            if _STRONG_TOTAL.search(lead):
+                wholes.append(q)
+            elif _stem_in(clause, key, neg) or (
+                # 5G基站覆盖率 / 已覆盖5G信号的行政村: the generic word as the part's own verb
+                key != stem
+                and not neg
+                and re.search(f"(?:已|已经|均已|全部|实现)\\s*{stem}", clause)
+            ):
+                parts.append(q)
+            elif _TOTAL_MARK.search(lead):
+                wholes.append(q)
+    return [
+        (p, t)
+        for p in parts
+        for t in wholes
+        if same_dim(p, t) and same_noun(span, t, p) and interval(t).hi >= interval(p).lo
+    ]
+
+
+def _whole_between(span: Span, parts: list, rate_at: int) -> list:
+    """(part, whole) pairs with a whole marked as one between the part and the rate."""
+    return [
+        (p, t)
+        for p in parts
+        for t in span.quantities
+        if p.end <= t.start < rate_at
+        and amount_here(span, t)
+        and same_dim(p, t)
+        and _STRONG_TOTAL.search(span.between(span.clause_bounds(t.start)[0], t.start))
+    ]
+
+
+def _rate_before_sentence(span: Span, rule: Rule) -> Iterator[Finding]:
+    """该县森林覆盖率达58%。全县总面积3000平方公里，其中森林面积1500平方公里: the rate ends the
+    sentence before, its counts open this one."""
+    prev = span.prev
+    if prev is None or not prev.quantities:
+        return
+    r = prev.quantities[-1]
+    if prev.clause_bounds(r.start)[1] < prev.end - 1:
+        return  # the rate's clause does not end the sentence
+    got = _named_rate(prev, r)
+    if got is None:
+        return
+    stem, _, neg, mod = got
+    pairs = _pairs_in(span, span.start, stem, mod, neg)
+    if pairs:
+        yield from _judge_pairs(rule, r, pairs, False)

@@ -131,3 +131,245 @@ _OBJ = lazy(r"占(?P<obj>[^，,；;。、]{1,12}?)的(?:比重|比例)?(?:为|�
 def _whole_of(span: Span, q) -> str:
     m = _OBJ.search(span.before(q.start, 16))
     return m.group("obj") if m else ""
+
+
+# -- answers of one set of respondents ---------------------------------------------------------
+
+# 表示满意的占62%, 认为负担过重的比例为45%, 弃权的占18%: a share of the people giving one answer
+_ANSWER = lazy(
+    r"(?:^|[，,；;：:、]|中|里)\s*(?:对[^，,；;。：:、的]{1,10}?)?(?P<label>(?P<verb>表示|认为|觉得|感到|感觉|回答|评价|"
+    r"支持|赞成|反对|弃权)[^，,；;。：:、的]{0,12}?)的(?:人|受访者|比例|占比|比重)?"
+    r"(?:占|为|是|达)(?:比)?\s*$"
+)
+# the answers of one question lie on one scale (满意/基本满意/不满意, 增加/持平/减少); statements
+# agreed with one by one (认为应加强监管的, 认为应提高标准的) are not answers of one question
+_SCALE = lazy(
+    r"(?:满意|一般|好|差|增加|增长|上升|提高|持平|不变|稳定|减少|下降|降低|过高|偏高|较高|适中|合适|"
+    r"改善|好转|恶化|变差|变化|"
+    r"合理|偏低|较低|过低|过重|偏重|较重|偏轻|较轻|过轻|乐观|悲观|看好|担忧|愿意|放心|信任|"
+    r"赞同|同意|认可|支持|反对|说不清|不确定|不知道|了解|清楚|有必要|没必要|需要|可以|可行|"
+    r"会|有|没有|是|否)$"
+)
+_VOTE = lazy(r"支持|赞成|反对|弃权")
+_VOTE_CONTEXT = lazy(r"投票|表决|选举|票|民调")
+_MULTI = lazy(r"多选|多项|可选多|不定项|多个选项|多种选择|可重复")
+
+
+def answer_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
+    """Shares of the answers one set of respondents gave to one question: each respondent gives
+    one answer, so the shares cannot sum to more than 100% (unless the question is 可多选)."""
+    slack: float = rule.state
+    context = span.text + (span.prev.text if span.prev is not None else "")
+    if _MULTI.search(context):
+        return
+    run: list = []
+    labels: list[tuple[str, str]] = []
+    out: list[tuple[list, list[tuple[str, str]]]] = []
+    last_end = 0
+    for q in span.quantities:
+        got = _answer_of(span, q) if is_percent(q) else None
+        if got is not None:
+            item, at, end = got
+            if run and re.fullmatch(r"[，,、；;\s]*", span.between(last_end, at)):
+                run.append(q)
+                labels.append(item)
+                last_end = end
+                continue
+        if len(run) >= 2:
+            out.append((run, labels))
+        run, labels = ([q], [got[0]]) if got is not None else ([], [])
+        last_end = got[2] if got is not None else 0
+    if len(run) >= 2:
+        out.append((run, labels))
+    for qs, items in out:
+        if any(x.start in done for x in qs) or len(set(items)) != len(items):
+            continue
+        verbs = {v for v, _ in items}
+        if all(_VOTE.fullmatch(v) for v in verbs):
+            if not _VOTE_CONTEXT.search(context):
+                continue
+        elif len(verbs) != 1 or not all(_on_scale(t, [x for _, x in items]) for _, t in items):
+            continue
+        s = sum_of(qs)
+        if s.lo <= 100.0 + slack:
+            continue
+        places = max(places_for(x) for x in qs)
+        nominal = sum(float(x.value) for x in qs)
+        expr = "+".join(x.text for x in qs)
+        detail = f"{expr} = {fmt_num(nominal, places)}%，同一批受访者各选项的占比合计超过100%"
+        done.add(qs[-1].start)
+        yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
+
+
+# 62%的受访者表示满意: the answer after the figure, to the end of its clause
+_ANSWER_AFTER = lazy(
+    rf"^的?(?:[{CJK}]{{0,4}}?(?:人|者|户|家长|市民|居民|网友|学生|职工|企业|群众|游客|用户))?"
+    r"(?P<verb>表示|认为|觉得|感到|感觉|回答|评价|支持|赞成|反对|弃权)"
+    r"(?P<tail>[^，,；;。：:、！？!?]{0,12})[。！？!?”’]*$"
+)
+# “非常满意”的占62%: an option quoted as the question offered it
+_QUOTED = lazy(
+    r"(?:^|[，,；;：:、]|中|里)\s*“(?P<tail>[^“”，,。]{1,10})”的?(?:人|比例|占比)?"
+    r"(?:占|为|是|达)(?:比)?\s*$"
+)
+
+
+def _answer_of(span: Span, q) -> tuple[tuple[str, str], int, int] | None:
+    """(verb, answer), where the item starts and where it ends, for a share of an answer."""
+    pre = span.before(q.start, 22, clause=False)
+    m = _ANSWER.search(pre)
+    if m is not None:
+        at = q.start - len(pre) + m.start("label")
+        return (m.group("verb"), m.group("label")[len(m.group("verb")) :]), at, q.end
+    m = _QUOTED.search(pre)
+    if m is not None:
+        return ("“”", m.group("tail")), q.start - len(pre) + m.start("tail") - 1, q.end
+    _, ce = span.clause_bounds(q.start)
+    m = _ANSWER_AFTER.match(span.between(q.end, ce))
+    if m is not None:
+        return (m.group("verb"), m.group("tail")), q.start, ce
+    return None
+
+
+def _on_scale(tail: str, tails: list[str]) -> bool:
+    """An answer on a scale (…满意, …增加), or one pole of a yes/no question whose other pole is
+    listed too (愿意参加 / 不愿意参加)."""
+    if _SCALE.search(tail):
+        return True
+    bare = re.sub(r"^[不没未无]有?", "", tail)
+    return any(o != tail and re.sub(r"^[不没未无]有?", "", o) == bare for o in tails)
+
+
+# -- grades of one scale ------------------------------------------------------------------------
+
+# a grade or class of one scale: 二级, 三类, Ⅰ～Ⅲ类, 劣Ⅴ类, 劣于三级, 四类和劣四类
+_NUM = "一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ0-9０-９"
+_GRADE = lazy(
+    rf"(?:劣于?)?[{_NUM}]+(?:[A星]?[级类]?(?:[~～\-—至]|[、和及与])(?:劣于?)?[{_NUM}]+)*[A星]?[级类](?![别型似])"
+)
+# one grade of a list of them: Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类
+_ONE_GRADE = lazy(rf"(?:劣于?)?[{_NUM}]+(?:[~～\-—至][{_NUM}]+)?[A星]?[级类]")
+# a share of its subject, right before the figure
+_SHARE_TAIL = lazy(
+    r"(?:占(?:了|到)?|(?:所占)?(?:比例|比重|占比)(?:分别)?(?:为|是|达)?)(?:约|达|仅)?\s*$"
+)
+# a clause that only says how the share before it moved
+_MOVE = lazy(r"百分点|持平|上升|下降|提高|增加|减少|增长|同比|比上年|较上年|与上年")
+_CUMULATIVE = lazy(r"以上|以下|以内|之上|及上|及下|或")
+
+
+def grade_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
+    """Shares of the grades of one scale (达到二级标准的城市占57.5%，三级的占41.6%，劣于三级的占
+    7.9%; 一、二类海水比例为…；三类海水占…): grades do not overlap, so the shares of distinct
+    grades of one subject cannot sum to more than 100%."""
+    slack: float = rule.state
+    if "级" not in span.text and "类" not in span.text:
+        return
+    runs: list[tuple[list, list[str]]] = []
+    cur: list = []
+    grades: list[str] = []
+    listed = {items[0].start: (items, gs) for items, gs in _listed_grades(span)}
+    skip: set[int] = set()
+    for q in span.quantities:
+        if q.start in skip:
+            continue
+        if q.start in listed:
+            # 一至三类…比例为68%，四类、五类和劣五类…比例分别为20%、9%和8%
+            items, gs = listed[q.start]
+            if cur and not _only_moves(span, cur[-1].end, q):
+                if len(cur) >= 2:
+                    runs.append((cur, grades))
+                cur, grades = [], []
+            cur += items
+            grades += gs
+            skip.update(x.start for x in items)
+            continue
+        g = _grade_of(span, q) if is_percent(q) else None
+        if g is None:
+            if cur and is_percent(q) or not cur:
+                if len(cur) >= 2:
+                    runs.append((cur, grades))
+                cur, grades = [], []
+            continue  # a move in points or % of the share before (比上年上升7.6个百分点)
+        if cur and not _only_moves(span, cur[-1].end, q):
+            if len(cur) >= 2:
+                runs.append((cur, grades))
+            cur, grades = [], []
+        cur.append(q)
+        grades.append(g)
+    if len(cur) >= 2:
+        runs.append((cur, grades))
+    for qs, gs in runs:
+        if any(x.start in done for x in qs) or len(set(gs)) != len(gs):
+            continue
+        heads = {h for h in (_head(span, x) for x in qs) if h}
+        if len(heads) > 1:
+            continue  # 一级路面占70%，二级公路占45%: grades of different things
+        s = sum_of(qs)
+        if s.lo <= 100.0 + slack:
+            continue
+        places = max(places_for(x) for x in qs)
+        nominal = sum(float(x.value) for x in qs)
+        expr = "+".join(x.text for x in qs)
+        detail = f"{expr} = {fmt_num(nominal, places)}%，同一分级标准下各级的占比合计超过100%"
+        done.add(qs[-1].start)
+        yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
+
+
+def _grade_of(span: Span, q) -> str | None:
+    """The grade a share is of, when its clause names one as its subject and ends in 占/比例为."""
+    cs, _ = span.clause_bounds(q.start)
+    lead = span.between(cs, q.start)
+    if not _SHARE_TAIL.search(lead) or _CUMULATIVE.search(lead) or "分别" in lead:
+        return None
+    found = list(_GRADE.finditer(lead))
+    if len(found) != 1:
+        return None
+    return found[0].group()
+
+
+def _only_moves(span: Span, a: int, q) -> bool:
+    """Between two grade shares: nothing but clause marks and clauses saying how a share moved."""
+    cs, _ = span.clause_bounds(q.start)
+    gap = span.between(a, cs)
+    parts = [x for x in re.split(r"[，,；;、]", gap) if x.strip()]
+    return all(_MOVE.search(x) for x in parts)
+
+
+def _listed_grades(span: Span) -> list[tuple[list, list[str]]]:
+    """Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质的断面比例分别为55.0%、24.2%和20.8%: as many grades as figures."""
+    out: list[tuple[list, list[str]]] = []
+    if "分别" not in span.text:
+        return out
+    pcts = [q for q in span.quantities if is_percent(q)]
+    for k, q in enumerate(pcts):
+        cs, _ = span.clause_bounds(q.start)
+        lead = span.between(cs, q.start)
+        if "分别" not in lead or not _SHARE_TAIL.search(lead) or _CUMULATIVE.search(lead):
+            continue
+        items = [q]
+        for x in pcts[k + 1 :]:
+            if not re.fullmatch(
+                r"\s*(?:[、，,和及与]|以及)\s*", span.between(items[-1].end, x.start)
+            ):
+                break
+            items.append(x)
+        found = list(_GRADE.finditer(lead))
+        if len(found) != 1 or len(items) < 2:
+            continue
+        grades = _ONE_GRADE.findall(found[0].group())
+        if len(grades) == len(items):
+            out.append((items, grades))
+    return out
+
+
+def _head(span: Span, q) -> str:
+    """What a grade share counts, named between its grade and its verb (二级标准的城市占 -> 城市)."""
+    cs, _ = span.clause_bounds(q.start)
+    lead = span.between(cs, q.start)
+    found = list(_GRADE.finditer(lead))
+    tail = _SHARE_TAIL.search(lead)
+    if not found or tail is None:
+        return ""
+    rest = lead[found[-1].end() : tail.start()].replace("的", "")
+    return re.sub(r"(?:所|分别|约)$", "", rest)[-2:]

@@ -20,7 +20,7 @@ from .arith_common import (
     finding,
     sum_of,
 )
-from .arith_share_lists import LISTED, listed_shares
+from .arith_share_lists import LISTED, answer_shares, grade_shares, listed_shares
 
 # =============================================================================================
 # shares
@@ -252,6 +252,8 @@ def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
             yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
     # 1b. categories of one classification: A占x%，B占y%，C占z%; A、B分别占…; 构成为：…
     yield from listed_shares(span, rule, done)
+    yield from answer_shares(span, rule, done)
+    yield from grade_shares(span, rule, done)
     # 2. A占x%，B占y%，其余占z%: the remainder closes the split
     rest = any(w in span.text for w in ("其余", "其他", "剩余", "剩下"))  # _REMAINDER needs one
     for k, q in enumerate(pcts if rest else ()):

@@ -4,13 +4,18 @@ Families are read by the roles of their figures (whole, part, share, rate, base,
 the punctuation of one phrasing; one module per family:
 
 - ``rate-vs-counts`` (``arith_rate``): a rate (完成率90%, any X率 tied to its part, 占比/比例/
-  比重, 占总数的25%, 完成全年…目标的89%) against the part and whole it comes from.
+  比重, 占总数的25%, 完成全年…目标的89%) against the part and whole it comes from; the rate
+  may come before its counts (入住率为75%，共有床位3200张，已入住2100张, or the counts opening
+  the next sentence), the whole may end the sentence before (…共有学校120所。其中…，占90%).
 - ``parts-vs-total`` (``arith_parts``): parts summed to a total (分别…合计, A，B，合计T, 合计T，
   包括…, 共T，分别为…) and exhaustive splits that do not give it; parts after 其中 or a whole
-  named by …中 that exceed it, alone or together.
+  named by …中 that exceed it, alone or together; a whole referred back to (这些/上述/以上…中
+  opening the next sentence or the clause after ；); a whole whose words list the kinds its
+  parts count (接待国内、国际游客…，其中国内…，国际…) is split exhaustively.
 - ``shares`` (``arith_shares``, ``arith_share_lists``): shares of one whole (男/女, 城/乡, 三次
   产业, 其余, 构成, a:b:c) that do not sum to 100%, categories of one whole above 100%, a share
-  above 100%.
+  above 100%; the answers of one set of respondents to one question (表示满意的 / 不满意的,
+  62%的人认为…, “基本满意”的) and the grades of one scale (一级/二级, Ⅰ～Ⅲ类/劣Ⅴ类) above 100%.
 - ``growth-vs-values`` (``arith_growth``): a growth rate, 倍 or 翻番 against the base and the
   value (由A到B; B，比上年的A增长; B…，上年同期为A in this or the next sentence); an increment
   and a rate against the level.
