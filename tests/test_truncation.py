@@ -278,6 +278,56 @@ def test_short_subheads_between_paragraphs_are_silent(rules, line):
     assert pairs(rules, text) == set()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "而城西一所",  # a conjunction that joins it to the sentence before
+        "不过这位教练此前只是一名",
+        "除了老李",  # an exception with nothing to except from
+        "据区住建局副局长钱永介绍，老旧",  # the frame of a report
+        "园区管委会负责人表示，明年将有30家",
+        "其中，北片区的两条",
+    ],
+)
+def test_short_line_that_opens_as_running_text_is_a_break(rules, line):
+    # no heading opens with 而, 不过, 除了, 据…介绍 or 某人表示，: a short head of a paragraph
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n教师队伍也在不断壮大，去年新招聘教师180人。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize(
+    "line", ["据新华社", "据本报消息", "而今迈步从头越", "如此美景", "除夕夜的守望", "其乐融融"]
+)
+def test_lines_that_only_look_like_leads_are_silent(rules, line):
+    # a source credit, and headings whose first character merely is 而, 如, 除 or 其
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "编者按：这个山区县三年间发生的变化，值得细细品读。",
+        "（附图片2张）\n\n去年秋天，记者第一次走进这个村子。",
+        "本报记者 周小川",
+    ],
+)
+def test_heading_with_commas_over_its_article_is_silent(rules, after):
+    # a heading of two clauses, long enough to be read as a paragraph, over an editor's note,
+    # a picture note or a byline
+    heading = "一个山区县的三年，茶园变成了景区，茶农当上了导游，全县实现整体脱贫"
+    text = f"全区新建幼儿园6所。\n\n{heading}\n\n{after}"
+    assert pairs(rules, text) == set()
+
+
+def test_paragraph_without_its_full_stop_before_a_dateline_is_still_a_break(rules):
+    text = (
+        "全区新建幼儿园6所，新增学位2700个，将进一步扩大普惠性学前教育资源的覆盖面\n\n"
+        "新华社北京5月6日电 国务院新闻办公室今天举行发布会。"
+    )
+    assert {ln for ln, _ in pairs(rules, LEAD + text)} == {3}
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

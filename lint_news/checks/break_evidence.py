@@ -294,6 +294,37 @@ def sentence_like(text: str) -> bool:
     return closed and bool(clause) and all(p[:1] in "tdcrp" for _, p in clause)
 
 
+# words a sentence opens with and a title does not: conjunctions that join the sentence to
+# the one before (而, 不过, 其中), prepositions of source or exception (据, 除了), examples (如)
+_LEAD_WORDS = frozenset(
+    "而 而且 但 但是 不过 其中 如 例如 比如 除了 除 据 因为 由于 所以 因此 并且 此外 另外 然而"
+    " 如果 虽然 尽管 即使 只要 只有 可是 于是 因而 况且 甚至 否则 何况 再者 可见".split()
+)
+# a clause of saying before a comma (…负责人表示，; 据…介绍，): the frame of a report
+_SAYING_FRAME = lazy(
+    r"^[^，。,：:]{0,20}(?:表示|指出|认为|透露|介绍|坦言|强调|说|称|了解|获悉|统计)[，,：:]"
+)
+
+_SOURCE_CREDIT = lazy(r"^据[^，。,]{1,12}(?:社|报|电|网|台|道|消息|刊|志)$")
+
+
+def lead_like(text: str) -> bool:
+    """Does a title-like line open as a sentence of running text does (而…, 据…介绍，…,
+    其中，…, 某负责人表示，…), so that it is no heading but the head of a paragraph?"""
+    t = text.strip()
+    if _SOURCE_CREDIT.match(t):
+        return False  # 据新华社: the source of the article, not a sentence
+    if _SAYING_FRAME.match(t):
+        return True
+    tagged = first_words(t, 6)
+    if not tagged:
+        return False
+    w0, p0 = tagged[0]
+    return w0 in _LEAD_WORDS and (
+        len(tagged) > 1 and tagged[1][0] not in CLAUSE_END or w0 == "其中"
+    )
+
+
 def _bare_measure(t: str) -> bool:
     """The first character stands alone as a measure word, not in a name (米歇尔…)."""
     from .. import words

@@ -41,7 +41,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .. import words
-from ..document import CAPTION, END_MARK, HEADLINE, LABEL, PARAGRAPH, SUBHEAD, Block, Document
+from ..document import (
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    END_MARK,
+    HEADLINE,
+    LABEL,
+    PARAGRAPH,
+    SUBHEAD,
+    Block,
+    Document,
+)
 from ..findings import Finding, Related, Severity
 from ..rules import Rule
 from .break_evidence import (
@@ -54,6 +65,7 @@ from .break_evidence import (
     fit,
     head_evidence,
     last_words,
+    lead_like,
     number_cut,
     opens_sentence,
     sentence_like,
@@ -97,6 +109,7 @@ class Break:
     skip: bool = False  # verse, not a break
     sentence_like: bool = False  # a title-like line that opens the way a sentence does
     marked: bool = False  # its end is a clause mark or an opening mark, not a word
+    lead: bool = False  # a title-like line that opens as running text does (而…, 据…介绍，)
 
 
 @dataclass
@@ -387,6 +400,29 @@ def _title_candidate(b: Block) -> bool:
     )
 
 
+# what opens an article under its heading: an editor's note, a dateline, a source
+_ARTICLE_OPENING = re.compile(
+    r"^\s*(?:编者按|编者的话|本报讯|本报[^，。,\s]{0,8}电|新华社|中新社|据新华社)"
+)
+
+
+def _heads_article(b: Block, blocks: list[Block], datelines: bool = True) -> bool:
+    """Is the block the heading of an article: what follows it (after a caption note such
+    as （附图片1张）) is a byline, an editor's note or (``datelines``) a dateline? A body
+    paragraph that lacks its full stop may stand before the next article's dateline too."""
+    i = b.index + 1
+    if i < len(blocks) and re.match(r"^[（(]附(?:图|照片)", blocks[i].text.lstrip()):
+        return True  # （附图片1张）: the note a heading carries
+    while i < len(blocks) and blocks[i].kind in (CAPTION, LABEL, END_MARK):
+        i += 1
+    if i >= len(blocks):
+        return False
+    nxt = blocks[i]
+    if nxt.text.lstrip().startswith(("编者按", "编者的话")) or nxt.kind == BYLINE:
+        return True
+    return datelines and (nxt.kind == DATELINE or bool(_ARTICLE_OPENING.match(nxt.text)))
+
+
 def analyse(doc: Document) -> Analysis:
     cached = doc.cache.get("truncation")
     if cached is not None:
@@ -396,12 +432,17 @@ def analyse(doc: Document) -> Analysis:
     breaks = []
     for b in blocks:
         r = open_end(b)
+        if r and not re.search(r"[。！？!?]", b.text) and _heads_article(b, blocks, False):
+            continue  # a heading with commas over its article
         if r:
             breaks.append(Break(b, r))
-        elif _title_candidate(b):
+        elif _title_candidate(b) and not _heads_article(b, blocks):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
-            br.sentence_like = sentence_like(b.text)
+            if lead_like(b.text):
+                br.title_like, br.lead = False, True  # no heading opens so: a paragraph's head
+            else:
+                br.sentence_like = sentence_like(b.text)
             breaks.append(br)
     mid = {b.index: r for b in blocks if b.kind == PARAGRAPH for r in [starts_mid_sentence(b)] if r}
     claimed: set[int] = set()
@@ -472,6 +513,11 @@ def analyse(doc: Document) -> Analysis:
                 br.strength = max(br.strength, 3.0)
                 if br.cont is not None and br.joint < 3.0:
                     br.cont = None  # the paragraph after it is no evidence of its own
+                out.breaks.append(br)
+            elif br.lead:
+                br.strength = 3.0
+                if br.cont is not None and br.joint < 3.0:
+                    br.cont = None
                 out.breaks.append(br)
             else:
                 br.cont = None
