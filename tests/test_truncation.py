@@ -328,6 +328,48 @@ def test_paragraph_without_its_full_stop_before_a_dateline_is_still_a_break(rule
     assert {ln for ln, _ in pairs(rules, LEAD + text)} == {3}
 
 
+MOVED = (
+    "为改善人居环境，提升城市品质，{head}\n\n"
+    "今年以来，全市新开工保障性住房3200套。\n\n"
+    "另有一批老旧小区完成了管网改造，居民用水更加稳定。\n\n"
+    "{tail}"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("市里今年在城南集中建设的", "公园绿地总面积达到了120公顷，市民出门就能见到绿色。"),
+        ("区里正在规划的", "口袋公园一共有十五处，明年夏天全部开放。"),
+        ("这批口袋公园都将陆续", "建在学校和医院周边，方便群众就近使用。"),
+    ],
+)
+def test_moved_tail_pairs_by_the_fit_of_the_joint(rules, head, tail):
+    # two paragraphs between: a 的 wants a noun, an adverb a verb, and the far paragraph's
+    # start gives one; the paragraph right after the head opens a sentence of its own
+    assert pairs(rules, LEAD + MOVED.format(head=head, tail=tail)) == {(3, 9)}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "目前，公园绿地总面积达到了120公顷，市民出门就能见到绿色。",
+        "据统计，口袋公园一共有十五处，明年夏天全部开放。",
+        "我们还将在学校和医院周边增设停车位。",
+    ],
+)
+def test_far_paragraph_that_opens_a_sentence_is_no_continuation(rules, tail):
+    text = MOVED.format(head="市里今年在城南集中建设的", tail=tail)
+    assert pairs(rules, LEAD + text) == {(3, None)}
+
+
+@pytest.mark.parametrize("line", ["目前，全区已经", "原来，这家工厂", "此前，双方曾经"])
+def test_short_line_after_an_opening_adverbial_is_a_break(rules, line):
+    # a time or linking adverb and a comma open running text, not a heading
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

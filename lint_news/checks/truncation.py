@@ -293,6 +293,13 @@ class _Heads:
 
     def __init__(self) -> None:
         self._cache: dict[int, tuple[float, str, tuple[str, str] | None]] = {}
+        self._opens: dict[int, bool] = {}
+
+    def opens(self, b: Block) -> bool:
+        got = self._opens.get(b.index)
+        if got is None:
+            got = self._opens[b.index] = opens_sentence(b.text)
+        return got
 
     def get(self, b: Block) -> tuple[float, str, tuple[str, str] | None]:
         got = self._cache.get(b.index)
@@ -336,8 +343,10 @@ def _pair_score(
         if cut > 0 and (words.join_gain(tail[-8:], head[:8]) or 0.0) < 5.0:
             cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
     j = fit(last, first)
-    if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < 4.0):
+    if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < FAR_FIT):
         return 0.0, 0.0, "", 0.0  # far away, only a cut word or a start no sentence has tells
+    if not adjacent and cut < 3.0 and h < 4.0 and heads.opens(b):
+        return 0.0, 0.0, "", 0.0  # …的 | 今年以来，…: a sentence's own start
     if hwhy:
         why.append("下段" + hwhy)
     if adjacent and len(head) <= 5 and head[-1:] in "。！？!?" and (h > 0 or len(head) <= 3):
@@ -356,6 +365,9 @@ def _pair_score(
         score += 0.3
     return score, evidence, "，".join(why), max(cut, h)
 
+
+FAR_FIT = 2.0
+LEAD_LEN = 5
 
 # how far apart, in characters, a break and its continuation may stand: a whole newspaper
 # page (about 10,000 characters) fits; a long file of many articles stays linear
@@ -439,10 +451,9 @@ def analyse(doc: Document) -> Analysis:
         elif _title_candidate(b) and not _heads_article(b, blocks):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
-            if lead_like(b.text):
+            br.sentence_like = sentence_like(b.text)
+            if lead_like(b.text) or (br.sentence_like and len(b.text.strip()) >= LEAD_LEN):
                 br.title_like, br.lead = False, True  # no heading opens so: a paragraph's head
-            else:
-                br.sentence_like = sentence_like(b.text)
             breaks.append(br)
     mid = {b.index: r for b in blocks if b.kind == PARAGRAPH for r in [starts_mid_sentence(b)] if r}
     claimed: set[int] = set()
