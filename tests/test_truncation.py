@@ -370,6 +370,31 @@ def test_short_line_after_an_opening_adverbial_is_a_break(rules, line):
     assert {ln for ln, _ in pairs(rules, text)} == {3}
 
 
+SCATTERED = (
+    "这次展出的新款秋装以浅色为主，模特们大多搭配一条浅灰色的长围巾，领口\n\n"
+    "设计师本人也在发布会结束时走上台向观众致意。\n\n"
+    "整场发布会持续了四十分钟。\n\n"
+    "{tail}"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["也点缀着一枚小巧的胸针，显得精致而不张扬。", "都缝上了一圈细细的蕾丝花边，显得很精致。"],
+)
+def test_far_paragraph_that_starts_mid_clause_beats_the_next_one(rules, tail):
+    # the paragraph after the open end starts a sentence of its own (a subject and its
+    # verb); the far one starts with an adverb that has no subject: the likelier tail
+    assert pairs(rules, LEAD + SCATTERED.format(tail=tail)) == {(3, 9)}
+
+
+@pytest.mark.parametrize(
+    "tail", ["同时，一枚小巧的胸针也很抢眼。", "据悉，这批秋装下个月就会上市。"]
+)
+def test_far_paragraph_that_opens_a_sentence_does_not_beat_the_next_one(rules, tail):
+    assert pairs(rules, LEAD + SCATTERED.format(tail=tail)) == {(3, 5)}
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

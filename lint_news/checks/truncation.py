@@ -48,6 +48,7 @@ from ..document import (
     END_MARK,
     HEADLINE,
     LABEL,
+    LIST_ITEM,
     PARAGRAPH,
     SUBHEAD,
     Block,
@@ -435,6 +436,54 @@ def _heads_article(b: Block, blocks: list[Block], datelines: bool = True) -> boo
     return datelines and (nxt.kind == DATELINE or bool(_ARTICLE_OPENING.match(nxt.text)))
 
 
+def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
+    """A title-like line of some length after the last body paragraph, with no body of its
+    own: the head of a paragraph whose tail is lost (a heading has body text after it; a
+    credit or a source is named as such)."""
+    t = b.text.strip()
+    if len(t) < END_LINE_LEN or b.index == 0 or blocks[b.index - 1].kind != PARAGRAPH:
+        return False
+    if any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[b.index + 1 :]):
+        return False
+    return not _CREDIT.search(t) and _prose(t)
+
+
+END_LINE_LEN = 8
+
+
+# how many paragraphs away a tail is looked for without evidence of a joint, and what a far
+# one needs: a start no sentence has or a first word that fits the break's last
+NEAR = 6
+FAR_MIN = 2.0
+ADJ_BONUS = 2.5
+
+
+def _likeliest_continuation(
+    br: Break, blocks: list[Block], heads: _Heads, taken: set[int]
+) -> Block | None:
+    i = br.block.index
+    last = _last_tagged(br.block)
+    best: tuple[float, Block] | None = None
+    for b in blocks[max(0, i - NEAR) : i + NEAR + 1]:
+        if b is br.block or b.kind != PARAGRAPH or b.index in taken or heads.opens(b):
+            continue
+        h, _, first = heads.get(b)
+        f = fit(last, first)
+        if b.index == i - 1:
+            continue  # the paragraph right before it: text read in its order
+        if b.index == i + 1:
+            if f < 0.0:
+                continue
+            score = h + f + ADJ_BONUS
+        elif br.title_like or h + f < FAR_MIN or h >= STRONG:
+            continue  # a strong start would have been paired already, unless claimed
+        else:
+            score = h + f
+        if best is None or score > best[0]:
+            best = (score, b)
+    return best[1] if best else None
+
+
 def analyse(doc: Document) -> Analysis:
     cached = doc.cache.get("truncation")
     if cached is not None:
@@ -504,7 +553,11 @@ def analyse(doc: Document) -> Analysis:
                 # cut word or a start no sentence has
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
-                if ((br.sentence_like or comma) and dangling) or cannot_end_title(br.block.text):
+                if (
+                    ((br.sentence_like or comma) and dangling)
+                    or cannot_end_title(br.block.text)
+                    or (dangling and _stray_end_line(br.block, blocks))
+                ):
                     if br.cont is None or br.joint < 1.5:
                         br.cont, br.joint = None, 0.0
                 elif br.cont is None or not (
@@ -532,19 +585,15 @@ def analyse(doc: Document) -> Analysis:
                 out.breaks.append(br)
             else:
                 br.cont = None
-        # a break with no continuation that reads better: the paragraph right after it, unless
-        # that one opens the way a sentence opens (then the tail is more likely lost)
+        # a break with no continuation that reads better: the likeliest paragraph near it, by
+        # how its first word fits the break's last and how little it opens like a sentence;
+        # the paragraph right after it is likelier than a far one, and none that opens the
+        # way a sentence opens (then the tail is more likely lost)
         taken = {br.cont.index for br in out.breaks if br.cont is not None}
         for br in out.breaks:
             if br.cont is None:
-                nxt = blocks[br.block.index + 1] if br.block.index + 1 < len(blocks) else None
-                if (
-                    nxt is not None
-                    and nxt.kind == PARAGRAPH
-                    and nxt.index not in taken
-                    and not opens_sentence(nxt.text)
-                    and fit(_last_tagged(br.block), heads.get(nxt)[2]) >= 0.0
-                ):
+                nxt = _likeliest_continuation(br, blocks, heads, taken)
+                if nxt is not None:
                     br.cont, br.evidence = nxt, ""
                     taken.add(nxt.index)
         claimed = {br.cont.index for br in out.breaks if br.cont is not None}
