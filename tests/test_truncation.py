@@ -395,6 +395,37 @@ def test_far_paragraph_that_opens_a_sentence_does_not_beat_the_next_one(rules, t
     assert pairs(rules, LEAD + SCATTERED.format(tail=tail)) == {(3, 5)}
 
 
+COLON_DOC = (
+    "全区新建幼儿园6所，新增学位2700个。\n\n"
+    "{line}\n\n"
+    "今年以来，全区还改造了老旧小区58个，惠及居民1.1万户。\n\n"
+    "明年，全区将再建一批社区食堂。"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区教育局局长在会上说：“学位缺口还很大，我们必须加快建设，争取三年内",
+        "老人回忆起当年的情景，感慨地表示：这些年家门口的变化太大了，出门买菜、看病都",
+    ],
+)
+def test_speech_after_a_colon_that_stops_mid_clause_is_a_break(rules, line):
+    assert {ln for ln, _ in pairs(rules, LEAD + COLON_DOC.format(line=line))} == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "活动安排：第一站，城东街道；第二站，城南新区的三所幼儿园和两个社区食堂",
+        "区委书记寄语：办好家门口的每一所学校，让孩子们在快乐中成长成才",
+        "地点：城东新区文化中心三楼报告厅，时间另行通知",
+    ],
+)
+def test_line_after_a_label_and_colon_is_silent(rules, line):
+    assert pairs(rules, LEAD + COLON_DOC.format(line=line)) == set()
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

@@ -264,6 +264,12 @@ def _last_fragment(t: str) -> str:
     return m.group(1) if m else t
 
 
+# what may follow a colon at a paragraph's end without a full stop: a short item or line
+COLON_TAIL = 16
+# what says that a colon opens running speech or thought (他说：…), not a label's line
+_SAID = re.compile(r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍)$")
+
+
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
     """A body paragraph that simply stops, among paragraphs that end in a full stop: its
     tail is lost, or at least its full stop is (both want the editor). At the end of a
@@ -272,8 +278,13 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     t = br.block.text.rstrip()
     if br.reason != _NO_MARK or br.title_like or len(t) < 12:
         return False
-    if re.search(r"[:：][^。！？!?]*$", t):
-        return False  # 题词：…, a quoted line after a colon
+    after = re.search(r"([^。！？!?:：]*)[:：]([^。！？!?:：]*)$", t)
+    if after and (
+        len(after.group(2)) < COLON_TAIL
+        or not re.search(r"[，,；;、]", after.group(2))
+        or not (_SAID.search(after.group(1)) or after.group(2)[:1] in '“"＂')
+    ):
+        return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
     m = _LAST_SENTENCE.search(t)
     last = m.group(1) if m else t
     if not _prose(last) or _INLINE_LIST.search(last):
