@@ -426,6 +426,29 @@ def test_line_after_a_label_and_colon_is_silent(rules, line):
     assert pairs(rules, LEAD + COLON_DOC.format(line=line)) == set()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区里今年新建的两所幼儿园，目前都已经完成了主体",
+        "这条道路的拓宽改造工程，由于沿线管线较多而推迟了",
+    ],
+)
+def test_line_of_clauses_between_body_paragraphs_is_a_break(rules, line):
+    # a comma and some length, between two paragraphs, and the next one does not open a
+    # sentence of its own: a paragraph's head, not a subhead
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n工程，预计明年春季投入使用。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["老旧小区改造，让居民住得更舒心", "以水润城，打造宜居滨江新区", "城东片区，变化最大的地方"],
+)
+def test_subhead_of_clauses_over_a_new_sentence_is_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

@@ -111,6 +111,7 @@ class Break:
     sentence_like: bool = False  # a title-like line that opens the way a sentence does
     marked: bool = False  # its end is a clause mark or an opening mark, not a word
     lead: bool = False  # a title-like line that opens as running text does (而…, 据…介绍，)
+    clause_line: bool = False  # a title-like line of clauses between two body paragraphs
 
 
 @dataclass
@@ -447,6 +448,26 @@ def _heads_article(b: Block, blocks: list[Block], datelines: bool = True) -> boo
     return datelines and (nxt.kind == DATELINE or bool(_ARTICLE_OPENING.match(nxt.text)))
 
 
+def _clause_among_body(b: Block, blocks: list[Block]) -> bool:
+    """A title-like line of clauses (a comma or semicolon inside, some length) that stands
+    between two body paragraphs: running text, not a subhead."""
+    t = b.text.strip()
+    if len(t) < CLAUSE_LINE_LEN or not re.search(r"[，,；;]", t):
+        return False
+    if len(re.split(r"[，,；;]", t)[0]) <= 4:
+        return False  # 以库养库，探索…; 科技，擎起…: a slogan's short first part, a subhead
+    i = b.index
+    return (
+        0 < i < len(blocks) - 1
+        and blocks[i - 1].kind == PARAGRAPH
+        and blocks[i + 1].kind == PARAGRAPH
+        and (blocks[i - 1].text.rstrip()[-1:] in _CLOSED_END or blocks[i - 1].text[-1:] in _CLOSERS)
+    )
+
+
+CLAUSE_LINE_LEN = 12
+
+
 def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
     """A title-like line of some length after the last body paragraph, with no body of its
     own: the head of a paragraph whose tail is lost (a heading has body text after it; a
@@ -514,6 +535,8 @@ def analyse(doc: Document) -> Analysis:
             br.sentence_like = sentence_like(b.text)
             if lead_like(b.text) or (br.sentence_like and len(b.text.strip()) >= LEAD_LEN):
                 br.title_like, br.lead = False, True  # no heading opens so: a paragraph's head
+            elif _clause_among_body(b, blocks):
+                br.title_like, br.lead, br.clause_line = False, True, True
             breaks.append(br)
     mid = {b.index: r for b in blocks if b.kind == PARAGRAPH for r in [starts_mid_sentence(b)] if r}
     claimed: set[int] = set()
@@ -554,6 +577,13 @@ def analyse(doc: Document) -> Analysis:
         for br in breaks:
             if br.skip:
                 continue
+            if (
+                br.clause_line
+                and br.tail < STRONG
+                and br.cont is None
+                and heads.opens(blocks[br.block.index + 1])
+            ):
+                br.title_like, br.lead = True, False  # over a sentence of its own: a subhead
             if br.title_like and br.marked:
                 pass  # no title ends with an opening quote or bracket
             elif br.title_like:
