@@ -449,6 +449,39 @@ def test_subhead_of_clauses_over_a_new_sentence_is_silent(rules, line):
     assert pairs(rules, text) == set()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区教育局计划在明年暑假之前为城东的三所幼儿园",
+        "这座横跨两岸的大桥建成通车以后将会大大缩短两地",
+    ],
+)
+def test_long_line_between_body_paragraphs_over_a_mid_clause_start_is_a_break(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n更换全部户外活动设施，预计投入资金300万元。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全区老旧小区改造工程全面完工惠及两万多户居民",  # a long headline over a new sentence
+        "从一所幼儿园的变化看全区学前教育的发展历程",
+    ],
+)
+def test_long_subhead_over_a_new_sentence_is_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
+def test_long_headline_over_a_dateline_is_silent(rules):
+    text = (
+        "全区新建幼儿园6所。\n\n"
+        "全区老旧小区改造工程全面完工惠及两万多户居民\n\n"
+        "本报城东5月6日讯 全区老旧小区改造工程日前全面完工。"
+    )
+    assert pairs(rules, text) == set()
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

@@ -427,7 +427,7 @@ def _title_candidate(b: Block) -> bool:
 
 # what opens an article under its heading: an editor's note, a dateline, a source
 _ARTICLE_OPENING = re.compile(
-    r"^\s*(?:编者按|编者的话|本报讯|本报[^，。,\s]{0,8}电|新华社|中新社|据新华社)"
+    r"^\s*(?:编者按|编者的话|本报讯|本报[^，。,\s]{0,12}[电讯]|新华社|中新社|据新华社)"
 )
 
 
@@ -452,9 +452,12 @@ def _clause_among_body(b: Block, blocks: list[Block]) -> bool:
     """A title-like line of clauses (a comma or semicolon inside, some length) that stands
     between two body paragraphs: running text, not a subhead."""
     t = b.text.strip()
-    if len(t) < CLAUSE_LINE_LEN or not re.search(r"[，,；;]", t):
+    if len(t) < CLAUSE_LINE_LEN:
         return False
-    if len(re.split(r"[，,；;]", t)[0]) <= 4:
+    if not re.search(r"[，,；;]", t):
+        if len(t) < LONG_LINE_LEN or b.kind != SUBHEAD or _TITLE_MARKS.search(t):
+            return False
+    elif len(re.split(r"[，,；;]", t)[0]) <= 4:
         return False  # 以库养库，探索…; 科技，擎起…: a slogan's short first part, a subhead
     i = b.index
     return (
@@ -466,6 +469,8 @@ def _clause_among_body(b: Block, blocks: list[Block]) -> bool:
 
 
 CLAUSE_LINE_LEN = 12
+_TITLE_MARKS = re.compile(r"[\s\u3000\xa0：:!！?？—－-]")
+LONG_LINE_LEN = 18
 
 
 def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
