@@ -482,6 +482,24 @@ def test_long_headline_over_a_dateline_is_silent(rules):
     assert pairs(rules, text) == set()
 
 
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("全区今年计划新建幼儿园1", "2所，新增学位2700个。"),
+        ("这批新车的最高时速可达12", "0公里，续航里程也明显提升。"),
+    ],
+)
+def test_short_line_ending_in_a_figure_cut_from_the_next_is_a_break(rules, line, rest):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n{rest}"
+    assert pairs(rules, text) == {(3, 5)}
+
+
+@pytest.mark.parametrize("line", ["新款手机型号X9", "城东片区2023", "幼儿园建设进入第2"])
+def test_short_line_ending_in_a_figure_over_a_new_sentence_is_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

@@ -336,7 +336,8 @@ def _pair_score(
     h, hwhy, first = heads.get(b)
     why = []
     cut, r = number_cut(tail, head)
-    if cut == 0.0:
+    figure = cut != 0.0
+    if not figure:
         cut, r = word_cut(tail, head)
     if cut > 0:
         why.append(r)
@@ -353,7 +354,7 @@ def _pair_score(
     if br.title_like:
         if not adjacent:
             return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
-        if cut > 0 and (words.join_gain(tail[-8:], head[:8]) or 0.0) < 5.0:
+        if cut > 0 and not figure and (words.join_gain(tail[-8:], head[:8]) or 0.0) < 5.0:
             cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
     j = fit(last, first)
     if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < FAR_FIT):
@@ -420,6 +421,7 @@ def _title_candidate(b: Block) -> bool:
         and (
             bool(_CJK.search(b.text[-1:]))
             or b.text.rstrip()[-1:] in _OPENERS
+            or b.text.rstrip()[-1:] in "0123456789０１２３４５６７８９"
             or _quoted_term_end(b.text.rstrip())
         )
     )
