@@ -500,6 +500,20 @@ def test_short_line_ending_in_a_figure_over_a_new_sentence_is_silent(rules, line
     assert pairs(rules, text) == set()
 
 
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("这家工厂新建的生产", "线已经正式投产，年产值可达两亿元。"),
+        ("村里今年修好了水", "渠和道路，灌溉条件明显改善。"),
+    ],
+)
+def test_subhead_with_a_word_cut_across_the_joint_is_a_break(rules, line, rest):
+    # between two body paragraphs a moderately likelier joined reading (生产|线, 水|渠)
+    # is enough; a headline over its article needs more
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n{rest}"
+    assert pairs(rules, text) == {(3, 5)}
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

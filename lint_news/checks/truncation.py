@@ -354,7 +354,8 @@ def _pair_score(
     if br.title_like:
         if not adjacent:
             return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
-        if cut > 0 and not figure and (words.join_gain(tail[-8:], head[:8]) or 0.0) < 5.0:
+        gain = TITLE_GAIN if a.kind == SUBHEAD else 5.0
+        if cut > 0 and not figure and (words.join_gain(tail[-8:], head[:8]) or 0.0) < gain:
             cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
     j = fit(last, first)
     if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < FAR_FIT):
@@ -381,6 +382,7 @@ def _pair_score(
 
 
 FAR_FIT = 2.0
+TITLE_GAIN = 3.0
 LEAD_LEN = 5
 
 # how far apart, in characters, a break and its continuation may stand: a whole newspaper
