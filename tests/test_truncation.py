@@ -514,6 +514,28 @@ def test_subhead_with_a_word_cut_across_the_joint_is_a_break(rules, line, rest):
     assert pairs(rules, text) == {(3, 5)}
 
 
+def test_lead_of_clauses_under_the_headline_is_a_break(rules):
+    text = (
+        "城东新区建设提速\n\n"
+        "在全区上下的共同努力下，今年城东新区新开工的\n\n"
+        "重点项目达到四十二个，总投资超过三百亿元。"
+    )
+    assert pairs(rules, text) == {(3, 5)}
+
+
+@pytest.mark.parametrize(
+    "sub",
+    [
+        "——记城东新区建设者，一群不知疲倦的人",
+        "城东新区：三年建成，五年见效",
+        "新区建设，我们一起来",
+    ],
+)
+def test_subtitle_under_the_headline_is_silent(rules, sub):
+    text = f"城东新区建设提速\n\n{sub}\n\n今年以来，城东新区新开工重点项目42个。"
+    assert pairs(rules, text) == set()
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

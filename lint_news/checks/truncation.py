@@ -464,17 +464,26 @@ def _clause_among_body(b: Block, blocks: list[Block]) -> bool:
     elif len(re.split(r"[，,；;]", t)[0]) <= 4:
         return False  # 以库养库，探索…; 科技，擎起…: a slogan's short first part, a subhead
     i = b.index
-    return (
-        0 < i < len(blocks) - 1
-        and blocks[i - 1].kind == PARAGRAPH
-        and blocks[i + 1].kind == PARAGRAPH
-        and (blocks[i - 1].text.rstrip()[-1:] in _CLOSED_END or blocks[i - 1].text[-1:] in _CLOSERS)
+    if not 0 < i < len(blocks) - 1 or blocks[i + 1].kind != PARAGRAPH:
+        return False
+    prev = blocks[i - 1]
+    if prev.kind == HEADLINE and i == 1:
+        # the first line under the headline: a lead of clauses, not a subtitle (which has a
+        # dash, a colon or a space, and stands over a byline, a dateline or a note)
+        return (
+            len(t) >= UNDER_HEADLINE_LEN
+            and re.search(r"[，,；;]", t) is not None
+            and not _TITLE_MARKS.search(t)
+        )
+    return prev.kind == PARAGRAPH and (
+        prev.text.rstrip()[-1:] in _CLOSED_END or prev.text[-1:] in _CLOSERS
     )
 
 
 CLAUSE_LINE_LEN = 12
 _TITLE_MARKS = re.compile(r"[\s\u3000\xa0：:!！?？—－-]")
 LONG_LINE_LEN = 18
+UNDER_HEADLINE_LEN = 12
 
 
 def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
