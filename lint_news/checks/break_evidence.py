@@ -51,7 +51,7 @@ _DANGLING_WORDS = set("的 地 得 和 与 及 或 而 并 在 对 将 把 被 �
 WAITING_VERBS = frozenset(
     (
         "是 为 有 系 乃 成为 作为 称为 视为 属于 位于 处于 包括 包含 涵盖 涉及 占 占到 达 达到"
-        " 高达 多达 超过 超出 低于 高于 相当于 等于 约合 合计 共计 总计 惠及"
+        " 高达 多达 超过 超出 低于 高于 相当于 等于 约合 合计 共计 总计 惠及 来自"
         " 加以 予以 给予 给 实现 获得 取得 迎来 带来"
         " 表示 指出 强调 认为 说 称 介绍 透露 坦言 表明 显示 宣布 告诉 获悉 了解到 提出"
         " 要 会 能 能够 可以 应 应该 应当 必须 需 须 得以 敢 愿意"
@@ -93,7 +93,12 @@ _AUXILIARIES = frozenset("将 正在 已经 将要 进一步 必须 应当 应�
 
 
 _STRICT_POS = frozenset({"p", "c", "uj", "ud", "uv"})
-_STRICT_WORDS = frozenset("是 为 把 将 对 第 和 与 及 或 的 在 向 从".split())
+_STRICT_WORDS = frozenset(
+    "是 为 把 将 对 第 和 与 及 或 的 在 向 从"
+    # adverbs that wait for their verb, verbs that wait for their object (…都, …来自)
+    " 不 没 也 都 还 又 才 就 已 已经 正在 即将 将要 仍 仍然 均 却 亦 皆 则 曾 曾经"
+    " 来自 位于 成为 作为 属于 包括 涉及 处于 达到 高达 多达".split()
+)
 
 
 def cannot_end_title(text: str) -> bool:
