@@ -547,6 +547,22 @@ def test_subtitle_under_the_headline_is_silent(rules, sub):
     assert pairs(rules, text) == set()
 
 
+@pytest.mark.parametrize(
+    "lead", ["本报城东讯 今年城东新区新开工的重点", "晨报体育讯北京时间周日晚，市队客场迎战"]
+)
+def test_short_lead_that_opens_with_its_dateline_is_a_break(rules, lead):
+    text = f"城东新区建设提速\n\n{lead}\n\n项目达到四十二个，总投资超过三百亿元。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize(
+    "line", ["新华社记者 王小明 本报记者 李大海", "新华社记者王小明本报记者李大海", "本报讯"]
+)
+def test_byline_under_the_headline_is_silent(rules, line):
+    text = f"城东新区建设提速\n\n{line}\n\n项目达到四十二个，总投资超过三百亿元。"
+    assert pairs(rules, text) == set()
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

@@ -310,6 +310,11 @@ _SAYING_FRAME = lazy(
     r"^[^，。,：:]{0,20}(?:表示|指出|认为|透露|介绍|坦言|强调|说|称|了解|获悉|统计)[，,：:]"
 )
 
+# a lead opens with its dateline or source (本报讯, 新浪体育讯, 新华社…电, 北京时间…)
+_DATELINE_OPENING = lazy(
+    r"^(?:本报讯|本报[^\s，。,]{0,10}[电讯]|新华社|新华网|中新网|中新社|[\u4e00-\u9fff]{2,6}讯|北京时间)"
+    r"(?!.{0,3}记者)(?!.*(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}$).{4,}"
+)
 _SOURCE_CREDIT = lazy(r"^据[^，。,]{1,12}(?:社|报|电|网|台|道|消息|刊|志)$")
 
 
@@ -319,7 +324,7 @@ def lead_like(text: str) -> bool:
     t = text.strip()
     if _SOURCE_CREDIT.match(t):
         return False  # 据新华社: the source of the article, not a sentence
-    if _SAYING_FRAME.match(t):
+    if _SAYING_FRAME.match(t) or _DATELINE_OPENING.match(t):
         return True
     tagged = first_words(t, 6)
     if not tagged:
