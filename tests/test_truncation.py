@@ -563,6 +563,21 @@ def test_byline_under_the_headline_is_silent(rules, line):
     assert pairs(rules, text) == set()
 
 
+@pytest.mark.parametrize(
+    "line", ["在上午的开园仪式上，区长为幼儿园", "随着天气逐渐转凉，新建的两所"]
+)
+def test_short_line_after_a_preposition_frame_and_comma_is_a_break(rules, line):
+    # 在…上，/ 随着…，: an adverbial that a sentence of running text opens with
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize("line", ["在希望的田野上", "随着时代前进", "通过考核的三所幼儿园"])
+def test_title_that_opens_with_a_preposition_is_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
 def test_headline_style_lines_ending_in_a_verb_of_saying_are_silent(rules):
     text = (
         "全区新建幼儿园6所，新增学位2700个。\n\n"

@@ -315,6 +315,11 @@ _DATELINE_OPENING = lazy(
     r"^(?:本报讯|本报[^\s，。,]{0,10}[电讯]|新华社|新华网|中新网|中新社|[\u4e00-\u9fff]{2,6}讯|北京时间)"
     r"(?!.{0,3}记者)(?!.*(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}$).{4,}"
 )
+# a preposition phrase of time, place or means and a comma (在…中，随着…，通过…，)
+_ADVERBIAL_FRAME = lazy(
+    r"^(?:在|随着|经过|通过|自从|当)[^，。,：:“”]{2,16}(?:中|上|下|前|后|里|时|面前|期间|以来|过程)?[，,]"
+    r"[^，。,]{4,}"
+)
 _SOURCE_CREDIT = lazy(r"^据[^，。,]{1,12}(?:社|报|电|网|台|道|消息|刊|志)$")
 
 
@@ -324,7 +329,7 @@ def lead_like(text: str) -> bool:
     t = text.strip()
     if _SOURCE_CREDIT.match(t):
         return False  # 据新华社: the source of the article, not a sentence
-    if _SAYING_FRAME.match(t) or _DATELINE_OPENING.match(t):
+    if _SAYING_FRAME.match(t) or _DATELINE_OPENING.match(t) or _ADVERBIAL_FRAME.match(t):
         return True
     tagged = first_words(t, 6)
     if not tagged:
