@@ -243,6 +243,8 @@ def test_clean_copy_is_silent(rules, text):
         "区里今年新建的两所幼儿园和",
         "这座大桥建成后将是",
         "这是该赛事在本市举办的第",
+        "参加开园仪式的嘉宾分别来自",  # a verb that waits for its object
+        "新建幼儿园的户外设施也都",  # an adverb that waits for its verb
     ],
 )
 def test_short_line_ending_where_no_title_ends_is_a_break(rules, line):
@@ -271,9 +273,307 @@ def test_two_clause_subheads_are_silent(rules, line):
 
 @pytest.mark.parametrize(
     "line",
-    ["民生实事", "城东新区建设提速", "幼儿园建设的回顾与展望", "新建幼儿园6所", "老匠人如是说"],
+    [
+        "民生实事",
+        "城东新区建设提速",
+        "幼儿园建设的回顾与展望",
+        "新建幼儿园6所",
+        "老匠人如是说",
+        "好戏还在后头",
+        "城东新区一直在路上",
+        "老街的故事说不完",
+    ],
 )
 def test_short_subheads_between_paragraphs_are_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "而城西一所",  # a conjunction that joins it to the sentence before
+        "不过这位教练此前只是一名",
+        "除了老李",  # an exception with nothing to except from
+        "据区住建局副局长钱永介绍，老旧",  # the frame of a report
+        "园区管委会负责人表示，明年将有30家",
+        "其中，北片区的两条",
+    ],
+)
+def test_short_line_that_opens_as_running_text_is_a_break(rules, line):
+    # no heading opens with 而, 不过, 除了, 据…介绍 or 某人表示，: a short head of a paragraph
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n教师队伍也在不断壮大，去年新招聘教师180人。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize(
+    "line", ["据新华社", "据本报消息", "而今迈步从头越", "如此美景", "除夕夜的守望", "其乐融融"]
+)
+def test_lines_that_only_look_like_leads_are_silent(rules, line):
+    # a source credit, and headings whose first character merely is 而, 如, 除 or 其
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "编者按：这个山区县三年间发生的变化，值得细细品读。",
+        "（附图片2张）\n\n去年秋天，记者第一次走进这个村子。",
+        "本报记者 周小川",
+    ],
+)
+def test_heading_with_commas_over_its_article_is_silent(rules, after):
+    # a heading of two clauses, long enough to be read as a paragraph, over an editor's note,
+    # a picture note or a byline
+    heading = "一个山区县的三年，茶园变成了景区，茶农当上了导游，全县实现整体脱贫"
+    text = f"全区新建幼儿园6所。\n\n{heading}\n\n{after}"
+    assert pairs(rules, text) == set()
+
+
+def test_paragraph_without_its_full_stop_before_a_dateline_is_still_a_break(rules):
+    text = (
+        "全区新建幼儿园6所，新增学位2700个，将进一步扩大普惠性学前教育资源的覆盖面\n\n"
+        "新华社北京5月6日电 国务院新闻办公室今天举行发布会。"
+    )
+    assert {ln for ln, _ in pairs(rules, LEAD + text)} == {3}
+
+
+MOVED = (
+    "为改善人居环境，提升城市品质，{head}\n\n"
+    "今年以来，全市新开工保障性住房3200套。\n\n"
+    "另有一批老旧小区完成了管网改造，居民用水更加稳定。\n\n"
+    "{tail}"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("市里今年在城南集中建设的", "公园绿地总面积达到了120公顷，市民出门就能见到绿色。"),
+        ("区里正在规划的", "口袋公园一共有十五处，明年夏天全部开放。"),
+        ("这批口袋公园都将陆续", "建在学校和医院周边，方便群众就近使用。"),
+    ],
+)
+def test_moved_tail_pairs_by_the_fit_of_the_joint(rules, head, tail):
+    # two paragraphs between: a 的 wants a noun, an adverb a verb, and the far paragraph's
+    # start gives one; the paragraph right after the head opens a sentence of its own
+    assert pairs(rules, LEAD + MOVED.format(head=head, tail=tail)) == {(3, 9)}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "目前，公园绿地总面积达到了120公顷，市民出门就能见到绿色。",
+        "据统计，口袋公园一共有十五处，明年夏天全部开放。",
+        "我们还将在学校和医院周边增设停车位。",
+    ],
+)
+def test_far_paragraph_that_opens_a_sentence_is_no_continuation(rules, tail):
+    text = MOVED.format(head="市里今年在城南集中建设的", tail=tail)
+    assert pairs(rules, LEAD + text) == {(3, None)}
+
+
+@pytest.mark.parametrize("line", ["目前，全区已经", "原来，这家工厂", "此前，双方曾经"])
+def test_short_line_after_an_opening_adverbial_is_a_break(rules, line):
+    # a time or linking adverb and a comma open running text, not a heading
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+SCATTERED = (
+    "这次展出的新款秋装以浅色为主，模特们大多搭配一条浅灰色的长围巾，领口\n\n"
+    "设计师本人也在发布会结束时走上台向观众致意。\n\n"
+    "整场发布会持续了四十分钟。\n\n"
+    "{tail}"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["也点缀着一枚小巧的胸针，显得精致而不张扬。", "都缝上了一圈细细的蕾丝花边，显得很精致。"],
+)
+def test_far_paragraph_that_starts_mid_clause_beats_the_next_one(rules, tail):
+    # the paragraph after the open end starts a sentence of its own (a subject and its
+    # verb); the far one starts with an adverb that has no subject: the likelier tail
+    assert pairs(rules, LEAD + SCATTERED.format(tail=tail)) == {(3, 9)}
+
+
+@pytest.mark.parametrize(
+    "tail", ["同时，一枚小巧的胸针也很抢眼。", "据悉，这批秋装下个月就会上市。"]
+)
+def test_far_paragraph_that_opens_a_sentence_does_not_beat_the_next_one(rules, tail):
+    assert pairs(rules, LEAD + SCATTERED.format(tail=tail)) == {(3, 5)}
+
+
+COLON_DOC = (
+    "全区新建幼儿园6所，新增学位2700个。\n\n"
+    "{line}\n\n"
+    "今年以来，全区还改造了老旧小区58个，惠及居民1.1万户。\n\n"
+    "明年，全区将再建一批社区食堂。"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区教育局局长在会上说：“学位缺口还很大，我们必须加快建设，争取三年内",
+        "老人回忆起当年的情景，感慨地表示：这些年家门口的变化太大了，出门买菜、看病都",
+    ],
+)
+def test_speech_after_a_colon_that_stops_mid_clause_is_a_break(rules, line):
+    assert {ln for ln, _ in pairs(rules, LEAD + COLON_DOC.format(line=line))} == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "活动安排：第一站，城东街道；第二站，城南新区的三所幼儿园和两个社区食堂",
+        "区委书记寄语：办好家门口的每一所学校，让孩子们在快乐中成长成才",
+        "地点：城东新区文化中心三楼报告厅，时间另行通知",
+    ],
+)
+def test_line_after_a_label_and_colon_is_silent(rules, line):
+    assert pairs(rules, LEAD + COLON_DOC.format(line=line)) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区里今年新建的两所幼儿园，目前都已经完成了主体",
+        "这条道路的拓宽改造工程，由于沿线管线较多而推迟了",
+    ],
+)
+def test_line_of_clauses_between_body_paragraphs_is_a_break(rules, line):
+    # a comma and some length, between two paragraphs, and the next one does not open a
+    # sentence of its own: a paragraph's head, not a subhead
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n工程，预计明年春季投入使用。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["老旧小区改造，让居民住得更舒心", "以水润城，打造宜居滨江新区", "城东片区，变化最大的地方"],
+)
+def test_subhead_of_clauses_over_a_new_sentence_is_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区教育局计划在明年暑假之前为城东的三所幼儿园",
+        "这座横跨两岸的大桥建成通车以后将会大大缩短两地",
+    ],
+)
+def test_long_line_between_body_paragraphs_over_a_mid_clause_start_is_a_break(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n更换全部户外活动设施，预计投入资金300万元。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全区老旧小区改造工程全面完工惠及两万多户居民",  # a long headline over a new sentence
+        "从一所幼儿园的变化看全区学前教育的发展历程",
+    ],
+)
+def test_long_subhead_over_a_new_sentence_is_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
+def test_long_headline_over_a_dateline_is_silent(rules):
+    text = (
+        "全区新建幼儿园6所。\n\n"
+        "全区老旧小区改造工程全面完工惠及两万多户居民\n\n"
+        "本报城东5月6日讯 全区老旧小区改造工程日前全面完工。"
+    )
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("全区今年计划新建幼儿园1", "2所，新增学位2700个。"),
+        ("这批新车的最高时速可达12", "0公里，续航里程也明显提升。"),
+    ],
+)
+def test_short_line_ending_in_a_figure_cut_from_the_next_is_a_break(rules, line, rest):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n{rest}"
+    assert pairs(rules, text) == {(3, 5)}
+
+
+@pytest.mark.parametrize("line", ["新款手机型号X9", "城东片区2023", "幼儿园建设进入第2"])
+def test_short_line_ending_in_a_figure_over_a_new_sentence_is_silent(rules, line):
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("这家工厂新建的生产", "线已经正式投产，年产值可达两亿元。"),
+        ("村里今年修好了水", "渠和道路，灌溉条件明显改善。"),
+    ],
+)
+def test_subhead_with_a_word_cut_across_the_joint_is_a_break(rules, line, rest):
+    # between two body paragraphs a moderately likelier joined reading (生产|线, 水|渠)
+    # is enough; a headline over its article needs more
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n{rest}"
+    assert pairs(rules, text) == {(3, 5)}
+
+
+def test_lead_of_clauses_under_the_headline_is_a_break(rules):
+    text = (
+        "城东新区建设提速\n\n"
+        "在全区上下的共同努力下，今年城东新区新开工的\n\n"
+        "重点项目达到四十二个，总投资超过三百亿元。"
+    )
+    assert pairs(rules, text) == {(3, 5)}
+
+
+@pytest.mark.parametrize(
+    "sub",
+    [
+        "——记城东新区建设者，一群不知疲倦的人",
+        "城东新区：三年建成，五年见效",
+        "新区建设，我们一起来",
+    ],
+)
+def test_subtitle_under_the_headline_is_silent(rules, sub):
+    text = f"城东新区建设提速\n\n{sub}\n\n今年以来，城东新区新开工重点项目42个。"
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "lead", ["本报城东讯 今年城东新区新开工的重点", "晨报体育讯北京时间周日晚，市队客场迎战"]
+)
+def test_short_lead_that_opens_with_its_dateline_is_a_break(rules, lead):
+    text = f"城东新区建设提速\n\n{lead}\n\n项目达到四十二个，总投资超过三百亿元。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize(
+    "line", ["新华社记者 王小明 本报记者 李大海", "新华社记者王小明本报记者李大海", "本报讯"]
+)
+def test_byline_under_the_headline_is_silent(rules, line):
+    text = f"城东新区建设提速\n\n{line}\n\n项目达到四十二个，总投资超过三百亿元。"
+    assert pairs(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "line", ["在上午的开园仪式上，区长为幼儿园", "随着天气逐渐转凉，新建的两所"]
+)
+def test_short_line_after_a_preposition_frame_and_comma_is_a_break(rules, line):
+    # 在…上，/ 随着…，: an adverbial that a sentence of running text opens with
+    text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+    assert {ln for ln, _ in pairs(rules, text)} == {3}
+
+
+@pytest.mark.parametrize("line", ["在希望的田野上", "随着时代前进", "通过考核的三所幼儿园"])
+def test_title_that_opens_with_a_preposition_is_silent(rules, line):
     text = f"全区新建幼儿园6所。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
     assert pairs(rules, text) == set()
 

@@ -51,7 +51,7 @@ _DANGLING_WORDS = set("的 地 得 和 与 及 或 而 并 在 对 将 把 被 �
 WAITING_VERBS = frozenset(
     (
         "是 为 有 系 乃 成为 作为 称为 视为 属于 位于 处于 包括 包含 涵盖 涉及 占 占到 达 达到"
-        " 高达 多达 超过 超出 低于 高于 相当于 等于 约合 合计 共计 总计 惠及"
+        " 高达 多达 超过 超出 低于 高于 相当于 等于 约合 合计 共计 总计 惠及 来自"
         " 加以 予以 给予 给 实现 获得 取得 迎来 带来"
         " 表示 指出 强调 认为 说 称 介绍 透露 坦言 表明 显示 宣布 告诉 获悉 了解到 提出"
         " 要 会 能 能够 可以 应 应该 应当 必须 需 须 得以 敢 愿意"
@@ -93,7 +93,12 @@ _AUXILIARIES = frozenset("将 正在 已经 将要 进一步 必须 应当 应�
 
 
 _STRICT_POS = frozenset({"p", "c", "uj", "ud", "uv"})
-_STRICT_WORDS = frozenset("是 为 把 将 对 第 和 与 及 或 的 在 向 从".split())
+_STRICT_WORDS = frozenset(
+    "是 为 把 将 对 第 和 与 及 或 的 在 向 从"
+    # adverbs that wait for their verb, verbs that wait for their object (…都, …来自)
+    " 不 没 也 都 还 又 才 就 已 已经 正在 即将 将要 仍 仍然 均 却 亦 皆 则 曾 曾经"
+    " 来自 位于 成为 作为 属于 包括 涉及 处于 达到 高达 多达".split()
+)
 
 
 def cannot_end_title(text: str) -> bool:
@@ -292,6 +297,47 @@ def sentence_like(text: str) -> bool:
         return True
     clause, closed = _first_clause(tagged)
     return closed and bool(clause) and all(p[:1] in "tdcrp" for _, p in clause)
+
+
+# words a sentence opens with and a title does not: conjunctions that join the sentence to
+# the one before (而, 不过, 其中), prepositions of source or exception (据, 除了), examples (如)
+_LEAD_WORDS = frozenset(
+    "而 而且 但 但是 不过 其中 如 例如 比如 除了 除 据 因为 由于 所以 因此 并且 此外 另外 然而"
+    " 如果 虽然 尽管 即使 只要 只有 可是 于是 因而 况且 甚至 否则 何况 再者 可见".split()
+)
+# a clause of saying before a comma (…负责人表示，; 据…介绍，): the frame of a report
+_SAYING_FRAME = lazy(
+    r"^[^，。,：:]{0,20}(?:表示|指出|认为|透露|介绍|坦言|强调|说|称|了解|获悉|统计)[，,：:]"
+)
+
+# a lead opens with its dateline or source (本报讯, 新浪体育讯, 新华社…电, 北京时间…)
+_DATELINE_OPENING = lazy(
+    r"^(?:本报讯|本报[^\s，。,]{0,10}[电讯]|新华社|新华网|中新网|中新社|[\u4e00-\u9fff]{2,6}讯|北京时间)"
+    r"(?!.{0,3}记者)(?!.*(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}$).{4,}"
+)
+# a preposition phrase of time, place or means and a comma (在…中，随着…，通过…，)
+_ADVERBIAL_FRAME = lazy(
+    r"^(?:在|随着|经过|通过|自从|当)[^，。,：:“”]{2,16}(?:中|上|下|前|后|里|时|面前|期间|以来|过程)?[，,]"
+    r"[^，。,]{4,}"
+)
+_SOURCE_CREDIT = lazy(r"^据[^，。,]{1,12}(?:社|报|电|网|台|道|消息|刊|志)$")
+
+
+def lead_like(text: str) -> bool:
+    """Does a title-like line open as a sentence of running text does (而…, 据…介绍，…,
+    其中，…, 某负责人表示，…), so that it is no heading but the head of a paragraph?"""
+    t = text.strip()
+    if _SOURCE_CREDIT.match(t):
+        return False  # 据新华社: the source of the article, not a sentence
+    if _SAYING_FRAME.match(t) or _DATELINE_OPENING.match(t) or _ADVERBIAL_FRAME.match(t):
+        return True
+    tagged = first_words(t, 6)
+    if not tagged:
+        return False
+    w0, p0 = tagged[0]
+    return w0 in _LEAD_WORDS and (
+        len(tagged) > 1 and tagged[1][0] not in CLAUSE_END or w0 == "其中"
+    )
 
 
 def _bare_measure(t: str) -> bool:

@@ -41,7 +41,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .. import words
-from ..document import CAPTION, END_MARK, HEADLINE, LABEL, PARAGRAPH, SUBHEAD, Block, Document
+from ..document import (
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    END_MARK,
+    HEADLINE,
+    LABEL,
+    LIST_ITEM,
+    PARAGRAPH,
+    SUBHEAD,
+    Block,
+    Document,
+)
 from ..findings import Finding, Related, Severity
 from ..rules import Rule
 from .break_evidence import (
@@ -54,6 +66,7 @@ from .break_evidence import (
     fit,
     head_evidence,
     last_words,
+    lead_like,
     number_cut,
     opens_sentence,
     sentence_like,
@@ -97,6 +110,8 @@ class Break:
     skip: bool = False  # verse, not a break
     sentence_like: bool = False  # a title-like line that opens the way a sentence does
     marked: bool = False  # its end is a clause mark or an opening mark, not a word
+    lead: bool = False  # a title-like line that opens as running text does (而…, 据…介绍，)
+    clause_line: bool = False  # a title-like line of clauses between two body paragraphs
 
 
 @dataclass
@@ -250,6 +265,12 @@ def _last_fragment(t: str) -> str:
     return m.group(1) if m else t
 
 
+# what may follow a colon at a paragraph's end without a full stop: a short item or line
+COLON_TAIL = 16
+# what says that a colon opens running speech or thought (他说：…), not a label's line
+_SAID = re.compile(r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍)$")
+
+
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
     """A body paragraph that simply stops, among paragraphs that end in a full stop: its
     tail is lost, or at least its full stop is (both want the editor). At the end of a
@@ -258,8 +279,13 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     t = br.block.text.rstrip()
     if br.reason != _NO_MARK or br.title_like or len(t) < 12:
         return False
-    if re.search(r"[:：][^。！？!?]*$", t):
-        return False  # 题词：…, a quoted line after a colon
+    after = re.search(r"([^。！？!?:：]*)[:：]([^。！？!?:：]*)$", t)
+    if after and (
+        len(after.group(2)) < COLON_TAIL
+        or not re.search(r"[，,；;、]", after.group(2))
+        or not (_SAID.search(after.group(1)) or after.group(2)[:1] in '“"＂')
+    ):
+        return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
     m = _LAST_SENTENCE.search(t)
     last = m.group(1) if m else t
     if not _prose(last) or _INLINE_LIST.search(last):
@@ -280,6 +306,13 @@ class _Heads:
 
     def __init__(self) -> None:
         self._cache: dict[int, tuple[float, str, tuple[str, str] | None]] = {}
+        self._opens: dict[int, bool] = {}
+
+    def opens(self, b: Block) -> bool:
+        got = self._opens.get(b.index)
+        if got is None:
+            got = self._opens[b.index] = opens_sentence(b.text)
+        return got
 
     def get(self, b: Block) -> tuple[float, str, tuple[str, str] | None]:
         got = self._cache.get(b.index)
@@ -303,7 +336,8 @@ def _pair_score(
     h, hwhy, first = heads.get(b)
     why = []
     cut, r = number_cut(tail, head)
-    if cut == 0.0:
+    figure = cut != 0.0
+    if not figure:
         cut, r = word_cut(tail, head)
     if cut > 0:
         why.append(r)
@@ -320,11 +354,14 @@ def _pair_score(
     if br.title_like:
         if not adjacent:
             return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
-        if cut > 0 and (words.join_gain(tail[-8:], head[:8]) or 0.0) < 5.0:
+        gain = TITLE_GAIN if a.kind == SUBHEAD else 5.0
+        if cut > 0 and not figure and (words.join_gain(tail[-8:], head[:8]) or 0.0) < gain:
             cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
     j = fit(last, first)
-    if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < 4.0):
+    if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < FAR_FIT):
         return 0.0, 0.0, "", 0.0  # far away, only a cut word or a start no sentence has tells
+    if not adjacent and cut < 3.0 and h < 4.0 and heads.opens(b):
+        return 0.0, 0.0, "", 0.0  # …的 | 今年以来，…: a sentence's own start
     if hwhy:
         why.append("下段" + hwhy)
     if adjacent and len(head) <= 5 and head[-1:] in "。！？!?" and (h > 0 or len(head) <= 3):
@@ -343,6 +380,10 @@ def _pair_score(
         score += 0.3
     return score, evidence, "，".join(why), max(cut, h)
 
+
+FAR_FIT = 2.0
+TITLE_GAIN = 3.0
+LEAD_LEN = 5
 
 # how far apart, in characters, a break and its continuation may stand: a whole newspaper
 # page (about 10,000 characters) fits; a long file of many articles stays linear
@@ -382,9 +423,115 @@ def _title_candidate(b: Block) -> bool:
         and (
             bool(_CJK.search(b.text[-1:]))
             or b.text.rstrip()[-1:] in _OPENERS
+            or b.text.rstrip()[-1:] in "0123456789０１２３４５６７８９"
             or _quoted_term_end(b.text.rstrip())
         )
     )
+
+
+# what opens an article under its heading: an editor's note, a dateline, a source
+_ARTICLE_OPENING = re.compile(
+    r"^\s*(?:编者按|编者的话|本报讯|本报[^，。,\s]{0,12}[电讯]|新华社|中新社|据新华社)"
+)
+
+
+def _heads_article(b: Block, blocks: list[Block], datelines: bool = True) -> bool:
+    """Is the block the heading of an article: what follows it (after a caption note such
+    as （附图片1张）) is a byline, an editor's note or (``datelines``) a dateline? A body
+    paragraph that lacks its full stop may stand before the next article's dateline too."""
+    i = b.index + 1
+    if i < len(blocks) and re.match(r"^[（(]附(?:图|照片)", blocks[i].text.lstrip()):
+        return True  # （附图片1张）: the note a heading carries
+    while i < len(blocks) and blocks[i].kind in (CAPTION, LABEL, END_MARK):
+        i += 1
+    if i >= len(blocks):
+        return False
+    nxt = blocks[i]
+    if nxt.text.lstrip().startswith(("编者按", "编者的话")) or nxt.kind == BYLINE:
+        return True
+    return datelines and (nxt.kind == DATELINE or bool(_ARTICLE_OPENING.match(nxt.text)))
+
+
+def _clause_among_body(b: Block, blocks: list[Block]) -> bool:
+    """A title-like line of clauses (a comma or semicolon inside, some length) that stands
+    between two body paragraphs: running text, not a subhead."""
+    t = b.text.strip()
+    if len(t) < CLAUSE_LINE_LEN:
+        return False
+    if not re.search(r"[，,；;]", t):
+        if len(t) < LONG_LINE_LEN or b.kind != SUBHEAD or _TITLE_MARKS.search(t):
+            return False
+    elif len(re.split(r"[，,；;]", t)[0]) <= 4:
+        return False  # 以库养库，探索…; 科技，擎起…: a slogan's short first part, a subhead
+    i = b.index
+    if not 0 < i < len(blocks) - 1 or blocks[i + 1].kind != PARAGRAPH:
+        return False
+    prev = blocks[i - 1]
+    if prev.kind == HEADLINE and i == 1:
+        # the first line under the headline: a lead of clauses, not a subtitle (which has a
+        # dash, a colon or a space, and stands over a byline, a dateline or a note)
+        return (
+            len(t) >= UNDER_HEADLINE_LEN
+            and re.search(r"[，,；;]", t) is not None
+            and not _TITLE_MARKS.search(t)
+        )
+    return prev.kind == PARAGRAPH and (
+        prev.text.rstrip()[-1:] in _CLOSED_END or prev.text[-1:] in _CLOSERS
+    )
+
+
+CLAUSE_LINE_LEN = 12
+_TITLE_MARKS = re.compile(r"[\s\u3000\xa0：:!！?？—－-]")
+LONG_LINE_LEN = 18
+UNDER_HEADLINE_LEN = 12
+
+
+def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
+    """A title-like line of some length after the last body paragraph, with no body of its
+    own: the head of a paragraph whose tail is lost (a heading has body text after it; a
+    credit or a source is named as such)."""
+    t = b.text.strip()
+    if len(t) < END_LINE_LEN or b.index == 0 or blocks[b.index - 1].kind != PARAGRAPH:
+        return False
+    if any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[b.index + 1 :]):
+        return False
+    return not _CREDIT.search(t) and _prose(t)
+
+
+END_LINE_LEN = 8
+
+
+# how many paragraphs away a tail is looked for without evidence of a joint, and what a far
+# one needs: a start no sentence has or a first word that fits the break's last
+NEAR = 6
+FAR_MIN = 2.0
+ADJ_BONUS = 2.5
+
+
+def _likeliest_continuation(
+    br: Break, blocks: list[Block], heads: _Heads, taken: set[int]
+) -> Block | None:
+    i = br.block.index
+    last = _last_tagged(br.block)
+    best: tuple[float, Block] | None = None
+    for b in blocks[max(0, i - NEAR) : i + NEAR + 1]:
+        if b is br.block or b.kind != PARAGRAPH or b.index in taken or heads.opens(b):
+            continue
+        h, _, first = heads.get(b)
+        f = fit(last, first)
+        if b.index == i - 1:
+            continue  # the paragraph right before it: text read in its order
+        if b.index == i + 1:
+            if f < 0.0:
+                continue
+            score = h + f + ADJ_BONUS
+        elif br.title_like or h + f < FAR_MIN or h >= STRONG:
+            continue  # a strong start would have been paired already, unless claimed
+        else:
+            score = h + f
+        if best is None or score > best[0]:
+            best = (score, b)
+    return best[1] if best else None
 
 
 def analyse(doc: Document) -> Analysis:
@@ -396,12 +543,18 @@ def analyse(doc: Document) -> Analysis:
     breaks = []
     for b in blocks:
         r = open_end(b)
+        if r and not re.search(r"[。！？!?]", b.text) and _heads_article(b, blocks, False):
+            continue  # a heading with commas over its article
         if r:
             breaks.append(Break(b, r))
-        elif _title_candidate(b):
+        elif _title_candidate(b) and not _heads_article(b, blocks):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
             br.sentence_like = sentence_like(b.text)
+            if lead_like(b.text) or (br.sentence_like and len(b.text.strip()) >= LEAD_LEN):
+                br.title_like, br.lead = False, True  # no heading opens so: a paragraph's head
+            elif _clause_among_body(b, blocks):
+                br.title_like, br.lead, br.clause_line = False, True, True
             breaks.append(br)
     mid = {b.index: r for b in blocks if b.kind == PARAGRAPH for r in [starts_mid_sentence(b)] if r}
     claimed: set[int] = set()
@@ -442,6 +595,13 @@ def analyse(doc: Document) -> Analysis:
         for br in breaks:
             if br.skip:
                 continue
+            if (
+                br.clause_line
+                and br.tail < STRONG
+                and br.cont is None
+                and heads.opens(blocks[br.block.index + 1])
+            ):
+                br.title_like, br.lead = True, False  # over a sentence of its own: a subhead
             if br.title_like and br.marked:
                 pass  # no title ends with an opening quote or bracket
             elif br.title_like:
@@ -452,7 +612,11 @@ def analyse(doc: Document) -> Analysis:
                 # cut word or a start no sentence has
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
-                if ((br.sentence_like or comma) and dangling) or cannot_end_title(br.block.text):
+                if (
+                    ((br.sentence_like or comma) and dangling)
+                    or cannot_end_title(br.block.text)
+                    or (dangling and _stray_end_line(br.block, blocks))
+                ):
                     if br.cont is None or br.joint < 1.5:
                         br.cont, br.joint = None, 0.0
                 elif br.cont is None or not (
@@ -473,21 +637,22 @@ def analyse(doc: Document) -> Analysis:
                 if br.cont is not None and br.joint < 3.0:
                     br.cont = None  # the paragraph after it is no evidence of its own
                 out.breaks.append(br)
+            elif br.lead:
+                br.strength = 3.0
+                if br.cont is not None and br.joint < 3.0:
+                    br.cont = None
+                out.breaks.append(br)
             else:
                 br.cont = None
-        # a break with no continuation that reads better: the paragraph right after it, unless
-        # that one opens the way a sentence opens (then the tail is more likely lost)
+        # a break with no continuation that reads better: the likeliest paragraph near it, by
+        # how its first word fits the break's last and how little it opens like a sentence;
+        # the paragraph right after it is likelier than a far one, and none that opens the
+        # way a sentence opens (then the tail is more likely lost)
         taken = {br.cont.index for br in out.breaks if br.cont is not None}
         for br in out.breaks:
             if br.cont is None:
-                nxt = blocks[br.block.index + 1] if br.block.index + 1 < len(blocks) else None
-                if (
-                    nxt is not None
-                    and nxt.kind == PARAGRAPH
-                    and nxt.index not in taken
-                    and not opens_sentence(nxt.text)
-                    and fit(_last_tagged(br.block), heads.get(nxt)[2]) >= 0.0
-                ):
+                nxt = _likeliest_continuation(br, blocks, heads, taken)
+                if nxt is not None:
                     br.cont, br.evidence = nxt, ""
                     taken.add(nxt.index)
         claimed = {br.cont.index for br in out.breaks if br.cont is not None}
