@@ -81,16 +81,9 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         ]
         if not totals:
             continue
-        t = totals[0]
-        total_iv = interval(t)
-        s = sum_of(items)
-        if s.meets(total_iv, slack * max(1.0, total_iv.hi)):
-            continue
-        expr = "+".join(q.text for q in items)
-        nominal = sum(float(q.value) for q in items)
-        shown = fmt_amount(Interval(nominal, nominal), unit_of(t))
-        detail = f"{expr} = {shown}，文中合计为{t.text}"
-        yield finding(rule, detail, t, [(q, "分项") for q in items])
+        off = _sum_off(rule, totals[0], items, slack)
+        if off is not None:
+            yield off
     # 1b. A x，B y，合计 T (no 分别): parallel clauses before a clause that sums them
     if _SUM_WORD.search(text):
         yield from _sum_after_clauses(span, rule)
@@ -377,15 +370,20 @@ def _sum_after_clauses(span: Span, rule: Rule) -> Iterator[Finding]:
             added = bool(_ADDED.match(lead))
         if len(parts) < 2 or not clean:
             continue
-        w = interval(t)
-        s = sum_of(parts)
-        if s.meets(w, slack * max(1.0, w.hi)):
-            continue
-        expr = "+".join(q.text for q in parts)
-        nominal = sum(float(q.value) for q in parts)
-        shown = fmt_amount(Interval(nominal, nominal), unit_of(t))
-        detail = f"{expr} = {shown}，文中合计为{t.text}"
-        yield finding(rule, detail, t, [(q, "分项") for q in parts])
+        off = _sum_off(rule, t, parts, slack)
+        if off is not None:
+            yield off
+
+
+def _sum_off(rule: Rule, t, parts: list, slack: float) -> Finding | None:
+    """Parts that should add up to the total ``t`` and do not (beyond rounding), as a finding."""
+    w = interval(t)
+    if sum_of(parts).meets(w, slack * max(1.0, w.hi)):
+        return None
+    expr = "+".join(q.text for q in parts)
+    nominal = sum(float(q.value) for q in parts)
+    shown = fmt_amount(Interval(nominal, nominal), unit_of(t))
+    return finding(rule, f"{expr} = {shown}，文中合计为{t.text}", t, [(q, "分项") for q in parts])
 
 
 _ASIDE = lazy(r"[（(][^（）()]{0,20}[）)]")

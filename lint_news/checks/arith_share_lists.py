@@ -190,15 +190,21 @@ def answer_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
                 continue
         elif len(verbs) != 1 or not all(_on_scale(t, [x for _, x in items]) for _, t in items):
             continue
-        s = sum_of(qs)
-        if s.lo <= 100.0 + slack:
-            continue
-        places = max(places_for(x) for x in qs)
-        nominal = sum(float(x.value) for x in qs)
-        expr = "+".join(x.text for x in qs)
-        detail = f"{expr} = {fmt_num(nominal, places)}%，同一批受访者各选项的占比合计超过100%"
-        done.add(qs[-1].start)
-        yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
+        over = _over_100(rule, qs, slack, "同一批受访者各选项的占比合计超过100%")
+        if over is not None:
+            done.add(qs[-1].start)
+            yield over
+
+
+def _over_100(rule: Rule, qs: list, slack: float, why: str) -> Finding | None:
+    """Shares of one whole that together go above 100% by more than the slack, as a finding."""
+    if sum_of(qs).lo <= 100.0 + slack:
+        return None
+    places = max(places_for(x) for x in qs)
+    nominal = sum(float(x.value) for x in qs)
+    expr = "+".join(x.text for x in qs)
+    detail = f"{expr} = {fmt_num(nominal, places)}%，{why}"
+    return finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
 
 
 # 62%的受访者表示满意: the answer after the figure, to the end of its clause
@@ -305,15 +311,10 @@ def grade_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
         heads = {h for h in (_head(span, x) for x in qs) if h}
         if len(heads) > 1:
             continue  # 一级路面占70%，二级公路占45%: grades of different things
-        s = sum_of(qs)
-        if s.lo <= 100.0 + slack:
-            continue
-        places = max(places_for(x) for x in qs)
-        nominal = sum(float(x.value) for x in qs)
-        expr = "+".join(x.text for x in qs)
-        detail = f"{expr} = {fmt_num(nominal, places)}%，同一分级标准下各级的占比合计超过100%"
-        done.add(qs[-1].start)
-        yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
+        over = _over_100(rule, qs, slack, "同一分级标准下各级的占比合计超过100%")
+        if over is not None:
+            done.add(qs[-1].start)
+            yield over
 
 
 def _grade_of(span: Span, q) -> str | None:
