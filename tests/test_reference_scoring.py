@@ -26,26 +26,16 @@ import yaml
 from . import conftest
 from .conftest import PROBES, ROOT, SCORE_TOOL, need, run_cli
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from quality import finding_lines as _lines  # noqa: E402  (one scoring rule for both)
+from quality import matches as _matches  # noqa: E402
+
 EXAMPLES = ROOT / "examples"
 ERROR_CATEGORIES = {"quantity", "arithmetic", "repetition", "truncation", "redundancy"}
 # examples whose nice items may be missed, with the reason (none today)
 NICE_EXCEPTIONS: dict[str, str] = {}
 # the probes the checks do not pass yet, and the work that is meant to make them pass (none)
 PROBE_XFAIL: dict[str, str] = {}
-
-
-def _lines(f: dict[str, Any]) -> set[int]:
-    out = {f.get("line")}
-    for r in f.get("related") or []:
-        if isinstance(r, dict) and "line" in r:
-            out.add(r["line"])
-    return out
-
-
-def _matches(item: dict[str, Any], f: dict[str, Any]) -> bool:
-    if item["category"] != f.get("category"):
-        return False
-    return item["lines"] == "any" or bool(set(item["lines"]) & _lines(f))
 
 
 @dataclass
