@@ -693,3 +693,42 @@ def test_no_user_dictionary():
 
     assert not (ROOT / "lint_news" / "data" / "userdict.txt").exists()
     assert not hasattr(words, "USER_DICT")
+
+
+# a paragraph before the break that starts with a verb and no subject is a far candidate;
+# the break ends where no clause ends (a comma), and the next paragraph opens no sentence
+LIBRARY = (
+    "市图书馆今年新增藏书三万册，还翻修了二楼的阅览室。\n\n"
+    "增设了二十个自习座位，方便附近的学生在周末使用。\n\n"
+    "馆长介绍说，这些新书大多是读者推荐的。\n\n"
+    "{brk}\n\n"
+    "{nxt}\n\n"
+    "明年，图书馆还打算开设一间儿童绘本室。"
+)
+LIBRARY_BREAKS = [
+    "不少读者在留言本上写下了建议，馆方也逐条作了回复，",
+    "许多读者在留言本上提出了意见，图书馆逐一答复，",
+]
+
+
+@pytest.mark.parametrize("brk", LIBRARY_BREAKS)
+@pytest.mark.parametrize(
+    "nxt",
+    [
+        "老读者们都说这里的环境比以前好多了。",
+        "周边居民都说这里的环境比以前好多了。",
+        "“这里的环境比以前好多了。”一位老读者对记者说。",  # a quotation after a comma
+    ],
+)
+def test_next_paragraph_that_opens_no_sentence_beats_a_far_weak_start(rules, brk, nxt):
+    assert pairs(rules, LIBRARY.format(brk=brk, nxt=nxt)) == {(7, 9)}
+
+
+@pytest.mark.parametrize("brk", LIBRARY_BREAKS)
+@pytest.mark.parametrize(
+    "nxt",
+    ["据悉，图书馆的开放时间也延长到了晚上九点。", "这里的环境比以前好多了，一位老读者对记者说。"],
+)
+def test_next_paragraph_that_opens_a_sentence_is_not_taken_for_want_of_evidence(rules, brk, nxt):
+    found = pairs(rules, LIBRARY.format(brk=brk, nxt=nxt))
+    assert len(found) == 1 and (7, 9) not in found
