@@ -732,3 +732,29 @@ def test_next_paragraph_that_opens_no_sentence_beats_a_far_weak_start(rules, brk
 def test_next_paragraph_that_opens_a_sentence_is_not_taken_for_want_of_evidence(rules, brk, nxt):
     found = pairs(rules, LIBRARY.format(brk=brk, nxt=nxt))
     assert len(found) == 1 and (7, 9) not in found
+
+
+CLINIC = (
+    "镇卫生院今年新添了两台救护车，还扩建了门诊楼。\n\n"
+    "卫生院的医生说，明年还会增加夜间门诊。\n\n"
+    "今年参加义务献血的人数比去年翻了一番。{last}"
+)
+
+
+@pytest.mark.parametrize("last", ["同期的无偿献", "卫生院还组织医生到村里开展健康咨"])
+def test_article_ending_on_half_a_word_is_a_break(rules, last):
+    # a last character that is seldom a word of its own, after running text: the first
+    # half of a word whose tail is lost, even in a last sentence of one clause
+    _, found = breaks(rules, CLINIC.format(last=last))
+    assert len(found) == 1 and "半个词" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["通讯员 张雷", "本报记者刘展超", "老街古树之争", "镇上两家药店的竞争", "院里的同事都很高兴"],
+)
+def test_article_ending_on_a_name_or_a_whole_word_is_silent(rules, last):
+    _, found = breaks(rules, CLINIC.format(last=last))
+    assert not any("半个词" in f.message for f in found)
+    if last != "院里的同事都很高兴":
+        assert found == []
