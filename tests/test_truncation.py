@@ -758,3 +758,24 @@ def test_article_ending_on_a_name_or_a_whole_word_is_silent(rules, last):
     assert not any("半个词" in f.message for f in found)
     if last != "院里的同事都很高兴":
         assert found == []
+
+
+FESTIVAL = "市青少年科技节昨天开幕，共有四十多所学校参加。\n\n{a}\n\n{b}\n\n闭幕式将在下周五举行。"
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("开幕式在市体育中心举行，随后的机器人比赛安排在北区的一间大教", "室承办：市青少年宫"),
+        ("开幕式在市体育中心举行，随后的机器人比赛安排在北区的综合训练", "馆主办：市科协"),
+    ],
+)
+def test_word_cut_into_a_title_like_line_right_after_pairs_with_it(rules, a, b):
+    # a word read across the joint (教|室) joins a paragraph to the short line after it,
+    # which the classifier takes for a subhead
+    assert pairs(rules, FESTIVAL.format(a=a, b=b)) == {(3, 5)}
+
+
+def test_full_paragraph_before_a_label_line_is_silent(rules):
+    a = "开幕式在市体育中心举行，随后的机器人比赛安排在北区的综合训练馆。"
+    assert pairs(rules, FESTIVAL.format(a=a, b="主办：市科协")) == set()

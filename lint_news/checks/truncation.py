@@ -349,7 +349,7 @@ def _pair_score(
     ):
         nxt += 1
     adjacent = nxt == b.index
-    if b.kind != PARAGRAPH and h < 3.0:
+    if b.kind != PARAGRAPH and h < 3.0 and (cut < TITLE_CUT or figure or not adjacent):
         return 0.0, 0.0, "", 0.0  # a title-like line continues a sentence only by evidence
     if br.title_like:
         if not adjacent:
@@ -391,6 +391,7 @@ def _pair_score(
 FAR_FIT = 2.0
 NEXT_BASE = 2.5
 TITLE_GAIN = 3.0
+TITLE_CUT = 5.0  # a word cut across the joint into a title-like line right after it
 LEAD_LEN = 5
 
 # how far apart, in characters, a break and its continuation may stand: a whole newspaper
