@@ -693,3 +693,89 @@ def test_no_user_dictionary():
 
     assert not (ROOT / "lint_news" / "data" / "userdict.txt").exists()
     assert not hasattr(words, "USER_DICT")
+
+
+# a paragraph before the break that starts with a verb and no subject is a far candidate;
+# the break ends where no clause ends (a comma), and the next paragraph opens no sentence
+LIBRARY = (
+    "市图书馆今年新增藏书三万册，还翻修了二楼的阅览室。\n\n"
+    "增设了二十个自习座位，方便附近的学生在周末使用。\n\n"
+    "馆长介绍说，这些新书大多是读者推荐的。\n\n"
+    "{brk}\n\n"
+    "{nxt}\n\n"
+    "明年，图书馆还打算开设一间儿童绘本室。"
+)
+LIBRARY_BREAKS = [
+    "不少读者在留言本上写下了建议，馆方也逐条作了回复，",
+    "许多读者在留言本上提出了意见，图书馆逐一答复，",
+]
+
+
+@pytest.mark.parametrize("brk", LIBRARY_BREAKS)
+@pytest.mark.parametrize(
+    "nxt",
+    [
+        "老读者们都说这里的环境比以前好多了。",
+        "周边居民都说这里的环境比以前好多了。",
+        "“这里的环境比以前好多了。”一位老读者对记者说。",  # a quotation after a comma
+    ],
+)
+def test_next_paragraph_that_opens_no_sentence_beats_a_far_weak_start(rules, brk, nxt):
+    assert pairs(rules, LIBRARY.format(brk=brk, nxt=nxt)) == {(7, 9)}
+
+
+@pytest.mark.parametrize("brk", LIBRARY_BREAKS)
+@pytest.mark.parametrize(
+    "nxt",
+    ["据悉，图书馆的开放时间也延长到了晚上九点。", "这里的环境比以前好多了，一位老读者对记者说。"],
+)
+def test_next_paragraph_that_opens_a_sentence_is_not_taken_for_want_of_evidence(rules, brk, nxt):
+    found = pairs(rules, LIBRARY.format(brk=brk, nxt=nxt))
+    assert len(found) == 1 and (7, 9) not in found
+
+
+CLINIC = (
+    "镇卫生院今年新添了两台救护车，还扩建了门诊楼。\n\n"
+    "卫生院的医生说，明年还会增加夜间门诊。\n\n"
+    "今年参加义务献血的人数比去年翻了一番。{last}"
+)
+
+
+@pytest.mark.parametrize("last", ["同期的无偿献", "卫生院还组织医生到村里开展健康咨"])
+def test_article_ending_on_half_a_word_is_a_break(rules, last):
+    # a last character that is seldom a word of its own, after running text: the first
+    # half of a word whose tail is lost, even in a last sentence of one clause
+    _, found = breaks(rules, CLINIC.format(last=last))
+    assert len(found) == 1 and "半个词" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["通讯员 张雷", "本报记者刘展超", "老街古树之争", "镇上两家药店的竞争", "院里的同事都很高兴"],
+)
+def test_article_ending_on_a_name_or_a_whole_word_is_silent(rules, last):
+    _, found = breaks(rules, CLINIC.format(last=last))
+    assert not any("半个词" in f.message for f in found)
+    if last != "院里的同事都很高兴":
+        assert found == []
+
+
+FESTIVAL = "市青少年科技节昨天开幕，共有四十多所学校参加。\n\n{a}\n\n{b}\n\n闭幕式将在下周五举行。"
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("开幕式在市体育中心举行，随后的机器人比赛安排在北区的一间大教", "室承办：市青少年宫"),
+        ("开幕式在市体育中心举行，随后的机器人比赛安排在北区的综合训练", "馆主办：市科协"),
+    ],
+)
+def test_word_cut_into_a_title_like_line_right_after_pairs_with_it(rules, a, b):
+    # a word read across the joint (教|室) joins a paragraph to the short line after it,
+    # which the classifier takes for a subhead
+    assert pairs(rules, FESTIVAL.format(a=a, b=b)) == {(3, 5)}
+
+
+def test_full_paragraph_before_a_label_line_is_silent(rules):
+    a = "开幕式在市体育中心举行，随后的机器人比赛安排在北区的综合训练馆。"
+    assert pairs(rules, FESTIVAL.format(a=a, b="主办：市科协")) == set()

@@ -196,7 +196,38 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     )
     if prep:
         return STRONG, f"“{prep}”引出的介词短语之后缺少动词"
+    if (
+        len(w) == 1
+        and _CJK.match(w)
+        and not pos.startswith(_WHOLE_POS)
+        and len(tagged) > 1
+        and _CJK.match(tagged[-2][0][-1:])
+        and tagged[-2][0] != "之"  # 银杏之争, 谁之过: a classical noun phrase
+        and (words.freq(w) or 0) < LONE_CHAR_FREQ
+        and _lone_char_in_clause(tail)
+    ):
+        # 无偿献, 表示嘉: a character seldom a word of its own, after running text: the
+        # first half of a word whose second half is lost
+        return STRONG, f"句末的“{w}”是半个词"
     return 0.0, ""
+
+
+def _lone_char_in_clause(tail: str) -> bool:
+    """Does the text end in a clause of running text (not a byline or a name: 记者 张雷)?"""
+    from .. import words
+
+    frag = re.split(r"[。！？!?；;，,、：:]", tail)[-1]
+    if len(frag) < LONE_CHAR_CLAUSE or re.search(r"[\s\u3000\xa0/／→]", frag):
+        return False
+    named = words.tag(tail[-4:], hmm=True)
+    return not (named and named[-1][1].startswith("nr"))
+
+
+LONE_CHAR_CLAUSE = 6
+# a last character rarer than this as a word of its own is likely half of a cut word; what a
+# lone character may be at a clause's end (a particle, a localizer, a measure word, a suffix)
+LONE_CHAR_FREQ = 10_000
+_WHOLE_POS = ("u", "y", "e", "o", "f", "q", "m", "k", "nr", "x", "t", "s")
 
 
 # -- the start of a paragraph -----------------------------------------------------------

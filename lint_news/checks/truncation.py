@@ -349,7 +349,7 @@ def _pair_score(
     ):
         nxt += 1
     adjacent = nxt == b.index
-    if b.kind != PARAGRAPH and h < 3.0:
+    if b.kind != PARAGRAPH and h < 3.0 and (cut < TITLE_CUT or figure or not adjacent):
         return 0.0, 0.0, "", 0.0  # a title-like line continues a sentence only by evidence
     if br.title_like:
         if not adjacent:
@@ -369,20 +369,29 @@ def _pair_score(
         why.append("下段只是半句")
     evidence = h + cut + j
     if adjacent and evidence < (0.5 if br.tail >= STRONG else 1.5):
-        return 0.0, 0.0, "", 0.0
+        if br.title_like or br.tail < STRONG or b.index != a.index + 1:
+            return 0.0, 0.0, "", 0.0
+        if heads.opens(b) and not (br.marked and head[:1] in "“「『"):
+            return 0.0, 0.0, "", 0.0
+        # an end that cannot end a clause (…无论是, …，) and a next paragraph that opens no
+        # sentence (or a quotation after a comma): likelier its tail than a far paragraph
+        # with no better joint
+        return NEXT_BASE + max(j, 0.0) + 2.0 * _cohesion(a, b), 0.0, "", 0.0
     # a paragraph's own start says that it continues some sentence, not which: far from it,
     # what ranks the candidates is the joint (a cut word or figure, the words' fit)
     own = h if adjacent else (0.0 if cut > 0 else 0.8 * h)
     score = own + max(cut, 0.0) + j + 2.0 * _cohesion(a, b)
-    if adjacent:
-        score += 1.5 if b.index == a.index + 1 else 1.0
+    if adjacent and not heads.opens(b):
+        score += 1.5 if b.index == a.index + 1 else 1.0  # next to it, unless it opens a sentence
     if b.index > a.index:
         score += 0.3
     return score, evidence, "，".join(why), max(cut, h)
 
 
 FAR_FIT = 2.0
+NEXT_BASE = 2.5
 TITLE_GAIN = 3.0
+TITLE_CUT = 5.0  # a word cut across the joint into a title-like line right after it
 LEAD_LEN = 5
 
 # how far apart, in characters, a break and its continuation may stand: a whole newspaper
