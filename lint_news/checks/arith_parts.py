@@ -34,7 +34,9 @@ from .arith_common import (
 # parts-vs-total
 
 _LIST_GAP = lazy(r"^\s*(?:[、，,和及与]|以及|、以及)?\s*$")
-_SUM_MARK = lazy(rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|共|总和为|加起来)")
+# words that sum what was listed (合计 T, 共计 T); longer words first, as regex alternation wants
+_SUMS = "合计|共计|总计|总共|一共|合共"
+_SUM_MARK = lazy(rf"^[{CJK}]{{0,6}}?(?:{_SUMS}|共|总和为|加起来)")
 _PART_STOP = lazy(
     r"比|较|同比|环比|占|相当于|超过|高于|低于|多于|少于|平均|人均|户均|每|达到|增至|增加到|提高到"
 )
@@ -311,10 +313,8 @@ def _judge(
         yield finding(rule, detail, group[-1], related)
 
 
-_SUM_WORD = lazy(r"合计|共计|总计|总共|一共|合共|加起来|总数")
-_SUM_LEAD = lazy(
-    rf"^[{CJK}]{{0,6}}?(?:合计|共计|总计|总共|一共|合共|加起来|总数(?:为|达|是)?(?=[\d０-９]))"
-)
+_SUM_WORD = lazy(rf"{_SUMS}|加起来|总数")
+_SUM_LEAD = lazy(rf"^[{CJK}]{{0,6}}?(?:{_SUMS}|加起来|总数(?:为|达|是)?(?=[\d０-９]))")
 # where and when, before a part's label: 全市公办16所, 今年新建5所
 _SCOPE_LEAD = lazy(
     r"^(?:全[省市县区国镇]|该[省市县区镇]|今年|去年|目前|截至目前|上半年|下半年|[一二三四]季度|前三季度|全年)+"
