@@ -10,11 +10,11 @@ import click
 
 from . import __version__
 from .config import Config, ConfigError, find_config, load_config_file
-from .engine import lint_document, select_rules
-from .filters import suppress
+from .engine import select_rules
 from .findings import Severity
 from .rules import Rule, RuleError, load_rules
 from .source import InputError, Source, expand_paths, read_file, read_stdin
+from .split import lint_any_size
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -206,7 +206,7 @@ def check(
         markdown = src.markdown if force_md is None else force_md
         rules = rules_for(cfg)
         doc = Document(src.text, path=src.path, markdown=markdown)
-        findings = suppress(doc, lint_document(doc, rules), cfg.allow)
+        findings = lint_any_size(doc, rules, cfg.allow)  # a long file: window by window
         if fix and any(f.fix is not None for f in findings):
             new_text, n = doc.source, 0
             for _ in range(5):  # re-lint after each round so overlapping fixes never collide
@@ -215,7 +215,7 @@ def check(
                     break
                 n += applied
                 doc = Document(new_text, path=src.path, markdown=markdown)
-                findings = suppress(doc, lint_document(doc, rules), cfg.allow)
+                findings = lint_any_size(doc, rules, cfg.allow)
             if path == "-":
                 sys.stdout.buffer.write(encode(src, new_text))
                 sys.stdout.flush()
@@ -263,7 +263,7 @@ def _lint_one(
         doc = Document(
             src.text, path=src.path, markdown=src.markdown if force_md is None else force_md
         )
-        findings = suppress(doc, lint_document(doc, _WORKER_RULES[cfg]), cfg.allow)
+        findings = lint_any_size(doc, _WORKER_RULES[cfg], cfg.allow)
     except (InputError, RuleError) as exc:
         return str(exc)
     doc.cache.clear()  # shared analysis is not needed for the report; keep the transfer small
