@@ -14,7 +14,6 @@ from .engine import select_rules
 from .findings import Severity
 from .rules import Rule, RuleError, load_rules
 from .source import InputError, Source, expand_paths, read_file, read_stdin
-from .split import lint_any_size
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -142,6 +141,7 @@ def check(
 ):
     """Lint articles: files, directories (recursed for .txt and .md) or - for stdin."""
     from .document import Document
+    from .split import lint_any_size  # a long file is linted window by window
 
     if fix:  # tempfile and friends only when a file may be rewritten
         from .fixer import apply_fixes, write_atomic
@@ -206,7 +206,7 @@ def check(
         markdown = src.markdown if force_md is None else force_md
         rules = rules_for(cfg)
         doc = Document(src.text, path=src.path, markdown=markdown)
-        findings = lint_any_size(doc, rules, cfg.allow)  # a long file: window by window
+        findings = lint_any_size(doc, rules, cfg.allow)
         if fix and any(f.fix is not None for f in findings):
             new_text, n = doc.source, 0
             for _ in range(5):  # re-lint after each round so overlapping fixes never collide
@@ -254,6 +254,7 @@ def _lint_one(
 ) -> tuple[object, list[object]] | str:
     """Lint one file in a worker process; an input error comes back as its message."""
     from .document import Document
+    from .split import lint_any_size
 
     path, cfg, encoding, force_md = task
     try:
@@ -367,3 +368,8 @@ def test_rules(dirs, verbose):
         f"{len(rules)} rules, {total - len(failures)} examples passed, {len(failures)} failed"
     )
     sys.exit(EXIT_FINDINGS if failures else EXIT_OK)
+
+
+from .archive import archive_command  # noqa: E402  (Dask is imported only when it runs)
+
+main.add_command(archive_command)

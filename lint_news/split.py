@@ -58,6 +58,22 @@ class Window:
     ctx_last: int
 
 
+class WindowDocument(Document):
+    """A window's document: its own text and analysis, positions counted in the whole file.
+
+    Checks write line numbers into messages (第12行的段落); the window starts at the start
+    of a line of the file, so only lines shift, never columns.
+    """
+
+    def __init__(self, source: str, path: str, markdown: bool, first_line: int) -> None:
+        super().__init__(source, path=path, markdown=markdown)
+        self.first_line = first_line
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line, col = super().position(offset)
+        return line + self.first_line - 1, col
+
+
 def _size(b: Block) -> int:
     return b.end - b.start + _SEP
 
@@ -87,11 +103,18 @@ def _units(doc: Document, max_article: int, chunk: int) -> list[int]:
 
 def plan_windows(
     doc: Document,
-    chunk_chars: int = CHUNK_CHARS,
-    overlap_chars: int = OVERLAP_CHARS,
-    max_article_chars: int = MAX_ARTICLE_CHARS,
+    chunk_chars: int | None = None,
+    overlap_chars: int | None = None,
+    max_article_chars: int | None = None,
 ) -> list[Window]:
-    """Windows of whole articles covering every block once, each with its context."""
+    """Windows of whole articles covering every block once, each with its context.
+
+    The sizes default to the module's ``CHUNK_CHARS``, ``OVERLAP_CHARS`` and
+    ``MAX_ARTICLE_CHARS``.
+    """
+    chunk_chars = CHUNK_CHARS if chunk_chars is None else chunk_chars
+    overlap_chars = OVERLAP_CHARS if overlap_chars is None else overlap_chars
+    max_article_chars = MAX_ARTICLE_CHARS if max_article_chars is None else max_article_chars
     blocks = doc.blocks
     n = len(blocks)
     if not n:
@@ -135,7 +158,8 @@ def _window_document(doc: Document, w: Window) -> tuple[Document, int]:
         last = doc.blocks[w.ctx_last - 1]
         nl = src.find("\n", doc.source_offset(last.end - 1) + 1)
         e = len(src) if nl < 0 else nl
-    sub = Document(src[s:e], path=doc.path, markdown=doc.markdown)
+    first_line = doc.line_index.position(s)[0] if s < len(src) else src.count("\n") + 1
+    sub = WindowDocument(src[s:e], doc.path, doc.markdown, first_line)
     want = doc.blocks[w.ctx_first : w.ctx_last]
     base = want[0].start
     if len(sub.blocks) != len(want) or sub.text != doc.text[base : want[-1].end]:
@@ -203,7 +227,7 @@ def lint_any_size(
     doc: Document,
     rules: list[Rule],
     allow: tuple[str, ...] = (),
-    min_chars: int = SPLIT_MIN_CHARS,
+    min_chars: int | None = None,
 ) -> list[Finding]:
     """What ``suppress(doc, lint_document(doc, rules), allow)`` gives, for a file of any size.
 
@@ -211,7 +235,7 @@ def lint_any_size(
     (see the module's docstring), falling back to the whole document if a window cannot be
     read on its own with the paragraphs the whole file gives.
     """
-    if len(doc.text) > min_chars:
+    if len(doc.text) > (SPLIT_MIN_CHARS if min_chars is None else min_chars):
         windows = plan_windows(doc)
         if len(windows) > 1:
             try:
