@@ -191,7 +191,7 @@ def _output_kind(path: Path) -> str:
     return suffix[1:]
 
 
-def _bag(src: Path, kind: str, cfg: Config, partition_size: int):
+def _bag(src: Path, kind: str, cfg: Config, partition_size: int, fields: tuple):
     import dask.bag as db
 
     from .source import expand_paths
@@ -208,6 +208,10 @@ def _bag(src: Path, kind: str, cfg: Config, partition_size: int):
         pf = pq.ParquetFile(src)
     except Exception as exc:
         raise InputError(f"{src}: not a readable Parquet file ({exc})") from None
+    names = pf.schema_arrow.names
+    for field in fields:
+        if field and field not in names:
+            raise InputError(f"{src}: no column {field!r} (columns: {', '.join(names)})")
     tasks = [(str(src.resolve()), g) for g in range(pf.num_row_groups)]
     n = pf.metadata.num_rows
     return db.from_sequence(tasks, npartitions=max(1, len(tasks))), n
@@ -346,7 +350,7 @@ def run_archive(
         from .source import normalise_encoding
 
         normalise_encoding(encoding)
-    bag, total = _bag(src, kind, cfg, partition_size)
+    bag, total = _bag(src, kind, cfg, partition_size, (id_field, text_field, markdown_field))
     opts: tuple = (
         (encoding,)
         if kind == "dir"

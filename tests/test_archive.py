@@ -130,6 +130,32 @@ def test_jsonl_to_parquet_with_error_rows(corpus, checked, scheduler, tmp_path):
     assert got == want
 
 
+@pytest.mark.slow
+def test_parquet_input(corpus, checked, scheduler, tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())
+    table = pa.table(
+        {
+            "id": [p.relative_to(corpus).as_posix() for p in files],
+            "text": [p.read_text(encoding="utf-8") for p in files],
+            "md": [p.suffix == ".md" for p in files],
+        }
+    )
+    src = tmp_path / "articles.parquet"
+    pq.write_table(table, src, row_group_size=12)
+    out = tmp_path / "findings.jsonl"
+    args = ("archive", str(src), "-o", str(out), "--scheduler", scheduler)
+    r = run_cli(*args, "--markdown-field", "md")
+    assert r.returncode == 0, r.stderr
+    assert b"5/5 partitions" in r.stderr  # one per row group
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    want = [{**f, "path": Path(f["path"]).relative_to(corpus).as_posix()} for f in checked]
+    assert [_finding_fields(r) for r in rows] == want
+    r = run_cli(*args, "--text-field", "body")
+    assert r.returncode == 2 and b"no column 'body' (columns: id, text, md)" in r.stderr
+
+
 def test_an_article_whose_linting_raises_is_an_error_row(monkeypatch, corpus):
     real = split.lint_any_size
     files = sorted(p for p in corpus.rglob("*.txt"))[:6]
