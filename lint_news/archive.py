@@ -96,7 +96,9 @@ def _truthy(value: Any) -> bool:
 def lint_record(record: Any, fields: tuple[str, str, str | None], cfg: Config) -> list[dict]:
     """Rows of one JSON Lines or Parquet record (a dict, or a line of JSON not yet parsed)."""
     id_field, text_field, md_field = fields
-    if isinstance(record, str):
+    bad_bytes = False
+    if isinstance(record, str):  # a line of JSON Lines, decoded with errors="replace"
+        bad_bytes = "\ufffd" in record
         try:
             record = json.loads(record)
         except ValueError as exc:
@@ -106,6 +108,8 @@ def lint_record(record: Any, fields: tuple[str, str, str | None], cfg: Config) -
     if record.get(id_field) is None:
         return [error_row(None, None, f"record has no field {id_field!r}")]
     article_id = str(record[id_field])
+    if bad_bytes:
+        return [error_row(article_id, article_id, "line is not valid UTF-8 (or holds U+FFFD)")]
     text = record.get(text_field)
     if not isinstance(text, str):
         what = "has no field" if text is None else f"has a {type(text).__name__} in field"
@@ -201,7 +205,8 @@ def _bag(src: Path, kind: str, cfg: Config, partition_size: int, fields: tuple):
         records = [(Path(f).relative_to(src).as_posix(), f, str(Path(f).resolve())) for f in files]
         return db.from_sequence(records, partition_size=partition_size), len(records)
     if kind == "jsonl":
-        return db.read_text(str(src.resolve()), blocksize=JSONL_BLOCKSIZE), None
+        path = str(src.resolve())
+        return db.read_text(path, blocksize=JSONL_BLOCKSIZE, errors="replace"), None
     import pyarrow.parquet as pq
 
     try:
@@ -313,7 +318,7 @@ def _client(scheduler: str | None, workers: int):
         threads_per_worker=1,
         processes=True,
         dashboard_address=None,
-        silence_logs=logging.ERROR,
+        silence_logs=logging.CRITICAL,
     )
     return Client(cluster), cluster
 
@@ -372,7 +377,10 @@ def run_archive(
         next_part = 0
         for fut in as_completed(futures):
             i = index[fut.key]
-            [(articles, rows)] = fut.result()
+            try:
+                [(articles, rows)] = fut.result()
+            except Exception as exc:  # a partition that cannot be read: one row, go on
+                articles, rows = 0, [error_row(None, None, f"partition {i} failed: {exc!r}"[:300])]
             fut.release()
             progress.update(articles, rows)
             done[i] = rows

@@ -233,7 +233,7 @@ def check(
     if fmt == "json":
         from .report import json_format
 
-        out_stream.write(json_format.render(results))
+        json_format.write(results, out_stream)  # a finding at a time: long files
     else:
         color = not no_color and out_stream.isatty() and "NO_COLOR" not in os.environ
         from .report import text_format

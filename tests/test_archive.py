@@ -98,7 +98,8 @@ def test_jsonl_to_parquet_with_error_rows(corpus, checked, scheduler, tmp_path):
         "{not json",
     ]
     src = tmp_path / "articles.jsonl"
-    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    src.write_bytes(data + b'{"doc_id": "bad-bytes", "body": "\xff\xfe"}\n')
     out = tmp_path / "findings.parquet"
     r = run_cli(
         "archive",
@@ -122,6 +123,7 @@ def test_jsonl_to_parquet_with_error_rows(corpus, checked, scheduler, tmp_path):
         ("number", "record has a int in field 'body'"),
         (None, "record has no field 'doc_id'"),
         (None, errors[3]["error"]),
+        ("bad-bytes", "line is not valid UTF-8 (or holds U+FFFD)"),
     ]
     assert errors[3]["error"].startswith("line is not JSON") and errors[3]["rule"] is None
     # the findings: those of check, the path being the record's id

@@ -163,3 +163,23 @@ def test_check_fix_on_a_split_file(page, tmp_path, monkeypatch):
     runner.invoke(main, ["check", str(b), "--fix"])
     assert a.read_text(encoding="utf-8") == b.read_text(encoding="utf-8") != page
     assert "," not in Path(b).read_text(encoding="utf-8")
+
+
+def test_json_written_a_finding_at_a_time_is_the_rendered_json(page):
+    import io
+
+    from lint_news.report import json_format
+
+    doc = Document(page, path="page.txt")
+    cases = [
+        [(doc, split.lint_any_size(doc, RULES))],
+        [(doc, [])],
+        [],
+        [(Document("超过500人以上。", path='q"\\.txt'), [])],
+    ]
+    doc2 = Document('他说:"超过500人以上"。', path="q.txt")
+    cases.append([(doc2, lint_document(doc2, RULES)), (doc, lint_document(doc, RULES))])
+    for results in cases:
+        out = io.StringIO()
+        json_format.write(results, out)
+        assert out.getvalue() == json_format.render(results)

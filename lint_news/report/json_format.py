@@ -61,3 +61,18 @@ def render(results: list[Result]) -> str:
         "summary": summary(results),
     }
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
+def write(results: list[Result], out: Any) -> None:
+    """``render(results)`` written to ``out`` a finding at a time: the same text, without
+    holding every finding's dictionary and the whole document at once (a long file)."""
+    out.write('{\n  "version": ' + json.dumps(JSON_SCHEMA_VERSION) + ',\n  "findings": [')
+    first = True
+    for doc, findings in results:
+        for f in findings:
+            text = json.dumps(finding_dict(doc, f), ensure_ascii=False, indent=2)
+            out.write(("\n" if first else ",\n") + "    " + text.replace("\n", "\n    "))
+            first = False
+    out.write("]" if first else "\n  ]")
+    tail = json.dumps(summary(results), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    out.write(',\n  "summary": ' + tail + "\n}\n")
