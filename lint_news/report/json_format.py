@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from . import JSON_SCHEMA_VERSION, Result, summary
@@ -63,6 +64,9 @@ def render(results: list[Result]) -> str:
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
+_EDITS = "\x00edits\x00"  # where a finding's edits go in its JSON text
+
+
 def write(results: list[Result], out: Any) -> None:
     """``render(results)`` written to ``out`` a finding at a time: the same text, without
     holding every finding's dictionary and the whole document at once (a long file)."""
@@ -70,9 +74,32 @@ def write(results: list[Result], out: Any) -> None:
     first = True
     for doc, findings in results:
         for f in findings:
-            text = json.dumps(finding_dict(doc, f), ensure_ascii=False, indent=2)
-            out.write(("\n" if first else ",\n") + "    " + text.replace("\n", "\n    "))
+            out.write("\n" if first else ",\n")
             first = False
+            if not f.edits:
+                text = json.dumps(finding_dict(doc, f), ensure_ascii=False, indent=2)
+                out.write("    " + text.replace("\n", "\n    "))
+                continue
+            # a summary finding may carry an edit for every occurrence in a long file: the
+            # edits are written one by one where the finding's text has them
+            d = finding_dict(doc, replace(f, edits=[]))
+            d["fix"]["edits"] = _EDITS
+            text = json.dumps(d, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            head, tail = text.split(json.dumps(_EDITS), 1)
+            out.write("    " + head + "[")
+            for k, (s, e, r) in enumerate(f.edits):
+                line, col = doc.position(s)
+                end_line, end_col = doc.end_position(e)
+                edit = {
+                    "line": line,
+                    "column": col,
+                    "end_line": end_line,
+                    "end_column": end_col,
+                    "replacement": r,
+                }
+                item = json.dumps(edit, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * 10)
+                out.write(("\n" if k == 0 else ",\n") + " " * 10 + item)
+            out.write("\n        ]" + tail)
     out.write("]" if first else "\n  ]")
     tail = json.dumps(summary(results), ensure_ascii=False, indent=2).replace("\n", "\n  ")
     out.write(',\n  "summary": ' + tail + "\n}\n")
