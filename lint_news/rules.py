@@ -30,6 +30,8 @@ KINDS: dict[str, str] = {
     "truncation": "lint_news.checks.truncation",
     "pairs": "lint_news.checks.pairs",
     "repetition": "lint_news.checks.repetition",
+    "facts": "lint_news.checks.facts",
+    "names": "lint_news.checks.facts",
 }
 
 COMMON_KEYS = {
