@@ -201,18 +201,22 @@ def _value(text: Any, file: str, line: int, what: str) -> Any:
     return q
 
 
-def _fact(item: dict, file: str, seen: dict[str, int]) -> Fact:
-    line = int(item.get("__line__", 0))
-    unknown = set(item) - FACT_KEYS - {"__line__"}
-    fid = item.get("id")
-    what = f"fact {fid!r}" if isinstance(fid, str) else "fact"
+def _known_keys(item: dict, keys: set[str], file: str, line: int, what: str) -> None:
+    unknown = set(item) - keys - {"__line__"}
     if unknown:
         raise FactError(
             file,
             line,
             f"{what}: unknown key(s) {', '.join(sorted(map(str, unknown)))} "
-            f"(known: {', '.join(sorted(FACT_KEYS))})",
+            f"(known: {', '.join(sorted(keys))})",
         )
+
+
+def _fact(item: dict, file: str, seen: dict[str, int]) -> Fact:
+    line = int(item.get("__line__", 0))
+    fid = item.get("id")
+    what = f"fact {fid!r}" if isinstance(fid, str) else "fact"
+    _known_keys(item, FACT_KEYS, file, line, what)
     if not isinstance(fid, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", fid):
         raise FactError(file, line, f"{what}: 'id' must be a name of letters, digits, - _ .")
     if fid in seen:
@@ -255,16 +259,9 @@ def _fact(item: dict, file: str, seen: dict[str, int]) -> Fact:
 
 def _name(item: dict, file: str) -> Name:
     line = int(item.get("__line__", 0))
-    unknown = set(item) - NAME_KEYS - {"__line__"}
     canonical = item.get("canonical")
     what = f"name {canonical!r}" if isinstance(canonical, str) else "name"
-    if unknown:
-        raise FactError(
-            file,
-            line,
-            f"{what}: unknown key(s) {', '.join(sorted(map(str, unknown)))} "
-            f"(known: {', '.join(sorted(NAME_KEYS))})",
-        )
+    _known_keys(item, NAME_KEYS, file, line, what)
     if not isinstance(canonical, str) or not canonical.strip():
         raise FactError(file, line, f"{what}: missing 'canonical'")
     wrong = _names(item.get("wrong"), "wrong", file, line, what)
