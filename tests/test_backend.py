@@ -74,6 +74,21 @@ def test_rjieba_reads_like_jieba_on_own_sentences(backend: None) -> None:
     assert words.freq("培训") and words.freq("训机") == 0  # a word, and no word
 
 
+@needs_rjieba
+def test_a_byline_name_that_rjieba_splits_is_one_name(backend: None) -> None:
+    import rjieba
+
+    # rjieba's HMM splits a surname and two unknown characters (王展|超); jieba's
+    # part-of-speech HMM reads one name, and so does the normalised backend
+    assert rjieba.tag("记者王展超", True)[-1] == ("超", "v")
+    for name in ("jieba", "rjieba"):
+        words.use_backend(name)
+        assert words.tag("记者王展超", hmm=True)[-1] == ("王展超", "nr")
+        assert words.tag("记者张展超", hmm=True)[-1] == ("张展超", "nr")
+        # a name both read whole already stays as it is
+        assert words.tag("记者陈立超", hmm=True)[-1] == ("陈立超", "nr")
+
+
 def test_fallback_to_jieba_when_rjieba_cannot_be_imported(
     backend: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
