@@ -68,10 +68,15 @@ def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
         # a kind's cheap test that the rule cannot fire here runs before the rule is compiled:
         # strings one of which the text must contain, asked once per rule
         if needs is not None:
-            if rule.needed is NOT_ASKED:
-                rule.needed = needs(rule)
-            if rule.needed is not None and not any(s in text for s in rule.needed):
-                continue
+            needed = rule.needed
+            if needed is NOT_ASKED:
+                needed = rule.needed = needs(rule)
+            if needed is not None:
+                for s in needed:  # (a loop, not any(): this runs for every rule and document)
+                    if s in text:
+                        break
+                else:
+                    continue
         if not rule.prepared:
             rule.prepare()
         for f in check(doc, rule):
