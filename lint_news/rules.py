@@ -30,6 +30,8 @@ KINDS: dict[str, str] = {
     "truncation": "lint_news.checks.truncation",
     "pairs": "lint_news.checks.pairs",
     "repetition": "lint_news.checks.repetition",
+    "mixed-forms": "lint_news.checks.mixed_forms",
+    "dates": "lint_news.checks.dates",
 }
 
 COMMON_KEYS = {
