@@ -22,13 +22,13 @@ three hundred days "before" a late-December dateline is next January, not a cont
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
 from ..document import HEADLINE, Document, in_scope
 from ..findings import Finding, Related
+from ..patterns import lazy
 from ..rules import Rule
 
 CHECKS = (
@@ -46,35 +46,33 @@ _CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "�
 _CN.update({"七": 7, "八": 8, "九": 9})
 NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # a date: optional year, month, day (Arabic or Chinese numerals)
-_DATE = re.compile(
+_DATE = lazy(
     rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>\d{{4}})年)?(?P<m>{NUM})月(?P<d>{NUM})(?:日|号)(?![\d])"
 )
-_LUNAR = re.compile(r"(?:农历|阴历|夏历|旧历|正月|腊月)[^，。；\n]{0,6}\Z")
-_WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*[）)]?")
+_LUNAR = lazy(r"(?:农历|阴历|夏历|旧历|正月|腊月)[^，。；\n]{0,6}\Z")
+_WEEKDAY = lazy(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*[）)]?")
 _WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _WD_NAME = "一二三四五六日"
 # a dateline opens its block: 新华社北京3月5日电, 本报长沙6月10日讯 (a credit in brackets at the
 # end of a story, （新华社…电）, names the story before it and is not used)
-_DATELINE_DATE = re.compile(
+_DATELINE_DATE = lazy(
     rf"^[^\s，。,；;（(“”]{{0,16}}?(?:(?P<y>\d{{4}})年)?(?P<m>{NUM})月(?P<d>{NUM})日(?:电|讯)"
 )
-_PAST = re.compile(r"(?<![为除])了(?!解)|已|曾")
-_FUTURE = re.compile(
-    r"将|拟|计划|预计|预定|定于|即将|有望|届时|准备|争取|力争|截至|截止|每|如果|若"
-)
+_PAST = lazy(r"(?<![为除])了(?!解)|已|曾")
+_FUTURE = lazy(r"将|拟|计划|预计|预定|定于|即将|有望|届时|准备|争取|力争|截至|截止|每|如果|若")
 # right after the date: a start, a deadline or a span, not a day on which something happened
-_DATE_TAIL = re.compile(r"\s*(?:起|前|以前|之前|之后|以后|后|至|到|—|～|~|-|期间|左右|以来)")
-_FUTURE_MARK = re.compile(r"(?:将|拟|计划|预计|预定|定于|即将)于?\s*$")
-_RELATIVE = re.compile(
+_DATE_TAIL = lazy(r"\s*(?:起|前|以前|之前|之后|以后|后|至|到|—|～|~|-|期间|左右|以来)")
+_FUTURE_MARK = lazy(r"(?:将|拟|计划|预计|预定|定于|即将)于?\s*$")
+_RELATIVE = lazy(
     r"(?P<word>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<unit>天|日|个月)(?P<dir>前|后|之前|之后|以前|以后))"
     r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|早晨|傍晚|夜间|晚)?[（(](?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日[）)]"
 )
 _OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
 _OFFSET.update({"明天": 1, "明日": 1, "后天": 2})
-_RANGE = re.compile(
-    rf"(?:(?P<y>\d{{4}})年)?(?P<m1>{NUM})月(?P<d1>{NUM})日\s*(?:至|到|—|～|~|-)\s*(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})日"
+_RANGE = lazy(
+    rf"(?:(?P<y>\d{{4}})年)?(?P<m1>{NUM})月(?P<d1>{NUM})日(?:至|到|—|～|~|-)(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})日"
 )
-_CENTURY = re.compile(
+_CENTURY = lazy(
     r"(?P<c>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
     r"(?:(?P<dec>[1-9]0)年代)?[初中末叶]*[（(](?:公元)?(?P<y>\d{3,4})年"
 )
@@ -111,17 +109,34 @@ def _ok(doc: Document, rule: Rule, start: int, end: int) -> bool:
     return block is not None and end <= block.end and in_scope(block.kind, rule.scope)
 
 
+def _month_days(y: int | None, m: int) -> int:
+    """Days in month ``m`` of year ``y`` (a leap year when no year is given)."""
+    if m == 2:
+        leap = y is None or (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0))
+        return 29 if leap else 28
+    return 30 if m in (4, 6, 9, 11) else 31
+
+
 def _valid(y: int | None, m: int, d: int) -> bool:
-    if not 1 <= m <= 12 or d < 1:
-        return False
-    last = calendar.monthrange(y if y else 2024, m)[1]  # a leap year when none is given
-    return d <= last
+    return 1 <= m <= 12 and 1 <= d <= _month_days(y, m)
 
 
-def _dates(text: str) -> Iterator[tuple[re.Match[str], int | None, int | None, int | None]]:
-    for m in _DATE.finditer(text):
-        y = int(m["y"]) if m["y"] else None
-        yield m, y, cn_int(m["m"]), cn_int(m["d"])
+DateHit = tuple[re.Match[str], int | None, int | None, int | None]
+
+
+def _dates(text: str) -> list[DateHit]:
+    return [
+        (m, int(m["y"]) if m["y"] else None, cn_int(m["m"]), cn_int(m["d"]))
+        for m in _DATE.finditer(text)
+    ]
+
+
+def _doc_dates(doc: Document) -> list[DateHit]:
+    """Every date of the document, found once and shared by the date checks."""
+    hits = doc.cache.get("dates.hits")
+    if hits is None:
+        hits = doc.cache["dates.hits"] = _dates(doc.text)
+    return hits
 
 
 def _datelines(doc: Document) -> list[tuple[int, int, dt.date | None, tuple[int, int]]]:
@@ -155,7 +170,7 @@ def _dateline_at(lines, offset: int):
     return best
 
 
-_FULL = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月|-(?P<m2>\d{2})-\d{2})")
+_FULL = lazy(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月|-(?P<m2>\d{2})-\d{2})")
 
 
 def _year_before(text: str, offset: int, doc: Document) -> int | None:
@@ -185,7 +200,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 def _impossible(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
-    for m, y, mo, d in _dates(text):
+    for m, y, mo, d in _doc_dates(doc):
         if mo is None or d is None or _valid(y, mo, d):
             continue
         if _LUNAR.search(text, max(0, m.start() - 12), m.start()):
@@ -197,13 +212,13 @@ def _impossible(doc: Document, rule: Rule) -> Iterator[Finding]:
         elif y and mo == 2 and d == 29:
             why = f"{y}年不是闰年，2月没有29日"
         else:
-            why = f"{mo}月只有{calendar.monthrange(y or 2024, mo)[1]}天"
+            why = f"{mo}月只有{_month_days(y, mo)}天"
         yield rule.finding(m.start(), m.end(), f"{rule.message}：{why}")
 
 
 def _weekday(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
-    for m, y, mo, d in _dates(text):
+    for m, y, mo, d in _doc_dates(doc):
         w = _WEEKDAY.match(text, m.end())
         if not w or mo is None or d is None:
             continue
@@ -226,7 +241,7 @@ def _dateline_compare(doc: Document, rule: Rule, after: bool) -> Iterator[Findin
     lines = _datelines(doc)
     if not lines:
         return
-    for m, y, mo, d in _dates(text):
+    for m, y, mo, d in _doc_dates(doc):
         if y is not None or mo is None or d is None or not _valid(None, mo, d):
             continue
         at = _dateline_at(lines, m.start())
@@ -293,7 +308,7 @@ def _relative(doc: Document, rule: Rule) -> Iterator[Finding]:
         base = dt.date(2024, anchor[0], anchor[1])
         if m["unit"] == "个月":
             mo = (anchor[0] - 1 + sign * n) % 12 + 1
-            day = min(anchor[1], calendar.monthrange(2024, mo)[1])
+            day = min(anchor[1], _month_days(None, mo))
             expected = dt.date(2024, mo, day)
             tolerance = 3  # 两个月后 is seldom to the day
         else:

@@ -57,7 +57,8 @@ def prepare(rule: Rule) -> tuple[re.Pattern[str], dict[str, Entry]]:
     entries = {k: _entry(k, v) for k, v in raw.items()}
     regex = re.compile("|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True)))
     state = (regex, entries)
-    untested = [w for w in entries if not any(_matches(t, state, w) for t in rule.flag)]
+    reported = {m.group() for t in rule.flag for m in _scan(t, state)}
+    untested = [w for w in entries if w not in reported]
     if untested:
         raise ValueError(f"entries without a flag example: {', '.join(untested)}")
     return state
