@@ -143,3 +143,8 @@ def test_century_boundaries():
     assert found("20世纪（2000年）", "century-mismatch") == []
     assert found("21世纪（2000年）", "century-mismatch") == ["21世纪（2000年"]
     assert found("21世纪初（2001年）", "century-mismatch") == []
+
+
+def test_the_date_of_a_later_dateline_is_not_compared_with_the_one_before():
+    text = "新华社北京5月20日电 会议召开了。\n\n本报北京5月27日讯 记者报道，管道已建成。"
+    assert found(text, "date-after-dateline") == []

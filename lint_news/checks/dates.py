@@ -162,6 +162,11 @@ def _datelines(doc: Document) -> list[tuple[int, int, dt.date | None, tuple[int,
     return out
 
 
+def _in_dateline(lines, end: int) -> bool:
+    """Does a date ending at ``end`` belong to a dateline itself (本报北京5月17日讯)?"""
+    return any(start - 12 <= end <= start for start, _, _, _ in lines)
+
+
 def _dateline_at(lines, offset: int):
     best = None
     for start, end, date, md in lines:
@@ -248,7 +253,7 @@ def _dateline_compare(doc: Document, rule: Rule, after: bool) -> Iterator[Findin
         if at is None:
             continue
         dl_start, _, md = at
-        if not _ok(doc, rule, m.start(), m.end()):
+        if not _ok(doc, rule, m.start(), m.end()) or _in_dateline(lines, m.end()):
             continue
         delta = _same_year_delta(md, mo, d)
         s, e = _sentence(text, m.start(), m.end())
