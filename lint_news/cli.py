@@ -28,6 +28,19 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
 
 
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import datetime as _dt
+
+    try:
+        return _dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--date"
+        ) from None
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context):  # one clear line, never a traceback
         try:
@@ -129,6 +142,19 @@ _rules_option = click.option(
     show_default=True,
     help="Lint files in N processes (0: one per CPU core); output order is unchanged.",
 )
+@click.option(
+    "--facts",
+    "fact_paths",
+    multiple=True,
+    type=click.Path(),
+    help="Fact file or directory of the desk's reference facts (repeatable).",
+)
+@click.option(
+    "--date",
+    "article_date",
+    default=None,
+    help="Date of the articles (YYYY-MM-DD) for the facts check [default: their dateline].",
+)
 def check(
     paths,
     fmt,
@@ -143,6 +169,8 @@ def check(
     fix,
     force_md,
     jobs,
+    fact_paths,
+    article_date,
     unsafe_fixes=False,
     diff=False,
 ):
@@ -165,6 +193,8 @@ def check(
         "ignore": _split(ignore),
         "rules": tuple(str(Path(d).resolve()) for d in rule_dirs),
         "exclude": exclude,
+        "facts": tuple(str(Path(f).resolve()) for f in fact_paths),
+        "date": _check_date(article_date),
     }
     base_config = load_config_file(config_path) if config_path else None
     if encoding:
@@ -191,6 +221,11 @@ def check(
     if not files:
         raise InputError("nothing to lint: every path given is excluded")
 
+    for cfg in {config_for(p) for p in paths}:
+        if cfg.facts:  # a bad fact file is one clear error before any article is linted
+            from .facts import load_facts
+
+            load_facts(cfg.facts)
     rule_cache: dict[Config, list[Rule]] = {}
 
     def rules_for(cfg: Config) -> list[Rule]:

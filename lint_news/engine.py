@@ -33,8 +33,22 @@ def select_rules(rules: list[Rule], config: Config) -> list[Rule]:
         for name, sev in config.severity:
             if name == rule.id:
                 rule = replace(rule, severity=sev)
+        if rule.kind in _CONFIGURED_KINDS:  # the desk's fact files reach the rule as parameters
+            rule = _with_facts(rule, config)
         out.append(rule)
     return out
+
+
+_CONFIGURED_KINDS = ("facts", "names")
+
+
+def _with_facts(rule: Rule, config: Config) -> Rule:
+    import datetime as _dt
+
+    params = dict(rule.params)
+    params["_files"] = config.facts
+    params["_date"] = _dt.date.fromisoformat(config.date) if config.date else None
+    return replace(rule, params=params, prepared=False, state=None, needed=NOT_ASKED)
 
 
 _checks: dict[str, Any] = {}  # kind -> its module's (check, needs) functions
