@@ -125,6 +125,10 @@ _rules_option = click.option(
     "--fix", is_flag=True, help="Apply safe fixes in place (stdin: print the fixed text)."
 )
 @click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix or --diff: also fixes marked unsafe."
+)
+@click.option("--diff", is_flag=True, help="Print a unified diff of the fixes; write nothing.")
+@click.option(
     "--markdown/--plain",
     "force_md",
     default=None,
@@ -167,13 +171,21 @@ def check(
     jobs,
     fact_paths,
     article_date,
+    unsafe_fixes=False,
+    diff=False,
 ):
     """Lint articles: files, directories (recursed for .txt and .md) or - for stdin."""
     from .document import Document
 
-    if fix:  # tempfile and friends only when a file may be rewritten
-        from .fixer import apply_fixes, write_atomic
+    if unsafe_fixes and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes needs --fix or --diff")
+    if fix and diff:
+        raise click.UsageError("give --fix (write) or --diff (show), not both")
+    if fix or diff:  # tempfile and friends only when a file may be rewritten
+        from .fixer import fix_rounds, unified_diff, write_atomic
         from .source import encode
+
+        diffs: list[str] = []
 
     paths = list(paths) or ["."]
     cli = {
@@ -226,7 +238,7 @@ def check(
     fixed_total = 0
     jobs = jobs or os.cpu_count() or 1
     parallel = None
-    if jobs > 1 and not fix and len(files) > 1 and "-" not in files:
+    if jobs > 1 and not (fix or diff) and len(files) > 1 and "-" not in files:
         parallel = _lint_parallel([(p, config_for(p), encoding, force_md) for p in files], jobs)
     for path in files:
         cfg = config_for(path)
@@ -242,16 +254,13 @@ def check(
         rules = rules_for(cfg)
         doc = Document(src.text, path=src.path, markdown=markdown)
         findings = suppress(doc, lint_document(doc, rules), cfg.allow)
-        if fix and any(f.fix is not None for f in findings):
-            new_text, n = doc.source, 0
-            for _ in range(5):  # re-lint after each round so overlapping fixes never collide
-                new_text, applied = apply_fixes(doc, findings)
-                if not applied:
-                    break
-                n += applied
-                doc = Document(new_text, path=src.path, markdown=markdown)
-                findings = suppress(doc, lint_document(doc, rules), cfg.allow)
-            if path == "-":
+        if (fix or diff) and any(f.fix is not None for f in findings):
+            unsafe_ids = {r.id for r in rules if r.unsafe}
+            relint = lambda d, rs=rules, allow=cfg.allow: suppress(d, lint_document(d, rs), allow)  # noqa: E731
+            doc, findings, new_text, n = fix_rounds(doc, findings, relint, unsafe_ids, unsafe_fixes)
+            if diff:
+                diffs.append(unified_diff(path, src.text, new_text))
+            elif path == "-":
                 sys.stdout.buffer.write(encode(src, new_text))
                 sys.stdout.flush()
             elif n:
@@ -259,8 +268,13 @@ def check(
                     raise InputError(f"{path}: mixed line endings; --fix left the file unchanged")
                 write_atomic(path, encode(src, new_text))
             fixed_total += n
+        elif fix and path == "-":
+            sys.stdout.buffer.write(encode(src, src.text))
         results.append((doc, findings))
 
+    if diff:  # the diff is the output; exit 1 when something would change
+        sys.stdout.write("".join(diffs))
+        sys.exit(EXIT_FINDINGS if any(diffs) else EXIT_OK)
     if fix and files == ["-"]:
         out_stream = sys.stderr  # stdout carries the fixed text
     else:
