@@ -144,7 +144,7 @@ def check(
     from .document import Document
 
     if fix:  # tempfile and friends only when a file may be rewritten
-        from .fixer import apply_fixes, write_atomic
+        from .fixer import fix_until_stable, write_atomic
         from .source import encode
 
     paths = list(paths) or ["."]
@@ -208,14 +208,12 @@ def check(
         doc = Document(src.text, path=src.path, markdown=markdown)
         findings = suppress(doc, lint_document(doc, rules), cfg.allow)
         if fix and any(f.fix is not None for f in findings):
-            new_text, n = doc.source, 0
-            for _ in range(5):  # re-lint after each round so overlapping fixes never collide
-                new_text, applied = apply_fixes(doc, findings)
-                if not applied:
-                    break
-                n += applied
-                doc = Document(new_text, path=src.path, markdown=markdown)
-                findings = suppress(doc, lint_document(doc, rules), cfg.allow)
+
+            def relint(text, path=src.path, markdown=markdown, rules=rules, cfg=cfg):
+                d = Document(text, path=path, markdown=markdown)
+                return d, suppress(d, lint_document(d, rules), cfg.allow)
+
+            new_text, n, doc, findings = fix_until_stable(doc, findings, relint)
             if path == "-":
                 sys.stdout.buffer.write(encode(src, new_text))
                 sys.stdout.flush()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from .document import Document
@@ -37,6 +38,27 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[str, int]:
     for s, e, r in reversed(chosen):
         text = text[:s] + r + text[e:]
     return text, len(chosen)
+
+
+def fix_until_stable(
+    doc: Document,
+    findings: list[Finding],
+    relint: Callable[[str], tuple[Document, list[Finding]]],
+    rounds: int = 5,
+) -> tuple[str, int, Document, list[Finding]]:
+    """Apply fixes, re-lint, and repeat (so overlapping fixes never collide) until none applies.
+
+    Returns the new source text, how many fixes were applied, and the last document and
+    findings. ``check --fix`` and the web page's "apply all" both use this loop.
+    """
+    new_text, n = doc.source, 0
+    for _ in range(rounds):
+        new_text, applied = apply_fixes(doc, findings)
+        if not applied:
+            break
+        n += applied
+        doc, findings = relint(new_text)
+    return new_text, n, doc, findings
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
