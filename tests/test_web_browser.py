@@ -304,3 +304,105 @@ def test_html_report_renders_offline(browser, tmp_path) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     pg.screenshot(path=str(SHOTS / "report.png"))
     context.close()
+
+
+def test_crossing_empty_and_multiline_spans_render_once_each(browser, tmp_path) -> None:
+    """The view itself, on made-up findings: spans that cross, one of no width, one over a
+    line break; every finding still has exactly one mark, and the text is unchanged."""
+    from lint_news.web import render_page
+
+    source = "甲乙丙丁戊己庚辛\n壬癸子丑\n"
+
+    def finding(rule, line, col, end_line, end_col, excerpt, related=()):
+        return {
+            "path": "x.txt",
+            "line": line,
+            "column": col,
+            "end_line": end_line,
+            "end_column": end_col,
+            "rule": rule,
+            "category": "wording",
+            "severity": "warning",
+            "message": rule,
+            "excerpt": excerpt,
+            "fix": None,
+            "related": [
+                {"line": a, "column": b, "end_line": c, "end_column": d, "message": "r"}
+                for a, b, c, d in related
+            ],
+        }
+
+    findings = [
+        finding("a", 1, 2, 1, 6, "乙丙丁戊"),
+        finding("b", 1, 4, 1, 8, "丁戊己庚"),
+        finding("c", 2, 1, 2, 1, ""),
+        finding("d", 1, 7, 2, 3, "庚辛\n壬癸", related=[(1, 1, 1, 3)]),
+    ]
+    data = {"files": [{"path": "x.txt", "markdown": False, "source": source, "findings": findings}]}
+    report = tmp_path / "made-up.html"
+    report.write_text(render_page("report", data, inline=True), encoding="utf-8")
+    pg = browser.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(report.as_uri())
+    pg.wait_for_selector(".file-view")
+    assert errors == []
+    assert pg.locator(".article").evaluate("e => e.textContent") == source
+    assert pg.locator("mark[data-rule]").count() == 4
+    for f in findings:
+        mark = pg.locator(f'mark[data-rule="{f["rule"]}"]')
+        assert mark.count() == 1
+        fid = mark.get_attribute("id")
+        pieces = pg.evaluate(
+            "id => [document.getElementById(id), ...document.querySelectorAll("
+            "`[data-cont-of=\"${id}\"]`)].map(e => e.textContent).join('')",
+            fid,
+        )
+        assert pieces == f["excerpt"], f["rule"]
+    assert "empty" in pg.locator('mark[data-rule="c"]').get_attribute("class")
+    assert pg.locator("[data-cont-of]").count() >= 1  # a and b cross: one of them continues
+    rel = pg.locator("[data-related-of]")
+    assert rel.count() == 1 and rel.inner_text() == "甲乙"
+    pg.close()
+
+
+def test_paste_checks_at_once_and_copy_takes_the_text(browser, server) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.rstrip("/"))
+    pg = context.new_page()
+    pg.goto(server)
+    text = ARTICLE.read_text(encoding="utf-8")
+    pg.evaluate("t => navigator.clipboard.writeText(t)", text)
+    pg.focus("#input")
+    pg.keyboard.press("Control+V")  # a real paste: the page checks without a click
+    pg.wait_for_selector("#files mark[data-rule]")
+    assert pg.locator("mark[data-rule]").count() == len(cli_findings(ARTICLE))
+    assert pg.locator("#input").is_hidden()
+    pg.click("#edit")  # back to the text, as it was
+    assert pg.locator("#input").is_visible() and pg.input_value("#input") == text
+    pg.fill("#input", "全市共有超90%以上的企业完成改造。")
+    pg.keyboard.press("Control+Enter")
+    pg.wait_for_function("() => document.querySelectorAll('mark[data-rule]').length === 1")
+    pg.click("#apply-all")
+    pg.wait_for_function("() => document.querySelectorAll('mark[data-rule]').length === 0")
+    pg.evaluate("() => navigator.clipboard.writeText('')")
+    pg.click("#copy")
+    pg.wait_for_function("() => navigator.clipboard.readText().then(t => t.length > 0)")
+    assert pg.evaluate("() => navigator.clipboard.readText()") == "全市共有超90%的企业完成改造。"
+    context.close()
+
+
+def test_keyboard_steps_through_findings_in_text_order(page, server) -> None:
+    paste_and_check(page, server, ARTICLE.read_text(encoding="utf-8"))
+    in_order = page.locator("mark[data-rule]").evaluate_all("ms => ms.map(m => m.id)")
+    page.locator(".file-view h2.path").click()
+    seen = []
+    for _ in range(len(in_order) + 1):
+        page.keyboard.press("j")
+        seen.append(page.locator("mark.selected[data-rule]").get_attribute("id"))
+    assert seen == in_order + in_order[:1]  # and round to the first again
+    page.keyboard.press("k")
+    assert page.locator("mark.selected[data-rule]").get_attribute("id") == in_order[-1]
+    page.locator(f'li.item[data-finding="{in_order[2]}"]').focus()
+    page.keyboard.press("Enter")
+    assert page.locator("mark.selected[data-rule]").get_attribute("id") == in_order[2]

@@ -368,6 +368,22 @@
     return rects;
   }
 
+  // keyboard: Enter on a listed finding selects it; j / k step to the next / previous finding
+  document.addEventListener("keydown", function (ev) {
+    var t = ev.target;
+    if (t instanceof Element && t.matches("textarea, input")) return;
+    if (ev.key === "Enter" && t instanceof Element && t.matches("li.item")) {
+      select(t.closest(".file-view"), t.getAttribute("data-finding"), true);
+      return;
+    }
+    if (ev.key !== "j" && ev.key !== "k") return;
+    var marks = Array.prototype.slice.call(document.querySelectorAll("mark[data-rule]"));
+    if (!marks.length) return;
+    var at = current ? marks.indexOf(document.getElementById(current.id)) : -1;
+    var next = marks[(at + (ev.key === "j" ? 1 : marks.length - 1 + (at < 0 ? 1 : 0))) % marks.length];
+    select(next.closest(".file-view"), next.id, true);
+  });
+
   window.addEventListener("resize", function () {
     if (current) select(current.view, current.id, false);
   });
