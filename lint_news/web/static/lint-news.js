@@ -416,7 +416,8 @@
     files.forEach(function (file) {
       file.findings.forEach(function (f) {
         var key = f.category + "\u0000" + f.rule;
-        var row = (rows[key] = rows[key] || { category: f.category, rule: f.rule, severity: f.severity, n: 0 });
+        var row = (rows[key] = rows[key] || { category: f.category, rule: f.rule, sev: {}, n: 0 });
+        row.sev[f.severity] = (row.sev[f.severity] || 0) + 1;
         row.n++;
       });
     });
@@ -429,7 +430,10 @@
       tbody.appendChild(el("tr", { "data-rule": r.rule }, [
         el("td", { text: (CATEGORY[r.category] || r.category) + " " + r.category }),
         el("td", {}, [el("code", { text: r.rule })]),
-        el("td", { class: "sev-" + r.severity, text: SEVERITY[r.severity] || r.severity }),
+        el("td", {}, ["error", "warning", "info"].filter(function (s) { return r.sev[s]; }).map(function (s, i, all) {
+          var label = (SEVERITY[s] || s) + (all.length > 1 ? " " + r.sev[s] : "");
+          return el("span", { class: "sev-" + s, text: (i ? "，" : "") + label });
+        })),
         el("td", { class: "num", text: String(r.n) }),
       ]));
     });
