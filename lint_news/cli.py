@@ -286,8 +286,12 @@ def _lint_parallel(tasks: list[tuple[str, Config, str | None, bool | None]], job
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8750, show_default=True)
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8750, show_default=True, help="0: any free."
+)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file."
+)
 @_rules_option
 @click.option("--select", multiple=True, help="Only these rule ids or categories.")
 @click.option("--ignore", multiple=True, help="Skip these rule ids or categories.")
