@@ -85,7 +85,7 @@ _rules_option = click.option(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "html"]),
     default="text",
     show_default=True,
     help="Output format.",
@@ -283,6 +283,10 @@ def check(
         from .report import json_format
 
         out_stream.write(json_format.render(results))
+    elif fmt == "html":  # one self-contained page: the editor's view of every file
+        from .report import html_format
+
+        out_stream.write(html_format.render(results))
     else:
         color = not no_color and out_stream.isatty() and "NO_COLOR" not in os.environ
         from .report import text_format
@@ -329,6 +333,24 @@ def _lint_parallel(tasks: list[tuple[str, Config, str | None, bool | None]], job
             if isinstance(result, str):
                 raise InputError(result)
             yield result
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8750, show_default=True, help="0: any free."
+)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file."
+)
+@_rules_option
+@click.option("--select", multiple=True, help="Only these rule ids or categories.")
+@click.option("--ignore", multiple=True, help="Skip these rule ids or categories.")
+def serve(host, port, config_path, rule_dirs, select, ignore):
+    """Serve the editor's page (needs the web extra: pip install 'lint-news[web]')."""
+    from .web.cli import run_server
+
+    run_server(host, port, config_path, rule_dirs, _split(select), _split(ignore))
 
 
 @main.command("rules")
