@@ -60,16 +60,30 @@ _TOTAL_MARK = lazy(
 _NEGATION = "不未没无非"
 
 
+# rate names whose part is counted under another word: 就业率 / 毕业去向落实率 are computed from
+# graduates who 就业, 落实去向, 签约 or 找到工作 (one outcome, several names)
+_FAMILIES = (("就业", "去向", "签约", "找到工作", "落实工作", "上岗"),)
+
+
+def _family(stem: str) -> tuple[str, ...]:
+    """The words that name the part of a rate called ``stem`` (the stem itself first)."""
+    for fam in _FAMILIES:
+        if stem in fam:
+            return (stem,) + tuple(w for w in fam if w != stem)
+    return (stem,)
+
+
 def _stem_in(text: str, stem: str, negated: bool = False) -> bool:
-    """The rate's stem occurs in ``text`` as a word (not the rate itself), negated (不合格)
-    when ``negated`` and plain otherwise."""
-    i = text.find(stem)
-    while i >= 0:
-        nxt = text[i + len(stem) : i + len(stem) + 1]
-        prev = text[i - 1] if i > 0 else ""
-        if nxt != "率" and (bool(prev) and prev in _NEGATION) == negated:
-            return True
-        i = text.find(stem, i + 1)
+    """The rate's stem (or a word of its family) occurs in ``text`` as a word (not the rate
+    itself), negated (不合格) when ``negated`` and plain otherwise."""
+    for word in _family(stem):
+        i = text.find(word)
+        while i >= 0:
+            nxt = text[i + len(word) : i + len(word) + 1]
+            prev = text[i - 1] if i > 0 else ""
+            if nxt != "率" and (bool(prev) and prev in _NEGATION) == negated:
+                return True
+            i = text.find(word, i + 1)
     return False
 
 
@@ -171,7 +185,11 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
             if m:
                 # 已入住的有1300户，总户数为2000户，入住率为80%: the whole between part and rate;
                 # 入住率为75%，共有床位3200张，已入住2100张: the counts follow the rate
-                pairs = _whole_between(span, named_parts, rate_at) or counts_after(span, r)
+                pairs = (
+                    _whole_between(span, named_parts, rate_at)
+                    or counts_after(span, r)
+                    or counts_around(span, r)
+                )
                 yield from _judge_pairs(rule, r, pairs, False)
             continue
         pairs = []
@@ -199,6 +217,10 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
         if not pairs and parts and not (share and named):
             # 全县共有学校120所。其中，已完成改造的96所，占比90%: the whole ends the sentence before
             pairs = _prev_whole(span, parts)
+        if not pairs and m:
+            # 该校今年有毕业生4200人，就业率为96.5%，已就业3800人: the figure before the rate
+            # was its whole, the part follows the rate
+            pairs = counts_after(span, r) or counts_around(span, r)
         if not pairs:
             continue
         yield from _judge_pairs(rule, r, pairs, bool(share))
@@ -358,6 +380,11 @@ def _names_part(span: Span, q, stem: str, mod: str, neg: bool = False) -> bool:
         return False
     if _shares_char(stem, clause):
         return True
+    key = mod if stem in _GENERIC_RATE and mod else stem
+    if len(_family(key)) > 1:
+        # 去向落实率 / 已就业: another name of the same outcome, and only such a name (研究生
+        # 就业率 is not computed from 研究生600人)
+        return _stem_in(clause, key, neg)
     if mod:
         pred = span.between(q.end, ce) + span.between(max(cs, q.start - 4), q.start)
         return _shares_char(mod, pred)
@@ -419,23 +446,63 @@ def counts_after(span: Span, r) -> list:
     got = _named_rate(span, r)
     if got is None:
         return []
-    stem, _, neg, mod = got
-    return _pairs_in(span, span.clause_bounds(r.start)[1] + 1, stem, mod, neg)
+    stem, rate_at, neg, mod = got
+    at = span.clause_bounds(r.start)[1] + 1
+    clauses = [c for c in span.clauses() if c[0] >= at][:3]
+    if _other_scope(span, rate_at, clauses):
+        return []
+    return _pairs_in(span, clauses, stem, mod, neg)
 
 
-def _pairs_in(span: Span, at: int, stem: str, mod: str, neg: bool) -> list:
-    """(part, whole) pairs among the figures of the (up to three) clauses from ``at``: the
-    part's clause names what the rate counts (入住率 / 已入住), the whole's is marked as one
-    (共有, 全区, 总数, 计划…)."""
+def counts_around(span: Span, r) -> list:
+    """(part, whole) pairs around a rate: the whole in the clause before the rate's, the part in
+    the clauses after it (该校今年有毕业生4200人，就业率为96.5%，已就业3800人)."""
+    got = _named_rate(span, r)
+    if got is None:
+        return []
+    stem, rate_at, neg, mod = got
+    cs, ce = span.clause_bounds(r.start)
+    if cs <= span.start or ce >= span.end:
+        return []
+    if _EARLIER.search(span.between(cs, ce)):
+        return []  # 去年就业率为96.5%: a rate of another time than the counts around it
+    before = [span.clause_bounds(cs - 1)]
+    after = [c for c in span.clauses() if c[0] > ce][:2]
+    if _other_scope(span, rate_at, before + after):
+        return []
+    got_before = _classify(span, before, stem, mod, neg)
+    got_after = _classify(span, after, stem, mod, neg)
+    if got_before is None or got_after is None:
+        return []
+    return _pairs(span, got_after[0], got_before[1])
+
+
+# where a figure holds: a rate of 该校 is not computed from the counts of 全市
+_SCOPE_WORD = lazy(r"(?:全|该|本|我)[省市县区镇乡校村厂]|全国")
+
+
+def _other_scope(span: Span, rate_at: int, clauses: list[tuple[int, int]]) -> bool:
+    """The rate's sentence names where it holds and the counts' clauses name another place."""
+    mine = set(_SCOPE_WORD.findall(span.between(span.start, rate_at)))
+    theirs = {w for cs, ce in clauses for w in _SCOPE_WORD.findall(span.between(cs, ce))}
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _classify(
+    span: Span, clauses: list[tuple[int, int]], stem: str, mod: str, neg: bool
+) -> tuple[list, list] | None:
+    """The parts and wholes among the figures of ``clauses``: the part's clause names what the
+    rate counts (入住率 / 已入住), the whole's is marked as one (共有, 全区, 总数, 计划, …中).
+    None when the counts are dated to another time than the rate."""
     # a generic rate word (覆盖率) names its part only by its modifier (森林覆盖率 / 森林面积):
     # a near-synonym (林地, 绿地) is another statistic with its own rate, not this one's part
     key = mod if stem in _GENERIC_RATE else stem
     if len(key) < 2:
-        return []
-    parts, wholes = [], []
-    clauses = [c for c in span.clauses() if c[0] >= at][:3]
+        return None
+    parts: list = []
+    wholes: list = []
     if any(_EARLIER.search(span.between(cs, ce)) for cs, ce in clauses):
-        return []  # 去年共有床位3200张: counts of another time than the rate
+        return None  # 去年共有床位3200张: counts of another time than the rate
     for cs, ce in clauses:
         qs = [q for q in span.quantities if cs <= q.start and q.end <= ce]
         if any(not is_amount(q) for q in qs):
@@ -445,22 +512,44 @@ def _pairs_in(span: Span, at: int, stem: str, mod: str, neg: bool) -> list:
                 continue
             lead = span.between(cs, q.start)
             clause = span.between(cs, ce).replace(stem + "率", "")
-            if _STRONG_TOTAL.search(lead):
-                wholes.append(q)
+            if _STRONG_TOTAL.search(lead) or in_zhong(span, q):
+                wholes.append(q)  # 2300名毕业生中有2000人已签约: the whole before 中
             elif _stem_in(clause, key, neg) or (
                 # 5G基站覆盖率 / 已覆盖5G信号的行政村: the generic word as the part's own verb
                 key != stem
                 and not neg
                 and re.search(f"(?:已|已经|均已|全部|实现)\\s*{stem}", clause)
             ):
-                parts.append(q)
+                sub = _SUBGROUP.search(lead)
+                # 实现就业的本地生源2.1万人 is a part of a subgroup, unless the whole counts the
+                # same noun (已推行垃圾分类的小区 / 住宅小区共1500个)
+                if sub is None or any(
+                    sub.group("noun")[-2:] in span.clause_text(w.start) for w in wholes
+                ):
+                    parts.append(q)
             elif _TOTAL_MARK.search(lead):
                 wholes.append(q)
+    return parts, wholes
+
+
+# a part named by a noun after its predicate (就业的本地生源): a subgroup, not all of the rate's part
+_SUBGROUP = lazy(rf"的(?!有|为|是|达|共|约|近|超)(?P<noun>[{CJK}]{{2,}})$")
+
+
+def _pairs_in(span: Span, clauses: list[tuple[int, int]], stem: str, mod: str, neg: bool) -> list:
+    """(part, whole) pairs among the figures of ``clauses`` (see ``_classify``)."""
+    got = _classify(span, clauses, stem, mod, neg)
+    return _pairs(span, *got) if got is not None else []
+
+
+def _pairs(span: Span, parts: list, wholes: list) -> list:
     return [
         (p, t)
         for p in parts
         for t in wholes
-        if same_dim(p, t) and same_noun(span, t, p) and interval(t).hi >= interval(p).lo
+        if same_dim(p, t)
+        and (same_noun(span, t, p) or in_zhong(span, t))
+        and interval(t).hi >= interval(p).lo
     ]
 
 
@@ -490,6 +579,6 @@ def _rate_before_sentence(span: Span, rule: Rule) -> Iterator[Finding]:
     if got is None:
         return
     stem, _, neg, mod = got
-    pairs = _pairs_in(span, span.start, stem, mod, neg)
+    pairs = _pairs_in(span, [c for c in span.clauses()][:3], stem, mod, neg)
     if pairs:
         yield from _judge_pairs(rule, r, pairs, False)
