@@ -301,3 +301,46 @@ def test_share_list_with_a_long_whole(rules: list[Rule]) -> None:
     flagged(rules, text, "shares", "63.6%", ["1.0%", "59.0%"])
     ok = text.replace("63.6%", "40.0%")
     assert findings(rules, ok) == []
+
+
+# -- 5. shares of the groups that chose kinds of one thing -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "related"),
+    [
+        (
+            "调查显示，被调查者中购买新房的人占了总量的40.58%，而购买二手房的人则占了总量的95.42%。",
+            "95.42%",
+            ["40.58%"],
+        ),
+        (
+            "受访市民中，选择公交出行的占45%，选择自驾出行的占38%，选择骑车出行的占25%。",
+            "25%",
+            ["45%", "38%"],
+        ),
+        ("在接受调查的家庭中，拥有一套住房的占62%，拥有两套住房的占45%。", "45%", ["62%"]),
+    ],
+)
+def test_choice_shares_flag(rules: list[Rule], text: str, excerpt: str, related: list[str]) -> None:
+    flagged(rules, text, "shares", excerpt, related)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调查显示，被调查者中购买新房的人占了总量的40.58%，而购买二手房的人则占了总量的59.42%。",
+        "受访市民中，选择公交出行的占45%，选择自驾出行的占38%，选择骑车出行的占15%。",
+        # acts on different things, or acts that may take several kinds
+        "被调查者中使用移动支付的人占了总量的60%，而使用银行卡的人则占了总量的45%。",
+        "受访股民中，持有A股的占60%，持有B股的占50%。",
+        "受访者中，认为应加强监管的占72%，认为应提高罚款的占58%。",
+        # several answers allowed, both at once, cumulative, two wholes
+        "问卷（可多选）显示，受访市民中选择公交出行的占45%，选择自驾出行的占38%，选择骑车出行的占25%。",
+        "受访者中，购买国产手机的占60%，同时购买进口手机的占50%。",
+        "在接受调查的家庭中，拥有一套住房的占62%，拥有两套以上住房的占45%。",
+        "购买新房的人占全市购房人数的60%，购买二手房的人占全省购房人数的55%。",
+    ],
+)
+def test_choice_shares_lookalikes_silent(rules: list[Rule], text: str) -> None:
+    assert findings(rules, text) == []
