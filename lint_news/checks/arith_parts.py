@@ -205,6 +205,8 @@ def _levels_after(span: Span, rule: Rule) -> Iterator[Finding]:
         if not _WHOLE_LEAD.search(lead) or "其中" in lead or disjoint_split([lead, lead]):
             continue  # no mark of a whole, or itself a part (5A级景区3家)
         ns, ne = clauses[k + 1]
+        if _BY_CRITERION.fullmatch(span.between(ns, ne).strip()) and k + 2 < len(clauses):
+            ns, ne = clauses[k + 2]  # 按规模分，大型企业30家…: the criterion, then the parts
         if span.between(ns, ne).lstrip().startswith(("其中", "包括")):
             continue  # read by the 其中 step
         parts = _parts_after(span, ns)
@@ -223,6 +225,7 @@ def _levels_after(span: Span, rule: Rule) -> Iterator[Finding]:
         yield from _judge(span, rule, [whole], parts, "", exhaustive=split[1])
 
 
+_BY_CRITERION = lazy(rf"(?:按|从|以)[{CJK}]{{1,6}}(?:分|看|划分|区分|统计)")
 _NOT_LEVEL_PART = lazy(r"全[省市县区国镇乡]|各[省市县区]|该|比|较|同比|增|减|升|降|新")
 _LEVEL_WORD = lazy(
     r"^.*?(?:[1-5１-５一二三四五][A星]级?|特大型|大型|中型|小型|微型|(?:国家|省|市县|市|县|区|乡镇)(?:级|重点)"

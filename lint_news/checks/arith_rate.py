@@ -55,7 +55,7 @@ _PROPORTION = lazy(
 _DONE_OF = lazy(r"(?:完成(?:了)?|占(?:到了|到|了)?)[^，,；;。]{0,20}?的\s*$")
 # markers of a whole (the denominator of a rate)
 _TOTAL_MARK = lazy(
-    r"共|总|合计|涉及|全[省市县区国镇乡部体年]|计划|目标|任务|抽[检查取样]|排查|受理|在册|纳入|列入|需要?|应[当该]?|有"
+    r"共|总|合计|涉及|全[省市县区国镇乡部体年校院村厂]|计划|目标|任务|抽[检查取样]|排查|受理|在册|纳入|列入|需要?|应[当该]?|有"
 )
 _NEGATION = "不未没无非"
 
@@ -122,6 +122,8 @@ _WEAK_CHARS = "的了是有在为和与及等全总共已率性化"
 def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
     if span.prev is not None and "率" in span.prev.text:
         yield from _rate_before_sentence(span, rule)
+    if span.prev is not None and "率" in span.text:
+        yield from rate_after_counts(span, rule)
     if not _RATE_WORD.search(span.text):
         return  # _RATE_BEFORE, _SHARE_BEFORE, _PROPORTION and _DONE_OF need one of them
     for r in span.quantities:
@@ -451,6 +453,10 @@ def counts_after(span: Span, r) -> list:
     clauses = [c for c in span.clauses() if c[0] >= at][:3]
     if _other_scope(span, rate_at, clauses):
         return []
+    if _family_rate(stem, mod) and _subgroup_rate(
+        span, rate_at, "".join(span.between(a, b) for a, b in clauses)
+    ):
+        return []
     return _pairs_in(span, clauses, stem, mod, neg)
 
 
@@ -470,6 +476,10 @@ def counts_around(span: Span, r) -> list:
     after = [c for c in span.clauses() if c[0] > ce][:2]
     if _other_scope(span, rate_at, before + after):
         return []
+    if _family_rate(stem, mod) and _subgroup_rate(
+        span, rate_at, "".join(span.between(a, b) for a, b in before + after)
+    ):
+        return []
     got_before = _classify(span, before, stem, mod, neg)
     got_after = _classify(span, after, stem, mod, neg)
     if got_before is None or got_after is None:
@@ -483,9 +493,30 @@ _SCOPE_WORD = lazy(r"(?:全|该|本|我)[省市县区镇乡校村厂]|全国")
 
 def _other_scope(span: Span, rate_at: int, clauses: list[tuple[int, int]]) -> bool:
     """The rate's sentence names where it holds and the counts' clauses name another place."""
-    mine = set(_SCOPE_WORD.findall(span.between(span.start, rate_at)))
-    theirs = {w for cs, ce in clauses for w in _SCOPE_WORD.findall(span.between(cs, ce))}
-    return bool(mine) and bool(theirs) and not (mine & theirs)
+    mine = {w[-1] for w in _SCOPE_WORD.findall(span.between(span.start, rate_at))}
+    theirs = {w[-1] for cs, ce in clauses for w in _SCOPE_WORD.findall(span.between(cs, ce))}
+    return bool(mine) and bool(theirs) and not (mine & theirs)  # 该校 and 全校 are one place
+
+
+_GENERIC_LEAD = lazy(
+    r"(?:全|该|本|我)[省市县区镇乡校村厂院]|全国|今年|去年|当年|目前|截至[^，]{0,6}|初次|总体|整体|平均|综合|年终|的"
+)
+
+
+def _family_rate(stem: str, mod: str) -> bool:
+    """A rate of people counted under several names (就业率, 去向落实率): its modifier names the
+    group (研究生就业率), not the thing counted (疫苗接种率, 床位使用率)."""
+    return len(_family(mod if stem in _GENERIC_RATE and mod else stem)) > 1
+
+
+def _subgroup_rate(span: Span, rate_at: int, counts: str) -> bool:
+    """The rate is named for a group the counts do not name (研究生就业率 beside the counts of
+    all graduates): the words before the rate's name, less place, time and generic ones, are
+    not in the counts' text."""
+    cs, _ = span.clause_bounds(rate_at)
+    lead = _GENERIC_LEAD.sub("", span.between(cs, rate_at))
+    lead = re.sub(r"^(?:[^\u4e00-\u9fff]+)", "", lead)
+    return len(lead) >= 2 and lead[-2:] not in counts
 
 
 def _classify(
@@ -568,12 +599,20 @@ def _whole_between(span: Span, parts: list, rate_at: int) -> list:
 
 def _rate_before_sentence(span: Span, rule: Rule) -> Iterator[Finding]:
     """该县森林覆盖率达58%。全县总面积3000平方公里，其中森林面积1500平方公里: the rate ends the
-    sentence before, its counts open this one."""
+    sentence before (or only how it moved follows it: 比上年提高1.2个百分点), its counts open
+    this one."""
     prev = span.prev
     if prev is None or not prev.quantities:
         return
-    r = prev.quantities[-1]
-    if prev.clause_bounds(r.start)[1] < prev.end - 1:
+    rates = [q for q in prev.quantities if is_percent(q)]
+    if not rates:
+        return
+    r = rates[-1]
+    _, ce = prev.clause_bounds(r.start)
+    if any(
+        x.strip() and not _MOVE_ONLY.search(x)
+        for x in re.split(r"[，,；;]", prev.between(ce, prev.end - 1))
+    ) or any(is_amount(q) for q in prev.quantities if q.start > r.start):
         return  # the rate's clause does not end the sentence
     got = _named_rate(prev, r)
     if got is None:
@@ -582,3 +621,43 @@ def _rate_before_sentence(span: Span, rule: Rule) -> Iterator[Finding]:
     pairs = _pairs_in(span, [c for c in span.clauses()][:3], stem, mod, neg)
     if pairs:
         yield from _judge_pairs(rule, r, pairs, False)
+
+
+# a clause that only says how a rate moved
+_MOVE_ONLY = lazy(r"百分点|提高|上升|下降|增长|增加|减少|回落|持平|同比|比上年|较上年|与上年")
+
+
+def rate_after_counts(span: Span, rule: Rule) -> Iterator[Finding]:
+    """全校共有毕业生3200人，已就业2900人。就业率达到了95.6%: a rate opening the sentence after
+    its counts, with no counts of its own."""
+    prev = span.prev
+    if prev is None or any(is_amount(q) for q in span.quantities):
+        return
+    if any(is_percent(q) for q in prev.quantities):
+        return  # the sentence before states a rate of its own
+    for r in span.quantities:
+        if not is_percent(r):
+            continue
+        cs, _ = span.clause_bounds(r.start)
+        lead = span.between(span.start, cs)
+        if len(lead) > 8 or lead.count("，") + lead.count(",") > 1:
+            return  # only the first clause (after a short time phrase) opens on the rate
+        got = _named_rate(span, r)
+        if got is None:
+            return
+        stem, rate_at, neg, mod = got
+        clauses = prev.clauses()[-3:]
+        mine = {w[-1] for w in _SCOPE_WORD.findall(span.between(span.start, rate_at))}
+        theirs = {w[-1] for a, b in clauses for w in _SCOPE_WORD.findall(prev.between(a, b))}
+        if mine and theirs and not (mine & theirs):
+            return
+        if _EARLIER.search(span.between(span.start, r.start)):
+            return  # 去年就业率为95.6%: another time than the counts
+        if _family_rate(stem, mod) and _subgroup_rate(
+            span, rate_at, "".join(prev.between(a, b) for a, b in clauses)
+        ):
+            return
+        pairs = _pairs_in(prev, clauses, stem, mod, neg)
+        if pairs:
+            yield from _judge_pairs(rule, r, pairs, False)
+        return
