@@ -194,7 +194,31 @@ _WHOLE_LEAD = lazy(r"共|总|合计|拥有|有|达到|达|累计|全[省市县�
 
 def _levels_after(span: Span, rule: Rule) -> Iterator[Finding]:
     """全市共有A级旅游景区86家，5A级3家、4A级35家、3A级52家: a whole, then its counts by level
-    (or band) of one scale in the clauses right after it; disjoint levels cannot exceed it."""
+    (or band) of one scale in the clauses right after it (or in brackets right after it:
+    48处（5A级2处、4A级20处）); disjoint levels cannot exceed it."""
+    for whole in span.quantities:
+        if span.between(whole.end, whole.end + 1) not in ("（", "(") or not amount_here(
+            span, whole
+        ):
+            continue
+        close = min(
+            (i for i in (span.text.find(c, whole.end - span.start) for c in "）)") if i > 0),
+            default=-1,
+        )
+        if close < 0:
+            continue
+        inside = [
+            q
+            for q in span.quantities
+            if whole.end < q.start and q.end <= span.start + close and amount_here(span, q)
+        ]
+        labels = [
+            re.split(r"[（(、，,和及与]", span.between(whole.end, q.start))[-1].strip()
+            for q in inside
+        ]
+        split = disjoint_split(labels) if len(inside) >= 2 else None
+        if split is not None and split[0]:
+            yield from _judge(span, rule, [whole], inside, "", exhaustive=split[1])
     clauses = span.clauses()
     for k, (cs, ce) in enumerate(clauses[:-1]):
         qs = [q for q in span.quantities if cs <= q.start and q.end <= ce and amount_here(span, q)]

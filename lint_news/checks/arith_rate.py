@@ -468,11 +468,15 @@ def counts_around(span: Span, r) -> list:
         return []
     stem, rate_at, neg, mod = got
     cs, ce = span.clause_bounds(r.start)
-    if cs <= span.start or ce >= span.end:
+    if ce >= span.end:
+        return []
+    if cs <= span.start and not any(q.end <= rate_at for q in span.quantities):
         return []
     if _EARLIER.search(span.between(cs, ce)):
         return []  # 去年就业率为96.5%: a rate of another time than the counts around it
     before = [span.clause_bounds(cs - 1)]
+    if any(cs <= q.start and q.end <= rate_at for q in span.quantities):
+        before = [(cs, rate_at)]  # 全市6.2万名高校毕业生就业率达95%，其中已就业5.5万人
     after = [c for c in span.clauses() if c[0] > ce][:2]
     if _other_scope(span, rate_at, before + after):
         return []
