@@ -183,6 +183,9 @@ def test_employment_rate_lookalikes_silent(rules: list[Rule], text: str) -> None
         ),
         # two bands that cover the scale and leave a tenth out
         ("全市户籍人口中，60岁以下的占72%，60岁及以上的占18%。", "18%", ["72%"]),
+        # a group and its negation (非…): all of the whole
+        ("受访者中，党员占35%，非党员占70%。", "70%", ["35%"]),
+        ("全市常住人口中，户籍人口占62%，非户籍人口占30%。", "30%", ["62%"]),
         # levels of one graded scale
         ("全市A级景区中，5A级占10%，4A级占45%，3A级占50%。", "50%", ["10%", "45%"]),
     ],
@@ -202,6 +205,10 @@ def test_band_shares_flag(rules: list[Rule], text: str, excerpt: str, related: l
         "参保职工中，女性占47%，65岁以上的占30%。",  # two criteria
         "全市60岁以下人口占全市人口的72%，60岁及以上人口占全省老年人口的35%。",  # two wholes
         "全市A级景区中，5A级占10%，4A级以上占45%，3A级占50%。",  # a cumulative level
+        "受访者中，党员占35%，非党员占65%。",
+        "受访者中，党员占35%，非公有制企业员工占70%。",  # 非 of another thing
+        "全市职工中，党员占35%，女职工占70%。",
+        "全市常住人口中，户籍人口占62%，非户籍人口中外来务工人员占25%。",  # a part of 非户籍
     ],
 )
 def test_band_shares_lookalikes_silent(rules: list[Rule], text: str) -> None:
@@ -291,6 +298,11 @@ def test_level_parts_flag(rules: list[Rule], text: str, excerpt: str, related: l
         "全市现有国家A级景区48处（其中5A级2处、4A级以上20处、3A级30处）。",
         "全市户籍人口500万人，其中60岁以下380万人，60岁及以上120万人。",
         "全国有风景名胜区677个，其中国家重点风景名胜区119个、省级510个、市县级48个。",
+        # a clause across the parts (这些…中有) and parts of a part (规上企业中…)
+        "全市共有A级景区86家，其中5A级3家、4A级35家，这些景区中有60家实行免费开放。",
+        "全市共有景区86家，其中国有景区3家、民营景区35家，这些景区中有60家实行免费开放。",
+        "全市共有企业500家，其中规上企业300家，规上企业中大型企业40家、中型企业120家、小型企业140家。",
+        "全县60岁以上老年人5万人，其中80岁以上1.2万人，80岁以上老人中百岁老人30人。",
     ],
 )
 def test_level_parts_lookalikes_silent(rules: list[Rule], text: str) -> None:

@@ -134,16 +134,32 @@ def _band_share(span: Span, q) -> tuple[str, str, int] | None:
     head = re.split(r"其中|中|里|，|、", head)[-1]
     if not head or len(head) > 12:
         return None
-    if band(head) is None and level(head) is None:
+    if band(head) is None and level(head) is None and not _complement_word(span, head):
         return None
     return head, (m.group("obj") or "").strip(), cs + lead.find(head)
+
+
+def _complement_word(span: Span, head: str) -> bool:
+    """户籍人口 / 非户籍人口: a label whose negation (非…) is named in the sentence, or one."""
+    head = re.sub(r"(?:人口|人员|群体|的人)$", "", head) or head
+    return head.startswith("非") or ("非" + head) in span.text
+
+
+def complement(labels: list[str]) -> bool:
+    """Two labels, one the negation of the other by 非 (党员 / 非党员): all of the whole."""
+    if len(labels) != 2:
+        return False
+    a, b = labels
+    return b == "非" + a or a == "非" + b
 
 
 def band_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
     """Shares of disjoint bands of one whole in consecutive clauses: above 100% they cannot be;
     bands that cover the scale (60岁以下 / 60岁及以上) sum to 100%."""
     slack: float = rule.state
-    if not any(w in span.text for w in ("以上", "以下", "不满", "未满", "不足", "至", "级", "型")):
+    if not any(
+        w in span.text for w in ("以上", "以下", "不满", "未满", "不足", "至", "级", "型", "非")
+    ):
         return
     runs: list[tuple[list, list[str]]] = []
     cur: list = []
@@ -180,7 +196,7 @@ def band_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
     for qs, labs in runs:
         if any(x.start in done for x in qs):
             continue
-        split = disjoint_split(labs)
+        split = (True, True) if complement(labs) else disjoint_split(labs)
         if split is None or not split[0]:
             continue  # 35岁以下 / 45岁以下: the bands overlap
         covers = split[1]
@@ -193,7 +209,7 @@ def band_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
         if s.lo > 100.0 + slack:
             why = "互不重叠的各组占比合计超过100%"
         else:
-            why = "覆盖全部的各组（如某岁以下与某岁及以上）占比应合计100%"
+            why = "覆盖全部的各组（某岁以下与某岁及以上，X与非X）占比应合计100%"
         done.add(qs[-1].start)
         yield finding(
             rule,

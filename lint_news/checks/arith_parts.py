@@ -43,6 +43,7 @@ _PART_STOP = lazy(
 )
 _PARALLEL_STOP = lazy(
     r"比|较|同比|环比|带动|拉动|撬动|吸引|占|累计|全[省市县国]|另|此外|同时|相当于|平均|人均|每"
+    r"|这些|上述|前述|(?:当中|之中|中)有"  # 这些景区中有60家…: a property across the parts
 )
 
 
