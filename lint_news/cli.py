@@ -27,6 +27,19 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
 
 
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import datetime as _dt
+
+    try:
+        return _dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--date"
+        ) from None
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context):  # one clear line, never a traceback
         try:
@@ -71,7 +84,7 @@ _rules_option = click.option(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "html"]),
     default="text",
     show_default=True,
     help="Output format.",
@@ -111,6 +124,10 @@ _rules_option = click.option(
     "--fix", is_flag=True, help="Apply safe fixes in place (stdin: print the fixed text)."
 )
 @click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix or --diff: also fixes marked unsafe."
+)
+@click.option("--diff", is_flag=True, help="Print a unified diff of the fixes; write nothing.")
+@click.option(
     "--markdown/--plain",
     "force_md",
     default=None,
@@ -123,6 +140,19 @@ _rules_option = click.option(
     default=1,
     show_default=True,
     help="Lint files in N processes (0: one per CPU core); output order is unchanged.",
+)
+@click.option(
+    "--facts",
+    "fact_paths",
+    multiple=True,
+    type=click.Path(),
+    help="Fact file or directory of the desk's reference facts (repeatable).",
+)
+@click.option(
+    "--date",
+    "article_date",
+    default=None,
+    help="Date of the articles (YYYY-MM-DD) for the facts check [default: their dateline].",
 )
 def check(
     paths,
@@ -138,14 +168,24 @@ def check(
     fix,
     force_md,
     jobs,
+    fact_paths,
+    article_date,
+    unsafe_fixes=False,
+    diff=False,
 ):
     """Lint articles: files, directories (recursed for .txt and .md) or - for stdin."""
     from .document import Document
     from .split import lint_any_size  # a long file is linted window by window
 
-    if fix:  # tempfile and friends only when a file may be rewritten
-        from .fixer import apply_fixes, write_atomic
+    if unsafe_fixes and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes needs --fix or --diff")
+    if fix and diff:
+        raise click.UsageError("give --fix (write) or --diff (show), not both")
+    if fix or diff:  # tempfile and friends only when a file may be rewritten
+        from .fixer import fix_rounds, unified_diff, write_atomic
         from .source import encode
+
+        diffs: list[str] = []
 
     paths = list(paths) or ["."]
     cli = {
@@ -153,6 +193,8 @@ def check(
         "ignore": _split(ignore),
         "rules": tuple(str(Path(d).resolve()) for d in rule_dirs),
         "exclude": exclude,
+        "facts": tuple(str(Path(f).resolve()) for f in fact_paths),
+        "date": _check_date(article_date),
     }
     base_config = load_config_file(config_path) if config_path else None
     if encoding:
@@ -179,6 +221,11 @@ def check(
     if not files:
         raise InputError("nothing to lint: every path given is excluded")
 
+    for cfg in {config_for(p) for p in paths}:
+        if cfg.facts:  # a bad fact file is one clear error before any article is linted
+            from .facts import load_facts
+
+            load_facts(cfg.facts)
     rule_cache: dict[Config, list[Rule]] = {}
 
     def rules_for(cfg: Config) -> list[Rule]:
@@ -191,7 +238,7 @@ def check(
     fixed_total = 0
     jobs = jobs or os.cpu_count() or 1
     parallel = None
-    if jobs > 1 and not fix and len(files) > 1 and "-" not in files:
+    if jobs > 1 and not (fix or diff) and len(files) > 1 and "-" not in files:
         parallel = _lint_parallel([(p, config_for(p), encoding, force_md) for p in files], jobs)
     for path in files:
         cfg = config_for(path)
@@ -207,16 +254,13 @@ def check(
         rules = rules_for(cfg)
         doc = Document(src.text, path=src.path, markdown=markdown)
         findings = lint_any_size(doc, rules, cfg.allow)
-        if fix and any(f.fix is not None for f in findings):
-            new_text, n = doc.source, 0
-            for _ in range(5):  # re-lint after each round so overlapping fixes never collide
-                new_text, applied = apply_fixes(doc, findings)
-                if not applied:
-                    break
-                n += applied
-                doc = Document(new_text, path=src.path, markdown=markdown)
-                findings = lint_any_size(doc, rules, cfg.allow)
-            if path == "-":
+        if (fix or diff) and any(f.fix is not None for f in findings):
+            unsafe_ids = {r.id for r in rules if r.unsafe}
+            relint = lambda d, rs=rules, allow=cfg.allow: lint_any_size(d, rs, allow)  # noqa: E731
+            doc, findings, new_text, n = fix_rounds(doc, findings, relint, unsafe_ids, unsafe_fixes)
+            if diff:
+                diffs.append(unified_diff(path, src.text, new_text))
+            elif path == "-":
                 sys.stdout.buffer.write(encode(src, new_text))
                 sys.stdout.flush()
             elif n:
@@ -224,8 +268,13 @@ def check(
                     raise InputError(f"{path}: mixed line endings; --fix left the file unchanged")
                 write_atomic(path, encode(src, new_text))
             fixed_total += n
+        elif fix and path == "-":
+            sys.stdout.buffer.write(encode(src, src.text))
         results.append((doc, findings))
 
+    if diff:  # the diff is the output; exit 1 when something would change
+        sys.stdout.write("".join(diffs))
+        sys.exit(EXIT_FINDINGS if any(diffs) else EXIT_OK)
     if fix and files == ["-"]:
         out_stream = sys.stderr  # stdout carries the fixed text
     else:
@@ -234,6 +283,10 @@ def check(
         from .report import json_format
 
         json_format.write(results, out_stream)  # a finding at a time: long files
+    elif fmt == "html":  # one self-contained page: the editor's view of every file
+        from .report import html_format
+
+        out_stream.write(html_format.render(results))
     else:
         color = not no_color and out_stream.isatty() and "NO_COLOR" not in os.environ
         from .report import text_format
@@ -281,6 +334,24 @@ def _lint_parallel(tasks: list[tuple[str, Config, str | None, bool | None]], job
             if isinstance(result, str):
                 raise InputError(result)
             yield result
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8750, show_default=True, help="0: any free."
+)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file."
+)
+@_rules_option
+@click.option("--select", multiple=True, help="Only these rule ids or categories.")
+@click.option("--ignore", multiple=True, help="Skip these rule ids or categories.")
+def serve(host, port, config_path, rule_dirs, select, ignore):
+    """Serve the editor's page (needs the web extra: pip install 'lint-news[web]')."""
+    from .web.cli import run_server
+
+    run_server(host, port, config_path, rule_dirs, _split(select), _split(ignore))
 
 
 @main.command("rules")

@@ -9,6 +9,7 @@ Found by walking up from the linted file (or the working directory for stdin). K
     exclude:  [glob patterns of paths not to lint]
     allow:    [exact texts never reported: a name or a quotation the rules misread]
     fail-on:  error|warning|info
+    facts:    [fact files or directories, relative to the config file] (see facts.py)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import yaml
 from .findings import Severity
 
 CONFIG_NAMES = (".lint-news.yaml", ".lint-news.yml")
-KEYS = {"select", "ignore", "severity", "rules", "exclude", "allow", "fail-on"}
+KEYS = {"select", "ignore", "severity", "rules", "exclude", "allow", "fail-on", "facts"}
 
 
 class ConfigError(Exception):
@@ -40,6 +41,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
     fail_on: Severity | None = None
+    facts: tuple[str, ...] = ()  # fact files or directories (absolute paths)
+    date: str | None = None  # the articles' date (YYYY-MM-DD) when --date gives one
 
     def merged(self, **cli: Any) -> Config:
         """Command-line options override (select, ignore) or extend (rules, exclude) the file."""
@@ -52,6 +55,8 @@ class Config:
             exclude=self.exclude + tuple(cli.get("exclude") or ()),
             allow=self.allow,
             fail_on=cli.get("fail_on") or self.fail_on,
+            facts=self.facts + tuple(cli.get("facts") or ()),
+            date=cli.get("date") or self.date,
         )
 
 
@@ -104,6 +109,7 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         except ValueError as exc:
             raise ConfigError(f"{where}: fail-on: {exc}") from None
     rules = tuple(str((base / r).resolve()) for r in _str_list(data.get("rules"), "rules", where))
+    facts = tuple(str((base / r).resolve()) for r in _str_list(data.get("facts"), "facts", where))
     return Config(
         path=where,
         select=_str_list(data.get("select"), "select", where),
@@ -113,6 +119,7 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         exclude=_str_list(data.get("exclude"), "exclude", where),
         allow=_allow_list(data.get("allow"), where),
         fail_on=fail_on,
+        facts=facts,
     )
 
 
