@@ -10,11 +10,10 @@ import click
 
 from . import __version__
 from .config import Config, ConfigError, find_config, load_config_file
-from .engine import lint_document, select_rules
-from .filters import suppress
+from .engine import select_rules
 from .findings import Severity
-from .rules import Rule, RuleError, load_rules
-from .source import InputError, Source, expand_paths, read_file, read_stdin
+from .rules import RuleError, load_rules
+from .source import InputError, Source, expand_paths
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -72,10 +71,18 @@ _rules_option = click.option(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "sarif", "github", "gitlab", "junit"]),
     default="text",
     show_default=True,
     help="Output format.",
+)
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the report to FILE instead of standard output.",
 )
 @click.option(
     "--select",
@@ -121,13 +128,28 @@ _rules_option = click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Lint files in N processes (0: one per CPU core); output order is unchanged.",
+    default=0,
+    help="Lint files in N processes [default: 0, one per CPU core]; output is unchanged.",
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Report only findings not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Record today's findings in FILE (JSON) for --baseline.",
+)
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 def check(
     paths,
     fmt,
+    output,
     select,
     ignore,
     fail_on,
@@ -139,13 +161,12 @@ def check(
     fix,
     force_md,
     jobs,
+    baseline_path,
+    write_baseline_path,
+    statistics,
 ):
-    """Lint articles: files, directories (recursed for .txt and .md) or - for stdin."""
-    from .document import Document
-
-    if fix:  # tempfile and friends only when a file may be rewritten
-        from .fixer import apply_fixes, write_atomic
-        from .source import encode
+    """Lint articles: files, directories (recursed for .txt, .md, .html, .docx) or - for stdin."""
+    from .run import Progress, default_jobs, lint_files
 
     paths = list(paths) or ["."]
     cli = {
@@ -159,6 +180,11 @@ def check(
         from .source import normalise_encoding
 
         normalise_encoding(encoding)
+    baseline = None
+    if baseline_path:
+        from .baseline import load_baseline
+
+        baseline = load_baseline(baseline_path)
 
     def config_for(path: str) -> Config:
         if base_config is not None:
@@ -179,43 +205,94 @@ def check(
     if not files:
         raise InputError("nothing to lint: every path given is excluded")
 
-    rule_cache: dict[Config, list[Rule]] = {}
-
-    def rules_for(cfg: Config) -> list[Rule]:
-        if cfg not in rule_cache:
-            rule_cache[cfg] = select_rules(load_rules(list(cfg.rules)), cfg)
-        return rule_cache[cfg]
-
-    results = []
     threshold = Severity.WARNING
-    fixed_total = 0
-    jobs = jobs or os.cpu_count() or 1
-    parallel = None
-    if jobs > 1 and not fix and len(files) > 1 and "-" not in files:
-        parallel = _lint_parallel([(p, config_for(p), encoding, force_md) for p in files], jobs)
     for path in files:
         cfg = config_for(path)
         if fail_on:
             threshold = Severity.parse(fail_on)
         elif cfg.fail_on:
             threshold = cfg.fail_on
-        if parallel is not None:
-            results.append(next(parallel))
-            continue
-        src: Source = read_stdin(encoding) if path == "-" else read_file(path, encoding)
-        markdown = src.markdown if force_md is None else force_md
+    fixed_total = 0
+    if fix:
+        results, fixed_total = _lint_and_fix(files, config_for, encoding, force_md)
+    else:
+        results = lint_files(
+            files,
+            config_for,
+            encoding=encoding,
+            force_md=force_md,
+            jobs=jobs or default_jobs(),
+            progress=Progress(len(files)),
+        )
+    if write_baseline_path:
+        from .baseline import write_baseline
+
+        write_baseline(write_baseline_path, results)
+    if baseline is not None:
+        results = baseline.filter(results)
+
+    if output:
+        try:
+            out_stream = open(output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write the report ({exc.strerror})") from None
+    elif fix and files == ["-"]:
+        out_stream = sys.stderr  # stdout carries the fixed text
+    else:
+        out_stream = sys.stdout
+    from .report import render, statistics_table
+
+    rules = None
+    if fmt == "sarif":  # rule metadata for the report
+        from .run import rules_for
+
+        rules = {r.id: r for cfg in {config_for(p) for p in files} for r in rules_for(cfg)}
+    try:
+        color = (
+            fmt == "text" and not no_color and out_stream.isatty() and "NO_COLOR" not in os.environ
+        )
+        out_stream.write(render(fmt, results, color=color, threshold=threshold, rules=rules))
+        if fix and fmt == "text":
+            click.echo(f"Fixed {fixed_total} problem(s).", file=out_stream)
+        if statistics:
+            table = statistics_table(results)
+            stats_stream = out_stream if fmt == "text" else sys.stderr
+            stats_stream.write(table)
+    finally:
+        if output:
+            out_stream.close()
+        else:
+            out_stream.flush()
+    worst = max((f.severity for _, fs in results for f in fs), default=None)
+    sys.exit(EXIT_FINDINGS if worst is not None and worst >= threshold else EXIT_OK)
+
+
+def _lint_and_fix(files, config_for, encoding, force_md):
+    """Lint each file and apply its safe fixes (text and Markdown only), one file at a time."""
+    from .fixer import apply_fixes, write_atomic
+    from .run import lint_document_filtered, make_document, read, rules_for
+    from .source import encode
+
+    results = []
+    fixed_total = 0
+    for path in files:
+        cfg = config_for(path)
+        src = read(path, encoding)
         rules = rules_for(cfg)
-        doc = Document(src.text, path=src.path, markdown=markdown)
-        findings = suppress(doc, lint_document(doc, rules), cfg.allow)
-        if fix and any(f.fix is not None for f in findings):
+        doc = make_document(src, force_md)
+        findings = lint_document_filtered(doc, cfg, rules)
+        fixable = src.input_format not in ("docx", "html")
+        if not fixable and any(f.fix is not None for f in findings):
+            click.echo(f"lint-news: {path}: --fix rewrites only .txt and .md files", err=True)
+        if fixable and any(f.fix is not None for f in findings):
             new_text, n = doc.source, 0
             for _ in range(5):  # re-lint after each round so overlapping fixes never collide
                 new_text, applied = apply_fixes(doc, findings)
                 if not applied:
                     break
                 n += applied
-                doc = Document(new_text, path=src.path, markdown=markdown)
-                findings = suppress(doc, lint_document(doc, rules), cfg.allow)
+                doc = make_document(Source(src.path, new_text, src.markdown), force_md)
+                findings = lint_document_filtered(doc, cfg, rules)
             if path == "-":
                 sys.stdout.buffer.write(encode(src, new_text))
                 sys.stdout.flush()
@@ -224,62 +301,11 @@ def check(
                     raise InputError(f"{path}: mixed line endings; --fix left the file unchanged")
                 write_atomic(path, encode(src, new_text))
             fixed_total += n
+        elif path == "-":
+            sys.stdout.buffer.write(encode(src, src.text))
+            sys.stdout.flush()
         results.append((doc, findings))
-
-    if fix and files == ["-"]:
-        out_stream = sys.stderr  # stdout carries the fixed text
-    else:
-        out_stream = sys.stdout
-    if fmt == "json":
-        from .report import json_format
-
-        out_stream.write(json_format.render(results))
-    else:
-        color = not no_color and out_stream.isatty() and "NO_COLOR" not in os.environ
-        from .report import text_format
-
-        out_stream.write(text_format.render(results, color=color))
-        if fix:
-            click.echo(f"Fixed {fixed_total} problem(s).", file=out_stream)
-    out_stream.flush()
-    worst = max((f.severity for _, fs in results for f in fs), default=None)
-    sys.exit(EXIT_FINDINGS if worst is not None and worst >= threshold else EXIT_OK)
-
-
-_WORKER_RULES: dict[Config, list[Rule]] = {}
-
-
-def _lint_one(
-    task: tuple[str, Config, str | None, bool | None],
-) -> tuple[object, list[object]] | str:
-    """Lint one file in a worker process; an input error comes back as its message."""
-    from .document import Document
-
-    path, cfg, encoding, force_md = task
-    try:
-        if cfg not in _WORKER_RULES:
-            _WORKER_RULES[cfg] = select_rules(load_rules(list(cfg.rules)), cfg)
-        src = read_file(path, encoding)
-        doc = Document(
-            src.text, path=src.path, markdown=src.markdown if force_md is None else force_md
-        )
-        findings = suppress(doc, lint_document(doc, _WORKER_RULES[cfg]), cfg.allow)
-    except (InputError, RuleError) as exc:
-        return str(exc)
-    doc.cache.clear()  # shared analysis is not needed for the report; keep the transfer small
-    doc.__dict__.pop("quantities", None)
-    return doc, findings
-
-
-def _lint_parallel(tasks: list[tuple[str, Config, str | None, bool | None]], jobs: int):
-    """(doc, findings) of each task, in the order of ``tasks``, linted across ``jobs`` processes."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
-        for result in pool.map(_lint_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
-            if isinstance(result, str):
-                raise InputError(result)
-            yield result
+    return results, fixed_total
 
 
 @main.command("rules")
