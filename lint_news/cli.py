@@ -129,7 +129,8 @@ _rules_option = click.option(
     "-j",
     type=click.IntRange(min=0),
     default=0,
-    help="Lint files in N processes [default: 0, one per CPU core]; output is unchanged.",
+    help="Lint files in N processes [default: 0, one per CPU core from 8 files on]; "
+    "the output is the same for any N.",
 )
 @click.option(
     "--baseline",
@@ -166,7 +167,7 @@ def check(
     statistics,
 ):
     """Lint articles: files, directories (recursed for .txt, .md, .html, .docx) or - for stdin."""
-    from .run import Progress, default_jobs, lint_files
+    from .run import Progress, lint_files
 
     paths = list(paths) or ["."]
     cli = {
@@ -221,7 +222,7 @@ def check(
             config_for,
             encoding=encoding,
             force_md=force_md,
-            jobs=jobs or default_jobs(),
+            jobs=jobs,
             progress=Progress(len(files)),
         )
     if write_baseline_path:

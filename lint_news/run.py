@@ -119,9 +119,14 @@ def lint_files(
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> list[Result]:
-    """(document, findings) of each file, in the order given; the same for any ``jobs``."""
+    """(document, findings) of each file, in the order given; the same for any ``jobs``.
+
+    ``jobs`` 0 means one process per core when there are at least PARALLEL_MIN_FILES files.
+    """
     tasks: list[Task] = [(p, config_for(p), encoding, force_md) for p in files]
-    if jobs > 1 and len(files) >= PARALLEL_MIN_FILES and "-" not in files:
+    if jobs == 0:  # automatic: one process per core, when there are enough files to gain
+        jobs = default_jobs() if len(files) >= PARALLEL_MIN_FILES else 1
+    if jobs > 1 and len(files) > 1 and "-" not in files:
         it: Iterator[Result] = _parallel(tasks, jobs)
     else:
         it = (lint_source(read(p, enc), cfg, md) for p, cfg, enc, md in tasks)
