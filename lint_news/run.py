@@ -34,8 +34,18 @@ def rules_for(cfg: Config) -> list[Rule]:
     return _RULES[cfg]
 
 
-def _active(cfg: Config, rules: list[Rule]) -> set[str]:
+_ACTIVE: dict[tuple[Config, int], frozenset[str]] = {}
+
+
+def _active(cfg: Config, rules: list[Rule]) -> frozenset[str]:
     """Ids and categories that ran (for unused-suppression); "*" when nothing was deselected."""
+    key = (cfg, id(rules))
+    if key not in _ACTIVE:
+        _ACTIVE[key] = frozenset(_active_names(cfg, rules))
+    return _ACTIVE[key]
+
+
+def _active_names(cfg: Config, rules: list[Rule]) -> set[str]:
     active = {r.id for r in rules} | {r.category for r in rules}
     names = (UNUSED_RULE, UNUSED_CATEGORY)
     if (not cfg.select or any(n in cfg.select for n in names)) and not any(

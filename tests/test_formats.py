@@ -13,6 +13,8 @@ from .conftest import ROOT, run_cli
 
 jsonschema = pytest.importorskip("jsonschema")
 
+# the OASIS schema (errata 01), unchanged from github.com/oasis-tcs/sarif-spec,
+# sarif-2.1/schema/sarif-schema-2.1.0.json at commit e058381
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 EXAMPLES = ROOT / "examples"
 ARTICLE = "全市新建学校\n\n今年全市撤回率超90%以上，新建学校12所。\n"

@@ -234,3 +234,35 @@ def test_progress_bar_only_on_a_terminal():
         q.step()
         q.done()
         assert stream.getvalue() == ""
+
+
+def test_docx_text_box_read_after_its_paragraph(tmp_path):
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    p = d.add_paragraph("正文第一段没有问题。")  # ¶1, anchoring the box
+    p._p.append(
+        parse_xml(
+            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox>'
+            "<w:txbxContent><w:p><w:r><w:t>文本框里撤回率超90%以上。</w:t></w:r></w:p>"
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        )
+    )
+    d.add_paragraph("最后一段也没有问题。")  # ¶3
+    path = tmp_path / "box.docx"
+    d.save(str(path))
+    (f,) = _json(path)
+    assert (f["rule"], f["line"], f["column"]) == ("over-and-above", 2, 8)
+
+
+def test_fix_leaves_word_and_html_files_alone(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text("<article><p>撤回率超90%以上。</p></article>\n", encoding="utf-8")
+    doc = _docx(tmp_path / "a.docx")
+    before = (page.read_bytes(), doc.read_bytes())
+    r = run_cli("check", str(tmp_path), "--fix")
+    assert r.returncode == 1
+    assert (page.read_bytes(), doc.read_bytes()) == before
+    assert r.stderr.decode().count("--fix rewrites only .txt and .md files") == 2

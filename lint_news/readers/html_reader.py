@@ -15,7 +15,7 @@ import html
 from html.parser import HTMLParser
 
 from ..document import _trim
-from ..source import Source
+from ..source import InputError, Source
 from . import ReadDocument, _Line
 
 SKIP = frozenset(
@@ -100,8 +100,11 @@ def _root(tokens: list[tuple[str, str, int, int]]) -> tuple[int, int, str]:
 def html_document(src: Source) -> ReadDocument:
     source = src.text
     parser = _Tokens(source)
-    parser.feed(source)
-    parser.close()
+    try:
+        parser.feed(source)
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # html.parser gives up on very broken markup
+        raise InputError(f"{src.path}: cannot parse the HTML ({exc})") from None
     tokens = parser.tokens
     lo, hi, root = _root(tokens)
     skip = set(SKIP) | (CHROME if root in ("body", "") else set())
