@@ -46,10 +46,11 @@ def render(
     threshold: Severity = Severity.WARNING,
     rules: dict[str, Any] | None = None,
 ) -> str:
-    """The report of ``results`` in format ``fmt`` (one of FORMATS)."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}")
-    module = import_module(f"{__name__}.{fmt}_format")
+    """The report of ``results`` in format ``fmt``: the ``render`` of module ``<fmt>_format``."""
+    try:
+        module = import_module(f"{__name__}.{fmt}_format")
+    except ModuleNotFoundError:
+        raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})") from None
     if fmt == "text":
         return module.render(results, color=color)
     if fmt == "junit":
