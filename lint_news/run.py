@@ -106,8 +106,16 @@ def _lint_one(task: Task) -> Result | str:
 def _parallel(tasks: list[Task], jobs: int) -> Iterator[Result]:
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
-        for result in pool.map(_lint_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
+    # the first file is linted here, before the workers start: its rules are compiled and
+    # jieba and pint loaded if it needs them, and forked workers inherit all of it instead
+    # of loading it once each
+    first = _lint_one(tasks[0])
+    if isinstance(first, str):
+        raise InputError(first)
+    yield first
+    rest = tasks[1:]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(rest))) as pool:
+        for result in pool.map(_lint_one, rest, chunksize=max(1, len(rest) // (jobs * 8))):
             if isinstance(result, str):
                 raise InputError(result)
             yield result
