@@ -248,6 +248,7 @@ def load_reviewed(directory: Path = REVIEWED_DIR) -> Reviewed:
 # Linting
 
 _RULES: dict[tuple[tuple[str, ...], bool], list] = {}
+FACTS: tuple[str, ...] = ()  # fact files (--facts): the facts and names rules check against them
 
 
 def default_rules(categories: tuple[str, ...] = (), include_disabled: bool = False) -> list:
@@ -262,7 +263,7 @@ def default_rules(categories: tuple[str, ...] = (), include_disabled: bool = Fal
         if include_disabled:
             selected = list(rules)
         else:
-            selected = select_rules(rules, Config())
+            selected = select_rules(rules, Config(facts=FACTS))
         if categories:
             selected = [r for r in selected if r.category in categories]
         _RULES[key] = selected
@@ -543,7 +544,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--markdown", action="store_true", help="print the table in Markdown")
     ap.add_argument("--totals", action="store_true", help="only the per-category totals")
+    ap.add_argument(
+        "--facts",
+        action="append",
+        default=[],
+        help="a fact file or directory to check the corpora against (repeatable)",
+    )
     a = ap.parse_args(argv)
+    global FACTS
+    FACTS = tuple(str(Path(f).resolve()) for f in a.facts)
     if hasattr(signal, "SIGPIPE"):  # `--show | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if not a.corpora.is_dir():

@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
 """Speed and memory of lint-news, as ratios against baselines measured in the same run.
 
-usage: python benchmarks/speed.py [--corpora ../shared/corpora] [--runs 10] [--quick] [--no-profile]
+usage: python benchmarks/speed.py [--baseline ../main] [--corpora ../shared/corpora] [--runs 10]
+                                 [--repeat 3] [--quick] [--scaling] [--profile]
 
-- start-up: ``lint-news check`` on a 2 KB article (benchmarks/sample_article.txt) against
-  ``python -c "import click, yaml"``, interleaved, median of --runs runs each (target <= 2.5x);
-- throughput: characters per second of linting the clean corpora in this process with every
-  default rule, against one compiled-regex scan of the same text (target >= 1 M chars/s);
-  with the time per stage (document model, quantity parsing, each rule);
-- scaling: 10, 100 and 1,000 articles, in process and through ``lint-news check --jobs``;
-- memory: peak RSS of a process that lints one article and one that lints the whole corpus
-  (target < 200 MB);
-- profile: cProfile of the throughput run, top functions by cumulative and own time.
+One run measures every checkout given (``--baseline DIR``, e.g. a checkout of main, and this
+one) against the same baselines, interleaved, so that a shared machine's load falls on all:
 
-Without the corpora the throughput, scaling and memory parts use copies of the sample article.
+- start-up: ``python -m lint_news check ARTICLE`` against the floor
+  ``python -c "import click, yaml"``, median of --runs, with the peak RSS of each run, on
+  the benchmark article (sample_article.txt, which loads neither segmenter nor pint), an
+  ordinary article with figures whose contexts must be compared (figures_article.txt, own
+  text) and the reference page (../shared/seeds); and which of jieba, rjieba and pint each
+  article makes lint-news import. Targets: <= 2.5x the floor on the figures article,
+  <= 4x on the reference page;
+- throughput: MB of UTF-8 per CPU second of one process (one core) and its peak RSS, on the
+  clean corpora (one document per corpus unit) and on the reference page repeated to 2 MB
+  (one document per copy). Targets: >= 2 MB/s and >= 1 MB/s;
+- ``--scaling``: 10, 100 and 1,000 articles, in process and through ``check --jobs``;
+- ``--profile``: cProfile of this checkout on both text sets.
 """
 
 from __future__ import annotations
@@ -46,9 +51,6 @@ from corpus_eval import DEFAULT_CORPORA, Unit, default_rules, render_table  # no
 
 SAMPLE = HERE / "sample_article.txt"
 FLOOR_REGEX = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?|[。！？]")
-TARGET_STARTUP = 2.5
-TARGET_MCHARS = 1.0
-TARGET_RSS_MB = 200
 
 
 def machine() -> str:
@@ -81,25 +83,6 @@ def _run(cmd: list[str], cwd: str | None = None, env: dict[str, str] | None = No
 
 # ---------------------------------------------------------------------------------------
 # start-up
-
-
-def startup(runs: int) -> dict[str, float]:
-    """Median wall time of ``lint-news check`` on the sample vs ``import click, yaml``."""
-    floor_cmd = [sys.executable, "-c", "import click, yaml"]
-    with tempfile.TemporaryDirectory() as tmp:
-        article = Path(tmp) / "article.txt"
-        article.write_bytes(SAMPLE.read_bytes())
-        cmd = lint_command() + ["check", str(article)]
-        # as installed: pip byte-compiles a package when it installs it, so the runs may
-        # write and use .pyc files even where PYTHONDONTWRITEBYTECODE is set for development
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        _run(cmd, tmp, env), _run(floor_cmd, tmp, env)  # warm the file and bytecode caches
-        lint, floor = [], []
-        for _ in range(runs):
-            lint.append(_run(cmd, tmp, env))
-            floor.append(_run(floor_cmd, tmp, env))
-    lm, fm = statistics.median(lint), statistics.median(floor)
-    return {"lint": lm, "floor": fm, "ratio": lm / fm, "bytes": SAMPLE.stat().st_size}
 
 
 # ---------------------------------------------------------------------------------------
@@ -250,68 +233,162 @@ def scaling(
 
 
 # ---------------------------------------------------------------------------------------
-# memory
-
-_MEM_SCRIPT = r"""
-import json, resource, sys
-sys.path[:0] = [{root!r}, {here!r}]
-
-
-def peak_kib():
-    # VmHWM belongs to this program's address space; ru_maxrss can carry the peak of the
-    # parent that forked us across exec
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-
-which = sys.argv[1]
-if which == "floor":
-    import click, yaml
-    print(json.dumps(peak_kib()))
-    sys.exit(0)
-import corpus_eval
-from lint_news.document import Document
-from lint_news.engine import lint_document
-rules = corpus_eval.default_rules()
-if which == "one":
-    lint_document(Document(open({sample!r}, encoding="utf-8").read()), rules)
-else:
-    from pathlib import Path
-    units = corpus_eval.load_units(Path({corpora!r}))
-    for u in units:
-        lint_document(Document(u.text, path=u.file), rules)
-print(json.dumps(peak_kib()))
-"""
-
-
-def memory(root: Path) -> dict[str, float]:
-    script = _MEM_SCRIPT.format(
-        root=str(ROOT), here=str(HERE), sample=str(SAMPLE), corpora=str(root)
-    )
-    out = {}
-    for which in ("floor", "one", "corpus"):
-        if which == "corpus" and not root.is_dir():
-            continue
-        res = subprocess.run(
-            [sys.executable, "-c", script, which], capture_output=True, text=True, check=False
-        )
-        if res.returncode != 0:
-            raise RuntimeError(f"memory probe {which} failed: {res.stderr.strip()[-500:]}")
-        kb = json.loads(res.stdout.strip().splitlines()[-1])
-        out[which] = kb / 1024  # KiB -> MiB
-    return out
-
-
-# ---------------------------------------------------------------------------------------
 
 
 def _ok(flag: bool) -> str:
-    return "yes" if flag else "NO"
+    return "met" if flag else "NOT met"
+
+
+# ---------------------------------------------------------------------------------------
+# issue 12: start-up on real articles and throughput, per checkout, in one run
+
+REFERENCE = ROOT.parent / "shared" / "seeds" / "000_9646c9c426e300ee.txt"
+FIGURES = HERE / "figures_article.txt"
+TARGET_FIGURES = 2.5  # start-up on an ordinary article with figures, x the floor
+TARGET_REFERENCE = 4.0  # start-up on the reference page, x the floor
+TARGET_CORPUS_MBS = 2.0  # MB/s of UTF-8 per core on the clean corpora
+TARGET_REPEAT_MBS = 1.0  # MB/s on the reference page repeated to 2 MB
+REPEAT_BYTES = 2_000_000
+
+
+def _env(tree: Path | None) -> dict[str, str]:
+    """The environment of a run of ``tree``'s lint_news (None: the one this Python imports)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _timed(cmd: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB) of one run of ``cmd`` (the child's own rusage)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd
+    )
+    _pid, _status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0
+    return time.perf_counter() - t0, usage.ru_maxrss / 1024
+
+
+def startups(
+    articles: dict[str, Path], trees: dict[str, Path | None], runs: int
+) -> dict[tuple[str, str], dict[str, float]]:
+    """Median wall time and peak RSS of ``python -m lint_news check ARTICLE`` per tree and
+    article, and of the floor ``python -c "import click, yaml"``, all interleaved."""
+    floor_cmd = [sys.executable, "-c", "import click, yaml"]
+    samples: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(runs + 1):  # the first round warms the caches and is dropped
+            samples[("floor", "")].append(_timed(floor_cmd, _env(None), tmp))
+            for tname, tree in trees.items():
+                for aname, path in articles.items():
+                    cmd = [sys.executable, "-m", "lint_news", "check", str(path)]
+                    samples[(tname, aname)].append(_timed(cmd, _env(tree), tmp))
+    out = {}
+    for key, got in samples.items():
+        got = got[1:]
+        out[key] = {
+            "s": statistics.median(g[0] for g in got),
+            "rss": statistics.median(g[1] for g in got),
+        }
+    return out
+
+
+_LOADS = r"""
+import sys
+from lint_news.cli import main
+try:
+    main(["check", sys.argv[1]])
+except SystemExit:
+    pass
+print(" ".join(m for m in ("jieba", "rjieba", "pint") if m in sys.modules) or "-")
+"""
+
+
+def loads(path: Path, tree: Path | None) -> str:
+    """Which of jieba, rjieba and pint linting ``path`` imports."""
+    r = subprocess.run(
+        [sys.executable, "-c", _LOADS, str(path)],
+        capture_output=True,
+        text=True,
+        env=_env(tree),
+        cwd=tempfile.gettempdir(),
+    )
+    return r.stdout.strip().splitlines()[-1] if r.stdout.strip() else "error"
+
+
+_THROUGHPUT = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+import corpus_eval
+from pathlib import Path
+from lint_news.document import Document
+from lint_news.engine import lint_document
+which, corpora, reference, repeat_bytes, runs = sys.argv[2:7]
+if which == "corpus":
+    texts = [u.text for u in corpus_eval.load_units(Path(corpora))]
+else:
+    page = Path(reference).read_text(encoding="utf-8")
+    texts = [page] * max(1, round(int(repeat_bytes) / len(page.encode("utf-8"))))
+rules = corpus_eval.default_rules()
+for t in texts[:20]:
+    lint_document(Document(t), rules)  # warm up: imports and lazy loads, once per process
+best = []
+for _ in range(int(runs)):
+    t0 = time.process_time()
+    n = 0
+    for t in texts:
+        n += len(lint_document(Document(t), rules))
+    best.append(time.process_time() - t0)
+peak = 0
+for line in open("/proc/self/status"):
+    if line.startswith("VmHWM:"):
+        peak = int(line.split()[1]) / 1024
+print(json.dumps({"bytes": sum(len(t.encode("utf-8")) for t in texts), "docs": len(texts),
+                  "cpu": sorted(best)[len(best) // 2], "findings": n, "rss": peak}))
+"""
+
+
+def throughput_of(which: str, tree: Path | None, corpora: Path, runs: int) -> dict[str, float]:
+    """MB/s of UTF-8 (CPU time of one process, so one core) and the peak RSS of linting the
+    clean corpora (``corpus``) or the reference page repeated to 2 MB (``repeat``), one
+    document per corpus unit or per copy of the page."""
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _THROUGHPUT,
+            str(HERE),
+            which,
+            str(corpora),
+            str(REFERENCE),
+            str(REPEAT_BYTES),
+            str(runs),
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(tree),
+        cwd=tempfile.gettempdir(),
+    )
+    if r.returncode != 0:
+        raise RuntimeError(f"throughput {which} failed: {r.stderr.strip()[-800:]}")
+    res = json.loads(r.stdout.strip().splitlines()[-1])
+    res["mbs"] = res["bytes"] / res["cpu"] / 1e6
+    return res
+
+
+def _commit(tree: Path | None) -> str:
+    where = tree if tree is not None else ROOT
+    r = subprocess.run(
+        ["git", "-C", str(where), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    dirty = subprocess.run(
+        ["git", "-C", str(where), "status", "--porcelain", "lint_news", "rules"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    head = r.stdout.strip() or "?"
+    return head + (" (modified)" if dirty else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -319,107 +396,120 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     ap.add_argument("--runs", type=int, default=10, help="start-up runs of each command (median)")
     ap.add_argument(
-        "--repeat", type=int, default=3, help="throughput passes over the corpora (median)"
+        "--repeat", type=int, default=3, help="throughput passes over each text set (median)"
     )
-    ap.add_argument("--quick", action="store_true", help="fewer runs, smaller scaling sizes")
-    ap.add_argument("--no-profile", action="store_true")
+    ap.add_argument(
+        "--baseline",
+        type=Path,
+        action="append",
+        default=[],
+        help="another checkout (e.g. of main) measured in the same run; repeatable",
+    )
+    ap.add_argument("--quick", action="store_true", help="fewer runs")
+    ap.add_argument("--scaling", action="store_true", help="also 10/100/1000 articles, --jobs")
+    ap.add_argument("--profile", action="store_true", help="cProfile of both throughput sets")
     ap.add_argument("--top", type=int, default=25, help="profile entries shown")
     a = ap.parse_args(argv)
     if a.quick:
         a.runs, a.repeat = 3, 1
     t_start = time.perf_counter()
     md = True
-    print(f"# lint-news speed benchmark\n\nMachine: {machine()}\n")
-    if not a.corpora.is_dir():
-        print(
-            f"(no corpora at {a.corpora}: throughput, scaling and memory use copies of the sample article)\n"
-        )
-    rules = default_rules()
-    print(f"{len(rules)} default rules in {len({r.category for r in rules})} categories\n")
+    print(f"# lint-news speed benchmark\n\nMachine: {machine()}")
+    try:
+        print(f"Load average at start: {os.getloadavg()[0]:.1f} (a shared machine is noisy)\n")
+    except OSError:
+        print()
+    trees: dict[str, Path | None] = {}
+    for b in a.baseline:
+        trees[f"{b.name} {_commit(b)}"] = b.resolve()
+    trees[f"this {_commit(None)}"] = None
+    articles = {"benchmark article": SAMPLE, "figures article": FIGURES}
+    if REFERENCE.is_file():
+        articles["reference page"] = REFERENCE
+    else:
+        print(f"(no reference page at {REFERENCE}: its rows are skipped)\n")
+    sizes = {k: p.stat().st_size for k, p in articles.items()}
 
-    mem = memory(a.corpora)
-    s = startup(a.runs)
-    units = corpus_units(a.corpora)
-    tp = throughput(units, rules, a.repeat)
-    sizes = (10, 100) if a.quick else (10, 100, 1000)
-    sc = scaling(a.corpora, rules, sizes, (1, 2))
-
-    print("## Summary\n")
-    head = ["measure", "lint-news", "baseline", "ratio", "target", "met"]
-    body = [
-        [
-            f"start-up, `check` on a {s['bytes'] / 1024:.1f} KB article (median of {a.runs})",
-            f"{s['lint'] * 1000:.0f} ms",
-            f"{s['floor'] * 1000:.0f} ms (`import click, yaml`)",
-            f"{s['ratio']:.2f}x",
-            f"<= {TARGET_STARTUP}x",
-            _ok(s["ratio"] <= TARGET_STARTUP),
-        ],
-        [
-            f"throughput, {tp['chars'] / 1e6:.2f} M chars, all default rules, 1 core",
-            f"{tp['mchars']:.2f} M chars/s ({tp['mbytes']:.2f} MB/s UTF-8)",
-            f"{tp['regex_mchars']:.1f} M chars/s (one regex scan)",
-            f"{tp['ratio']:.0f}x slower",
-            f">= {TARGET_MCHARS:g} M chars/s",
-            _ok(tp["mchars"] >= TARGET_MCHARS),
-        ],
-        [
-            "3,000-character article after start-up",
-            f"{tp['ms_per_3000']:.2f} ms",
-            "",
-            "",
-            "< 3 ms",
-            _ok(tp["ms_per_3000"] < 3),
-        ],
-        [
-            "peak RSS, one article",
-            f"{mem['one']:.0f} MB",
-            f"{mem['floor']:.0f} MB (`import click, yaml`)",
-            "",
-            f"< {TARGET_RSS_MB} MB",
-            _ok(mem["one"] < TARGET_RSS_MB),
-        ],
-    ]
-    if "corpus" in mem:
-        body.append(
-            [
-                "peak RSS, whole corpus",
-                f"{mem['corpus']:.0f} MB",
-                "",
-                "",
-                f"< {TARGET_RSS_MB} MB",
-                _ok(mem["corpus"] < TARGET_RSS_MB),
-            ]
-        )
+    st = startups(articles, trees, a.runs)
+    floor = st[("floor", "")]
+    print(f"## Start-up (median of {a.runs} interleaved runs, `python -m lint_news check`)\n")
+    print(
+        f'Floor: `python -c "import click, yaml"` {floor["s"] * 1000:.0f} ms, '
+        f"{floor['rss']:.0f} MB peak RSS.\n"
+    )
+    target = {"figures article": TARGET_FIGURES, "reference page": TARGET_REFERENCE}
+    head = ["checkout", "article", "time", "x floor", "target", "peak RSS", "loads"]
+    body = []
+    for tname, tree in trees.items():
+        for aname, path in articles.items():
+            s = st[(tname, aname)]
+            ratio = s["s"] / floor["s"]
+            tg = target.get(aname)
+            body.append(
+                [
+                    tname,
+                    f"{aname} ({sizes[aname] / 1024:.1f} KB)",
+                    f"{s['s'] * 1000:.0f} ms",
+                    f"{ratio:.2f}x",
+                    f"<= {tg}x: {_ok(ratio <= tg)}" if tg else "",
+                    f"{s['rss']:.0f} MB",
+                    loads(path, tree),
+                ]
+            )
     print(render_table(head, body, md))
 
-    print("\n## Scaling (THUCNews articles, per-article time)\n")
-    head = ["articles", "chars", "in process", "`check --jobs 1`", "`check --jobs 2`", "speed-up"]
+    print(f"\n## Throughput (CPU time of one process, median of {a.repeat})\n")
+    head = ["checkout", "text", "MB of UTF-8", "documents", "MB/s", "target", "peak RSS"]
     body = []
-    for r in sc:
-        body.append(
+    sets = [("corpus", "clean corpora", TARGET_CORPUS_MBS)]
+    if REFERENCE.is_file():
+        sets.append(("repeat", "reference page repeated to 2 MB", TARGET_REPEAT_MBS))
+    if not a.corpora.is_dir():
+        sets = [s for s in sets if s[0] != "corpus"]
+    for tname, tree in trees.items():
+        for which, label, tg in sets:
+            r = throughput_of(which, tree, a.corpora, a.repeat)
+            body.append(
+                [
+                    tname,
+                    label,
+                    f"{r['bytes'] / 1e6:.2f}",
+                    f"{r['docs']:,}",
+                    f"{r['mbs']:.2f}",
+                    f">= {tg:g} MB/s: {_ok(r['mbs'] >= tg)}",
+                    f"{r['rss']:.0f} MB",
+                ]
+            )
+    print(render_table(head, body, md))
+
+    rules = default_rules()
+    if a.scaling:
+        sc = scaling(a.corpora, rules, (10, 100) if a.quick else (10, 100, 1000), (1, 2))
+        print("\n## Scaling (THUCNews articles, per-article time)\n")
+        head = ["articles", "chars", "in process", "`--jobs 1`", "`--jobs 2`"]
+        body = [
             [
                 str(r["n"]),
                 f"{r['chars']:,}",
                 f"{r['inproc_ms']:.2f} ms",
-                f"{r['cli_j1_ms']:.1f} ms ({r['cli_j1_s']:.2f} s)",
-                f"{r['cli_j2_ms']:.1f} ms ({r['cli_j2_s']:.2f} s)",
-                f"{r['cli_j1_s'] / r['cli_j2_s']:.2f}x",
+                f"{r['cli_j1_ms']:.1f} ms",
+                f"{r['cli_j2_ms']:.1f} ms",
             ]
-        )
-    print(render_table(head, body, md))
-    print("\n(`check` times include start-up; the in-process time is the linting alone.)")
+            for r in sc
+        ]
+        print(render_table(head, body, md))
 
-    print("\n## Where the time goes (one pass over the corpora)\n")
-    st = stages(units, rules)
-    total = sum(v for _, v in st)
-    body = [[name, f"{v:.3f} s", f"{v / total:.0%}"] for name, v in st[:25]]
-    print(render_table(["stage / rule", "time", "share"], body, md))
-
-    if not a.no_profile:
-        print("\n## cProfile of the throughput run\n\n```")
+    if a.profile:
+        units = corpus_units(a.corpora)
+        print("\n## cProfile: the clean corpora (this checkout)\n\n```")
         print(profile(units, rules, a.top))
         print("```")
+        if REFERENCE.is_file():
+            page = REFERENCE.read_text(encoding="utf-8")
+            copies = [Unit("reference", REFERENCE.name, page, [1])] * 40
+            print("\n## cProfile: the reference page, 40 copies (this checkout)\n\n```")
+            print(profile(copies, rules, a.top))
+            print("```")
     print(f"\nspeed.py finished in {time.perf_counter() - t_start:.0f} s")
     return 0
 

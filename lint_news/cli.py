@@ -13,7 +13,7 @@ from .config import Config, ConfigError, find_config, load_config_file
 from .engine import select_rules
 from .findings import Severity
 from .rules import RuleError, load_rules
-from .source import InputError, Source, expand_paths
+from .source import InputError, expand_paths
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -25,6 +25,19 @@ def _fail(message: str) -> None:
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import datetime as _dt
+
+    try:
+        return _dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--date"
+        ) from None
 
 
 class _Group(click.Group):
@@ -71,7 +84,7 @@ _rules_option = click.option(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "sarif", "github", "gitlab", "junit"]),
+    type=click.Choice(["text", "json", "html", "sarif", "github", "gitlab", "junit"]),
     default="text",
     show_default=True,
     help="Output format.",
@@ -119,6 +132,10 @@ _rules_option = click.option(
     "--fix", is_flag=True, help="Apply safe fixes in place (stdin: print the fixed text)."
 )
 @click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix or --diff: also fixes marked unsafe."
+)
+@click.option("--diff", is_flag=True, help="Print a unified diff of the fixes; write nothing.")
+@click.option(
     "--markdown/--plain",
     "force_md",
     default=None,
@@ -147,6 +164,19 @@ _rules_option = click.option(
     help="Record today's findings in FILE (JSON) for --baseline.",
 )
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
+@click.option(
+    "--facts",
+    "fact_paths",
+    multiple=True,
+    type=click.Path(),
+    help="Fact file or directory of the desk's reference facts (repeatable).",
+)
+@click.option(
+    "--date",
+    "article_date",
+    default=None,
+    help="Date of the articles (YYYY-MM-DD) for the facts check [default: their dateline].",
+)
 def check(
     paths,
     fmt,
@@ -162,12 +192,21 @@ def check(
     fix,
     force_md,
     jobs,
+    fact_paths,
+    article_date,
     baseline_path,
     write_baseline_path,
     statistics,
+    unsafe_fixes=False,
+    diff=False,
 ):
     """Lint articles: files, directories (recursed for .txt, .md, .html, .docx) or - for stdin."""
     from .run import Progress, lint_files
+
+    if unsafe_fixes and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes needs --fix or --diff")
+    if fix and diff:
+        raise click.UsageError("give --fix (write) or --diff (show), not both")
 
     paths = list(paths) or ["."]
     cli = {
@@ -175,6 +214,8 @@ def check(
         "ignore": _split(ignore),
         "rules": tuple(str(Path(d).resolve()) for d in rule_dirs),
         "exclude": exclude,
+        "facts": tuple(str(Path(f).resolve()) for f in fact_paths),
+        "date": _check_date(article_date),
     }
     base_config = load_config_file(config_path) if config_path else None
     if encoding:
@@ -206,6 +247,11 @@ def check(
     if not files:
         raise InputError("nothing to lint: every path given is excluded")
 
+    for cfg in {config_for(p) for p in paths}:
+        if cfg.facts:  # a bad fact file is one clear error before any article is linted
+            from .facts import load_facts
+
+            load_facts(cfg.facts)
     threshold = Severity.WARNING
     for path in files:
         cfg = config_for(path)
@@ -214,8 +260,11 @@ def check(
         elif cfg.fail_on:
             threshold = cfg.fail_on
     fixed_total = 0
-    if fix:
-        results, fixed_total = _lint_and_fix(files, config_for, encoding, force_md)
+    diffs: list[str] | None = [] if diff else None
+    if fix or diff:
+        results, fixed_total = _lint_and_fix(
+            files, config_for, encoding, force_md, unsafe_fixes, diffs
+        )
     else:
         results = lint_files(
             files,
@@ -225,6 +274,9 @@ def check(
             jobs=jobs,
             progress=Progress(len(files)),
         )
+    if diffs is not None:  # the diff is the output; exit 1 when something would change
+        sys.stdout.write("".join(diffs))
+        sys.exit(EXIT_FINDINGS if any(diffs) else EXIT_OK)
     if write_baseline_path:
         from .baseline import write_baseline
 
@@ -268,9 +320,10 @@ def check(
     sys.exit(EXIT_FINDINGS if worst is not None and worst >= threshold else EXIT_OK)
 
 
-def _lint_and_fix(files, config_for, encoding, force_md):
-    """Lint each file and apply its safe fixes (text and Markdown only), one file at a time."""
-    from .fixer import apply_fixes, write_atomic
+def _lint_and_fix(files, config_for, encoding, force_md, unsafe, diffs):
+    """Lint each file and apply its fixes (text and Markdown only), one file at a time; with
+    ``diffs`` (a list) collect unified diffs instead of writing anything."""
+    from .fixer import fix_rounds, unified_diff, write_atomic
     from .run import lint_document_filtered, make_document, read, rules_for
     from .source import encode
 
@@ -286,15 +339,15 @@ def _lint_and_fix(files, config_for, encoding, force_md):
         if not fixable and any(f.fix is not None for f in findings):
             click.echo(f"lint-news: {path}: --fix rewrites only .txt and .md files", err=True)
         if fixable and any(f.fix is not None for f in findings):
-            new_text, n = doc.source, 0
-            for _ in range(5):  # re-lint after each round so overlapping fixes never collide
-                new_text, applied = apply_fixes(doc, findings)
-                if not applied:
-                    break
-                n += applied
-                doc = make_document(Source(src.path, new_text, src.markdown), force_md)
-                findings = lint_document_filtered(doc, cfg, rules)
-            if path == "-":
+            unsafe_ids = {r.id for r in rules if r.unsafe}
+
+            def relint(d, cfg=cfg, rules=rules):
+                return lint_document_filtered(d, cfg, rules)
+
+            doc, findings, new_text, n = fix_rounds(doc, findings, relint, unsafe_ids, unsafe)
+            if diffs is not None:
+                diffs.append(unified_diff(path, src.text, new_text))
+            elif path == "-":
                 sys.stdout.buffer.write(encode(src, new_text))
                 sys.stdout.flush()
             elif n:
@@ -302,11 +355,29 @@ def _lint_and_fix(files, config_for, encoding, force_md):
                     raise InputError(f"{path}: mixed line endings; --fix left the file unchanged")
                 write_atomic(path, encode(src, new_text))
             fixed_total += n
-        elif path == "-":
+        elif path == "-" and diffs is None:
             sys.stdout.buffer.write(encode(src, src.text))
             sys.stdout.flush()
         results.append((doc, findings))
     return results, fixed_total
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8750, show_default=True, help="0: any free."
+)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file."
+)
+@_rules_option
+@click.option("--select", multiple=True, help="Only these rule ids or categories.")
+@click.option("--ignore", multiple=True, help="Skip these rule ids or categories.")
+def serve(host, port, config_path, rule_dirs, select, ignore):
+    """Serve the editor's page (needs the web extra: pip install 'lint-news[web]')."""
+    from .web.cli import run_server
+
+    run_server(host, port, config_path, rule_dirs, _split(select), _split(ignore))
 
 
 @main.command("rules")

@@ -11,6 +11,7 @@ Found by walking up from the linted file (or the working directory for stdin). K
     fail-on:  error|warning|info
     per-file-ignores: {glob: [rule ids or categories]}  not reported in the matching files
                       (globs relative to the configuration file; ``**`` crosses directories)
+    facts:    [fact files or directories, relative to the config file] (see facts.py)
 """
 
 from __future__ import annotations
@@ -25,7 +26,17 @@ import yaml
 from .findings import Severity
 
 CONFIG_NAMES = (".lint-news.yaml", ".lint-news.yml")
-KEYS = {"select", "ignore", "severity", "rules", "exclude", "allow", "fail-on", "per-file-ignores"}
+KEYS = {
+    "select",
+    "ignore",
+    "severity",
+    "rules",
+    "exclude",
+    "allow",
+    "fail-on",
+    "facts",
+    "per-file-ignores",
+}
 
 
 class ConfigError(Exception):
@@ -43,6 +54,8 @@ class Config:
     allow: tuple[str, ...] = ()
     fail_on: Severity | None = None
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    facts: tuple[str, ...] = ()  # fact files or directories (absolute paths)
+    date: str | None = None  # the articles' date (YYYY-MM-DD) when --date gives one
 
     def ignored_in(self, path: str) -> tuple[str, ...]:
         """Rule ids or categories that ``per-file-ignores`` silences in ``path``."""
@@ -76,6 +89,8 @@ class Config:
             allow=self.allow,
             fail_on=cli.get("fail_on") or self.fail_on,
             per_file_ignores=self.per_file_ignores,
+            facts=self.facts + tuple(cli.get("facts") or ()),
+            date=cli.get("date") or self.date,
         )
 
 
@@ -138,6 +153,7 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         except ValueError as exc:
             raise ConfigError(f"{where}: fail-on: {exc}") from None
     rules = tuple(str((base / r).resolve()) for r in _str_list(data.get("rules"), "rules", where))
+    facts = tuple(str((base / r).resolve()) for r in _str_list(data.get("facts"), "facts", where))
     return Config(
         path=where,
         select=_str_list(data.get("select"), "select", where),
@@ -148,6 +164,7 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         allow=_allow_list(data.get("allow"), where),
         fail_on=fail_on,
         per_file_ignores=_per_file_ignores(data.get("per-file-ignores"), where),
+        facts=facts,
     )
 
 

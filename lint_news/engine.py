@@ -33,8 +33,22 @@ def select_rules(rules: list[Rule], config: Config) -> list[Rule]:
         for name, sev in config.severity:
             if name == rule.id:
                 rule = replace(rule, severity=sev)
+        if rule.kind in _CONFIGURED_KINDS:  # the desk's fact files reach the rule as parameters
+            rule = _with_facts(rule, config)
         out.append(rule)
     return out
+
+
+_CONFIGURED_KINDS = ("facts", "names")
+
+
+def _with_facts(rule: Rule, config: Config) -> Rule:
+    import datetime as _dt
+
+    params = dict(rule.params)
+    params["_files"] = config.facts
+    params["_date"] = _dt.date.fromisoformat(config.date) if config.date else None
+    return replace(rule, params=params, prepared=False, state=None, needed=NOT_ASKED)
 
 
 _checks: dict[str, Any] = {}  # kind -> its module's (check, needs) functions
@@ -54,10 +68,15 @@ def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
         # a kind's cheap test that the rule cannot fire here runs before the rule is compiled:
         # strings one of which the text must contain, asked once per rule
         if needs is not None:
-            if rule.needed is NOT_ASKED:
-                rule.needed = needs(rule)
-            if rule.needed is not None and not any(s in text for s in rule.needed):
-                continue
+            needed = rule.needed
+            if needed is NOT_ASKED:
+                needed = rule.needed = needs(rule)
+            if needed is not None:
+                for s in needed:  # (a loop, not any(): this runs for every rule and document)
+                    if s in text:
+                        break
+                else:
+                    continue
         if not rule.prepared:
             rule.prepare()
         for f in check(doc, rule):

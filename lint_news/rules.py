@@ -30,6 +30,11 @@ KINDS: dict[str, str] = {
     "truncation": "lint_news.checks.truncation",
     "pairs": "lint_news.checks.pairs",
     "repetition": "lint_news.checks.repetition",
+    "mixed-forms": "lint_news.checks.mixed_forms",
+    "dates": "lint_news.checks.dates",
+    "word-list": "lint_news.checks.word_list",
+    "facts": "lint_news.checks.facts",
+    "names": "lint_news.checks.facts",
 }
 
 COMMON_KEYS = {
@@ -44,6 +49,7 @@ COMMON_KEYS = {
     "scope",
     "enabled",
     "source",
+    "unsafe",  # the fix needs a human glance: applied only with --unsafe-fixes
 }
 REQUIRED_KEYS = ("id", "kind", "category", "severity", "message", "examples")
 SCOPES = ("any", "headline", "body")
@@ -77,6 +83,7 @@ class Rule:
     file: str = ""
     line: int = 0
     enabled: bool = True
+    unsafe: bool = False  # its fix is applied only with --unsafe-fixes
     state: Any = field(default=None, repr=False)  # what the kind module prepared (compiled regex …)
     prepared: bool = field(default=False, repr=False)
     # strings one of which a document must contain for the rule to fire (its kind module's
@@ -272,6 +279,7 @@ def _build_rule(item: dict[str, Any], file: str, validate: bool = True) -> Rule:
         file=file,
         line=line or 0,
         enabled=bool(item.get("enabled", True)),
+        unsafe=bool(item.get("unsafe", False)),
     )
     if validate:
         rule.prepare()

@@ -8,6 +8,11 @@ from .rules import Rule
 
 
 def example_findings(rule: Rule, text: str) -> list:
+    from .rules import kind_module
+
+    hook = getattr(kind_module(rule.kind), "for_examples", None)
+    if hook is not None:  # a kind whose examples need data of their own (facts.example_facts)
+        rule = hook(rule)
     doc = Document(text, path="<example>")
     return [f for f in lint_document(doc, [rule]) if f.rule == rule.id]
 

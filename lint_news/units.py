@@ -2,8 +2,14 @@
 
 The unit definitions live in ``lint_news/data/zh_units.txt`` (Chinese names only; see the
 comments there). Importing this module is cheap: pint itself is imported the first time a
-conversion is asked for, and the registry is built at most once per process. Every unit's
-conversion is cached, so after the first call for a unit no pint code runs at all.
+conversion is asked for that the precomputed table does not hold, and the registry is built
+at most once per process.
+
+The table (``lint_news/data/unit_factors.tsv``) holds the conversion of every unit name that
+:mod:`lint_news.numbers` can produce: each Chinese name and each compound of a physical unit
+with a denominator (公里/小时). It was computed from pint with ``python -m lint_news.units``
+and a test checks every row against pint's full registry, so linting never builds it.
+Names outside the table (none that numbers.py writes) still go through pint.
 
 Magnitude words (万, 亿, 千万 ...) are not units: :mod:`lint_news.numbers` applies them
 before calling here.
@@ -26,6 +32,7 @@ from typing import Any
 
 __all__ = [
     "DEFINITIONS_PATH",
+    "TABLE_PATH",
     "DIMENSIONS",
     "base_factor",
     "base_offset",
@@ -78,9 +85,34 @@ def get_registry() -> Any:
     return _registry
 
 
-@cache
-def _conversion(unit: str) -> tuple[float, float, str]:
-    """(multiplier, offset, dimensionality) such that base = multiplier * value + offset."""
+TABLE_PATH = Path(__file__).parent / "data" / "unit_factors.tsv"
+_table: dict[str, tuple[float, float, str]] | None = None
+
+
+def _load_table() -> dict[str, tuple[float, float, str]]:
+    global _table
+    if _table is None:
+        rows: dict[str, tuple[float, float, str]] = {}
+        for line in TABLE_PATH.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                unit, factor, offset, dim = line.split("\t")
+                rows[unit] = (float(factor), float(offset), dim)
+        _table = rows
+    return _table
+
+
+def table_units() -> list[str]:
+    """Every unit name the table holds: the Chinese names of :data:`DIMENSIONS` and each
+    physical unit that numbers.py writes over each denominator it converts (公里/小时)."""
+    from .numbers_units import _PHYS_DEN, _UNIT_SPEC
+
+    physical = sorted({canon for _w, canon, cat, _f, _x in _UNIT_SPEC if cat == "phys"})
+    names = sorted(set(DIMENSIONS) | set(physical))
+    return names + [f"{u}/{d}" for u in physical for d in sorted(_PHYS_DEN)]
+
+
+def pint_conversion(unit: str) -> tuple[float, float, str]:
+    """(multiplier, offset, dimensionality) of ``unit`` computed by pint (builds the registry)."""
     registry = get_registry()
     q0 = registry.Quantity(0.0, unit).to_base_units()
     q1 = registry.Quantity(1.0, unit).to_base_units()
@@ -88,6 +120,30 @@ def _conversion(unit: str) -> tuple[float, float, str]:
     # 12 significant digits: 274.15 - 273.15 must give 1.0, not 0.9999999999999773
     factor = float(f"{float(q1.magnitude) - offset:.12g}")
     return factor, offset, str(q1.dimensionality)
+
+
+@cache
+def _conversion(unit: str) -> tuple[float, float, str]:
+    """(multiplier, offset, dimensionality) such that base = multiplier * value + offset."""
+    row = _load_table().get(unit)
+    return row if row is not None else pint_conversion(unit)
+
+
+def write_table(path: Path = TABLE_PATH) -> int:
+    """Compute the table from pint and write it; the number of rows."""
+    lines = [
+        "# unit<TAB>multiplier to base units<TAB>offset<TAB>pint dimensionality",
+        "# generated from pint by `python -m lint_news.units`; tests/test_units.py checks it",
+    ]
+    for unit in table_units():
+        factor, offset, dim = pint_conversion(unit)
+        lines.append(f"{unit}\t{factor!r}\t{offset!r}\t{dim}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 2
+
+
+if __name__ == "__main__":
+    print(f"{write_table()} rows written to {TABLE_PATH}")
 
 
 @cache

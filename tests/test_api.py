@@ -47,6 +47,8 @@ def test_lint_paths_is_what_the_cli_reports(tmp_path):
     assert any(f["related"] for f in api) and any(f["fix"] for f in api)
     # a list of paths, several jobs: the same
     files = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
+    r = run_cli("check", *files, "--format", "json", "--jobs", "1")
+    cli = json.loads(r.stdout)["findings"]
     assert [f.to_dict() for f in lint_news.lint_paths(files, jobs=2)] == cli
 
 

@@ -659,16 +659,17 @@ def test_static_dimension_table_agrees_with_pint():
     from lint_news import units
 
     for name, dim in units.DIMENSIONS.items():
-        assert units.base_factor(name)[1] == dim, name
+        assert units.pint_conversion(name)[2] == dim, name
+        assert units.base_factor(name)[1] == dim, name  # (from the precomputed table)
 
 
-def test_a_figure_with_a_physical_unit_needs_no_pint_until_converted():
+def test_a_figure_with_a_physical_unit_needs_no_pint_even_converted():
     code = (
         "import sys\n"
         "from lint_news.numbers import parse_quantity\n"
         "q = parse_quantity('全长18公里')\n"
         "assert q.dim == '[length]' and 'pint' not in sys.modules\n"
-        "assert q.base_lo == 17500.0 and 'pint' in sys.modules\n"
+        "assert q.base_lo == 17500.0 and 'pint' not in sys.modules\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0, r.stderr

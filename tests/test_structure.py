@@ -143,7 +143,7 @@ from lint_news.engine import lint_document
 from lint_news.rules import load_pack
 rules = load_pack({pack!r})
 lint_document(Document({text!r}), rules)
-print("jieba" in sys.modules)
+print("jieba" in sys.modules or "rjieba" in sys.modules)
 """
 
 

@@ -83,7 +83,7 @@ def noun_phrase(span: Span, q) -> str:
     return rest[: m.start()] if m else rest
 
 
-_THRESHOLD_AFTER = lazy(r"^(?:以上|以下|以内|之内|以外|之后|以后|之前|的)")
+_THRESHOLD_AFTER = lazy(r"^(?:以上|以下|及以上|及以下|以内|之内|以外|之后|以后|之前|的)")
 _NOT_AMOUNT_BEFORE = lazy(
     r"(?:平均|人均|户均|均|每|(?<![目此之以日年提当眼空事])前|第|排名|位列|名列|最高|最低|最多|最少)$"
 )

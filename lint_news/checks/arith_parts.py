@@ -15,6 +15,7 @@ from ..arith import (
 from ..findings import Finding
 from ..patterns import lazy
 from ..rules import Rule
+from .arith_bands import disjoint_split
 from .arith_common import (
     CJK,
     CRITERIA,
@@ -42,6 +43,7 @@ _PART_STOP = lazy(
 )
 _PARALLEL_STOP = lazy(
     r"比|较|同比|环比|带动|拉动|撬动|吸引|占|累计|全[省市县国]|另|此外|同时|相当于|平均|人均|每"
+    r"|这些|上述|前述|(?:当中|之中|中)有"  # 这些景区中有60家…: a property across the parts
 )
 
 
@@ -136,8 +138,11 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
                 exhaustive=bool(summed or closed) and "等" not in listed,
             )
             continue
-        named = _named_split(span, wholes[-1], parts)
+        named = _named_split(span, wholes[-1], parts) or _one_per_kind(span, wholes[-1], parts)
         yield from _judge(span, rule, wholes, parts, "其中", exhaustive=named)
+    # 2a. 共有A级景区86家，5A级3家、4A级35家: parts named by levels or bands, no 其中
+    if _LEVEL_HINT.search(text):
+        yield from _levels_after(span, rule)
     # 2b. 这些贷款中，A…，B…: parts of a whole the sentence before states
     if span.prev is not None or "；" in text or ";" in text:
         yield from _anaphora(span, rule)
@@ -183,6 +188,76 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
             yield from _judge(span, rule, [whole], parts, "分别", exhaustive=True)
 
 
+_LEVEL_HINT = lazy(r"[1-5１-５一二三四五][A星]|[大中小]型|[省市县]级|以[上下]|不满|未满")
+# a figure marked as a whole: 共有, 总数, 拥有, 达到, or the scope it covers (全市…)
+_WHOLE_LEAD = lazy(r"共|总|合计|拥有|有|达到|达|累计|全[省市县区国镇乡]")
+
+
+def _levels_after(span: Span, rule: Rule) -> Iterator[Finding]:
+    """全市共有A级旅游景区86家，5A级3家、4A级35家、3A级52家: a whole, then its counts by level
+    (or band) of one scale in the clauses right after it (or in brackets right after it:
+    48处（5A级2处、4A级20处）); disjoint levels cannot exceed it."""
+    for whole in span.quantities:
+        if span.between(whole.end, whole.end + 1) not in ("（", "(") or not amount_here(
+            span, whole
+        ):
+            continue
+        close = min(
+            (i for i in (span.text.find(c, whole.end - span.start) for c in "）)") if i > 0),
+            default=-1,
+        )
+        if close < 0:
+            continue
+        inside = [
+            q
+            for q in span.quantities
+            if whole.end < q.start and q.end <= span.start + close and amount_here(span, q)
+        ]
+        labels = [
+            re.split(r"[（(、，,和及与]", span.between(whole.end, q.start))[-1].strip()
+            for q in inside
+        ]
+        split = disjoint_split(labels) if len(inside) >= 2 else None
+        if split is not None and split[0]:
+            yield from _judge(span, rule, [whole], inside, "", exhaustive=split[1])
+    clauses = span.clauses()
+    for k, (cs, ce) in enumerate(clauses[:-1]):
+        qs = [q for q in span.quantities if cs <= q.start and q.end <= ce and amount_here(span, q)]
+        if len(qs) != 1 or not (qs[0].dim or "").startswith("count"):
+            continue
+        whole = qs[0]
+        lead = span.between(cs, whole.start)
+        if not _WHOLE_LEAD.search(lead) or "其中" in lead or disjoint_split([lead, lead]):
+            continue  # no mark of a whole, or itself a part (5A级景区3家)
+        ns, ne = clauses[k + 1]
+        if _BY_CRITERION.fullmatch(span.between(ns, ne).strip()) and k + 2 < len(clauses):
+            ns, ne = clauses[k + 2]  # 按规模分，大型企业30家…: the criterion, then the parts
+        if span.between(ns, ne).lstrip().startswith(("其中", "包括")):
+            continue  # read by the 其中 step
+        parts = _parts_after(span, ns)
+        if len(parts) < 2 or parts[0].start >= ne:
+            continue
+        if _NOT_LEVEL_PART.search(span.between(ns, parts[0].start)):
+            continue  # 全省5A级30家, 比上年增加5A级3家: another whole, or changes
+        labels = [_label(span, p) for p in parts]
+        split = disjoint_split(labels)
+        if split is None or not split[0]:
+            continue
+        own = lead + noun_after(span, whole)
+        nouns = [_LEVEL_WORD.sub("", x) for x in labels]
+        if any(n and n[-1] not in own for n in nouns):
+            continue  # 星级饭店45家，5A级景区3家: levels of other things
+        yield from _judge(span, rule, [whole], parts, "", exhaustive=split[1])
+
+
+_BY_CRITERION = lazy(rf"(?:按|从|以)[{CJK}]{{1,6}}(?:分|看|划分|区分|统计)")
+_NOT_LEVEL_PART = lazy(r"全[省市县区国镇乡]|各[省市县区]|该|比|较|同比|增|减|升|降|新")
+_LEVEL_WORD = lazy(
+    r"^.*?(?:[1-5１-５一二三四五][A星]级?|特大型|大型|中型|小型|微型|(?:国家|省|市县|市|县|区|乡镇)(?:级|重点)"
+    r"|[0-9０-９.．]+(?:[-~～—至到][0-9０-９.．]+)?(?:周岁|岁)(?:及以上|及以下|以上|以下|以内)?)"
+)
+
+
 # a sentence opening on a whole referred back to: 这些贷款中，上述项目中，在以上企业里
 _BACK = lazy(
     rf"^\s*(?:在)?(?:这些|上述|以上|前述|这批|该批|此批)(?P<noun>[{CJK}]{{0,8}}?)(?:当中|之中|中|里)[，,]?"
@@ -220,7 +295,7 @@ _LABEL_TRIM = lazy(
 def _label(span: Span, p) -> str:
     """What a part counts: the words of its clause before the figure (货币化安置), else after it."""
     cs, _ = span.clause_bounds(p.start)
-    lead = re.split(r"[、和及与]", span.between(cs, p.start))[-1]
+    lead = re.split(r"[、和与]|及(?!以[上下])", span.between(cs, p.start))[-1]
     lead = _LABEL_TRIM.sub("", lead.strip())
     return lead or noun_phrase(span, p) or noun_after(span, p)
 
@@ -287,13 +362,21 @@ def _judge(
             yield finding(rule, detail, p, [(whole, "总数")])
             continue
         members, complete = _partition(span, mine, whole)
+        bands = disjoint_split([_label(span, p) for p in mine])
         if exhaustive and len(mine) >= 2:
             group = mine
+        elif bands is not None:
+            # 60岁以下 / 60岁及以上, 5A级 / 4A级, 国家级 / 省级: bands of one scale that do not
+            # overlap are parts of one kind; bands that cover the scale are all of the whole
+            group = mine if bands[0] else []
+            exhaustive = bands[1]
         elif members:
             group = members
             exhaustive = complete and len(members) == len(mine)
         else:
             group = mine if len(mine) >= 2 and _disjoint(span, mine) else []
+            # 撤销5426部，转自费8406部，…，其它方式处理91部: a list closed by the rest is all of it
+            exhaustive = exhaustive or (bool(group) and _closed_by_rest(span, mine))
         if not group:
             continue
         s = sum_of(group)
@@ -311,6 +394,21 @@ def _judge(
             detail = f"{expr} = {shown}，与总数{whole.text}不符"
         related = [(p, "分项") for p in group[:-1]] + [(whole, "总数")]
         yield finding(rule, detail, group[-1], related)
+
+
+_REST = lazy(r"^(?:其[他它余]|剩余|剩下)|或(?:以)?其[他它]")
+
+
+def _closed_by_rest(span: Span, parts: list) -> bool:
+    """The last part, and only it, is the rest of the whole (其他, 其余, 或以其它方式处理)."""
+
+    def lead(p) -> str:
+        text = span.between(span.clause_bounds(p.start)[0], p.start)
+        return re.split(r"[、和与]|及(?!以[上下])|其中", text)[-1].strip()
+
+    return bool(_REST.search(lead(parts[-1]))) and not any(
+        _REST.search(lead(p)) for p in parts[:-1]
+    )
 
 
 _SUM_WORD = lazy(rf"{_SUMS}|加起来|总数")
@@ -421,6 +519,24 @@ def _named_split(span: Span, whole, parts: list) -> bool:
     return bool(re.search("(?:[、和及与]|以及)".join(map(re.escape, heads)), lead))
 
 
+def _one_per_kind(span: Span, whole, parts: list) -> bool:
+    """在18个项目中取得110个冠军，其中田径1个、…(18 parts): the whole's clause counts the kinds
+    it spans, and the parts after 其中 name exactly that many kinds, one figure each."""
+    cs, _ = span.clause_bounds(whole.start)
+    kinds = [
+        q
+        for q in span.quantities
+        if cs <= q.start < whole.start and is_amount(q) and in_zhong_of_kinds(span, q, whole)
+    ]
+    return len(kinds) == 1 and len(parts) >= 3 and float(kinds[0].value) == len(parts)
+
+
+def in_zhong_of_kinds(span: Span, q, whole) -> bool:
+    """18个项目中 before the whole: a count of kinds closed by 中 in the whole's clause."""
+    rest = span.between(q.end, whole.start)
+    return bool(re.fullmatch(rf"[{CJK}]{{1,6}}(?:中|当中|之中)[{CJK}]{{0,6}}", rest))
+
+
 # a clause announcing the names of the part before it: 5家，它们是：A、B、C；
 _NAMES_LEAD = lazy(
     rf"^\s*(?:它们|其|这些|分别|依次|名单|即|[{CJK}]{{0,4}}(?:分布|位于|涉及|包括|是))[{CJK}]{{0,4}}\s*$"
@@ -504,7 +620,7 @@ def _tag(span: Span, p, words: dict[str, str], after: bool) -> str | None:
         rest = span.between(p.end, min(span.end, p.end + 4))
         rest = re.sub(rf"^[{CJK}]?(?=上涨|下跌|持平|平盘)", "", rest)
         return next((k for w, k in words.items() if rest.startswith(w)), None)
-    lead = _LABEL_TRIM.sub("", span.clause_text(p.start).split(p.text)[0].strip())
+    lead = _LABEL_TRIM.sub("", span.between(span.clause_bounds(p.start)[0], p.start).strip())
     lead = re.split(r"其中|[、和及与]", lead)[-1]
     return next((k for w, k in words.items() if lead.startswith(w)), None)
 

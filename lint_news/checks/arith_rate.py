@@ -55,21 +55,35 @@ _PROPORTION = lazy(
 _DONE_OF = lazy(r"(?:完成(?:了)?|占(?:到了|到|了)?)[^，,；;。]{0,20}?的\s*$")
 # markers of a whole (the denominator of a rate)
 _TOTAL_MARK = lazy(
-    r"共|总|合计|涉及|全[省市县区国镇乡部体年]|计划|目标|任务|抽[检查取样]|排查|受理|在册|纳入|列入|需要?|应[当该]?|有"
+    r"共|总|合计|涉及|全[省市县区国镇乡部体年校院村厂]|计划|目标|任务|抽[检查取样]|排查|受理|在册|纳入|列入|需要?|应[当该]?|有"
 )
 _NEGATION = "不未没无非"
 
 
+# rate names whose part is counted under another word: 就业率 / 毕业去向落实率 are computed from
+# graduates who 就业, 落实去向, 签约 or 找到工作 (one outcome, several names)
+_FAMILIES = (("就业", "去向", "签约", "找到工作", "落实工作", "上岗"),)
+
+
+def _family(stem: str) -> tuple[str, ...]:
+    """The words that name the part of a rate called ``stem`` (the stem itself first)."""
+    for fam in _FAMILIES:
+        if stem in fam:
+            return (stem,) + tuple(w for w in fam if w != stem)
+    return (stem,)
+
+
 def _stem_in(text: str, stem: str, negated: bool = False) -> bool:
-    """The rate's stem occurs in ``text`` as a word (not the rate itself), negated (不合格)
-    when ``negated`` and plain otherwise."""
-    i = text.find(stem)
-    while i >= 0:
-        nxt = text[i + len(stem) : i + len(stem) + 1]
-        prev = text[i - 1] if i > 0 else ""
-        if nxt != "率" and (bool(prev) and prev in _NEGATION) == negated:
-            return True
-        i = text.find(stem, i + 1)
+    """The rate's stem (or a word of its family) occurs in ``text`` as a word (not the rate
+    itself), negated (不合格) when ``negated`` and plain otherwise."""
+    for word in _family(stem):
+        i = text.find(word)
+        while i >= 0:
+            nxt = text[i + len(word) : i + len(word) + 1]
+            prev = text[i - 1] if i > 0 else ""
+            if nxt != "率" and (bool(prev) and prev in _NEGATION) == negated:
+                return True
+            i = text.find(word, i + 1)
     return False
 
 
@@ -108,6 +122,8 @@ _WEAK_CHARS = "的了是有在为和与及等全总共已率性化"
 def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
     if span.prev is not None and "率" in span.prev.text:
         yield from _rate_before_sentence(span, rule)
+    if span.prev is not None and "率" in span.text:
+        yield from rate_after_counts(span, rule)
     if not _RATE_WORD.search(span.text):
         return  # _RATE_BEFORE, _SHARE_BEFORE, _PROPORTION and _DONE_OF need one of them
     for r in span.quantities:
@@ -171,7 +187,11 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
             if m:
                 # 已入住的有1300户，总户数为2000户，入住率为80%: the whole between part and rate;
                 # 入住率为75%，共有床位3200张，已入住2100张: the counts follow the rate
-                pairs = _whole_between(span, named_parts, rate_at) or counts_after(span, r)
+                pairs = (
+                    _whole_between(span, named_parts, rate_at)
+                    or counts_after(span, r)
+                    or counts_around(span, r)
+                )
                 yield from _judge_pairs(rule, r, pairs, False)
             continue
         pairs = []
@@ -199,6 +219,10 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
         if not pairs and parts and not (share and named):
             # 全县共有学校120所。其中，已完成改造的96所，占比90%: the whole ends the sentence before
             pairs = _prev_whole(span, parts)
+        if not pairs and m:
+            # 该校今年有毕业生4200人，就业率为96.5%，已就业3800人: the figure before the rate
+            # was its whole, the part follows the rate
+            pairs = counts_after(span, r) or counts_around(span, r)
         if not pairs:
             continue
         yield from _judge_pairs(rule, r, pairs, bool(share))
@@ -358,6 +382,11 @@ def _names_part(span: Span, q, stem: str, mod: str, neg: bool = False) -> bool:
         return False
     if _shares_char(stem, clause):
         return True
+    key = mod if stem in _GENERIC_RATE and mod else stem
+    if len(_family(key)) > 1:
+        # 去向落实率 / 已就业: another name of the same outcome, and only such a name (研究生
+        # 就业率 is not computed from 研究生600人)
+        return _stem_in(clause, key, neg)
     if mod:
         pred = span.between(q.end, ce) + span.between(max(cs, q.start - 4), q.start)
         return _shares_char(mod, pred)
@@ -419,23 +448,96 @@ def counts_after(span: Span, r) -> list:
     got = _named_rate(span, r)
     if got is None:
         return []
-    stem, _, neg, mod = got
-    return _pairs_in(span, span.clause_bounds(r.start)[1] + 1, stem, mod, neg)
+    stem, rate_at, neg, mod = got
+    at = span.clause_bounds(r.start)[1] + 1
+    clauses = [c for c in span.clauses() if c[0] >= at][:3]
+    if _other_scope(span, rate_at, clauses):
+        return []
+    if _family_rate(stem, mod) and _subgroup_rate(
+        span, rate_at, "".join(span.between(a, b) for a, b in clauses)
+    ):
+        return []
+    return _pairs_in(span, clauses, stem, mod, neg)
 
 
-def _pairs_in(span: Span, at: int, stem: str, mod: str, neg: bool) -> list:
-    """(part, whole) pairs among the figures of the (up to three) clauses from ``at``: the
-    part's clause names what the rate counts (入住率 / 已入住), the whole's is marked as one
-    (共有, 全区, 总数, 计划…)."""
+def counts_around(span: Span, r) -> list:
+    """(part, whole) pairs around a rate: the whole in the clause before the rate's, the part in
+    the clauses after it (该校今年有毕业生4200人，就业率为96.5%，已就业3800人)."""
+    got = _named_rate(span, r)
+    if got is None:
+        return []
+    stem, rate_at, neg, mod = got
+    cs, ce = span.clause_bounds(r.start)
+    if ce >= span.end:
+        return []
+    if cs <= span.start and not any(q.end <= rate_at for q in span.quantities):
+        return []
+    if _EARLIER.search(span.between(cs, ce)):
+        return []  # 去年就业率为96.5%: a rate of another time than the counts around it
+    before = [span.clause_bounds(cs - 1)]
+    if any(cs <= q.start and q.end <= rate_at for q in span.quantities):
+        before = [(cs, rate_at)]  # 全市6.2万名高校毕业生就业率达95%，其中已就业5.5万人
+    after = [c for c in span.clauses() if c[0] > ce][:2]
+    if _other_scope(span, rate_at, before + after):
+        return []
+    if _family_rate(stem, mod) and _subgroup_rate(
+        span, rate_at, "".join(span.between(a, b) for a, b in before + after)
+    ):
+        return []
+    got_before = _classify(span, before, stem, mod, neg)
+    got_after = _classify(span, after, stem, mod, neg)
+    if got_before is None or got_after is None:
+        return []
+    return _pairs(span, got_after[0], got_before[1])
+
+
+# where a figure holds: a rate of 该校 is not computed from the counts of 全市
+_SCOPE_WORD = lazy(r"(?:全|该|本|我)[省市县区镇乡校村厂]|全国")
+
+
+def _other_scope(span: Span, rate_at: int, clauses: list[tuple[int, int]]) -> bool:
+    """The rate's sentence names where it holds and the counts' clauses name another place."""
+    mine = {w[-1] for w in _SCOPE_WORD.findall(span.between(span.start, rate_at))}
+    theirs = {w[-1] for cs, ce in clauses for w in _SCOPE_WORD.findall(span.between(cs, ce))}
+    return bool(mine) and bool(theirs) and not (mine & theirs)  # 该校 and 全校 are one place
+
+
+_GENERIC_LEAD = lazy(
+    r"(?:全|该|本|我)[省市县区镇乡校村厂院]|全国|今年|去年|当年|目前|截至[^，]{0,6}|初次|总体|整体|平均|综合|年终|的"
+)
+
+
+def _family_rate(stem: str, mod: str) -> bool:
+    """A rate of people counted under several names (就业率, 去向落实率): its modifier names the
+    group (研究生就业率), not the thing counted (疫苗接种率, 床位使用率)."""
+    return len(_family(mod if stem in _GENERIC_RATE and mod else stem)) > 1
+
+
+def _subgroup_rate(span: Span, rate_at: int, counts: str) -> bool:
+    """The rate is named for a group the counts do not name (研究生就业率 beside the counts of
+    all graduates): the words before the rate's name, less place, time and generic ones, are
+    not in the counts' text."""
+    cs, _ = span.clause_bounds(rate_at)
+    lead = _GENERIC_LEAD.sub("", span.between(cs, rate_at))
+    lead = re.sub(r"^(?:[^\u4e00-\u9fff]+)", "", lead)
+    return len(lead) >= 2 and lead[-2:] not in counts
+
+
+def _classify(
+    span: Span, clauses: list[tuple[int, int]], stem: str, mod: str, neg: bool
+) -> tuple[list, list] | None:
+    """The parts and wholes among the figures of ``clauses``: the part's clause names what the
+    rate counts (入住率 / 已入住), the whole's is marked as one (共有, 全区, 总数, 计划, …中).
+    None when the counts are dated to another time than the rate."""
     # a generic rate word (覆盖率) names its part only by its modifier (森林覆盖率 / 森林面积):
     # a near-synonym (林地, 绿地) is another statistic with its own rate, not this one's part
     key = mod if stem in _GENERIC_RATE else stem
     if len(key) < 2:
-        return []
-    parts, wholes = [], []
-    clauses = [c for c in span.clauses() if c[0] >= at][:3]
+        return None
+    parts: list = []
+    wholes: list = []
     if any(_EARLIER.search(span.between(cs, ce)) for cs, ce in clauses):
-        return []  # 去年共有床位3200张: counts of another time than the rate
+        return None  # 去年共有床位3200张: counts of another time than the rate
     for cs, ce in clauses:
         qs = [q for q in span.quantities if cs <= q.start and q.end <= ce]
         if any(not is_amount(q) for q in qs):
@@ -445,22 +547,44 @@ def _pairs_in(span: Span, at: int, stem: str, mod: str, neg: bool) -> list:
                 continue
             lead = span.between(cs, q.start)
             clause = span.between(cs, ce).replace(stem + "率", "")
-            if _STRONG_TOTAL.search(lead):
-                wholes.append(q)
+            if _STRONG_TOTAL.search(lead) or in_zhong(span, q):
+                wholes.append(q)  # 2300名毕业生中有2000人已签约: the whole before 中
             elif _stem_in(clause, key, neg) or (
                 # 5G基站覆盖率 / 已覆盖5G信号的行政村: the generic word as the part's own verb
                 key != stem
                 and not neg
                 and re.search(f"(?:已|已经|均已|全部|实现)\\s*{stem}", clause)
             ):
-                parts.append(q)
+                sub = _SUBGROUP.search(lead)
+                # 实现就业的本地生源2.1万人 is a part of a subgroup, unless the whole counts the
+                # same noun (已推行垃圾分类的小区 / 住宅小区共1500个)
+                if sub is None or any(
+                    sub.group("noun")[-2:] in span.clause_text(w.start) for w in wholes
+                ):
+                    parts.append(q)
             elif _TOTAL_MARK.search(lead):
                 wholes.append(q)
+    return parts, wholes
+
+
+# a part named by a noun after its predicate (就业的本地生源): a subgroup, not all of the rate's part
+_SUBGROUP = lazy(rf"的(?!有|为|是|达|共|约|近|超)(?P<noun>[{CJK}]{{2,}})$")
+
+
+def _pairs_in(span: Span, clauses: list[tuple[int, int]], stem: str, mod: str, neg: bool) -> list:
+    """(part, whole) pairs among the figures of ``clauses`` (see ``_classify``)."""
+    got = _classify(span, clauses, stem, mod, neg)
+    return _pairs(span, *got) if got is not None else []
+
+
+def _pairs(span: Span, parts: list, wholes: list) -> list:
     return [
         (p, t)
         for p in parts
         for t in wholes
-        if same_dim(p, t) and same_noun(span, t, p) and interval(t).hi >= interval(p).lo
+        if same_dim(p, t)
+        and (same_noun(span, t, p) or in_zhong(span, t))
+        and interval(t).hi >= interval(p).lo
     ]
 
 
@@ -479,17 +603,65 @@ def _whole_between(span: Span, parts: list, rate_at: int) -> list:
 
 def _rate_before_sentence(span: Span, rule: Rule) -> Iterator[Finding]:
     """该县森林覆盖率达58%。全县总面积3000平方公里，其中森林面积1500平方公里: the rate ends the
-    sentence before, its counts open this one."""
+    sentence before (or only how it moved follows it: 比上年提高1.2个百分点), its counts open
+    this one."""
     prev = span.prev
     if prev is None or not prev.quantities:
         return
-    r = prev.quantities[-1]
-    if prev.clause_bounds(r.start)[1] < prev.end - 1:
+    rates = [q for q in prev.quantities if is_percent(q)]
+    if not rates:
+        return
+    r = rates[-1]
+    _, ce = prev.clause_bounds(r.start)
+    if any(
+        x.strip() and not _MOVE_ONLY.search(x)
+        for x in re.split(r"[，,；;]", prev.between(ce, prev.end - 1))
+    ) or any(is_amount(q) for q in prev.quantities if q.start > r.start):
         return  # the rate's clause does not end the sentence
     got = _named_rate(prev, r)
     if got is None:
         return
     stem, _, neg, mod = got
-    pairs = _pairs_in(span, span.start, stem, mod, neg)
+    pairs = _pairs_in(span, [c for c in span.clauses()][:3], stem, mod, neg)
     if pairs:
         yield from _judge_pairs(rule, r, pairs, False)
+
+
+# a clause that only says how a rate moved
+_MOVE_ONLY = lazy(r"百分点|提高|上升|下降|增长|增加|减少|回落|持平|同比|比上年|较上年|与上年")
+
+
+def rate_after_counts(span: Span, rule: Rule) -> Iterator[Finding]:
+    """全校共有毕业生3200人，已就业2900人。就业率达到了95.6%: a rate opening the sentence after
+    its counts, with no counts of its own."""
+    prev = span.prev
+    if prev is None or any(is_amount(q) for q in span.quantities):
+        return
+    if any(is_percent(q) for q in prev.quantities):
+        return  # the sentence before states a rate of its own
+    for r in span.quantities:
+        if not is_percent(r):
+            continue
+        cs, _ = span.clause_bounds(r.start)
+        lead = span.between(span.start, cs)
+        if len(lead) > 8 or lead.count("，") + lead.count(",") > 1:
+            return  # only the first clause (after a short time phrase) opens on the rate
+        got = _named_rate(span, r)
+        if got is None:
+            return
+        stem, rate_at, neg, mod = got
+        clauses = prev.clauses()[-3:]
+        mine = {w[-1] for w in _SCOPE_WORD.findall(span.between(span.start, rate_at))}
+        theirs = {w[-1] for a, b in clauses for w in _SCOPE_WORD.findall(prev.between(a, b))}
+        if mine and theirs and not (mine & theirs):
+            return
+        if _EARLIER.search(span.between(span.start, r.start)):
+            return  # 去年就业率为95.6%: another time than the counts
+        if _family_rate(stem, mod) and _subgroup_rate(
+            span, rate_at, "".join(prev.between(a, b) for a, b in clauses)
+        ):
+            return
+        pairs = _pairs_in(prev, clauses, stem, mod, neg)
+        if pairs:
+            yield from _judge_pairs(rule, r, pairs, False)
+        return

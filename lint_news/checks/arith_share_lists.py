@@ -82,7 +82,7 @@ def _runs(span: Span) -> list[tuple[list, list[str]]]:
     for q in span.quantities:
         m = None
         if is_percent(q):
-            pre = span.before(q.start, 14, clause=False)
+            pre = span.before(q.start, 22, clause=False)
             m = _ITEM.search(pre)
             if m and not (m.group("verb") or bare):
                 m = None

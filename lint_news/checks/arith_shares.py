@@ -15,6 +15,8 @@ from ..arith import (
 from ..findings import Finding
 from ..patterns import lazy
 from ..rules import Rule
+from .arith_bands import band_shares
+from .arith_choices import choice_shares
 from .arith_common import (
     CJK,
     finding,
@@ -254,6 +256,8 @@ def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
     yield from listed_shares(span, rule, done)
     yield from answer_shares(span, rule, done)
     yield from grade_shares(span, rule, done)
+    yield from band_shares(span, rule, done)
+    yield from choice_shares(span, rule, done)
     # 2. A占x%，B占y%，其余占z%: the remainder closes the split
     rest = any(w in span.text for w in ("其余", "其他", "剩余", "剩下"))  # _REMAINDER needs one
     for k, q in enumerate(pcts if rest else ()):

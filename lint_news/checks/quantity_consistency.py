@@ -27,7 +27,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..context import Match, about, close_quantity, same_quantity
@@ -101,6 +100,8 @@ def _digits(value: float) -> tuple[str, int] | None:
     """Significant digits and the exponent of the leading one: 18.6 -> ("186", 1)."""
     if value is None or value <= 0:
         return None
+    from decimal import Decimal  # (here: an import of decimal costs start-up ~5 ms)
+
     d = Decimal(f"{value:.12g}").normalize()
     sign, digits, exp = d.as_tuple()
     if not isinstance(exp, int):
