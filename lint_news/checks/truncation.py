@@ -240,7 +240,21 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
     return closed >= 1 and closed >= 2 * opened
 
 
-_LAST_SENTENCE = re.compile(r"[。！？!?][”’」』）)》】]*([^。！？!?]*)$")
+_STOPS = "。！？!?"
+_STOP_CLOSERS = "”’」』）)》】"
+
+
+def _after_last_stop(t: str) -> str | None:
+    """The text after the last sentence-final mark (and its closing marks), or None when
+    there is none (a linear scan: a regular expression anchored at the end retries from
+    every full stop of a long paragraph)."""
+    i = max(t.rfind(c) for c in _STOPS)
+    if i < 0:
+        return None
+    j = i + 1
+    while j < len(t) and t[j] in _STOP_CLOSERS:
+        j += 1
+    return t[j:]
 
 
 _INLINE_LIST = re.compile(
@@ -261,8 +275,8 @@ _CREDIT = re.compile(
 
 
 def _last_fragment(t: str) -> str:
-    m = _LAST_SENTENCE.search(t)
-    return m.group(1) if m else t
+    rest = _after_last_stop(t)
+    return t if rest is None else rest
 
 
 # what may follow a colon at a paragraph's end without a full stop: a short item or line
@@ -286,8 +300,8 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         or not (_SAID.search(after.group(1)) or after.group(2)[:1] in '“"＂')
     ):
         return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
-    m = _LAST_SENTENCE.search(t)
-    last = m.group(1) if m else t
+    rest = _after_last_stop(t)
+    last = t if rest is None else rest
     if not _prose(last) or _INLINE_LIST.search(last):
         return False  # a contact line, a list of links or headlines, a price table, a list
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
@@ -296,7 +310,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             return False
         if len(last) < 12 or not re.search(r"[，,；;]", last):
             return False  # nor does a related headline glued after the last full stop
-    elif not m and not re.search(r"[，,；;]", t) and len(t) < 30:
+    elif rest is None and not re.search(r"[，,；;]", t) and len(t) < 30:
         return False
     return _marks_its_ends(blocks, br.block)
 
@@ -331,6 +345,16 @@ def _pair_score(
     """(score for ranking, evidence that the two are one sentence, what the evidence is,
     its strongest single piece)."""
     a = br.block
+    nxt = a.index + 1
+    while (
+        nxt < len(blocks)
+        and blocks[nxt].kind in (CAPTION, LABEL, END_MARK)
+        and blocks[nxt] is not b
+    ):
+        nxt += 1
+    adjacent = nxt == b.index
+    if br.title_like and not adjacent:
+        return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
     tail = a.text.rstrip()
     head = b.text.lstrip()
     h, hwhy, first = heads.get(b)
@@ -341,19 +365,9 @@ def _pair_score(
         cut, r = word_cut(tail, head)
     if cut > 0:
         why.append(r)
-    nxt = a.index + 1
-    while (
-        nxt < len(blocks)
-        and blocks[nxt].kind in (CAPTION, LABEL, END_MARK)
-        and blocks[nxt] is not b
-    ):
-        nxt += 1
-    adjacent = nxt == b.index
     if b.kind != PARAGRAPH and h < 3.0 and (cut < TITLE_CUT or figure or not adjacent):
         return 0.0, 0.0, "", 0.0  # a title-like line continues a sentence only by evidence
     if br.title_like:
-        if not adjacent:
-            return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
         gain = TITLE_GAIN if a.kind == SUBHEAD else 5.0
         if cut > 0 and not figure and (words.join_gain(tail[-8:], head[:8]) or 0.0) < gain:
             cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
