@@ -521,7 +521,7 @@ def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
     return not _CREDIT.search(t) and _prose(t)
 
 
-END_LINE_LEN = 8
+END_LINE_LEN = 4
 
 
 # how many paragraphs away a tail is looked for without evidence of a joint, and what a far
@@ -638,10 +638,15 @@ def analyse(doc: Document) -> Analysis:
                 if (
                     ((br.sentence_like or comma) and dangling)
                     or cannot_end_title(br.block.text)
-                    or (dangling and _stray_end_line(br.block, blocks))
+                    or ((dangling or comma) and _stray_end_line(br.block, blocks))
                 ):
                     if br.cont is None or br.joint < 1.5:
                         br.cont, br.joint = None, 0.0
+                    if not dangling and comma and _stray_end_line(br.block, blocks):
+                        # a line of clauses after the last body paragraph, with no body of
+                        # its own and no final mark (…的设计，复): a paragraph whose tail is
+                        # lost; reported a step below, as its end could end a clause
+                        br.lead = True
                 elif br.cont is None or not (
                     (comma and dangling and br.joint >= 1.5)
                     or (comma and br.joint >= 5.0)
