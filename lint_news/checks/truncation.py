@@ -282,7 +282,9 @@ def _last_fragment(t: str) -> str:
 # what may follow a colon at a paragraph's end without a full stop: a short item or line
 COLON_TAIL = 16
 # what says that a colon opens running speech or thought (他说：…), not a label's line
-_SAID = re.compile(r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍)$")
+_SAID = re.compile(
+    r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到)$"
+)
 
 
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
@@ -294,10 +296,12 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     if br.reason != _NO_MARK or br.title_like or len(t) < 12:
         return False
     after = re.search(r"([^。！？!?:：]*)[:：]([^。！？!?:：]*)$", t)
+    said = after is not None and (
+        _SAID.search(after.group(1)) is not None or after.group(2)[:1] in '“"＂'
+    )
     if after and (
         len(after.group(2)) < COLON_TAIL
-        or not re.search(r"[，,；;、]", after.group(2))
-        or not (_SAID.search(after.group(1)) or after.group(2)[:1] in '“"＂')
+        or not (said and (re.search(r"[，,；;、]", after.group(2)) or len(after.group(2)) >= 24))
     ):
         return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
     rest = _after_last_stop(t)
