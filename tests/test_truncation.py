@@ -800,3 +800,24 @@ def test_a_label_colon_and_its_line_stay_silent(rules):
         "据介绍，这些资金将主要用于老旧小区改造。"
     )
     assert breaks(rules, text)[1] == []
+
+
+def test_a_line_of_clauses_after_the_last_paragraph_is_a_lost_tail(rules):
+    text = (
+        "秋冬新款上市\n\n"
+        "今年秋天流行的款式很多，大家可以多试试。\n\n"
+        "长款风衣搭配短靴，显得干练利落。\n\n"
+        "双排扣的设计，领"
+    )
+    _, found = breaks(rules, text)
+    assert len(found) == 1 and not found[0].related
+
+
+def test_a_subhead_of_clauses_over_its_body_is_silent(rules):
+    text = (
+        "秋冬新款上市\n\n"
+        "今年秋天流行的款式很多，大家可以多试试。\n\n"
+        "以简胜繁，回归经典\n\n"
+        "长款风衣搭配短靴，显得干练利落。"
+    )
+    assert breaks(rules, text)[1] == []
