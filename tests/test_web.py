@@ -71,6 +71,17 @@ def test_check_markdown_is_the_cli_json(client: TestClient) -> None:
     assert "approx-and-about" in {f["rule"] for f in plain["findings"]}
 
 
+def test_check_applies_disable_ranges_and_unused_suppressions_as_the_cli(client) -> None:
+    text = (
+        "<!-- lint-news-disable redundancy -->\n\n惠及居民约1.8万户左右。\n\n"
+        "<!-- lint-news-enable -->\n\n投资超过5亿元以上。\n\n"
+        "<!-- lint-news-disable-next-line wording -->\n今天天气晴朗。\n"
+    )
+    got = client.post("/api/check", json={"text": text, "markdown": True}).json()
+    assert got == cli_json(text, "--markdown")
+    assert sorted(f["rule"] for f in got["findings"]) == ["over-and-above", "unused-suppression"]
+
+
 def test_check_of_clean_text_and_path(client: TestClient) -> None:
     r = client.post("/api/check", json={"text": "今天天气晴朗。", "path": "晴.txt"})
     assert r.json()["findings"] == []
