@@ -70,6 +70,28 @@ def _paragraphs(document: Any) -> list[tuple[str, str]]:
     return out
 
 
+def docx_markdown(data: bytes) -> str:
+    """The text of a Word file as Markdown: headings as ``#``/``##`` lines, one paragraph per
+    block (the editor's page opens a .docx this way). InputError when it cannot be read."""
+    try:
+        import docx
+    except ImportError:
+        raise InputError("reading .docx needs python-docx: pip install 'lint-news[docx]'") from None
+    import io
+    from zipfile import BadZipFile
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(f"not a readable .docx file ({exc})") from None
+    blocks = []
+    for text, hint in _paragraphs(document):
+        text = " ".join(text.replace("\r", " ").replace("\t", " ").split("\n")).strip()
+        if text:
+            blocks.append({"h1": "# ", "h2": "## "}.get(hint, "") + text)
+    return "\n\n".join(blocks) + "\n"
+
+
 def read_docx(path: str) -> Source:
     try:
         import docx
