@@ -8,11 +8,12 @@ article's ``id``, every field of the JSON schema (``report/json_format.finding_d
 (``id``, ``path`` and ``error`` set, every other field null) and the run goes on.
 
 The work is a ``dask.bag`` over partitions of articles; each worker process loads the rules
-once and keeps them (``_WORKER_RULES``). Without ``--scheduler`` a local cluster of worker
+once and keeps them (``run.rules_for``). Without ``--scheduler`` a local cluster of worker
 processes is started and closed; with it the run goes to an existing Dask scheduler (whose
 workers need lint-news installed and the input's paths readable). Rows are written by the
 client in partition order as partitions finish, so its memory holds about one partition's
-findings. Dask, distributed and pyarrow are the optional extra ``lint-news[archive]`` and
+findings. Each article goes through the pipeline of ``lint-news check`` (``run.py``), so a
+long one is linted window by window (``split.py``). Dask, distributed and pyarrow are the optional extra ``lint-news[archive]`` and
 are imported only here, when the command runs.
 """
 
@@ -50,19 +51,7 @@ FIELDS = (
 )
 JSONL_BLOCKSIZE = 4 * 2**20  # bytes of JSON Lines per partition
 
-_WORKER_RULES: dict[Config, list[Any]] = {}
-
-
 # -- on the workers -------------------------------------------------------------------------
-
-
-def _rules(cfg: Config) -> list[Any]:
-    if cfg not in _WORKER_RULES:  # once per worker process and configuration
-        from .engine import select_rules
-        from .rules import load_rules
-
-        _WORKER_RULES[cfg] = select_rules(load_rules(list(cfg.rules)), cfg)
-    return _WORKER_RULES[cfg]
 
 
 def error_row(article_id: Any, path: Any, message: str) -> dict[str, Any]:
@@ -71,20 +60,29 @@ def error_row(article_id: Any, path: Any, message: str) -> dict[str, Any]:
     return row
 
 
+def _rows(article_id: str, path: str, build: Any, cfg: Config) -> list[dict[str, Any]]:
+    """The rows of one article, linted as ``check`` lints a file (``run.py``'s pipeline):
+    its findings, or one error row if building or linting its document raises."""
+    from .report.json_format import finding_dict
+    from .run import lint_document_filtered, rules_for
+
+    try:
+        doc = build()
+        findings = lint_document_filtered(doc, cfg, rules_for(cfg))  # rules: once per process
+        return [{"id": article_id, **finding_dict(doc, f), "error": None} for f in findings]
+    except InputError as exc:
+        return [error_row(article_id, path, str(exc))]
+    except Exception as exc:  # one article never stops the run
+        return [error_row(article_id, path, f"lint failed: {type(exc).__name__}: {exc}")]
+
+
 def lint_article(
     article_id: str, path: str, text: str, markdown: bool, cfg: Config
 ) -> list[dict[str, Any]]:
-    """The rows of one article: its findings, or one error row if linting it raises."""
+    """The rows of one article given as text."""
     from .document import Document
-    from .report.json_format import finding_dict
-    from .split import lint_any_size
 
-    try:
-        doc = Document(text, path=path, markdown=markdown)
-        findings = lint_any_size(doc, _rules(cfg), cfg.allow)
-        return [{"id": article_id, **finding_dict(doc, f), "error": None} for f in findings]
-    except Exception as exc:  # one article never stops the run
-        return [error_row(article_id, path, f"lint failed: {type(exc).__name__}: {exc}")]
+    return _rows(article_id, path, lambda: Document(text, path=path, markdown=markdown), cfg)
 
 
 def _truthy(value: Any) -> bool:
@@ -120,14 +118,17 @@ def lint_record(record: Any, fields: tuple[str, str, str | None], cfg: Config) -
 
 def lint_file_record(record: tuple[str, str, str], encoding: str | None, cfg: Config) -> list:
     """Rows of one file of a directory: (id, path as shown, path to read)."""
+    from dataclasses import replace
+
+    from .run import make_document
     from .source import read_file
 
     article_id, shown, real = record
     try:
-        src = read_file(real, encoding)
+        src = replace(read_file(real, encoding), path=shown)
     except InputError as exc:
         return [error_row(article_id, shown, str(exc).replace(real, shown))]
-    return lint_article(article_id, shown, src.text, src.markdown, cfg)
+    return _rows(article_id, shown, lambda: make_document(src), cfg)
 
 
 def _partition(records: Iterable[Any], kind: str, opts: tuple, cfg: Config) -> list:

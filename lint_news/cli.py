@@ -12,8 +12,8 @@ from . import __version__
 from .config import Config, ConfigError, find_config, load_config_file
 from .engine import select_rules
 from .findings import Severity
-from .rules import Rule, RuleError, load_rules
-from .source import InputError, Source, expand_paths, read_file, read_stdin
+from .rules import RuleError, load_rules
+from .source import InputError, expand_paths
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -84,10 +84,18 @@ _rules_option = click.option(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "html"]),
+    type=click.Choice(["text", "json", "html", "sarif", "github", "gitlab", "junit"]),
     default="text",
     show_default=True,
     help="Output format.",
+)
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the report to FILE instead of standard output.",
 )
 @click.option(
     "--select",
@@ -137,10 +145,25 @@ _rules_option = click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Lint files in N processes (0: one per CPU core); output order is unchanged.",
+    default=0,
+    help="Lint files in N processes [default: 0, one per CPU core from 8 files on]; "
+    "the output is the same for any N.",
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Report only findings not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Record today's findings in FILE (JSON) for --baseline.",
+)
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 @click.option(
     "--facts",
     "fact_paths",
@@ -157,6 +180,7 @@ _rules_option = click.option(
 def check(
     paths,
     fmt,
+    output,
     select,
     ignore,
     fail_on,
@@ -170,22 +194,19 @@ def check(
     jobs,
     fact_paths,
     article_date,
+    baseline_path,
+    write_baseline_path,
+    statistics,
     unsafe_fixes=False,
     diff=False,
 ):
-    """Lint articles: files, directories (recursed for .txt and .md) or - for stdin."""
-    from .document import Document
-    from .split import lint_any_size  # a long file is linted window by window
+    """Lint articles: files, directories (recursed for .txt, .md, .html, .docx) or - for stdin."""
+    from .run import Progress, lint_files
 
     if unsafe_fixes and not (fix or diff):
         raise click.UsageError("--unsafe-fixes needs --fix or --diff")
     if fix and diff:
         raise click.UsageError("give --fix (write) or --diff (show), not both")
-    if fix or diff:  # tempfile and friends only when a file may be rewritten
-        from .fixer import fix_rounds, unified_diff, write_atomic
-        from .source import encode
-
-        diffs: list[str] = []
 
     paths = list(paths) or ["."]
     cli = {
@@ -201,6 +222,11 @@ def check(
         from .source import normalise_encoding
 
         normalise_encoding(encoding)
+    baseline = None
+    if baseline_path:
+        from .baseline import load_baseline
+
+        baseline = load_baseline(baseline_path)
 
     def config_for(path: str) -> Config:
         if base_config is not None:
@@ -226,39 +252,105 @@ def check(
             from .facts import load_facts
 
             load_facts(cfg.facts)
-    rule_cache: dict[Config, list[Rule]] = {}
-
-    def rules_for(cfg: Config) -> list[Rule]:
-        if cfg not in rule_cache:
-            rule_cache[cfg] = select_rules(load_rules(list(cfg.rules)), cfg)
-        return rule_cache[cfg]
-
-    results = []
     threshold = Severity.WARNING
-    fixed_total = 0
-    jobs = jobs or os.cpu_count() or 1
-    parallel = None
-    if jobs > 1 and not (fix or diff) and len(files) > 1 and "-" not in files:
-        parallel = _lint_parallel([(p, config_for(p), encoding, force_md) for p in files], jobs)
     for path in files:
         cfg = config_for(path)
         if fail_on:
             threshold = Severity.parse(fail_on)
         elif cfg.fail_on:
             threshold = cfg.fail_on
-        if parallel is not None:
-            results.append(next(parallel))
-            continue
-        src: Source = read_stdin(encoding) if path == "-" else read_file(path, encoding)
-        markdown = src.markdown if force_md is None else force_md
+    fixed_total = 0
+    diffs: list[str] | None = [] if diff else None
+    if fix or diff:
+        results, fixed_total = _lint_and_fix(
+            files, config_for, encoding, force_md, unsafe_fixes, diffs
+        )
+    else:
+        results = lint_files(
+            files,
+            config_for,
+            encoding=encoding,
+            force_md=force_md,
+            jobs=jobs,
+            progress=Progress(len(files)),
+        )
+    if diffs is not None:  # the diff is the output; exit 1 when something would change
+        sys.stdout.write("".join(diffs))
+        sys.exit(EXIT_FINDINGS if any(diffs) else EXIT_OK)
+    if write_baseline_path:
+        from .baseline import write_baseline
+
+        write_baseline(write_baseline_path, results)
+    if baseline is not None:
+        results = baseline.filter(results)
+
+    if output:
+        try:
+            out_stream = open(output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write the report ({exc.strerror})") from None
+    elif fix and files == ["-"]:
+        out_stream = sys.stderr  # stdout carries the fixed text
+    else:
+        out_stream = sys.stdout
+    from .report import render, statistics_table
+
+    rules = None
+    if fmt == "sarif":  # rule metadata for the report
+        from .run import rules_for
+
+        rules = {r.id: r for cfg in {config_for(p) for p in files} for r in rules_for(cfg)}
+    try:
+        color = (
+            fmt == "text" and not no_color and out_stream.isatty() and "NO_COLOR" not in os.environ
+        )
+        if fmt == "json":  # a finding at a time: a long file's report is never one string
+            from .report import json_format
+
+            json_format.write(results, out_stream)
+        else:
+            out_stream.write(render(fmt, results, color=color, threshold=threshold, rules=rules))
+        if fix and fmt == "text":
+            click.echo(f"Fixed {fixed_total} problem(s).", file=out_stream)
+        if statistics:
+            table = statistics_table(results)
+            stats_stream = out_stream if fmt == "text" else sys.stderr
+            stats_stream.write(table)
+    finally:
+        if output:
+            out_stream.close()
+        else:
+            out_stream.flush()
+    worst = max((f.severity for _, fs in results for f in fs), default=None)
+    sys.exit(EXIT_FINDINGS if worst is not None and worst >= threshold else EXIT_OK)
+
+
+def _lint_and_fix(files, config_for, encoding, force_md, unsafe, diffs):
+    """Lint each file and apply its fixes (text and Markdown only), one file at a time; with
+    ``diffs`` (a list) collect unified diffs instead of writing anything."""
+    from .fixer import fix_rounds, unified_diff, write_atomic
+    from .run import lint_document_filtered, make_document, read, rules_for
+    from .source import encode
+
+    results = []
+    fixed_total = 0
+    for path in files:
+        cfg = config_for(path)
+        src = read(path, encoding)
         rules = rules_for(cfg)
-        doc = Document(src.text, path=src.path, markdown=markdown)
-        findings = lint_any_size(doc, rules, cfg.allow)
-        if (fix or diff) and any(f.fix is not None for f in findings):
+        doc = make_document(src, force_md)
+        findings = lint_document_filtered(doc, cfg, rules)
+        fixable = src.input_format not in ("docx", "html")
+        if not fixable and any(f.fix is not None for f in findings):
+            click.echo(f"lint-news: {path}: --fix rewrites only .txt and .md files", err=True)
+        if fixable and any(f.fix is not None for f in findings):
             unsafe_ids = {r.id for r in rules if r.unsafe}
-            relint = lambda d, rs=rules, allow=cfg.allow: lint_any_size(d, rs, allow)  # noqa: E731
-            doc, findings, new_text, n = fix_rounds(doc, findings, relint, unsafe_ids, unsafe_fixes)
-            if diff:
+
+            def relint(d, cfg=cfg, rules=rules):
+                return lint_document_filtered(d, cfg, rules)
+
+            doc, findings, new_text, n = fix_rounds(doc, findings, relint, unsafe_ids, unsafe)
+            if diffs is not None:
                 diffs.append(unified_diff(path, src.text, new_text))
             elif path == "-":
                 sys.stdout.buffer.write(encode(src, new_text))
@@ -268,72 +360,11 @@ def check(
                     raise InputError(f"{path}: mixed line endings; --fix left the file unchanged")
                 write_atomic(path, encode(src, new_text))
             fixed_total += n
-        elif fix and path == "-":
+        elif path == "-" and diffs is None:
             sys.stdout.buffer.write(encode(src, src.text))
+            sys.stdout.flush()
         results.append((doc, findings))
-
-    if diff:  # the diff is the output; exit 1 when something would change
-        sys.stdout.write("".join(diffs))
-        sys.exit(EXIT_FINDINGS if any(diffs) else EXIT_OK)
-    if fix and files == ["-"]:
-        out_stream = sys.stderr  # stdout carries the fixed text
-    else:
-        out_stream = sys.stdout
-    if fmt == "json":
-        from .report import json_format
-
-        json_format.write(results, out_stream)  # a finding at a time: long files
-    elif fmt == "html":  # one self-contained page: the editor's view of every file
-        from .report import html_format
-
-        out_stream.write(html_format.render(results))
-    else:
-        color = not no_color and out_stream.isatty() and "NO_COLOR" not in os.environ
-        from .report import text_format
-
-        out_stream.write(text_format.render(results, color=color))
-        if fix:
-            click.echo(f"Fixed {fixed_total} problem(s).", file=out_stream)
-    out_stream.flush()
-    worst = max((f.severity for _, fs in results for f in fs), default=None)
-    sys.exit(EXIT_FINDINGS if worst is not None and worst >= threshold else EXIT_OK)
-
-
-_WORKER_RULES: dict[Config, list[Rule]] = {}
-
-
-def _lint_one(
-    task: tuple[str, Config, str | None, bool | None],
-) -> tuple[object, list[object]] | str:
-    """Lint one file in a worker process; an input error comes back as its message."""
-    from .document import Document
-    from .split import lint_any_size
-
-    path, cfg, encoding, force_md = task
-    try:
-        if cfg not in _WORKER_RULES:
-            _WORKER_RULES[cfg] = select_rules(load_rules(list(cfg.rules)), cfg)
-        src = read_file(path, encoding)
-        doc = Document(
-            src.text, path=src.path, markdown=src.markdown if force_md is None else force_md
-        )
-        findings = lint_any_size(doc, _WORKER_RULES[cfg], cfg.allow)
-    except (InputError, RuleError) as exc:
-        return str(exc)
-    doc.cache.clear()  # shared analysis is not needed for the report; keep the transfer small
-    doc.__dict__.pop("quantities", None)
-    return doc, findings
-
-
-def _lint_parallel(tasks: list[tuple[str, Config, str | None, bool | None]], jobs: int):
-    """(doc, findings) of each task, in the order of ``tasks``, linted across ``jobs`` processes."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
-        for result in pool.map(_lint_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
-            if isinstance(result, str):
-                raise InputError(result)
-            yield result
+    return results, fixed_total
 
 
 @main.command()

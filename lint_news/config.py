@@ -9,6 +9,8 @@ Found by walking up from the linted file (or the working directory for stdin). K
     exclude:  [glob patterns of paths not to lint]
     allow:    [exact texts never reported: a name or a quotation the rules misread]
     fail-on:  error|warning|info
+    per-file-ignores: {glob: [rule ids or categories]}  not reported in the matching files
+                      (globs relative to the configuration file; ``**`` crosses directories)
     facts:    [fact files or directories, relative to the config file] (see facts.py)
 """
 
@@ -24,7 +26,17 @@ import yaml
 from .findings import Severity
 
 CONFIG_NAMES = (".lint-news.yaml", ".lint-news.yml")
-KEYS = {"select", "ignore", "severity", "rules", "exclude", "allow", "fail-on", "facts"}
+KEYS = {
+    "select",
+    "ignore",
+    "severity",
+    "rules",
+    "exclude",
+    "allow",
+    "fail-on",
+    "facts",
+    "per-file-ignores",
+}
 
 
 class ConfigError(Exception):
@@ -41,8 +53,29 @@ class Config:
     exclude: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
     fail_on: Severity | None = None
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     facts: tuple[str, ...] = ()  # fact files or directories (absolute paths)
     date: str | None = None  # the articles' date (YYYY-MM-DD) when --date gives one
+
+    def ignored_in(self, path: str) -> tuple[str, ...]:
+        """Rule ids or categories that ``per-file-ignores`` silences in ``path``."""
+        if not self.per_file_ignores or path == "-":
+            return ()
+        import fnmatch
+
+        p = Path(path)
+        given = p.as_posix()
+        rel = given
+        if self.path:
+            try:
+                rel = p.resolve().relative_to(Path(self.path).resolve().parent).as_posix()
+            except ValueError:
+                pass
+        out: list[str] = []
+        for pat, names in self.per_file_ignores:
+            if any(fnmatch.fnmatch(c, pat) for c in (rel, given, p.name)):
+                out.extend(names)
+        return tuple(out)
 
     def merged(self, **cli: Any) -> Config:
         """Command-line options override (select, ignore) or extend (rules, exclude) the file."""
@@ -55,6 +88,7 @@ class Config:
             exclude=self.exclude + tuple(cli.get("exclude") or ()),
             allow=self.allow,
             fail_on=cli.get("fail_on") or self.fail_on,
+            per_file_ignores=self.per_file_ignores,
             facts=self.facts + tuple(cli.get("facts") or ()),
             date=cli.get("date") or self.date,
         )
@@ -79,6 +113,16 @@ def _allow_list(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise ConfigError(f"{where}: 'allow' must be a list of non-empty strings (exact texts)")
     return tuple(value)
+
+
+def _per_file_ignores(value: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise ConfigError(
+            f"{where}: 'per-file-ignores' must map path globs to lists of rule ids or categories"
+        )
+    return tuple((str(k), _str_list(v, f"per-file-ignores: {k}", where)) for k, v in value.items())
 
 
 def parse_config(data: Any, where: str, base: Path) -> Config:
@@ -119,6 +163,7 @@ def parse_config(data: Any, where: str, base: Path) -> Config:
         exclude=_str_list(data.get("exclude"), "exclude", where),
         allow=_allow_list(data.get("allow"), where),
         fail_on=fail_on,
+        per_file_ignores=_per_file_ignores(data.get("per-file-ignores"), where),
         facts=facts,
     )
 

@@ -286,17 +286,19 @@ def _markdown_lines(source: str) -> list[_Line]:
     lines: list[_Line] = []
     raw = list(_iter_lines(source))
     i = 0
-    # YAML front matter: only title: is kept, as the headline
+    # YAML front matter: title (the headline), subtitle and summary (as subheads) are linted;
+    # the other fields (date …) are read by lint_news.frontmatter
     if raw and raw[0][1].strip() == "---":
         j = 1
         while j < len(raw) and raw[j][1].strip() not in ("---", "..."):
             j += 1
         if j < len(raw):
             for start, content in raw[1:j]:
-                m = re.match(r"^title\s*:\s*(['\"]?)(.*?)\1\s*$", content)
-                if m and m.group(2):
-                    s = start + m.start(2)
-                    lines.append(_Line([(s, s + len(m.group(2)))], "title"))
+                m = re.match(r"^(title|subtitle|summary)\s*:\s*(['\"]?)(.*?)\2\s*$", content)
+                if m and m.group(3):
+                    s = start + m.start(3)
+                    hint = {"title": "title", "subtitle": "h2", "summary": "h2"}[m.group(1)]
+                    lines.append(_Line([(s, s + len(m.group(3)))], hint))
                     lines.append(_Line([], "blank"))
             i = j + 1
     fence: str | None = None

@@ -1,21 +1,51 @@
-"""Findings a newsroom has said not to report: allowed texts and Markdown directives.
+"""Findings a newsroom has said not to report: allowed texts, directives and per-path ignores.
 
 - ``allow:`` in the configuration lists exact texts (a proper name, a quoted wrong usage, a
   figure the rules misread); a finding that lies wholly inside an occurrence of one is
   dropped, in any file.
-- In Markdown, ``<!-- lint-news-disable-next-line [rule or category …] -->`` silences the
-  named rules (all rules when none is named) on the next non-blank line. The comment is
-  invisible in the rendered article and never reaches the checks.
+- ``per-file-ignores:`` maps path globs to rule ids or categories not reported there (the
+  way to silence plain text, which has no comments).
+- In Markdown and HTML, ``<!-- lint-news-disable-next-line [rule or category …] -->``
+  silences the named rules (all rules when none is named) on the next non-blank line, and
+  ``<!-- lint-news-disable [rule or category, …] -->`` … ``<!-- lint-news-enable -->``
+  silences them in between (to the end of the file when no ``enable`` follows). The comments
+  are invisible in the rendered article and never reach the checks.
+- A directive that silenced nothing is reported as an ``info`` finding, rule
+  ``unused-suppression``, when every rule it names ran (so that ``--select`` never makes a
+  directive look unused).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 
 from .document import Document
-from .findings import Finding
+from .findings import Finding, Severity
 
-_DIRECTIVE = re.compile(r"<!--\s*lint-news-disable-next-line\b(?P<names>[^>]*?)-->")
+UNUSED_RULE = "unused-suppression"
+UNUSED_CATEGORY = "style"
+UNUSED_SUMMARY = "a lint-news-disable directive that silenced nothing"
+
+_DIRECTIVE = re.compile(
+    r"<!--\s*lint-news-(?P<what>disable-next-line|disable|enable)(?![\w-])(?P<names>[^>]*?)-->"
+)
+
+
+@dataclass(slots=True)
+class _Directive:
+    kind: str  # "next-line" or "range"
+    names: frozenset[str]  # empty: every rule
+    offset: int  # of the comment in the source
+    line: int  # of the comment
+    start: int  # source span it governs (next-line: the target line)
+    end: int
+    used: bool = False
+
+    def silences(self, f: Finding) -> bool:
+        return not self.names or f.rule in self.names or f.category in self.names
 
 
 def _allowed_spans(text: str, allow: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -28,38 +58,124 @@ def _allowed_spans(text: str, allow: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
-def _disabled_lines(doc: Document) -> dict[int, set[str]]:
-    """Source line -> the rule ids or categories silenced there (empty set: all)."""
-    out: dict[int, set[str]] = {}
-    if not doc.markdown or "lint-news-disable" not in doc.source:
-        return out
-    lines = doc.source.split("\n")
-    for m in _DIRECTIVE.finditer(doc.source):
-        line = doc.source.count("\n", 0, m.start()) + 1
+def _reads_comments(doc: Document) -> bool:
+    return doc.markdown or getattr(doc, "input_format", "") == "html"
+
+
+def directives(doc: Document) -> list[_Directive]:
+    """The suppression comments of a Markdown or HTML document, in source order."""
+    source = doc.source
+    if not _reads_comments(doc) or "lint-news-" not in source:
+        return []
+    starts = doc.line_index.starts
+    out: list[_Directive] = []
+    open_ranges: list[_Directive] = []
+    for m in _DIRECTIVE.finditer(source):
+        line = bisect.bisect_right(starts, m.start()) - 1 + 1
+        names = frozenset(re.split(r"[\s,]+", m.group("names").strip())) - {""}
+        what = m.group("what")
+        if what == "enable":
+            for d in open_ranges:
+                d.end = m.start()
+            open_ranges.clear()
+            continue
+        if what == "disable":
+            d = _Directive("range", names, m.start(), line, m.end(), len(source))
+            open_ranges.append(d)
+            out.append(d)
+            continue
+        # the next non-blank line after the comment's own line
         target = line + 1
-        while target <= len(lines) and not lines[target - 1].strip():
+        while target <= len(starts) and not _line(source, starts, target).strip():
             target += 1
-        names = set(re.split(r"[\s,]+", m.group("names").strip())) - {""}
-        if target in out and (not out[target] or not names):
-            out[target] = set()
+        if target > len(starts):
+            s = e = len(source)
         else:
-            out.setdefault(target, set()).update(names)
+            s = starts[target - 1]
+            e = starts[target] - 1 if target < len(starts) else len(source)
+        out.append(_Directive("next-line", names, m.start(), line, s, e))
     return out
 
 
-def suppress(doc: Document, findings: list[Finding], allow: tuple[str, ...] = ()) -> list[Finding]:
-    """``findings`` without those the configuration's ``allow`` or a directive silences."""
+def _line(source: str, starts: list[int], line: int) -> str:
+    s = starts[line - 1]
+    e = starts[line] - 1 if line < len(starts) else len(source)
+    return source[s:e]
+
+
+def _text_offset(doc: Document, source_offset: int) -> int | None:
+    """The first offset of ``doc.text`` at or after ``source_offset`` in the source."""
+    for vs, ss, n in doc._segments:
+        if n and ss + n > source_offset:
+            return vs + max(0, source_offset - ss)
+    return None
+
+
+def suppress(
+    doc: Document,
+    findings: list[Finding],
+    allow: tuple[str, ...] = (),
+    *,
+    ignored: tuple[str, ...] = (),
+    active: Collection[str] | None = None,
+) -> list[Finding]:
+    """``findings`` without those ``allow``, ``ignored`` names or a directive silences.
+
+    ``active`` (ids and categories of the rules that ran, or None when the caller does not
+    want them) turns on the ``unused-suppression`` findings; a directive without names is
+    judged only when ``active`` holds the marker ``"*"`` (every rule ran).
+    """
     spans = _allowed_spans(doc.text, allow) if allow else []
-    disabled = _disabled_lines(doc)
-    if not spans and not disabled:
+    marks = directives(doc)
+    if not spans and not marks and not ignored:
         return findings
     out = []
     for f in findings:
         if any(s <= f.start and f.end <= e for s, e in spans):
             continue
-        if disabled:
-            names = disabled.get(doc.position(f.start)[0])
-            if names is not None and (not names or f.rule in names or f.category in names):
+        if ignored and (f.rule in ignored or f.category in ignored):
+            continue
+        if marks:
+            where = doc.source_offset(f.start)
+            hit = [d for d in marks if d.start <= where < d.end and d.silences(f)]
+            if hit:
+                for d in hit:
+                    d.used = True
                 continue
         out.append(f)
+    if active is not None and marks:
+        out.extend(_unused(doc, marks, active, ignored))
+        out.sort(key=Finding.sort_key)
+    return out
+
+
+def _unused(
+    doc: Document, marks: list[_Directive], active: Collection[str], ignored: tuple[str, ...]
+) -> list[Finding]:
+    if UNUSED_RULE not in active or UNUSED_RULE in ignored or UNUSED_CATEGORY in ignored:
+        return []
+    out = []
+    for d in marks:
+        if d.used:
+            continue
+        if d.names and not all(n in active for n in d.names):
+            continue  # a rule it names did not run here: it may well be needed
+        if not d.names and "*" not in active:
+            continue
+        start = _text_offset(doc, d.start)
+        if start is None:
+            continue
+        directive = "lint-news-disable-next-line" if d.kind == "next-line" else "lint-news-disable"
+        named = "、".join(sorted(d.names)) if d.names else "全部规则"
+        where = "下一行" if d.kind == "next-line" else "此后"
+        out.append(
+            Finding(
+                UNUSED_RULE,
+                UNUSED_CATEGORY,
+                Severity.INFO,
+                f"第{d.line}行的 {directive}（{named}）在{where}没有压下任何问题，可以删去",
+                start,
+                start + 1,
+            )
+        )
     return out

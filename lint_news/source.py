@@ -9,8 +9,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312", "big5")
 
 
@@ -26,6 +27,9 @@ class Source:
     encoding: str = "utf-8"
     bom: bool = False
     newline: str = "\n"  # "\r\n" when the file used CRLF throughout; "mixed" when it mixed them
+    input_format: str = "text"  # text, markdown, html or docx (see make_document in run.py)
+    # .docx: one line of ``text`` per paragraph, and each paragraph's heading hint (h1, h2, "")
+    hints: tuple[str, ...] = ()
 
 
 def normalise_encoding(name: str | None) -> str:
@@ -108,17 +112,24 @@ def read_file(path: str | os.PathLike[str], encoding: str | None = None) -> Sour
         raise InputError(f"{p}: no such file or directory")
     if p.is_dir():
         raise InputError(f"{p}: is a directory")
+    suffix = p.suffix.lower()
+    if suffix == ".docx":
+        from .readers.docx_reader import read_docx
+
+        return read_docx(str(path))
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    markdown = suffix in MARKDOWN_SUFFIXES
     return Source(
         str(path),
         decode(data, str(path), encoding),
-        p.suffix.lower() in MARKDOWN_SUFFIXES,
+        markdown,
         normalise_encoding(encoding),
         data.startswith(codecs.BOM_UTF8),
         newline_style(data),
+        "html" if suffix in HTML_SUFFIXES else "markdown" if markdown else "text",
     )
 
 
@@ -158,7 +169,7 @@ def _ignored(rel: str, name: str, is_dir: bool, patterns: list[str]) -> bool:
 
 
 def expand_paths(paths: list[str], exclude: list[str] | tuple[str, ...] = ()) -> list[str]:
-    """Files to lint: files as given, directories recursed for .txt/.md, minus ignored paths."""
+    """Files to lint: files as given, directories recursed for SUFFIXES, minus ignored paths."""
     out: list[str] = []
     for given in paths:
         if given == "-":
@@ -173,7 +184,9 @@ def expand_paths(paths: list[str], exclude: list[str] | tuple[str, ...] = ()) ->
             continue
         found = _walk(p, exclude)
         if not found:
-            raise InputError(f"{given}: no .txt or .md files to lint in this directory")
+            raise InputError(
+                f"{given}: no .txt or .md files (or .html, .docx) to lint in this directory"
+            )
         out.extend(found)
     return out
 

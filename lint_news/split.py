@@ -223,23 +223,28 @@ def lint_windows(doc: Document, rules: list[Rule], windows: list[Window]) -> lis
     return out
 
 
+def lint_findings(doc: Document, rules: list[Rule], min_chars: int | None = None) -> list[Finding]:
+    """What ``lint_document(doc, rules)`` gives, for a document of any size.
+
+    A document shorter than ``min_chars`` (default ``SPLIT_MIN_CHARS``) is linted whole; a
+    longer one window by window (see the module's docstring), falling back to the whole
+    document if a window cannot be read on its own with the paragraphs the whole file gives.
+    """
+    if len(doc.text) > (SPLIT_MIN_CHARS if min_chars is None else min_chars):
+        windows = plan_windows(doc)
+        if len(windows) > 1:
+            try:
+                return lint_windows(doc, rules, windows)
+            except SplitMismatch:
+                pass
+    return lint_document(doc, rules)
+
+
 def lint_any_size(
     doc: Document,
     rules: list[Rule],
     allow: tuple[str, ...] = (),
     min_chars: int | None = None,
 ) -> list[Finding]:
-    """What ``suppress(doc, lint_document(doc, rules), allow)`` gives, for a file of any size.
-
-    A document shorter than ``min_chars`` is linted whole; a longer one window by window
-    (see the module's docstring), falling back to the whole document if a window cannot be
-    read on its own with the paragraphs the whole file gives.
-    """
-    if len(doc.text) > (SPLIT_MIN_CHARS if min_chars is None else min_chars):
-        windows = plan_windows(doc)
-        if len(windows) > 1:
-            try:
-                return suppress(doc, lint_windows(doc, rules, windows), allow)
-            except SplitMismatch:
-                pass
-    return suppress(doc, lint_document(doc, rules), allow)
+    """``suppress(doc, lint_findings(doc, rules), allow)``: allowed texts and directives."""
+    return suppress(doc, lint_findings(doc, rules, min_chars), allow)

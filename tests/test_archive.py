@@ -159,15 +159,15 @@ def test_parquet_input(corpus, checked, scheduler, tmp_path):
 
 
 def test_an_article_whose_linting_raises_is_an_error_row(monkeypatch, corpus):
-    real = split.lint_any_size
+    real = split.lint_findings
     files = sorted(p for p in corpus.rglob("*.txt"))[:6]
 
-    def flaky(doc, rules, allow=()):
+    def flaky(doc, rules, min_chars=None):
         if doc.path == str(files[1]):
             raise RuntimeError("checker broke")
-        return real(doc, rules, allow)
+        return real(doc, rules, min_chars)
 
-    monkeypatch.setattr(split, "lint_any_size", flaky)
+    monkeypatch.setattr(split, "lint_findings", flaky)
     records = [(p.name, str(p), str(p)) for p in files]
     [(n, rows)] = archive._partition(records, "dir", (None,), Config())
     assert n == 6

@@ -294,7 +294,7 @@ def test_fix_stdin_prints_fixed_text():
 
 
 def test_lint_text_api():
-    from lint_news import lint_text
+    from lint_news.engine import lint_text  # the engine's form; lint_news.lint_text: test_api.py
 
     doc, findings = lint_text("撤回率超90%以上。")
     assert [f.rule for f in findings] == ["over-and-above"]

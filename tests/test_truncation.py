@@ -779,3 +779,45 @@ def test_word_cut_into_a_title_like_line_right_after_pairs_with_it(rules, a, b):
 def test_full_paragraph_before_a_label_line_is_silent(rules):
     a = "开幕式在市体育中心举行，随后的机器人比赛安排在北区的综合训练馆。"
     assert pairs(rules, FESTIVAL.format(a=a, b="主办：市科协")) == set()
+
+
+def test_a_report_that_stops_after_its_saying_colon_is_unterminated(rules):
+    # …报道：+ running text with no final mark, among paragraphs that end in full stops
+    text = (
+        "城区建设提速\n\n"
+        "本报滨江3月2日讯记者王明报道：市政府与三家银行近日在市民中心举行城市更新项目融资合作\n\n"
+        "协议签字仪式。三家银行将在五年内提供贷款八十亿元。\n\n"
+        "据介绍，这些资金将主要用于老旧小区改造。"
+    )
+    assert len(breaks(rules, text)[1]) == 1
+
+
+def test_a_label_colon_and_its_line_stay_silent(rules):
+    text = (
+        "城区建设提速\n\n"
+        "活动地点：市民中心一楼大厅东侧的多功能报告厅及室外广场\n\n"
+        "三家银行将在五年内提供贷款八十亿元。\n\n"
+        "据介绍，这些资金将主要用于老旧小区改造。"
+    )
+    assert breaks(rules, text)[1] == []
+
+
+def test_a_line_of_clauses_after_the_last_paragraph_is_a_lost_tail(rules):
+    text = (
+        "秋冬新款上市\n\n"
+        "今年秋天流行的款式很多，大家可以多试试。\n\n"
+        "长款风衣搭配短靴，显得干练利落。\n\n"
+        "双排扣的设计，领"
+    )
+    _, found = breaks(rules, text)
+    assert len(found) == 1 and not found[0].related
+
+
+def test_a_subhead_of_clauses_over_its_body_is_silent(rules):
+    text = (
+        "秋冬新款上市\n\n"
+        "今年秋天流行的款式很多，大家可以多试试。\n\n"
+        "以简胜繁，回归经典\n\n"
+        "长款风衣搭配短靴，显得干练利落。"
+    )
+    assert breaks(rules, text)[1] == []

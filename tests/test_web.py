@@ -71,6 +71,17 @@ def test_check_markdown_is_the_cli_json(client: TestClient) -> None:
     assert "approx-and-about" in {f["rule"] for f in plain["findings"]}
 
 
+def test_check_applies_disable_ranges_and_unused_suppressions_as_the_cli(client) -> None:
+    text = (
+        "<!-- lint-news-disable redundancy -->\n\n惠及居民约1.8万户左右。\n\n"
+        "<!-- lint-news-enable -->\n\n投资超过5亿元以上。\n\n"
+        "<!-- lint-news-disable-next-line wording -->\n今天天气晴朗。\n"
+    )
+    got = client.post("/api/check", json={"text": text, "markdown": True}).json()
+    assert got == cli_json(text, "--markdown")
+    assert sorted(f["rule"] for f in got["findings"]) == ["over-and-above", "unused-suppression"]
+
+
 def test_check_of_clean_text_and_path(client: TestClient) -> None:
     r = client.post("/api/check", json={"text": "今天天气晴朗。", "path": "晴.txt"})
     assert r.json()["findings"] == []
@@ -223,3 +234,24 @@ def test_serve_refuses_a_busy_port() -> None:
     assert proc.returncode == 2
     err = proc.stderr.decode()
     assert err.startswith("lint-news: error: cannot listen on 127.0.0.1:") and err.count("\n") == 1
+
+
+def test_docx_route_gives_markdown_and_clear_errors(client: TestClient) -> None:
+    import io
+
+    docx = pytest.importorskip("docx", reason="the docx extra is not installed")
+    d = docx.Document()
+    d.add_heading("标题", level=1)
+    d.add_paragraph("第一段文字。")
+    buf = io.BytesIO()
+    d.save(buf)
+    r = client.post("/api/docx", content=buf.getvalue())
+    assert r.status_code == 200 and r.json() == {
+        "text": "# 标题\n\n第一段文字。\n",
+        "markdown": True,
+    }
+    bad = client.post("/api/docx", content=b"not a zip")
+    assert bad.status_code == 400 and "not a readable .docx" in bad.json()["error"]
+    assert client.post("/api/docx", content=b"").status_code == 400
+    big = client.post("/api/docx", content=b"x" * (web_app.MAX_BODY + 1))
+    assert big.status_code == 413

@@ -263,6 +263,35 @@ def test_open_a_markdown_file(page, server, tmp_path) -> None:
     assert page.locator(".file-view h2.path").inner_text().startswith("稿件.md")
 
 
+def test_open_a_word_file(page, server, tmp_path) -> None:
+    docx = pytest.importorskip("docx", reason="the docx extra is not installed")
+    d = docx.Document()
+    d.add_heading("新区建设提速", level=1)
+    d.add_paragraph("全年共有超90%以上的项目按期开工，新开工项目")
+    d.add_paragraph("投资规模创下新高。")
+    path = tmp_path / "稿件.docx"
+    d.save(str(path))
+    page.goto(server)
+    page.set_input_files("#file-input", str(path))
+    page.wait_for_selector("#files mark[data-rule]")
+    assert page.is_checked("#format-markdown")
+    assert page.input_value("#input").startswith("# 新区建设提速\n\n全年共有")
+    rules = {m.get_attribute("data-rule") for m in page.locator("mark[data-rule]").all()}
+    assert {"over-and-above", "broken-paragraph"} <= rules
+    # what the page shows is what the command line finds in the same Word file
+    assert rules == {f["rule"] for f in cli_findings(path)}
+
+
+def test_a_broken_word_file_is_one_clear_message(page, server, tmp_path) -> None:
+    bad = tmp_path / "坏.docx"
+    bad.write_bytes(b"not a zip")
+    page.goto(server)
+    page.set_input_files("#file-input", str(bad))
+    page.wait_for_function("document.querySelector('#status').textContent.includes('Word')")
+    assert "无法读取 Word 文件" in page.locator("#status").inner_text()
+    page.errors.clear()  # the page logs the failed request; that is the point of this test
+
+
 def test_html_report_renders_offline(browser, tmp_path) -> None:
     files = [ARTICLE, ROOT / "examples" / "broken-layout.txt", ROOT / "examples" / "figures.txt"]
     proc = run_cli("check", *map(str, files), "--format", "html")

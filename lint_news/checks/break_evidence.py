@@ -462,12 +462,36 @@ def number_cut(tail: str, head: str) -> tuple[float, str]:
     return 0.0, ""
 
 
+def _may_cross(left: str, right: str) -> bool:
+    """Can the segmenter read any word across the joint? Without its guessing (no HMM) a
+    word across it is a dictionary word or a run of Latin letters and digits; a few
+    dictionary look-ups rule most joints out before the text is segmented. True when the
+    backend has no frequency table to ask."""
+    from .. import words
+
+    if not left or not right:
+        return False
+    if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        return True
+    for k in range(1, len(left) + 1):
+        piece = left[-k:]
+        for m in range(1, len(right) + 1):
+            f = words.freq(piece + right[:m])
+            if f is None:
+                return True
+            if f > 0:
+                return True
+    return False
+
+
 def word_cut(tail: str, head: str) -> tuple[float, str]:
     """A word the segmenter reads across the joint (率|先, 培|训, 国家知识|产权局)."""
     from .. import words
 
     left = tail[-TAIL_WINDOW:]
     right = head[:HEAD_WINDOW]
+    if not _may_cross(left, right):
+        return 0.0, ""
     hit = words.crossing(left, right)
     if hit is None:
         return 0.0, ""

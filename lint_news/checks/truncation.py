@@ -240,7 +240,21 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
     return closed >= 1 and closed >= 2 * opened
 
 
-_LAST_SENTENCE = re.compile(r"[。！？!?][”’」』）)》】]*([^。！？!?]*)$")
+_STOPS = "。！？!?"
+_STOP_CLOSERS = "”’」』）)》】"
+
+
+def _after_last_stop(t: str) -> str | None:
+    """The text after the last sentence-final mark (and its closing marks), or None when
+    there is none (a linear scan: a regular expression anchored at the end retries from
+    every full stop of a long paragraph)."""
+    i = max(t.rfind(c) for c in _STOPS)
+    if i < 0:
+        return None
+    j = i + 1
+    while j < len(t) and t[j] in _STOP_CLOSERS:
+        j += 1
+    return t[j:]
 
 
 _INLINE_LIST = re.compile(
@@ -261,14 +275,16 @@ _CREDIT = re.compile(
 
 
 def _last_fragment(t: str) -> str:
-    m = _LAST_SENTENCE.search(t)
-    return m.group(1) if m else t
+    rest = _after_last_stop(t)
+    return t if rest is None else rest
 
 
 # what may follow a colon at a paragraph's end without a full stop: a short item or line
 COLON_TAIL = 16
 # what says that a colon opens running speech or thought (他说：…), not a label's line
-_SAID = re.compile(r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍)$")
+_SAID = re.compile(
+    r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到)$"
+)
 
 
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
@@ -280,14 +296,16 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     if br.reason != _NO_MARK or br.title_like or len(t) < 12:
         return False
     after = re.search(r"([^。！？!?:：]*)[:：]([^。！？!?:：]*)$", t)
+    said = after is not None and (
+        _SAID.search(after.group(1)) is not None or after.group(2)[:1] in '“"＂'
+    )
     if after and (
         len(after.group(2)) < COLON_TAIL
-        or not re.search(r"[，,；;、]", after.group(2))
-        or not (_SAID.search(after.group(1)) or after.group(2)[:1] in '“"＂')
+        or not (said and (re.search(r"[，,；;、]", after.group(2)) or len(after.group(2)) >= 24))
     ):
         return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
-    m = _LAST_SENTENCE.search(t)
-    last = m.group(1) if m else t
+    rest = _after_last_stop(t)
+    last = t if rest is None else rest
     if not _prose(last) or _INLINE_LIST.search(last):
         return False  # a contact line, a list of links or headlines, a price table, a list
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
@@ -296,7 +314,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             return False
         if len(last) < 12 or not re.search(r"[，,；;]", last):
             return False  # nor does a related headline glued after the last full stop
-    elif not m and not re.search(r"[，,；;]", t) and len(t) < 30:
+    elif rest is None and not re.search(r"[，,；;]", t) and len(t) < 30:
         return False
     return _marks_its_ends(blocks, br.block)
 
@@ -331,6 +349,16 @@ def _pair_score(
     """(score for ranking, evidence that the two are one sentence, what the evidence is,
     its strongest single piece)."""
     a = br.block
+    nxt = a.index + 1
+    while (
+        nxt < len(blocks)
+        and blocks[nxt].kind in (CAPTION, LABEL, END_MARK)
+        and blocks[nxt] is not b
+    ):
+        nxt += 1
+    adjacent = nxt == b.index
+    if br.title_like and not adjacent:
+        return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
     tail = a.text.rstrip()
     head = b.text.lstrip()
     h, hwhy, first = heads.get(b)
@@ -341,19 +369,9 @@ def _pair_score(
         cut, r = word_cut(tail, head)
     if cut > 0:
         why.append(r)
-    nxt = a.index + 1
-    while (
-        nxt < len(blocks)
-        and blocks[nxt].kind in (CAPTION, LABEL, END_MARK)
-        and blocks[nxt] is not b
-    ):
-        nxt += 1
-    adjacent = nxt == b.index
     if b.kind != PARAGRAPH and h < 3.0 and (cut < TITLE_CUT or figure or not adjacent):
         return 0.0, 0.0, "", 0.0  # a title-like line continues a sentence only by evidence
     if br.title_like:
-        if not adjacent:
-            return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
         gain = TITLE_GAIN if a.kind == SUBHEAD else 5.0
         if cut > 0 and not figure and (words.join_gain(tail[-8:], head[:8]) or 0.0) < gain:
             cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
@@ -507,7 +525,7 @@ def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
     return not _CREDIT.search(t) and _prose(t)
 
 
-END_LINE_LEN = 8
+END_LINE_LEN = 4
 
 
 # how many paragraphs away a tail is looked for without evidence of a joint, and what a far
@@ -624,10 +642,15 @@ def analyse(doc: Document) -> Analysis:
                 if (
                     ((br.sentence_like or comma) and dangling)
                     or cannot_end_title(br.block.text)
-                    or (dangling and _stray_end_line(br.block, blocks))
+                    or ((dangling or comma) and _stray_end_line(br.block, blocks))
                 ):
                     if br.cont is None or br.joint < 1.5:
                         br.cont, br.joint = None, 0.0
+                    if not dangling and comma and _stray_end_line(br.block, blocks):
+                        # a line of clauses after the last body paragraph, with no body of
+                        # its own and no final mark (…的设计，复): a paragraph whose tail is
+                        # lost; reported a step below, as its end could end a clause
+                        br.lead = True
                 elif br.cont is None or not (
                     (comma and dangling and br.joint >= 1.5)
                     or (comma and br.joint >= 5.0)

@@ -31,12 +31,13 @@ def _excerpt(line_text: str, col: int, length: int) -> tuple[str, int, int]:
 def render(results: list[Result], color: bool = False) -> str:
     lines: list[str] = []
     for doc, findings in results:
+        para = "¶" if getattr(doc, "input_format", "") == "docx" else ""  # line = paragraph
         for f in findings:
             line, col = doc.position(f.start)
             end_line, end_col = doc.end_position(f.end)
             sev = f.severity.label
             sev_s = click.style(sev, fg=_COLORS[sev], bold=True) if color else sev
-            head = f"{doc.path}:{line}:{col}: {sev_s} [{f.category}/{f.rule}] {f.message}"
+            head = f"{doc.path}:{para}{line}:{col}: {sev_s} [{f.category}/{f.rule}] {f.message}"
             lines.append(click.style(head, bold=False) if color else head)
             text = doc.line_index.line_text(line)
             span = (end_col - col) if end_line == line else max(1, len(text) - col + 1)
@@ -49,7 +50,7 @@ def render(results: list[Result], color: bool = False) -> str:
                 lines.append(f"    fix: {f.fix!r}" if f.fix else "    fix: delete")
             for r in f.related:
                 rl, rc = doc.position(r.start)
-                lines.append(f"    related {doc.path}:{rl}:{rc}: {r.message}")
+                lines.append(f"    related {doc.path}:{para}{rl}:{rc}: {r.message}")
     s = summary(results)
     if s["findings"]:
         sev = s["by_severity"]

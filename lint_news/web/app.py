@@ -7,6 +7,8 @@ Routes:
                               -> the JSON of ``lint-news check --format json``
   POST /api/fix               {"text": str, "markdown": bool, "only"?: [{"rule","line","column"}]}
                               -> {"text": fixed text, "applied": number of fixes}
+  POST /api/docx              the bytes of a Word file -> {"text": its text as Markdown}
+                              (headings as # lines; needs the docx extra)
 Requests above MAX_BODY bytes get 413, malformed ones 400, each with {"error": message}.
 """
 
@@ -37,14 +39,7 @@ class BadRequest(Exception):
 
 
 async def _read_json(request: Request) -> dict[str, Any]:
-    length = request.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > MAX_BODY:
-        raise BadRequest(413, f"request body over the limit of {MAX_BODY} bytes")
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise BadRequest(413, f"request body over the limit of {MAX_BODY} bytes")
+    body = await _read_body(request)
     try:
         data = json.loads(body.decode("utf-8"))
     except UnicodeDecodeError:
@@ -60,6 +55,18 @@ async def _read_json(request: Request) -> dict[str, Any]:
     if not isinstance(data.get("path", "-"), str):
         raise BadRequest(400, 'field "path" must be a string')
     return data
+
+
+async def _read_body(request: Request) -> bytes:
+    length = request.headers.get("content-length")
+    if length is not None and length.isdigit() and int(length) > MAX_BODY:
+        raise BadRequest(413, f"request body over the limit of {MAX_BODY} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise BadRequest(413, f"request body over the limit of {MAX_BODY} bytes")
+    return bytes(body)
 
 
 def _only(data: dict[str, Any]) -> list[tuple[str, int, int]] | None:
@@ -108,6 +115,22 @@ def create_app(linter: Linter) -> Starlette:
         )
         return JSONResponse({"text": text, "applied": applied})
 
+    async def api_docx(request: Request) -> Response:
+        from ..readers.docx_reader import docx_markdown
+        from ..source import InputError
+
+        try:
+            body = await _read_body(request)
+            if not body:
+                raise BadRequest(400, "request body is empty: send the bytes of a .docx file")
+            text = await run_in_threadpool(docx_markdown, body)
+        except BadRequest as exc:
+            return JSONResponse({"error": exc.message}, status_code=exc.status)
+        except InputError as exc:
+            status = 501 if "python-docx" in str(exc) else 400
+            return JSONResponse({"error": str(exc)}, status_code=status)
+        return JSONResponse({"text": text, "markdown": True})
+
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
@@ -123,6 +146,7 @@ def create_app(linter: Linter) -> Starlette:
             Route("/static/{name}", static),
             Route("/api/check", api_check, methods=["POST"]),
             Route("/api/fix", api_fix, methods=["POST"]),
+            Route("/api/docx", api_docx, methods=["POST"]),
         ],
         exception_handlers={HTTPException: http_error, 500: server_error},
     )

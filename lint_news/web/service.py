@@ -13,12 +13,12 @@ from typing import Any
 
 from ..config import Config, find_config, load_config_file
 from ..document import Document
-from ..engine import lint_document, select_rules
-from ..filters import suppress
+from ..engine import select_rules
 from ..findings import Finding
 from ..fixer import apply_fixes, fix_rounds
 from ..report import json_format
 from ..rules import builtin_rules_dir, load_rules
+from ..run import lint_document_filtered
 
 # A few sentences that touch the tokenizer, the number parser and every kind of check, so
 # that the first real request does not pay for loading them.
@@ -60,7 +60,8 @@ class Linter:
     def lint(self, text: str, markdown: bool, path: str = "-") -> tuple[Document, list[Finding]]:
         with self._lock:
             doc = Document(text, path=path, markdown=markdown)
-            return doc, suppress(doc, lint_document(doc, self.rules), self.config.allow)
+            # the command line's filters: allow-list, directives and ranges, per-file ignores
+            return doc, lint_document_filtered(doc, self.config, self.rules)
 
     def check_json(self, text: str, markdown: bool, path: str = "-") -> str:
         """The text of ``lint-news check --format json`` on this text, byte for byte."""

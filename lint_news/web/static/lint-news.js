@@ -595,7 +595,20 @@
   function openFile(file) {
     if (!file) return;
     if (/\.docx$/i.test(file.name)) {
-      setStatus("暂不支持 Word（.docx）文件：请另存为 .txt 或复制全文粘贴", true);
+      // the server reads the Word file (python-docx) and gives its text as Markdown
+      file.arrayBuffer().then(function (buf) {
+        return fetch("/api/docx", { method: "POST", body: buf });
+      }).then(function (r) {
+        return r.json().then(function (data) {
+          if (!r.ok) throw new Error(data.error || r.statusText);
+          input.value = data.text;
+          state.path = file.name.replace(/\.docx$/i, ".md");
+          document.getElementById("format-markdown").checked = true;
+          return check();
+        });
+      }).catch(function (e) {
+        setStatus("无法读取 Word 文件：" + e.message, true);
+      });
       return;
     }
     file.arrayBuffer().then(function (buf) {
