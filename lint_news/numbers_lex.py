@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .numbers_units import _UNIT_SPEC, _denominator_alternation, _unit_alternation
-from .patterns import lazy
+from .patterns import lazy, rx
 
 # --------------------------------------------------------------------------------------
 # The master expression
@@ -84,7 +84,7 @@ _MASTER_SRC = "|".join(
     ]
 )
 
-_MASTER = re.compile(_MASTER_SRC)
+_MASTER = rx(_MASTER_SRC)
 
 # A cheap pre-filter that starts with a single character class, so that the regex engine
 # scans for it at C speed: a digit or bracket always; a Chinese numeral character only
@@ -97,7 +97,7 @@ _FOLLOW = "".join(
         | {w[0] for w, _c, _cat, fl, _ex in _UNIT_SPEC if "A" not in fl}
     )
 )
-_CANDIDATE = re.compile(
+_CANDIDATE = rx(
     "[0-9０-９〔［\\[数上"
     + _CNC
     + "](?:(?<=[0-9０-９〔［\\[十百千万亿])|(?=["

@@ -76,9 +76,123 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             "\\b never matches inside Chinese text (no word boundary between CJK characters); match by substring"
         )
     try:
-        return re.compile(expand(pattern))
+        return rx(expand(pattern))
     except re.error as exc:
         raise PatternError(f"bad regular expression: {exc}") from None
+
+
+# Compiled expressions kept between runs: (pattern, flags) -> the arguments that
+# ``re._compiler.compile`` hands to ``_sre.compile``, so that a later process skips parsing and
+# optimising (most of it the character classes of CJK text). See :func:`rx`.
+_RX_CACHE_VERSION = 1
+_rx_cache: dict[tuple[str, int], tuple] | None = None
+_rx_added = 0
+
+
+def _rx_path() -> str | None:
+    import os
+    import sys
+    import tempfile
+
+    try:
+        import _sre
+
+        uid = os.getuid() if hasattr(os, "getuid") else 0
+        tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{_RX_CACHE_VERSION}"
+    except (ImportError, AttributeError):
+        return None
+    return os.path.join(tempfile.gettempdir(), f"lint-news-regex-{uid}-{tag}.marshal")
+
+
+def _rx_load() -> dict[tuple[str, int], tuple]:
+    import marshal
+    import os
+
+    path = _rx_path()
+    if path is None:
+        return {}
+    try:
+        with open(path, "rb") as f:
+            if hasattr(os, "getuid") and os.fstat(f.fileno()).st_uid != os.getuid():
+                return {}  # only a file this user wrote
+            got = marshal.load(f)
+        return got if isinstance(got, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def _rx_save() -> None:
+    import marshal
+    import os
+    import tempfile
+
+    path = _rx_path()
+    if path is None or not _rx_added or _rx_cache is None:
+        return
+    merged = _rx_load()  # what other processes added meanwhile
+    if len(merged) + len(_rx_cache) > 5000:  # bounded: user packs cannot grow it forever
+        merged = {}
+    merged.update(_rx_cache)
+    try:  # write to a private temporary file, then move it in place
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".lint-news-")
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(merged, f)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+
+
+def _codes(blob: bytes) -> list[int]:
+    from array import array
+
+    return array("I", blob).tolist()
+
+
+def _codes_bytes(code: list[int]) -> bytes:
+    from array import array
+
+    return array("I", code).tobytes()
+
+
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, the compiled form kept on disk between runs.
+
+    The same expression as ``re.compile`` gives (patterns compare equal: same source,
+    flags and code); only parsing and optimising are skipped when the cache has it. The
+    cache is a file in the temporary directory per user and Python version (as jieba keeps
+    its dictionary); anything unusual (another Python, an unreadable file) compiles as usual.
+    """
+    global _rx_cache, _rx_added
+    flags = int(flags)
+    if _rx_cache is None:
+        _rx_cache = _rx_load()
+    key = (pattern, flags)
+    try:
+        import _sre
+        from re import _compiler, _parser
+
+        got = _rx_cache.get(key)
+        if got is not None:
+            fl, code, groups, groupindex, indexgroup = got
+            return _sre.compile(pattern, fl, _codes(code), groups, groupindex, indexgroup)
+        p = _parser.parse(pattern, flags)
+        code = [int(c) for c in _compiler._code(p, flags)]  # opcodes are int subclasses
+        groupindex = dict(p.state.groupdict)
+        indexgroup = [None] * p.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        fl, groups = flags | p.state.flags, p.state.groups - 1
+        compiled = _sre.compile(pattern, fl, code, groups, groupindex, tuple(indexgroup))
+        entry = (fl, _codes_bytes(code), groups, groupindex, tuple(indexgroup))
+    except (ImportError, AttributeError, TypeError, ValueError, OverflowError, RuntimeError):
+        return re.compile(pattern, flags)
+    _rx_cache[key] = entry
+    if not _rx_added:
+        import atexit
+
+        atexit.register(_rx_save)
+    _rx_added += 1
+    return compiled
 
 
 class LazyPattern:
@@ -97,12 +211,12 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name == "_source":
             raise AttributeError(name)
-        rx = re.compile(*self._source)
+        compiled = rx(*self._source)
         for m in self._METHODS:
-            setattr(self, m, getattr(rx, m))
+            setattr(self, m, getattr(compiled, m))
         for a in ("pattern", "flags", "groups", "groupindex"):
-            setattr(self, a, getattr(rx, a))
-        return getattr(rx, name)
+            setattr(self, a, getattr(compiled, a))
+        return getattr(compiled, name)
 
 
 def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -1,0 +1,69 @@
+"""The on-disk cache of compiled expressions (patterns.rx) gives re.compile's patterns."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lint_news import numbers_lex, patterns
+
+SAMPLES = [
+    (r"[一二三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?", 0),
+    (r"(?P<n>\d+(?:\.\d+)?)(?P<u>万元|亿元|%)?", 0),
+    (r"(?<![数统])(?P<c>[零〇一二两三四五六七八九十]+)(?=[个项家])", 0),
+    (r"^同比(增长|下降)\s*$", re.M),
+    (r"km|ＫＭ|Km", re.I),
+    (patterns.expand("{hedge_over}{quantity}"), 0),
+    (numbers_lex._MASTER.pattern, 0),
+]
+TEXTS = ["全市新增就业3.5万人，同比增长12.6%，超过二十三个百分点", "KM 九百九十九项\n同比增长", ""]
+
+
+@pytest.fixture
+def cache_file(tmp_path, monkeypatch):
+    path = tmp_path / "rx.marshal"
+    monkeypatch.setattr(patterns, "_rx_path", lambda: str(path))
+    monkeypatch.setattr(patterns, "_rx_cache", None)
+    monkeypatch.setattr(patterns, "_rx_added", 0)
+    return path
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    assert a == b  # same source, flags and compiled code
+    assert (a.groups, a.groupindex, a.flags) == (b.groups, b.groupindex, b.flags)
+    for text in TEXTS:
+        got = [(m.span(), m.groups()) for m in a.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in b.finditer(text)]
+
+
+def test_cold_and_cached_compile_equal_re_compile(cache_file, monkeypatch):
+    for src, flags in SAMPLES:
+        _same(patterns.rx(src, flags), re.compile(src, flags))
+    assert patterns._rx_added == len(SAMPLES)
+    patterns._rx_save()
+    assert cache_file.exists()
+    monkeypatch.setattr(patterns, "_rx_cache", None)  # a new process
+    monkeypatch.setattr(patterns, "_rx_added", 0)
+    for src, flags in SAMPLES:
+        _same(patterns.rx(src, flags), re.compile(src, flags))
+    assert patterns._rx_added == 0  # every one came from the file
+
+
+def test_damaged_cache_file_compiles_as_usual(cache_file):
+    cache_file.write_bytes(b"\x00not a marshal file")
+    src, flags = SAMPLES[1]
+    _same(patterns.rx(src, flags), re.compile(src, flags))
+
+
+def test_bad_expression_raises_re_error(cache_file):
+    with pytest.raises(re.error):
+        patterns.rx("(?P<n>[一二")
+    with pytest.raises(patterns.PatternError):
+        patterns.compile_pattern("[一二")
+
+
+def test_lazy_pattern_uses_the_cache(cache_file):
+    lp = patterns.lazy(r"(?:电话|热线)[:：]?\s?$")
+    assert lp.search("请拨打热线：") is not None
+    assert patterns._rx_added == 1
