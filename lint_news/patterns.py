@@ -19,7 +19,7 @@ _UNITS = """
 英里 英尺 英寸 平方英里 磅 盎司 加仑 字 朵 页 例 亿元 万人 万吨
 """.split()
 
-UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(set(_UNITS), key=len, reverse=True)) + ")"
+UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(set(_UNITS), key=lambda u: (-len(u), u))) + ")"
 ARABIC = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[０-９]+(?:[．.][０-９]+)?)"
 CN_NUMBER = r"(?:[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|[数几上]?[十百千])"
 NUMBER = rf"(?:{ARABIC}|{CN_NUMBER}(?:[百千]{CN_NUMBER}?)*)"
@@ -87,12 +87,31 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 _RX_CACHE_VERSION = 1
 _rx_cache: dict[tuple[str, int], tuple] | None = None
 _rx_added = 0
+_rx_used: dict[tuple[str, int], tuple] = {}  # the entries this process compiled or read
+
+
+def cache_dir() -> str:
+    """The temporary directory, as ``tempfile.gettempdir()`` finds it in the usual cases,
+    without importing tempfile (and random) on every start: caches are read from it."""
+    import os
+    import sys
+
+    if "tempfile" in sys.modules:
+        return sys.modules["tempfile"].gettempdir()
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        d = os.environ.get(name)
+        if d and os.path.isdir(d):
+            return os.path.abspath(d)
+    if os.name == "posix" and os.path.isdir("/tmp"):
+        return "/tmp"
+    import tempfile
+
+    return tempfile.gettempdir()
 
 
 def _rx_path() -> str | None:
     import os
     import sys
-    import tempfile
 
     try:
         import _sre
@@ -101,7 +120,7 @@ def _rx_path() -> str | None:
         tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{_RX_CACHE_VERSION}"
     except (ImportError, AttributeError):
         return None
-    return os.path.join(tempfile.gettempdir(), f"lint-news-regex-{uid}-{tag}.marshal")
+    return os.path.join(cache_dir(), f"lint-news-regex-{uid}-{tag}.marshal")
 
 
 def _rx_load() -> dict[tuple[str, int], tuple]:
@@ -124,22 +143,29 @@ def _rx_load() -> dict[tuple[str, int], tuple]:
 def _rx_save() -> None:
     import marshal
     import os
-    import tempfile
 
     path = _rx_path()
     if path is None or not _rx_added or _rx_cache is None:
         return
     merged = _rx_load()  # what other processes added meanwhile
-    if len(merged) + len(_rx_cache) > 5000:  # bounded: user packs cannot grow it forever
-        merged = {}
-    merged.update(_rx_cache)
+    merged.update(_rx_used)
+    if len(merged) > 1000:  # bounded: keep what this run used
+        merged = dict(_rx_used)
+    try:
+        blob = marshal.dumps(merged)
+    except ValueError:
+        return
+    tmp = None
     try:  # write to a private temporary file, then move it in place
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".lint-news-")
         with os.fdopen(fd, "wb") as f:
-            marshal.dump(merged, f)
+            f.write(blob)
         os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass
+    except OSError:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _codes(blob: bytes) -> list[int]:
@@ -173,6 +199,7 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
         got = _rx_cache.get(key)
         if got is not None:
+            _rx_used[key] = got
             fl, code, groups, groupindex, indexgroup = got
             return _sre.compile(pattern, fl, _codes(code), groups, groupindex, indexgroup)
         p = _parser.parse(pattern, flags)
@@ -186,7 +213,7 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
         entry = (fl, _codes_bytes(code), groups, groupindex, tuple(indexgroup))
     except (ImportError, AttributeError, TypeError, ValueError, OverflowError, RuntimeError):
         return re.compile(pattern, flags)
-    _rx_cache[key] = entry
+    _rx_cache[key] = _rx_used[key] = entry
     if not _rx_added:
         import atexit
 

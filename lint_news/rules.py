@@ -190,6 +190,65 @@ def pack_files(directory: str | Path) -> list[Path]:
     return sorted(p for p in d.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
+# Parsed packs kept between runs, as Python keeps bytecode: {(file, its text): data}. Parsing
+# the shipped packs is most of what loading them costs (libyaml or not, the constructor
+# is Python); the data of an unchanged file is read back with marshal instead.
+_PACK_CACHE_VERSION = 1
+_pack_cache: dict[tuple[str, str], Any] | None = None
+
+
+def _pack_cache_path() -> str:
+    import os
+    import sys
+
+    from .patterns import cache_dir
+
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    tag = f"{sys.implementation.cache_tag}-{yaml.__version__}-{_PACK_CACHE_VERSION}"
+    return os.path.join(cache_dir(), f"lint-news-packs-{uid}-{tag}.marshal")
+
+
+def _parse_pack(path: Path, raw: str) -> Any:
+    """``yaml.load(raw)`` with the line loader, or the same data from the cache."""
+    import marshal
+    import os
+
+    global _pack_cache
+    cache = _pack_cache_path()
+    if _pack_cache is None:
+        _pack_cache = {}
+        try:
+            with open(cache, "rb") as f:
+                if not hasattr(os, "getuid") or os.fstat(f.fileno()).st_uid == os.getuid():
+                    got = marshal.load(f)
+                    _pack_cache = got if isinstance(got, dict) else {}
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    key = (str(path.resolve()), raw)
+    if key in _pack_cache:
+        return marshal.loads(_pack_cache[key])
+    data = yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    try:
+        blob = marshal.dumps(data)  # fails on what marshal cannot hold (dates): not cached
+    except ValueError:
+        return data
+    # one entry per file: an edited pack replaces its old text
+    _pack_cache = {k: v for k, v in _pack_cache.items() if k[0] != key[0]}
+    if len(_pack_cache) >= 200:  # bounded: packs written by tests and tools come and go
+        _pack_cache = {}
+    _pack_cache[key] = blob
+    try:  # write to a private temporary file, then move it in place
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cache), prefix=".lint-news-")
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(_pack_cache, f)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return data
+
+
 def load_pack(path: str | Path, validate: bool = True) -> list[Rule]:
     """The rules of one pack. With ``validate`` every rule is checked and compiled now;
     otherwise only its common keys are, and the rest happens when it first runs."""
@@ -202,7 +261,7 @@ def load_pack(path: str | Path, validate: bool = True) -> list[Rule]:
     except OSError as exc:
         raise RuleError(file, None, f"cannot read rule pack ({exc.strerror})") from None
     try:
-        data = yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        data = _parse_pack(path, raw)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise RuleError(file, line, f"invalid YAML: {exc.problem}") from None

@@ -26,6 +26,7 @@ def cache_file(tmp_path, monkeypatch):
     monkeypatch.setattr(patterns, "_rx_path", lambda: str(path))
     monkeypatch.setattr(patterns, "_rx_cache", None)
     monkeypatch.setattr(patterns, "_rx_added", 0)
+    monkeypatch.setattr(patterns, "_rx_used", {})
     return path
 
 
@@ -45,6 +46,7 @@ def test_cold_and_cached_compile_equal_re_compile(cache_file, monkeypatch):
     assert cache_file.exists()
     monkeypatch.setattr(patterns, "_rx_cache", None)  # a new process
     monkeypatch.setattr(patterns, "_rx_added", 0)
+    monkeypatch.setattr(patterns, "_rx_used", {})
     for src, flags in SAMPLES:
         _same(patterns.rx(src, flags), re.compile(src, flags))
     assert patterns._rx_added == 0  # every one came from the file
@@ -67,3 +69,24 @@ def test_lazy_pattern_uses_the_cache(cache_file):
     lp = patterns.lazy(r"(?:电话|热线)[:：]?\s?$")
     assert lp.search("请拨打热线：") is not None
     assert patterns._rx_added == 1
+
+
+def test_units_alternation_is_the_same_in_every_process():
+    """A set's order changes with the hash seed; the expression must not (or the cache
+    misses every run). Units of one length cannot both match at one place, so their
+    order does not change what matches."""
+    import subprocess
+    import sys
+
+    code = "from lint_news.patterns import UNIT; print(UNIT)"
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)},
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3)
+    }
+    assert len(outs) == 1

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..arith import Interval, Span, interval, is_amount
 from ..findings import Finding, Related
 from ..patterns import lazy
@@ -89,11 +87,14 @@ _NOT_AMOUNT_BEFORE = lazy(
 )
 
 
+_BOUND_END = lazy(r"(?:以上|以下|以内)$")
+
+
 def amount_here(span: Span, q) -> bool:
     """An amount of something, not a threshold (5万元以上大案, 超过55分贝的), rank or average."""
     if not is_amount(q):
         return False
-    if re.search(r"(?:以上|以下|以内)$", q.text):
+    if _BOUND_END.search(q.text):
         return False
     after = span.between(q.end, min(span.end, q.end + 2))
     if _THRESHOLD_AFTER.match(after):

@@ -168,6 +168,9 @@ _FW = str.maketrans("０１２３４５６７８９", "0123456789")
 _TABLE_PAIR = lazy(r"[0-9０-９][^\s，,。／/]{0,2}\s*[／/]\s*[-－—−]?[0-9０-９]")
 
 
+_NOT_WORDS = lazy(r"[0-9０-９.．%％]+|[^\u4e00-\u9fff]")
+
+
 def _title_is_headline(text: str) -> bool:
     """A headline says something in words; a table row (温度3℃／8℃) or a broken line does not."""
     pairs = ("“”", "（）", "()", "《》", "「」")
@@ -175,7 +178,7 @@ def _title_is_headline(text: str) -> bool:
         return False
     if _TABLE_PAIR.search(text):
         return False  # two readings side by side: 小雨7℃／10℃, 比分3/1
-    words = re.sub(r"[0-9０-９.．%％]+|[^\u4e00-\u9fff]", "", text)
+    words = _NOT_WORDS.sub("", text)
     return len(words) >= 6
 
 
