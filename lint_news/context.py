@@ -23,6 +23,7 @@ units (全长26公里 / 这条26米长的绿道).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -663,6 +664,10 @@ def _template_values(doc: Document, a: About, before: str, after: str) -> int:
     """How many different values of ``a``'s unit stand in a clause with these words around
     them (a restatement and its slip make two; a list item after item makes more)."""
     here = doc.quantities
+    # (the figures within a page of ``a``: a list is local, and a 2 MB file stays linear)
+    lo = bisect.bisect_left(here, a.start - 30_000, key=lambda q: q.start)
+    hi = bisect.bisect_right(here, a.end + 30_000, key=lambda q: q.start)
+    here = here[lo:hi]
     unit = next((q.unit for q in here if q.start == a.start and q.end == a.end), None)
     values = set()
     for q in here:
