@@ -108,6 +108,7 @@ _rules_option = click.option(
     help="Encoding of the input files, e.g. gb18030 or gbk [default: utf-8].",
 )
 @click.option("--no-color", is_flag=True, help="Plain text output without colour.")
+@click.option("--verbose", "-v", is_flag=True, help="Name the extra rule directories loaded.")
 @click.option(
     "--fix", is_flag=True, help="Apply safe fixes in place (stdin: print the fixed text)."
 )
@@ -139,12 +140,13 @@ def check(
     fix,
     force_md,
     jobs,
+    verbose=False,
 ):
     """Lint articles: files, directories (recursed for .txt and .md) or - for stdin."""
     from .document import Document
 
     if fix:  # tempfile and friends only when a file may be rewritten
-        from .fixer import apply_fixes, write_atomic
+        from .fixer import apply_fixes, snapshot, write_atomic
         from .source import encode
 
     paths = list(paths) or ["."]
@@ -183,6 +185,12 @@ def check(
 
     def rules_for(cfg: Config) -> list[Rule]:
         if cfg not in rule_cache:
+            if verbose:  # packs from outside the project are allowed, but said so
+                from .rules import describe_rule_dirs
+
+                root = Path(cfg.path).parent if cfg.path else Path.cwd()
+                for note in describe_rule_dirs(cfg.rules, root):
+                    click.echo(f"lint-news: {note}", err=True)
             rule_cache[cfg] = select_rules(load_rules(list(cfg.rules)), cfg)
         return rule_cache[cfg]
 
@@ -202,6 +210,7 @@ def check(
         if parallel is not None:
             results.append(next(parallel))
             continue
+        before = snapshot(path) if fix and path != "-" else None  # to refuse if it changes
         src: Source = read_stdin(encoding) if path == "-" else read_file(path, encoding)
         markdown = src.markdown if force_md is None else force_md
         rules = rules_for(cfg)
@@ -222,7 +231,7 @@ def check(
             elif n:
                 if src.newline == "mixed":
                     raise InputError(f"{path}: mixed line endings; --fix left the file unchanged")
-                write_atomic(path, encode(src, new_text))
+                write_atomic(path, encode(src, new_text), expect=before)
             fixed_total += n
         results.append((doc, findings))
 
