@@ -35,7 +35,7 @@ def _disabled_lines(doc: Document) -> dict[int, set[str]]:
         return out
     lines = doc.source.split("\n")
     for m in _DIRECTIVE.finditer(doc.source):
-        line = doc.source.count("\n", 0, m.start()) + 1
+        line = doc.line_index.position(m.start())[0]  # (not a count per directive: linear)
         target = line + 1
         while target <= len(lines) and not lines[target - 1].strip():
             target += 1
