@@ -274,10 +274,16 @@ class Words:
         return frozenset(self.near[-4:]) | frozenset(self.after)
 
 
+# the furthest a clause or sentence is looked for on either side of a figure: a table or a
+# run of text with no punctuation stays linear (a news sentence is far shorter)
+_REACH = 1000
+
+
 def _clause_bounds(
     text: str, start: int, end: int, lo: int, hi: int, title: bool
 ) -> tuple[int, int]:
     stops = _TITLE_CLAUSE_END if title else _CLAUSE_END
+    lo, hi = max(lo, start - _REACH), min(hi, end + _REACH)
     s = start
     while s > lo and text[s - 1] not in stops:
         s -= 1
@@ -288,6 +294,7 @@ def _clause_bounds(
 
 
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    lo, hi = max(lo, start - _REACH), min(hi, end + _REACH)
     s = start
     while s > lo and text[s - 1] not in _SENT_END:
         s -= 1
@@ -322,7 +329,10 @@ def _aspect(q: Quantity, left: str, right: str) -> str:
 
 
 def _figures(doc: Document) -> list[Quantity]:
-    return doc.cache.setdefault("context.figures", list(doc.quantities))
+    figures = doc.cache.get("context.figures")
+    if figures is None:  # (not setdefault: that copied the list on every call)
+        figures = doc.cache["context.figures"] = list(doc.quantities)
+    return figures
 
 
 def about(doc: Document, q: Quantity) -> About:
@@ -343,7 +353,10 @@ def about(doc: Document, q: Quantity) -> About:
         ss, se = block.start, block.end
     # the figure's own stretch of the clause: after the previous figure, before the next
     ls, re_ = cs, ce
-    for other in _figures(doc):
+    figures = _figures(doc)  # (in text order: only those starting inside the clause matter)
+    first = bisect.bisect_left(figures, cs, key=lambda o: o.start)
+    last = bisect.bisect_left(figures, ce, key=lambda o: o.start)
+    for other in figures[first:last]:
         if other.kind != "quantity":
             continue  # an ordinal or a date names the subject (一号线, 二期): it stays
         if other.end <= q.start and other.end > ls and other.start >= cs:
