@@ -484,7 +484,10 @@ def words_of(doc: Document, q: Quantity) -> Words:
     # the whole sentence, without the figures themselves
     pieces = []
     pos = ss
-    for other in _figures(doc):
+    figures = _figures(doc)  # (in text order, non-overlapping: those around the sentence)
+    first = max(0, bisect.bisect_left(figures, ss, key=lambda o: o.start) - 1)
+    last = bisect.bisect_left(figures, se, key=lambda o: o.start)
+    for other in figures[first:last]:
         if other.end <= ss or other.start >= se:
             continue
         pieces.append((pos, text[pos : max(pos, other.start)]))

@@ -140,7 +140,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 # the most earlier paragraphs of comparable length one paragraph is compared with (a page
 # has a few dozen paragraphs; a 20,000-paragraph file stays linear)
-MAX_POOL = 100
+MAX_POOL = 50
 
 
 def _latest_comparable(earlier: list[list], lo: int, hi: int) -> list[list]:
