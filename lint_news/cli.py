@@ -208,6 +208,8 @@ def check(
         elif cfg.fail_on:
             threshold = cfg.fail_on
         if parallel is not None:
+            if verbose:
+                rules_for(cfg)  # (says which rule directories load, as without --jobs)
             results.append(next(parallel))
             continue
         before = snapshot(path) if fix and path != "-" else None  # to refuse if it changes
