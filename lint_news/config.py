@@ -181,11 +181,17 @@ def load_config_file(path: str | Path) -> Config:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{p}: invalid TOML: {exc}") from None
         return parse_config(data.get("tool", {}).get("lint-news"), str(p), base)
+    from .rules import MAX_PACK_BYTES, read_limited, yaml_problem
+
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = yaml.safe_load(read_limited(p, MAX_PACK_BYTES, "configuration file").decode("utf-8"))
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 0
-        raise ConfigError(f"{p}:{line}: invalid YAML: {exc.problem}") from None
+        raise ConfigError(f"{p}:{line}: {yaml_problem(exc)}") from None
+    except ValueError as exc:  # (UnicodeDecodeError is caught below)
+        if isinstance(exc, UnicodeDecodeError):
+            raise ConfigError(f"{p}: not UTF-8") from None
+        raise ConfigError(f"{p}: {exc}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{p}: invalid YAML: {exc}") from None
     return parse_config(data, str(p), base)

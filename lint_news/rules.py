@@ -163,6 +163,29 @@ def _construct_mapping(
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+# packs and configuration files come from others: plain data of a bounded size (the shipped
+# packs together are about 60 KB)
+MAX_PACK_BYTES = 1_000_000
+
+
+def read_limited(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``; ValueError when it holds more than ``limit`` bytes."""
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"{what} is larger than {limit // 1000} KB; refused")
+    return data
+
+
+def yaml_problem(exc: yaml.MarkedYAMLError) -> str:
+    """The message for a YAML error: an object tag (!!python/object…) is refused by name."""
+    problem = str(exc.problem or exc)
+    if "constructor for the tag" in problem:
+        tag = problem.rsplit("tag ", 1)[-1].strip(" '").replace("tag:yaml.org,2002:", "!!")
+        return f"tag '{tag}' refused: packs and configuration are plain data (no object tags)"
+    return f"invalid YAML: {problem}"
+
+
 _MODULES: dict[str, ModuleType] = {}
 
 
@@ -196,16 +219,18 @@ def load_pack(path: str | Path, validate: bool = True) -> list[Rule]:
     path = Path(path)
     file = str(path)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = read_limited(path, MAX_PACK_BYTES, "rule pack").decode("utf-8")
     except UnicodeDecodeError:
         raise RuleError(file, None, "rule pack is not UTF-8") from None
+    except ValueError as exc:
+        raise RuleError(file, None, str(exc)) from None
     except OSError as exc:
         raise RuleError(file, None, f"cannot read rule pack ({exc.strerror})") from None
     try:
         data = yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise RuleError(file, line, f"invalid YAML: {exc.problem}") from None
+        raise RuleError(file, line, yaml_problem(exc)) from None
     except yaml.YAMLError as exc:
         raise RuleError(file, None, f"invalid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
@@ -330,3 +355,20 @@ def load_rules(
                 seen[rule.id] = rule
                 rules.append(rule)
     return rules
+
+
+def describe_rule_dirs(directories: list[str] | tuple[str, ...], root: str | Path) -> list[str]:
+    """One line per extra rule directory for ``--verbose``: its packs, and whether it lies
+    outside the project ``root`` (allowed: a desk may share packs, but the user should know
+    whose rules run)."""
+    base = Path(root).resolve()
+    notes = []
+    for d in directories:
+        p = Path(d).resolve()
+        try:
+            count = len(pack_files(p))
+        except RuleError:
+            count = 0
+        where = "inside the project" if p == base or base in p.parents else "OUTSIDE the project"
+        notes.append(f"rule directory {p} ({count} pack(s)), {where} {base}")
+    return notes
