@@ -10,7 +10,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from lint_news import cli, fixer
+from lint_news import cli, fixer, run
 
 ORIGINAL = "今年撤回率超90%以上，全市接待游客逾300万人次以上。\n其余内容不变。\n".encode()
 FIXED = "今年撤回率超90%，全市接待游客逾300万人次。\n其余内容不变。\n".encode()
@@ -45,13 +45,13 @@ def test_file_changed_while_linting(tmp_path, monkeypatch):
     p = tmp_path / "a.txt"
     p.write_bytes(ORIGINAL)
     edited = ORIGINAL + "编辑此时加了一段。\n".encode()
-    real = cli.lint_document
+    real = run.lint_document_filtered
 
-    def lint_and_edit(doc, rules):  # another program saves the file mid-run
+    def lint_and_edit(doc, cfg, rules):  # another program saves the file mid-run
         p.write_bytes(edited)
-        return real(doc, rules)
+        return real(doc, cfg, rules)
 
-    monkeypatch.setattr(cli, "lint_document", lint_and_edit)
+    monkeypatch.setattr(run, "lint_document_filtered", lint_and_edit)
     r = _run(str(p), "--fix")
     _one_error_line(r, str(p), "changed while it was being linted")
     assert p.read_bytes() == edited  # the other program's save is kept, nothing of ours
@@ -64,14 +64,14 @@ def test_same_size_change_is_caught_by_content(tmp_path, monkeypatch):
     st = os.stat(p)
     edited = ORIGINAL.replace("其余".encode(), "其它".encode())
     assert len(edited) == len(ORIGINAL)
-    real = cli.lint_document
+    real = run.lint_document_filtered
 
-    def lint_and_edit(doc, rules):  # same size, same mtime: only the hash tells
+    def lint_and_edit(doc, cfg, rules):  # same size, same mtime: only the hash tells
         p.write_bytes(edited)
         os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
-        return real(doc, rules)
+        return real(doc, cfg, rules)
 
-    monkeypatch.setattr(cli, "lint_document", lint_and_edit)
+    monkeypatch.setattr(run, "lint_document_filtered", lint_and_edit)
     r = _run(str(p), "--fix")
     _one_error_line(r, "changed while it was being linted")
     assert p.read_bytes() == edited

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from lint_news import lint_text
+from lint_news.engine import lint_text
 from lint_news.source import InputError, decode
 
 from .conftest import ROOT, run_cli

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from lint_news import lint_text
 from lint_news.checks import pattern as pattern_kind
 from lint_news.config import ConfigError, load_config_file
+from lint_news.engine import lint_text
 from lint_news.patterns import expand
 from lint_news.rules import MAX_PACK_BYTES, RuleError, load_pack, load_rules
 
