@@ -186,6 +186,39 @@ def yaml_problem(exc: yaml.MarkedYAMLError) -> str:
     return f"invalid YAML: {problem}"
 
 
+class YamlFileError(Exception):
+    """A YAML file that cannot be read as plain data: the line (or None) and the problem."""
+
+    def __init__(self, line: int | None, problem: str) -> None:
+        super().__init__(problem)
+        self.line, self.problem = line, problem
+
+
+def read_yaml(path: str | Path, limit: int, what: str, lines: bool = True) -> Any:
+    """The data of a YAML file from others (a rule pack, a fact file, a configuration):
+    at most ``limit`` bytes, UTF-8, safe tags only; with ``lines`` every mapping carries its
+    line as ``__line__``. Any problem is one YamlFileError."""
+    try:
+        raw = read_limited(Path(path), limit, what).decode("utf-8")
+    except UnicodeDecodeError:
+        raise YamlFileError(None, f"{what} is not UTF-8") from None
+    except ValueError as exc:
+        raise YamlFileError(None, str(exc)) from None
+    except FileNotFoundError:
+        raise YamlFileError(None, f"{what} not found") from None
+    except OSError as exc:
+        raise YamlFileError(None, f"cannot read {what} ({exc.strerror})") from None
+    try:
+        if lines:
+            return yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(raw, Loader=_SafeBase)  # noqa: S506 - the safe loader
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise YamlFileError(line, yaml_problem(exc)) from None
+    except yaml.YAMLError as exc:
+        raise YamlFileError(None, f"invalid YAML: {exc}") from None
+
+
 _MODULES: dict[str, ModuleType] = {}
 
 
@@ -219,20 +252,9 @@ def load_pack(path: str | Path, validate: bool = True) -> list[Rule]:
     path = Path(path)
     file = str(path)
     try:
-        raw = read_limited(path, MAX_PACK_BYTES, "rule pack").decode("utf-8")
-    except UnicodeDecodeError:
-        raise RuleError(file, None, "rule pack is not UTF-8") from None
-    except ValueError as exc:
-        raise RuleError(file, None, str(exc)) from None
-    except OSError as exc:
-        raise RuleError(file, None, f"cannot read rule pack ({exc.strerror})") from None
-    try:
-        data = yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise RuleError(file, line, yaml_problem(exc)) from None
-    except yaml.YAMLError as exc:
-        raise RuleError(file, None, f"invalid YAML: {exc}") from None
+        data = read_yaml(path, MAX_PACK_BYTES, "rule pack")
+    except YamlFileError as exc:
+        raise RuleError(file, exc.line, exc.problem) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleError(file, 1, "a rule pack needs a top-level 'rules:' list")
     rules = []
