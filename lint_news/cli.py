@@ -128,6 +128,7 @@ _rules_option = click.option(
     help="Encoding of the input files, e.g. gb18030 or gbk [default: utf-8].",
 )
 @click.option("--no-color", is_flag=True, help="Plain text output without colour.")
+@click.option("--verbose", "-v", is_flag=True, help="Name the extra rule directories loaded.")
 @click.option(
     "--fix", is_flag=True, help="Apply safe fixes in place (stdin: print the fixed text)."
 )
@@ -199,6 +200,7 @@ def check(
     statistics,
     unsafe_fixes=False,
     diff=False,
+    verbose=False,
 ):
     """Lint articles: files, directories (recursed for .txt, .md, .html, .docx) or - for stdin."""
     from .run import Progress, lint_files
@@ -247,6 +249,13 @@ def check(
     if not files:
         raise InputError("nothing to lint: every path given is excluded")
 
+    if verbose:  # packs from outside the project are allowed, but said so
+        from .rules import describe_rule_dirs
+
+        for cfg in {config_for(p): None for p in files}:
+            root = Path(cfg.path).parent if cfg.path else Path.cwd()
+            for note in describe_rule_dirs(cfg.rules, root):
+                click.echo(f"lint-news: {note}", err=True)
     for cfg in {config_for(p) for p in paths}:
         if cfg.facts:  # a bad fact file is one clear error before any article is linted
             from .facts import load_facts
@@ -328,7 +337,7 @@ def check(
 def _lint_and_fix(files, config_for, encoding, force_md, unsafe, diffs):
     """Lint each file and apply its fixes (text and Markdown only), one file at a time; with
     ``diffs`` (a list) collect unified diffs instead of writing anything."""
-    from .fixer import fix_rounds, unified_diff, write_atomic
+    from .fixer import fix_rounds, snapshot, unified_diff, write_atomic
     from .run import lint_document_filtered, make_document, read, rules_for
     from .source import encode
 
@@ -336,6 +345,8 @@ def _lint_and_fix(files, config_for, encoding, force_md, unsafe, diffs):
     fixed_total = 0
     for path in files:
         cfg = config_for(path)
+        # to refuse the write if the file changes while it is linted
+        before = snapshot(path) if diffs is None and path != "-" else None
         src = read(path, encoding)
         rules = rules_for(cfg)
         doc = make_document(src, force_md)
@@ -358,7 +369,7 @@ def _lint_and_fix(files, config_for, encoding, force_md, unsafe, diffs):
             elif n:
                 if src.newline == "mixed":
                     raise InputError(f"{path}: mixed line endings; --fix left the file unchanged")
-                write_atomic(path, encode(src, new_text))
+                write_atomic(path, encode(src, new_text), expect=before)
             fixed_total += n
         elif path == "-" and diffs is None:
             sys.stdout.buffer.write(encode(src, src.text))

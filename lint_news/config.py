@@ -21,8 +21,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .findings import Severity
 
 CONFIG_NAMES = (".lint-news.yaml", ".lint-news.yml")
@@ -181,13 +179,14 @@ def load_config_file(path: str | Path) -> Config:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{p}: invalid TOML: {exc}") from None
         return parse_config(data.get("tool", {}).get("lint-news"), str(p), base)
+    from .rules import MAX_PACK_BYTES, YamlFileError, read_yaml
+
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else 0
-        raise ConfigError(f"{p}:{line}: invalid YAML: {exc.problem}") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{p}: invalid YAML: {exc}") from None
+        data = read_yaml(p, MAX_PACK_BYTES, "configuration file", lines=False)
+    except YamlFileError as exc:
+        raise ConfigError(
+            f"{p}:{exc.line}: {exc.problem}" if exc.line else f"{p}: {exc.problem}"
+        ) from None
     return parse_config(data, str(p), base)
 
 

@@ -23,6 +23,7 @@ units (全长26公里 / 这条26米长的绿道).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -273,10 +274,16 @@ class Words:
         return frozenset(self.near[-4:]) | frozenset(self.after)
 
 
+# the furthest a clause or sentence is looked for on either side of a figure: a table or a
+# run of text with no punctuation stays linear (a news sentence is far shorter)
+_REACH = 1000
+
+
 def _clause_bounds(
     text: str, start: int, end: int, lo: int, hi: int, title: bool
 ) -> tuple[int, int]:
     stops = _TITLE_CLAUSE_END if title else _CLAUSE_END
+    lo, hi = max(lo, start - _REACH), min(hi, end + _REACH)
     s = start
     while s > lo and text[s - 1] not in stops:
         s -= 1
@@ -287,6 +294,7 @@ def _clause_bounds(
 
 
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    lo, hi = max(lo, start - _REACH), min(hi, end + _REACH)
     s = start
     while s > lo and text[s - 1] not in _SENT_END:
         s -= 1
@@ -321,7 +329,10 @@ def _aspect(q: Quantity, left: str, right: str) -> str:
 
 
 def _figures(doc: Document) -> list[Quantity]:
-    return doc.cache.setdefault("context.figures", list(doc.quantities))
+    figures = doc.cache.get("context.figures")
+    if figures is None:  # (not setdefault: that copied the list on every call)
+        figures = doc.cache["context.figures"] = list(doc.quantities)
+    return figures
 
 
 def about(doc: Document, q: Quantity) -> About:
@@ -342,7 +353,10 @@ def about(doc: Document, q: Quantity) -> About:
         ss, se = block.start, block.end
     # the figure's own stretch of the clause: after the previous figure, before the next
     ls, re_ = cs, ce
-    for other in _figures(doc):
+    figures = _figures(doc)  # (in text order: only those starting inside the clause matter)
+    first = bisect.bisect_left(figures, cs, key=lambda o: o.start)
+    last = bisect.bisect_left(figures, ce, key=lambda o: o.start)
+    for other in figures[first:last]:
         if other.kind != "quantity":
             continue  # an ordinal or a date names the subject (一号线, 二期): it stays
         if other.end <= q.start and other.end > ls and other.start >= cs:
@@ -470,7 +484,10 @@ def words_of(doc: Document, q: Quantity) -> Words:
     # the whole sentence, without the figures themselves
     pieces = []
     pos = ss
-    for other in _figures(doc):
+    figures = _figures(doc)  # (in text order, non-overlapping: those around the sentence)
+    first = max(0, bisect.bisect_left(figures, ss, key=lambda o: o.start) - 1)
+    last = bisect.bisect_left(figures, se, key=lambda o: o.start)
+    for other in figures[first:last]:
         if other.end <= ss or other.start >= se:
             continue
         pieces.append((pos, text[pos : max(pos, other.start)]))
@@ -663,6 +680,10 @@ def _template_values(doc: Document, a: About, before: str, after: str) -> int:
     """How many different values of ``a``'s unit stand in a clause with these words around
     them (a restatement and its slip make two; a list item after item makes more)."""
     here = doc.quantities
+    # (the figures within a page of ``a``: a list is local, and a 2 MB file stays linear)
+    lo = bisect.bisect_left(here, a.start - 30_000, key=lambda q: q.start)
+    hi = bisect.bisect_right(here, a.end + 30_000, key=lambda q: q.start)
+    here = here[lo:hi]
     unit = next((q.unit for q in here if q.start == a.start and q.end == a.end), None)
     values = set()
     for q in here:

@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .config import ConfigError
 
 MAX_FILE_BYTES = 2_000_000  # a fact sheet is text a desk keeps by hand, not a database dump
@@ -103,25 +101,6 @@ class FactBase:
 
     def __bool__(self) -> bool:
         return bool(self.facts or self.names)
-
-
-# --------------------------------------------------------------------------------------
-# YAML with line numbers (safe: no object tags)
-
-_SafeBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_SafeBase):
-    """A safe loader that records the line of every mapping as ``__line__``."""
-
-
-def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict:
-    mapping = yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 # --------------------------------------------------------------------------------------
@@ -278,23 +257,12 @@ def load_fact_file(path: str | Path, seen: dict[str, int] | None = None) -> Fact
     p = Path(path)
     file = str(p)
     seen = {} if seen is None else seen
+    from .rules import YamlFileError, read_yaml  # the packs' safe, size-limited reader
+
     try:
-        if p.stat().st_size > MAX_FILE_BYTES:
-            raise FactError(file, None, f"fact file larger than {MAX_FILE_BYTES:,} bytes")
-        raw = p.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise FactError(file, None, "fact file is not UTF-8") from None
-    except FileNotFoundError:
-        raise FactError(file, None, "fact file not found") from None
-    except OSError as exc:
-        raise FactError(file, None, f"cannot read fact file ({exc.strerror})") from None
-    try:
-        data = yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise FactError(file, line, f"invalid YAML: {exc.problem}") from None
-    except yaml.YAMLError as exc:
-        raise FactError(file, None, f"invalid YAML: {exc}") from None
+        data = read_yaml(p, MAX_FILE_BYTES, "fact file")
+    except YamlFileError as exc:
+        raise FactError(file, exc.line, exc.problem) from None
     return facts_from_data(data, file, seen)
 
 

@@ -163,6 +163,138 @@ def _construct_mapping(
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+# packs and configuration files come from others: plain data of a bounded size (the shipped
+# packs together are about 60 KB)
+MAX_PACK_BYTES = 1_000_000
+
+
+def read_limited(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``; ValueError when it holds more than ``limit`` bytes."""
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"{what} is larger than {limit // 1000} KB; refused")
+    return data
+
+
+def yaml_problem(exc: yaml.MarkedYAMLError) -> str:
+    """The message for a YAML error: an object tag (!!python/object…) is refused by name."""
+    problem = str(exc.problem or exc)
+    if "constructor for the tag" in problem:
+        tag = problem.rsplit("tag ", 1)[-1].strip(" '").replace("tag:yaml.org,2002:", "!!")
+        return f"tag '{tag}' refused: packs and configuration are plain data (no object tags)"
+    return f"invalid YAML: {problem}"
+
+
+class YamlFileError(Exception):
+    """A YAML file that cannot be read as plain data: the line (or None) and the problem."""
+
+    def __init__(self, line: int | None, problem: str) -> None:
+        super().__init__(problem)
+        self.line, self.problem = line, problem
+
+
+# The shipped packs' parsed data kept between runs, as Python keeps bytecode: parsing them
+# is most of what loading them costs (with libyaml too: the constructor is Python). A JSON
+# file per user in the temporary directory, {file: [its text, its data as JSON]}; an entry is used
+# only for exactly the text just read, so an edited pack is parsed again. Others' packs,
+# facts and configuration are always parsed.
+_SHIPPED_CACHE_VERSION = 1
+_shipped: dict[str, list[Any]] | None = None
+
+
+def _shipped_cache_path() -> str:
+    import os
+
+    from .patterns import cache_dir
+
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    tag = f"{yaml.__version__}-{_SHIPPED_CACHE_VERSION}"
+    return os.path.join(cache_dir(), f"lint-news-packs-{uid}-{tag}.json")
+
+
+def _shipped_cache() -> dict[str, list[Any]]:
+    import json
+    import os
+
+    global _shipped
+    if _shipped is None:
+        _shipped = {}
+        try:
+            with open(_shipped_cache_path(), encoding="utf-8") as f:
+                if not hasattr(os, "getuid") or os.fstat(f.fileno()).st_uid == os.getuid():
+                    got = json.load(f)
+                    if isinstance(got, dict):
+                        _shipped = got
+        except (OSError, ValueError):
+            pass
+    return _shipped
+
+
+def _remember_shipped(path: Path, raw: str, data: Any) -> None:
+    import json
+    import os
+
+    try:
+        blob = json.dumps(data, ensure_ascii=False)
+        if json.loads(blob) != data:  # only data JSON gives back unchanged (no dates, int keys)
+            return
+    except (TypeError, ValueError):
+        return
+    cache = _shipped_cache()
+    cache[str(path)] = [raw, blob]
+    tmp = None
+    try:  # write to a private temporary file, then move it in place
+        import tempfile
+
+        target = _shipped_cache_path()
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".lint-news-")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(cache, f, ensure_ascii=False)
+        os.replace(tmp, target)
+    except (OSError, TypeError, ValueError):
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def read_yaml(path: str | Path, limit: int, what: str, lines: bool = True) -> Any:
+    """The data of a YAML file from others (a rule pack, a fact file, a configuration):
+    at most ``limit`` bytes, UTF-8, safe tags only; with ``lines`` every mapping carries its
+    line as ``__line__``. Any problem is one YamlFileError."""
+    try:
+        raw = read_limited(Path(path), limit, what).decode("utf-8")
+    except UnicodeDecodeError:
+        raise YamlFileError(None, f"{what} is not UTF-8") from None
+    except ValueError as exc:
+        raise YamlFileError(None, str(exc)) from None
+    except FileNotFoundError:
+        raise YamlFileError(None, f"{what} not found") from None
+    except OSError as exc:
+        raise YamlFileError(None, f"cannot read {what} ({exc.strerror})") from None
+    shipped = lines and Path(path).resolve().parent == builtin_rules_dir()
+    if shipped:
+        got = _shipped_cache().get(str(Path(path).resolve()))
+        if isinstance(got, list) and len(got) == 2 and got[0] == raw:
+            import json
+
+            try:
+                return json.loads(got[1])  # fresh objects on every call: callers change them
+            except ValueError:
+                pass
+    try:
+        if lines:
+            data = yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+            if shipped:
+                _remember_shipped(Path(path).resolve(), raw, data)
+            return data
+        return yaml.load(raw, Loader=_SafeBase)  # noqa: S506 - the safe loader
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise YamlFileError(line, yaml_problem(exc)) from None
+    except yaml.YAMLError as exc:
+        raise YamlFileError(None, f"invalid YAML: {exc}") from None
+
+
 _MODULES: dict[str, ModuleType] = {}
 
 
@@ -190,83 +322,15 @@ def pack_files(directory: str | Path) -> list[Path]:
     return sorted(p for p in d.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-# Parsed packs kept between runs, as Python keeps bytecode: {(file, its text): data}. Parsing
-# the shipped packs is most of what loading them costs (libyaml or not, the constructor
-# is Python); the data of an unchanged file is read back with marshal instead.
-_PACK_CACHE_VERSION = 1
-_pack_cache: dict[tuple[str, str], Any] | None = None
-
-
-def _pack_cache_path() -> str:
-    import os
-    import sys
-
-    from .patterns import cache_dir
-
-    uid = os.getuid() if hasattr(os, "getuid") else 0
-    tag = f"{sys.implementation.cache_tag}-{yaml.__version__}-{_PACK_CACHE_VERSION}"
-    return os.path.join(cache_dir(), f"lint-news-packs-{uid}-{tag}.marshal")
-
-
-def _parse_pack(path: Path, raw: str) -> Any:
-    """``yaml.load(raw)`` with the line loader, or the same data from the cache."""
-    import marshal
-    import os
-
-    global _pack_cache
-    cache = _pack_cache_path()
-    if _pack_cache is None:
-        _pack_cache = {}
-        try:
-            with open(cache, "rb") as f:
-                if not hasattr(os, "getuid") or os.fstat(f.fileno()).st_uid == os.getuid():
-                    got = marshal.load(f)
-                    _pack_cache = got if isinstance(got, dict) else {}
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
-    key = (str(path.resolve()), raw)
-    if key in _pack_cache:
-        return marshal.loads(_pack_cache[key])
-    data = yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    try:
-        blob = marshal.dumps(data)  # fails on what marshal cannot hold (dates): not cached
-    except ValueError:
-        return data
-    # one entry per file: an edited pack replaces its old text
-    _pack_cache = {k: v for k, v in _pack_cache.items() if k[0] != key[0]}
-    if len(_pack_cache) >= 200:  # bounded: packs written by tests and tools come and go
-        _pack_cache = {}
-    _pack_cache[key] = blob
-    try:  # write to a private temporary file, then move it in place
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cache), prefix=".lint-news-")
-        with os.fdopen(fd, "wb") as f:
-            marshal.dump(_pack_cache, f)
-        os.replace(tmp, cache)
-    except OSError:
-        pass
-    return data
-
-
 def load_pack(path: str | Path, validate: bool = True) -> list[Rule]:
     """The rules of one pack. With ``validate`` every rule is checked and compiled now;
     otherwise only its common keys are, and the rest happens when it first runs."""
     path = Path(path)
     file = str(path)
     try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise RuleError(file, None, "rule pack is not UTF-8") from None
-    except OSError as exc:
-        raise RuleError(file, None, f"cannot read rule pack ({exc.strerror})") from None
-    try:
-        data = _parse_pack(path, raw)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise RuleError(file, line, f"invalid YAML: {exc.problem}") from None
-    except yaml.YAMLError as exc:
-        raise RuleError(file, None, f"invalid YAML: {exc}") from None
+        data = read_yaml(path, MAX_PACK_BYTES, "rule pack")
+    except YamlFileError as exc:
+        raise RuleError(file, exc.line, exc.problem) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleError(file, 1, "a rule pack needs a top-level 'rules:' list")
     rules = []
@@ -389,3 +453,20 @@ def load_rules(
                 seen[rule.id] = rule
                 rules.append(rule)
     return rules
+
+
+def describe_rule_dirs(directories: list[str] | tuple[str, ...], root: str | Path) -> list[str]:
+    """One line per extra rule directory for ``--verbose``: its packs, and whether it lies
+    outside the project ``root`` (allowed: a desk may share packs, but the user should know
+    whose rules run)."""
+    base = Path(root).resolve()
+    notes = []
+    for d in directories:
+        p = Path(d).resolve()
+        try:
+            count = len(pack_files(p))
+        except RuleError:
+            count = 0
+        where = "inside the project" if p == base or base in p.parents else "OUTSIDE the project"
+        notes.append(f"rule directory {p} ({count} pack(s)), {where} {base}")
+    return notes

@@ -202,8 +202,8 @@ class _FreqIndex:
     @classmethod
     def load(cls) -> _FreqIndex:
         import importlib.util
-        import marshal
         import os
+        import struct
         import tempfile
 
         spec = importlib.util.find_spec("jieba")
@@ -211,13 +211,21 @@ class _FreqIndex:
             raise ImportError("jieba is not installed (its dictionary gives the frequencies)")
         path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
         st = os.stat(path)
-        name = f"lint-news-jieba-freq-{st.st_size}-{int(st.st_mtime)}-{_INDEX_VERSION}.marshal"
+        name = f"lint-news-jieba-freq-{st.st_size}-{int(st.st_mtime)}-{_INDEX_VERSION}.bin"
         cache = os.path.join(tempfile.gettempdir(), name)
-        try:
+        head = struct.Struct("<4sQQQQ")  # magic, bytes of the words, of offsets, of freqs, total
+        try:  # plain bytes, checked on the way in: a cache file is data, never code
             with open(cache, "rb") as f:
-                blob, off, fr, total = marshal.load(f)
-            return cls(_Words(blob, _array("I", off)), _array("I", fr), total)
-        except (OSError, ValueError, EOFError, TypeError):
+                magic, nb, no, nf, total = head.unpack(f.read(head.size))
+                raw_words, raw_off, raw_fr = f.read(nb), f.read(no), f.read(nf)
+            if magic != b"LNF1" or (len(raw_words), len(raw_off), len(raw_fr)) != (nb, no, nf):
+                raise ValueError("truncated or foreign cache file")
+            offsets_c, freqs_c = _array("I", raw_off), _array("I", raw_fr)
+            blob_c = raw_words.decode("utf-8")
+            if len(offsets_c) != len(freqs_c) + 1 or offsets_c[-1] != len(blob_c):
+                raise ValueError("inconsistent cache file")
+            return cls(_Words(blob_c, offsets_c), freqs_c, total)
+        except (OSError, ValueError, struct.error, UnicodeDecodeError):
             pass
         entries: dict[str, int] = {}
         total = 0
@@ -237,7 +245,12 @@ class _FreqIndex:
         try:  # write to a private temporary file, then move it in place
             fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cache), prefix=".lint-news-")
             with os.fdopen(fd, "wb") as f:
-                marshal.dump((blob, offsets.tobytes(), freqs.tobytes(), total), f)
+                raw = blob.encode("utf-8")
+                n_off, n_fr = len(offsets) * offsets.itemsize, len(freqs) * freqs.itemsize
+                f.write(head.pack(b"LNF1", len(raw), n_off, n_fr, total))
+                f.write(raw)
+                f.write(offsets.tobytes())
+                f.write(freqs.tobytes())
             os.replace(tmp, cache)
         except OSError:
             pass
@@ -287,7 +300,7 @@ class _FreqIndex:
         return best[0]
 
 
-_INDEX_VERSION = 4
+_INDEX_VERSION = 5
 
 
 def _default_backend() -> str:

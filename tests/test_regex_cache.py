@@ -90,3 +90,23 @@ def test_units_alternation_is_the_same_in_every_process():
         for seed in (1, 2, 3)
     }
     assert len(outs) == 1
+
+
+def test_shipped_packs_from_the_cache_are_the_parsed_packs(tmp_path, monkeypatch):
+    import yaml
+
+    from lint_news import rules
+
+    monkeypatch.setattr(rules, "_shipped_cache_path", lambda: str(tmp_path / "packs.json"))
+    monkeypatch.setattr(rules, "_shipped", None)
+    files = rules.pack_files(rules.builtin_rules_dir())
+    fresh = [yaml.load(f.read_text(encoding="utf-8"), Loader=rules._LineLoader) for f in files]
+    first = [rules.read_yaml(f, rules.MAX_PACK_BYTES, "rule pack") for f in files]
+    assert first == fresh and (tmp_path / "packs.json").exists()
+    monkeypatch.setattr(rules, "_shipped", None)  # a new process reads the file
+    again = [rules.read_yaml(f, rules.MAX_PACK_BYTES, "rule pack") for f in files]
+    assert again == fresh
+    again[0]["rules"].clear()  # callers change what they get: the next call is unchanged
+    assert rules.read_yaml(files[0], rules.MAX_PACK_BYTES, "rule pack") == fresh[0]
+    monkeypatch.setattr(rules, "_shipped", {str(files[0].resolve()): ["other text", "{}"]})
+    assert rules.read_yaml(files[0], rules.MAX_PACK_BYTES, "rule pack") == fresh[0]  # stale

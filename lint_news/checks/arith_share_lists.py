@@ -231,6 +231,8 @@ def _answer_of(span: Span, q) -> tuple[tuple[str, str], int, int] | None:
     if m is not None:
         return ("“”", m.group("tail")), q.start - len(pre) + m.start("tail") - 1, q.end
     _, ce = span.clause_bounds(q.start)
+    if ce - q.end > 80:  # longer than any match (a table with no clause marks: linear)
+        return None
     m = _ANSWER_AFTER.match(span.between(q.end, ce))
     if m is not None:
         return (m.group("verb"), m.group("tail")), q.start, ce

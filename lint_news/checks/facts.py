@@ -57,7 +57,6 @@ _LEAD = re.compile(
 )
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
-_FRONT_DATE = re.compile(r"^date\s*:\s*['\"]?((?:19|20)\d{2}-\d{1,2}-\d{1,2})", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,13 +126,11 @@ def needs(rule: Rule) -> Sequence[str] | None:
 
 def article_date(doc: Document) -> _dt.date | None:
     """Front matter ``date:``, else a dateline (or an opening line) with a full date."""
-    if doc.markdown:
-        head = doc.source[:2000]
-        if head.startswith("---"):
-            end = head.find("\n---", 3)
-            m = _FRONT_DATE.search(head[: end if end > 0 else len(head)])
-            if m:
-                return _date(*m.group(1).split("-"))
+    from ..frontmatter import article_date as front_matter_date
+
+    day = front_matter_date(doc)
+    if day is not None:
+        return day
     for b in doc.blocks[:6]:
         t = b.text[:80]
         m = _FULL_DATE.search(t)

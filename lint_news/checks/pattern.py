@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from ..document import Document, in_scope
 from ..findings import Finding
-from ..patterns import PatternError, compile_pattern, expand, required_strings
-from ..rules import Rule
+from ..patterns import PatternError, compile_pattern, expand, required_strings, time_budget
+from ..rules import Rule, RuleError
 
 PARAMS = {"pattern": ("pattern", "fix", "translate", "unless", "report", "requires")}
 
 
-def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+def prepare(rule: Rule) -> tuple[Any, Any]:
+    try:
+        return _prepare(rule)
+    except TimeoutError:
+        raise ValueError(
+            f"pattern ran over its time budget ({time_budget(''):.0f} s) on its own examples: "
+            "it backtracks catastrophically (a nested repetition such as (a+)+?)"
+        ) from None
+
+
+def _prepare(rule: Rule) -> tuple[Any, Any]:
+    """Compile and validate (every match of a pack pattern runs with a timeout)."""
+    budget = time_budget("")
     pattern = rule.params.get("pattern")
     if not isinstance(pattern, str) or not pattern:
         raise ValueError("kind 'pattern' needs a 'pattern' string")
@@ -22,7 +36,7 @@ def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         unless = compile_pattern(rule.params["unless"]) if rule.params.get("unless") else None
     except PatternError as exc:
         raise ValueError(str(exc)) from None
-    if regex.match(""):
+    if regex.match("", timeout=budget):
         raise ValueError("pattern matches the empty string")
     report = rule.params.get("report", "each")
     if report not in ("each", "once"):
@@ -42,13 +56,13 @@ def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         if not isinstance(fix, str):
             raise ValueError("'fix' must be a string")
         # a bad group reference in the fix is an error at load time, not at fix time
-        probe = next((m for t in rule.flag for m in [regex.search(t)] if m), None)
+        probe = next((m for t in rule.flag for m in [regex.search(t, timeout=budget)] if m), None)
         if probe is not None:
             try:
                 probe.expand(fix)
-            except (re.error, IndexError) as exc:
+            except (re.error, IndexError, ValueError) as exc:
                 raise ValueError(f"bad 'fix' template: {exc}") from None
-    if not any(regex.search(t) for t in rule.flag):
+    if not any(regex.search(t, timeout=budget) for t in rule.flag):
         raise ValueError("pattern can never match: it matches none of its own 'flag' examples")
     requires = rule.params.get("requires")
     if requires is not None:
@@ -61,14 +75,14 @@ def prepare(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
                 "'requires' must be a list of strings, one of which every match contains"
             )
         for t in rule.flag:
-            if regex.search(t) and not any(r in t for r in requires):
+            if regex.search(t, timeout=budget) and not any(r in t for r in requires):
                 raise ValueError(
                     f"'requires' does not hold for the flag example {t!r}: it contains none of {requires}"
                 )
     return regex, unless
 
 
-def _replacement(m: re.Match[str], rule: Rule) -> str | None:
+def _replacement(m: Any, rule: Rule) -> str | None:
     fix = rule.params.get("fix")
     if fix is not None:
         return m.expand(fix)
@@ -103,21 +117,33 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         rule.prepare()
     regex, unless = rule.state
     found: list[Finding] = []
-    for m in regex.finditer(doc.text):
-        start, end = m.span()
-        block = doc.block_at(start)
-        if block is None or end > block.end or not in_scope(block.kind, rule.scope):
-            continue
-        if unless is not None and unless.search(m.group()):
-            continue
-        found.append(
-            rule.finding(
-                message=rule.message,
-                start=start,
-                end=end,
-                fix=_replacement(m, rule),
+    budget = time_budget(doc.text)
+    deadline = time.monotonic() + budget
+    try:
+        for m in regex.finditer(doc.text, timeout=budget):
+            start, end = m.span()
+            block = doc.block_at(start)
+            if block is None or end > block.end or not in_scope(block.kind, rule.scope):
+                continue
+            if unless is not None and unless.search(
+                m.group(), timeout=max(0.01, deadline - time.monotonic())
+            ):
+                continue
+            found.append(
+                rule.finding(
+                    message=rule.message,
+                    start=start,
+                    end=end,
+                    fix=_replacement(m, rule),
+                )
             )
-        )
+    except TimeoutError:
+        raise RuleError(
+            rule.file,
+            rule.line,
+            f"rule {rule.id!r}: pattern ran over its time budget ({budget:.1f} s) on {doc.path}; "
+            "it backtracks catastrophically (a nested repetition such as (a+)+?)",
+        ) from None
     if rule.params.get("report") == "once" and len(found) > 1:
         first = found[0]
         first.message = f"{rule.message}（全文共{len(found)}处）"

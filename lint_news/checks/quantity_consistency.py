@@ -23,6 +23,7 @@ more, and two figures of different articles on one page need the most.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -143,11 +144,15 @@ def _numeral(q: Quantity) -> str:
     return m.group() if m else ""
 
 
-def _written_swap(x: Quantity, y: Quantity) -> bool:
+def _written_swap(x: Quantity, y: Quantity, numerals: dict[int, str] | None = None) -> bool:
     """Two neighbouring digits swapped as written, zeros included (15500 / 15050, 5.70 / 5.07)."""
     if x.magnitude != y.magnitude:
         return False
-    a, b = _numeral(x), _numeral(y)
+    if numerals is None:
+        a, b = _numeral(x), _numeral(y)
+    else:  # (read once per figure by candidate_pairs)
+        a = numerals.get(id(x)) or numerals.setdefault(id(x), _numeral(x))
+        b = numerals.get(id(y)) or numerals.setdefault(id(y), _numeral(y))
     if not a or len(a) != len(b) or a.find(".") != b.find("."):
         return False
     return _swap_one(a.replace(".", ""), b.replace(".", ""))
@@ -185,6 +190,12 @@ class Pair:
 # the furthest apart two mentions are compared, in characters: a whole newspaper page (about
 # 10,000 characters) fits; a long file of many articles stays linear in its length
 WINDOW = 30_000
+# hostile input (a 2 MB line of figures, a 30,000-row table): each figure is compared with at
+# most this many later figures of its dimension, and each rule weighs at most this many
+# candidate pairs per document (each costs a part-of-speech tagging of two clauses); a news
+# page has a handful of candidate pairs (the reference page 3), so real copy never meets them
+MAX_PARTNERS = 100
+MAX_PAIRS = 50
 
 
 def candidate_pairs(doc: Document) -> list[Pair]:
@@ -211,6 +222,7 @@ def candidate_pairs(doc: Document) -> list[Pair]:
         if len(group) >= 2:
             groups.append(group)
     titles: dict[int, bool] = {}
+    numerals: dict[int, str] = {}
 
     def in_title(q: Quantity) -> bool:
         hit = titles.get(q.start)
@@ -223,13 +235,17 @@ def candidate_pairs(doc: Document) -> list[Pair]:
     groups.sort(key=lambda g: g[0].start)
     for group in groups:
         group.sort(key=lambda q: q.start)
+        partners = _partners(group, info, numerals)
         for i, x in enumerate(group):
             dx, ex = info[id(x)]
-            for y in group[i + 1 :]:
+            for j in partners(i):
+                y = group[j]
                 if y.start - x.start > WINDOW:
                     break  # figures a page apart or more are not compared
                 dy, ey = info[id(y)]
                 if x.unit == y.unit:
+                    if dx == dy and ex == ey:
+                        continue  # the same figure again: no slip of any kind (fast path)
                     if x.direction != y.direction and not (in_title(x) or in_title(y)):
                         continue  # (a headline drops the hedges: 500亿元 / 约为5000亿元)
                     if dx == dy and ex != ey:
@@ -238,7 +254,7 @@ def candidate_pairs(doc: Document) -> list[Pair]:
                         pairs.append(Pair("magnitude", x, y, f"相差10^{abs(ex - ey)}倍", weak))
                     elif ex == ey and len(dx) == len(dy) and _swap_one(dx, dy):
                         pairs.append(Pair("digits", x, y, "数字顺序不同", len(dx) < 3))
-                    elif ex == ey and _written_swap(x, y):
+                    elif ex == ey and _written_swap(x, y, numerals):
                         # a zero swapped (15500 / 15050, 107 / 170): weak, like round figures
                         pairs.append(Pair("digits", x, y, "数字顺序不同", True))
                 elif _time_slip(x, y):
@@ -250,6 +266,54 @@ def candidate_pairs(doc: Document) -> list[Pair]:
     pairs.extend(_range_pairs(doc))
     doc.cache["quantity.pairs"] = pairs
     return pairs
+
+
+def _swaps(s: str) -> list[str]:
+    """``s`` with two different neighbouring characters swapped, each way it can be."""
+    if len(s) > 24:  # (a 200,000-digit number has no digit-swap partner worth finding)
+        return []
+    return [s[:k] + s[k + 1] + s[k] + s[k + 2 :] for k in range(len(s) - 1) if s[k] != s[k + 1]]
+
+
+def _written_swaps(a: str) -> list[str]:
+    """Numerals that ``_written_swap`` pairs with ``a``: digits swapped, the point kept."""
+    p = a.find(".")
+    if p < 0:
+        return _swaps(a)
+    return [t[:p] + "." + t[p:] for t in _swaps(a.replace(".", ""))]
+
+
+def _partners(group: list[Quantity], info: dict, numerals: dict[int, str]):
+    """For figure ``i`` of ``group``, the later figures (ascending, among the next
+    MAX_PARTNERS) that the comparison in ``candidate_pairs`` could pair with it: the same
+    significant digits (magnitude, unit and time slips), the digits with two neighbours
+    swapped, or the written numeral with two neighbours swapped. Every other figure makes no
+    pair, so looking them up by key instead of trying each gives the same pairs in linear
+    time on hostile input (a table of 100,000 figures)."""
+    by_digits: dict[str, list[int]] = defaultdict(list)
+    by_numeral: dict[str, list[int]] = defaultdict(list)
+    for j, q in enumerate(group):
+        by_digits[info[id(q)][0]].append(j)
+        a = numerals.setdefault(id(q), _numeral(q))
+        if a:
+            by_numeral[a].append(j)
+
+    def partners(i: int) -> list[int]:
+        x = group[i]
+        dx = info[id(x)][0]
+        found: set[int] = set()
+        lists = [by_digits.get(k) for k in (dx, *_swaps(dx))]
+        a = numerals.get(id(x))
+        if a:
+            lists += [by_numeral.get(w) for w in _written_swaps(a)]
+        for js in lists:
+            if js:
+                lo = bisect.bisect_right(js, i)
+                hi = bisect.bisect_right(js, i + MAX_PARTNERS)
+                found.update(js[lo:hi])
+        return sorted(found)
+
+    return partners
 
 
 def _end_slip(a: float, b: float) -> str:
@@ -341,7 +405,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         if pair.slip == "digits" and len(info_digits(pair.first)) < min(2, p.min_digits):
             continue
         by_second[(pair.second.start, pair.second.end)].append(pair)
-    for _key, cands in sorted(by_second.items()):
+    for _key, cands in sorted(by_second.items())[:MAX_PAIRS]:
         second = cands[0].second
         agrees = _agrees_with_earlier(doc, second, p)
         # (when it repeats an earlier mention exactly, the odd one is elsewhere: a figure
@@ -422,7 +486,9 @@ def info_digits(q: Quantity) -> str:
 def _agrees_with_earlier(doc: Document, q: Quantity, p: Params) -> Quantity | None:
     """The last earlier figure with the same value and unit that measures the same thing."""
     found = None
-    for other in doc.quantities:
+    quantities = doc.quantities
+    first = bisect.bisect_left(quantities, q.start - WINDOW, key=lambda o: o.start)
+    for other in quantities[first:]:  # (within the window of candidate_pairs: linear)
         if other.start >= q.start:
             break
         if not _checkable(other) or other.dim != q.dim or other.unit != q.unit:

@@ -138,6 +138,24 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
 # -- paragraphs --------------------------------------------------------------------
 
 
+# the most earlier paragraphs of comparable length one paragraph is compared with (a page
+# has a few dozen paragraphs; a 20,000-paragraph file stays linear)
+MAX_POOL = 50
+
+
+def _latest_comparable(earlier: list[list], lo: int, hi: int) -> list[list]:
+    """The latest MAX_POOL earlier paragraphs whose length is within [lo, hi], in order
+    (looking back at most 4 * MAX_POOL paragraphs)."""
+    out = []
+    for entry in reversed(earlier[-4 * MAX_POOL :]):
+        if lo <= len(entry[1]) <= hi:
+            out.append(entry)
+            if len(out) == MAX_POOL:
+                break
+    out.reverse()
+    return out
+
+
 def _repeated_paragraphs(
     doc: Document, min_length: int, similarity: float
 ) -> list[tuple[Block, Block, bool]]:
@@ -172,7 +190,12 @@ def _repeated_paragraphs(
                 # lengths, a little wider than the exact test below), in their order
                 lo = bisect.bisect_left(lengths, (int(n * similarity) - 1,))
                 hi = bisect.bisect_right(lengths, (int(n / similarity) + 2,))
-                pool = [earlier[k] for k in sorted(k for _, k in lengths[lo:hi])]
+                if hi - lo <= MAX_POOL:
+                    pool = [earlier[k] for k in sorted(k for _, k in lengths[lo:hi])]
+                else:  # (hostile input, 20,000 paragraphs of one length: the latest MAX_POOL)
+                    pool = _latest_comparable(
+                        earlier, int(n * similarity) - 1, int(n / similarity) + 2
+                    )
             else:
                 pool = earlier
             for entry in pool:
