@@ -205,11 +205,13 @@ _shipped: dict[str, list[Any]] | None = None
 
 def _shipped_cache_path() -> str:
     import os
+    import zlib
 
     from .patterns import cache_dir
 
     uid = os.getuid() if hasattr(os, "getuid") else 0
-    tag = f"{yaml.__version__}-{_SHIPPED_CACHE_VERSION}"
+    where = zlib.crc32(str(builtin_rules_dir()).encode("utf-8"))  # one file per installation
+    tag = f"{where:08x}-{yaml.__version__}-{_SHIPPED_CACHE_VERSION}"
     return os.path.join(cache_dir(), f"lint-news-packs-{uid}-{tag}.json")
 
 
@@ -242,6 +244,8 @@ def _remember_shipped(path: Path, raw: str, data: Any) -> None:
     except (TypeError, ValueError):
         return
     cache = _shipped_cache()
+    if len(cache) >= 40:  # bounded (an installation ships about ten packs)
+        cache.clear()
     cache[str(path)] = [raw, blob]
     tmp = None
     try:  # write to a private temporary file, then move it in place
