@@ -922,3 +922,40 @@ def test_far_paragraph_with_a_weak_start_does_not_take_a_title_like_break(rules)
 def test_title_like_line_that_can_end_stays_silent(rules):
     b = "批市民捐赠的老物件，每一件都标明了捐赠者的姓名。"
     assert pairs(rules, MUSEUM.format(a="一楼展厅，展示城市记忆", b=b)) == set()
+
+
+# an editor's note after its label: not counted among paragraphs that simply stop
+CAMERA = (
+    "新款相机今天发布\n\n"
+    "新款相机今天在京发布，售价比上一代低了两成。\n\n"
+    "编辑点评：这款相机和剪辑软件配合使用，{a}\n\n"
+    "{b}\n\n"
+    "发布会上，不少摄影爱好者当场下了订单。"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("能为独立电影的制作", "节省不少成本。厂商表示，新品下月上市。"),
+        ("为独立电影的拍摄", "提供了一套省钱的方案。厂商表示，新品下月上市。"),
+    ],
+)
+def test_next_paragraph_that_reads_as_the_rest_shows_a_break(rules, a, b):
+    # the end could end a clause, but the paragraph right after it starts with no subject
+    # and its first word fits the last one: a break, reported a step below
+    doc, found = breaks(rules, CAMERA.format(a=a, b=b))
+    assert [doc.position(f.related[0].start)[0] for f in found] == [7]
+    assert found[0].severity < rules["broken-paragraph"].severity
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("为独立电影的拍摄", "厂商表示，新品下月上市。"),
+        ("拍摄效果相当出色", "厂商表示，新品下月上市。"),
+        ("拍摄效果相当出色", "据介绍，新品下月上市。"),  # a sentence's own opening
+    ],
+)
+def test_next_paragraph_that_opens_its_own_sentence_shows_no_break(rules, a, b):
+    assert breaks(rules, CAMERA.format(a=a, b=b))[1] == []

@@ -412,6 +412,7 @@ def _pair_score(
 
 
 FAR_FIT = 2.0
+ADJ_JOINT = 2.5  # the joint evidence by which the next paragraph shows a break on its own
 TITLE_FAR = 4.0  # the start a far paragraph needs to continue a title-like line
 NEXT_BASE = 2.5
 TITLE_GAIN = 3.0
@@ -680,6 +681,20 @@ def analyse(doc: Document) -> Analysis:
                 br.strength = max(br.strength, 3.0)
                 if br.cont is not None and br.joint < 3.0:
                     br.cont = None  # the paragraph after it is no evidence of its own
+                out.breaks.append(br)
+            elif (
+                br.cont is not None
+                and br.cont.index == br.block.index + 1
+                and br.cont.kind == PARAGRAPH
+                and br.joint >= ADJ_JOINT
+                and not br.title_like
+                and not heads.opens(br.cont)
+                and _marks_its_ends(blocks, br.block)
+            ):
+                # an end that could end a clause, but the paragraph right after it reads as
+                # its rest (a start no sentence has and a first word that fits the last one),
+                # in a document whose paragraphs end with a final mark: a step below
+                br.strength = 3.0
                 out.breaks.append(br)
             elif br.lead:
                 br.strength = 3.0
