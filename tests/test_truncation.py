@@ -821,3 +821,141 @@ def test_a_subhead_of_clauses_over_its_body_is_silent(rules):
         "长款风衣搭配短靴，显得干练利落。"
     )
     assert breaks(rules, text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("head", "weight"),
+    [
+        # 的 before a quotation mark or a comma, a one-character localizer before a comma:
+        # no sentence opens so
+        ("的“夜间课堂”下周开课。", 5.0),
+        ("的，大家都可以报名参加。", 5.0),
+        ("上，还要兼顾周边居民的出行。", 4.0),
+        ("中，记者看到工人们正在铺设管线。", 4.0),
+        # look-alikes: words that begin with those characters
+        ("上海的游客今年明显多了。", 0.0),
+        ("中午，记者来到施工现场。", 0.0),
+        ("后来，他又去了一趟工地。", 0.0),
+        ("上述措施下月起施行。", 0.0),
+    ],
+)
+def test_head_evidence_of_marks_after_a_bound_word(head, weight):
+    assert head_evidence(head)[0] == weight
+
+
+def test_a_word_that_begins_with_de_is_no_bare_particle():
+    assert head_evidence("的确，这里的环境比以前好多了。")[0] < 4.0
+
+
+def test_passive_marker_fits_a_verb_after_it():
+    from lint_news.checks.break_evidence import fit
+
+    assert fit(("被", "p"), ("认定", "v")) == 2.0
+    assert fit(("被", "p"), ("，", "x")) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("tail", "head", "strong"),
+    [
+        ("全市新增充电桩12", "个，覆盖所有街道。", True),
+        ("比赛最后一节还剩下3", "分钟时，主队仍落后两分。", True),
+        # a place name or 本报 that begins with a unit's character is no unit
+        ("本届大会的参展商共有10", "台湾地区的企业也派团参加。", False),
+        ("今年已举办各类讲座21", "本报将持续关注此事。", False),
+    ],
+)
+def test_number_cut_reads_the_first_word(tail, head, strong):
+    from lint_news.checks.break_evidence import number_cut
+
+    assert (number_cut(tail, head)[0] >= 5.0) is strong
+
+
+# a subhead-like line whose end shows a break, with its tail several paragraphs away
+PARK = (
+    "城东湿地公园改造完工\n\n"
+    "城东湿地公园改造工程昨天完工，今天起向市民开放。\n\n"
+    "改造后的公园新建了三座观鸟台，{a}\n\n"
+    "园内的步道全部换成了透水材料，雨后不再积水。\n\n"
+    "公园管理处还在入口处增设了自行车停放区。\n\n"
+    "{b}\n\n"
+    "开放首日，不少市民带着孩子前来游玩。"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("其中建在湖心岛上的一座，视野是全园最好", "的，附近的居民常来这里看白鹭。"),
+        ("观鸟台旁边还有一片芦苇荡，是候鸟最喜欢落脚", "的地方，每年秋天都有成群的野鸭。"),
+    ],
+)
+def test_far_tail_that_starts_with_a_particle_pairs_with_the_break(rules, a, b):
+    assert pairs(rules, PARK.format(a=a, b=b)) == {(5, 11)}
+
+
+# a short line of clauses under the headline, which the classifier takes for a title line
+MUSEUM = (
+    "市博物馆新馆开放\n\n{a}\n\n"
+    "市博物馆新馆昨天正式对外开放，首日接待观众五千多人次。\n\n"
+    "新馆共有六个常设展厅，展出文物两千余件。\n\n"
+    "馆方介绍，周一闭馆，其余时间可在网上预约参观。\n\n"
+    "{b}\n\n"
+    "不少观众在留言簿上写下了自己的感受。"
+)
+
+
+@pytest.mark.parametrize(
+    "b",
+    ["批市民捐赠的老物件，每一件都标明了捐赠者的姓名。", "的，每一件都标明了捐赠者的姓名。"],
+)
+def test_far_tail_of_a_title_like_line_that_cannot_end(rules, b):
+    # its end no clause has (…是) and a paragraph far from it opens with a bare measure
+    # word or a particle: that paragraph is its tail
+    assert pairs(rules, MUSEUM.format(a="一楼展厅里，陈列的是", b=b)) == {(3, 11)}
+
+
+def test_far_paragraph_with_a_weak_start_does_not_take_a_title_like_break(rules):
+    b = "市民捐赠的一批老物件，每一件都标明了捐赠者的姓名。"
+    assert pairs(rules, MUSEUM.format(a="一楼展厅里，陈列的是", b=b)) == {(3, 5)}
+
+
+def test_title_like_line_that_can_end_stays_silent(rules):
+    b = "批市民捐赠的老物件，每一件都标明了捐赠者的姓名。"
+    assert pairs(rules, MUSEUM.format(a="一楼展厅，展示城市记忆", b=b)) == set()
+
+
+# an editor's note after its label: not counted among paragraphs that simply stop
+CAMERA = (
+    "新款相机今天发布\n\n"
+    "新款相机今天在京发布，售价比上一代低了两成。\n\n"
+    "编辑点评：这款相机和剪辑软件配合使用，{a}\n\n"
+    "{b}\n\n"
+    "发布会上，不少摄影爱好者当场下了订单。"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("能为独立电影的制作", "节省不少成本。厂商表示，新品下月上市。"),
+        ("为独立电影的拍摄", "提供了一套省钱的方案。厂商表示，新品下月上市。"),
+    ],
+)
+def test_next_paragraph_that_reads_as_the_rest_shows_a_break(rules, a, b):
+    # the end could end a clause, but the paragraph right after it starts with no subject
+    # and its first word fits the last one: a break, reported a step below
+    doc, found = breaks(rules, CAMERA.format(a=a, b=b))
+    assert [doc.position(f.related[0].start)[0] for f in found] == [7]
+    assert found[0].severity < rules["broken-paragraph"].severity
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("为独立电影的拍摄", "厂商表示，新品下月上市。"),
+        ("拍摄效果相当出色", "厂商表示，新品下月上市。"),
+        ("拍摄效果相当出色", "据介绍，新品下月上市。"),  # a sentence's own opening
+    ],
+)
+def test_next_paragraph_that_opens_its_own_sentence_shows_no_break(rules, a, b):
+    assert breaks(rules, CAMERA.format(a=a, b=b))[1] == []

@@ -245,6 +245,8 @@ _BOUND_SUFFIX = frozenset("数 率 量 额 值".split())
 _BOUND_TIME = frozenset(
     "年底 年初 年末 年中 月底 月初 月末 月中 上旬 中旬 下旬 底 初 日起 时许 时左右".split()
 )
+# what may follow a paragraph's first 的 (的“种植”之旅, 什么 | 的，…): no sentence opens so
+_MARK_AFTER_DE = frozenset("“ 《 ， ,".split())
 _SOFT_TIME = frozenset("日前 近日 此前 随后 届时".split())
 _TIME_PHRASE = frozenset("的 之 前 后 时 起 以来 以后 以前 之前 之后".split())
 _LOCALIZER = frozenset(
@@ -398,7 +400,7 @@ def head_evidence(head: str) -> tuple[float, str]:
     (w0, p0) = tagged[0]
     w1, p1 = tagged[1] if len(tagged) > 1 else ("", "")
     clause, closed = _first_clause(tagged)
-    if w0 in ("的", "地") and p0 in ("uj", "uv") and p1[:1] in "nvarjmtd":
+    if w0 in ("的", "地") and p0 in ("uj", "uv") and (p1[:1] in "nvarjmtd" or w1 in _MARK_AFTER_DE):
         return STRONG, f"以结构助词“{w0}”开头"
     if w0 in _ASPECT and p0.startswith("u"):
         return 3.0, f"以助词“{w0}”开头"
@@ -417,7 +419,7 @@ def head_evidence(head: str) -> tuple[float, str]:
         if closed and nouns and nouns[-1][1][:1] in "nj" and sum(len(w) for w, _ in nouns) >= 3:
             if nouns[0][1][:1] in "njavb" and all(p[:1] in "njavbd" for _, p in nouns):
                 return STRONG, "以“多”加名词开头，缺少量词"
-    if w0 in _LOCALIZER and p0 == "f" and len(w0) == 1 and p1[:1] in "vdp":
+    if w0 in _LOCALIZER and p0 == "f" and len(w0) == 1 and (p1[:1] in "vdp" or w1 in "，,"):
         return 4.0, f"以方位词“{w0}”开头"
     if w0 in _CONJ_START and p0 == "c":
         return 3.0, f"以连词“{w0}”开头"
@@ -455,7 +457,15 @@ def number_cut(tail: str, head: str) -> tuple[float, str]:
         return (9.0, "年月被拆开") if head.startswith("月") else (-3.0, "")
     if re.search(r"月[0-9０-９]{1,2}$", tail):
         return (9.0, "月日被拆开") if head[:1] in "日号" else (-3.0, "")
-    if _UNIT_START.match(head):
+    unit = _UNIT_START.match(head)
+    if unit:
+        first = _tag(head[:6])
+        if (
+            first
+            and len(first[0][0]) > len(unit.group())
+            and first[0][1].startswith(("ns", "nr", "nt", "nz", "r"))
+        ):
+            return 1.0, ""  # 10 | 台湾…, 1 | 本报…: a name or a pronoun, not a unit
         return 6.0, "数字与单位被拆开"
     if re.match(r"^[0-9０-９.．%％]", head):
         return 5.0, "数字被拆开"
@@ -561,6 +571,8 @@ def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
         return 2.0 if p2.startswith(("n", "m", "r", "t", "s", "j", "v", "a", "eng")) else 0.5
     if p in ("uj",) or w == "的":
         return 2.0 if p2.startswith(("n", "vn", "j", "m")) else -1.5
+    if w == "被":  # the passive marker: its agent or straight its verb (被 | 验证)
+        return 2.0 if p2.startswith(("n", "r", "j", "v")) else -1.0
     if p == "p":
         return 2.0 if p2.startswith(("n", "r", "t", "s", "j", "m", "eng")) else -1.0
     if p in ("d", "ad"):

@@ -112,6 +112,7 @@ class Break:
     marked: bool = False  # its end is a clause mark or an opening mark, not a word
     lead: bool = False  # a title-like line that opens as running text does (而…, 据…介绍，)
     clause_line: bool = False  # a title-like line of clauses between two body paragraphs
+    dangling: bool = False  # a title-like line whose end no title or clause has
 
 
 @dataclass
@@ -357,7 +358,7 @@ def _pair_score(
     ):
         nxt += 1
     adjacent = nxt == b.index
-    if br.title_like and not adjacent:
+    if br.title_like and not adjacent and not br.dangling:
         return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
     tail = a.text.rstrip()
     head = b.text.lstrip()
@@ -367,6 +368,10 @@ def _pair_score(
     figure = cut != 0.0
     if not figure:
         cut, r = word_cut(tail, head)
+    if br.title_like and not adjacent and h < TITLE_FAR and cut < 5.0:
+        # unless its own end shows a break (…的, …是, …，来自) and a far paragraph's start
+        # or a word cut across the joint shows that it is the rest
+        return 0.0, 0.0, "", 0.0
     if cut > 0:
         why.append(r)
     if b.kind != PARAGRAPH and h < 3.0 and (cut < TITLE_CUT or figure or not adjacent):
@@ -407,6 +412,8 @@ def _pair_score(
 
 
 FAR_FIT = 2.0
+ADJ_JOINT = 2.5  # the joint evidence by which the next paragraph shows a break on its own
+TITLE_FAR = 4.0  # the start a far paragraph needs to continue a title-like line
 NEXT_BASE = 2.5
 TITLE_GAIN = 3.0
 TITLE_CUT = 5.0  # a word cut across the joint into a title-like line right after it
@@ -597,6 +604,12 @@ def analyse(doc: Document) -> Analysis:
                 br.skip = True
                 continue
             _tail_weight(br)
+            if br.title_like and br.tail >= STRONG and not br.marked:
+                last_w = _last_word(br.block)
+                comma = re.search(r"[，,、；;]", br.block.text) is not None
+                br.dangling = last_w not in SPEECH_VERBS and (
+                    comma or br.sentence_like or cannot_end_title(br.block.text)
+                )
             if not br.marked and _WEB_MARKS.search(br.block.text.rstrip()[-16:]):
                 br.skip = True  # web page furniture: a list of links or headlines, a price
                 continue
@@ -668,6 +681,20 @@ def analyse(doc: Document) -> Analysis:
                 br.strength = max(br.strength, 3.0)
                 if br.cont is not None and br.joint < 3.0:
                     br.cont = None  # the paragraph after it is no evidence of its own
+                out.breaks.append(br)
+            elif (
+                br.cont is not None
+                and br.cont.index == br.block.index + 1
+                and br.cont.kind == PARAGRAPH
+                and br.joint >= ADJ_JOINT
+                and not br.title_like
+                and not heads.opens(br.cont)
+                and _marks_its_ends(blocks, br.block)
+            ):
+                # an end that could end a clause, but the paragraph right after it reads as
+                # its rest (a start no sentence has and a first word that fits the last one),
+                # in a document whose paragraphs end with a final mark: a step below
+                br.strength = 3.0
                 out.breaks.append(br)
             elif br.lead:
                 br.strength = 3.0
