@@ -103,6 +103,10 @@ class CorpusFinding:
     related: tuple[int, ...] = ()  # corpus lines of the related spans
     excerpt: str = field(default="", compare=False)  # for --show only; never written anywhere
     key: str = ""  # finding_key(): what a reviewed entry names
+    # finding_key(..., context=0): the rule and the flagged text alone. planted.py matches its
+    # control findings by this too, since it joins corpus lines into articles and the few
+    # characters around a finding at a line's edge then differ from corpus_eval's documents
+    core: str = field(default="", compare=False)
 
     @property
     def ident(self) -> tuple[str, int, str, str]:
@@ -297,6 +301,7 @@ def lint_unit(unit: Unit, rules: list) -> list[CorpusFinding]:
                 related,
                 _excerpt(doc.text, f.start, f.end),
                 finding_key(f.rule, doc.text, f.start, f.end),
+                finding_key(f.rule, doc.text, f.start, f.end, context=0),
             )
         )
     return out

@@ -589,3 +589,33 @@ def test_lints_whichever_lint_news_is_importable(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["other", "False"]
+
+
+def test_control_findings_match_reviewed_ones_by_flagged_text_when_context_differs():
+    """planted.py joins corpus lines into articles, so the characters around a finding at a
+    line's edge differ from corpus_eval's documents: a reviewed finding is still recognised
+    by file, corpus line, rule and the flagged text itself, and nothing looser."""
+    import corpus_eval
+
+    text_ce = "全市参保职工中女性占47%，男性占58%。"
+    text_pl = "据统计，在册会员里女性占47%，男性占58%。下一段"
+    s_ce = text_ce.index("女性")
+    s_pl = text_pl.index("女性")
+    n = len("女性占47%，男性占58%")
+    key = corpus_eval.finding_key("shares", text_ce, s_ce, s_ce + n)
+    core = corpus_eval.finding_key("shares", text_ce, s_ce, s_ce + n, context=0)
+    assert key != corpus_eval.finding_key("shares", text_pl, s_pl, s_pl + n)  # context differs
+    g = planted.Genuine({("msr.txt", 7, "shares", key)}, corpus_eval.finding_key)
+    g_core = planted.Genuine(
+        {("msr.txt", 7, "shares", key)}, corpus_eval.finding_key, {("msr.txt", 7, "shares", core)}
+    )
+    art = Article("msr", "msr:7", [], [text_pl], "msr.txt", [7])
+    hit = planted.Hit("shares", "arithmetic", s_pl, s_pl + n, (), text_pl[s_pl : s_pl + n])
+    assert (art, text_pl, 7, hit) not in g
+    assert (art, text_pl, 7, hit) in g_core
+    other_line = (art, text_pl, 8, hit)
+    other_rule = planted.Hit("rate-vs-counts", "arithmetic", s_pl, s_pl + n, (), "")
+    shorter = planted.Hit("shares", "arithmetic", s_pl, s_pl + n - 1, (), "")
+    assert other_line not in g_core
+    assert (art, text_pl, 7, other_rule) not in g_core
+    assert (art, text_pl, 7, shorter) not in g_core
