@@ -17,11 +17,11 @@ import math
 import re
 from collections.abc import Iterator
 
-from ..arith import Span, fmt_num, is_percent, places_for
+from ..arith import Span
 from ..findings import Finding
 from ..patterns import lazy
 from ..rules import Rule
-from .arith_common import finding, sum_of
+from .arith_common import hundred_finding, share_runs
 
 _NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
 _UNIT = r"周岁|岁|万元|元|万人|亩|公顷|平方米|公里|千米|米|公斤|千克|吨|小时|分钟|个月|年"
@@ -153,6 +153,15 @@ def complement(labels: list[str]) -> bool:
     return b == "非" + a or a == "非" + b
 
 
+_BAND_JOIN = lazy(r"[，,、\s]*(?:而|另有|还有)?")
+
+
+def _one_object(obj: str, objs: set[str]) -> bool:
+    """Bands of one whole: a share that names what it is of names the same thing as the rest."""
+    named = objs - {""}
+    return not obj or not named or obj in named
+
+
 def band_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
     """Shares of disjoint bands of one whole in consecutive clauses: above 100% they cannot be;
     bands that cover the scale (60岁以下 / 60岁及以上) sum to 100%."""
@@ -161,59 +170,21 @@ def band_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
         w in span.text for w in ("以上", "以下", "不满", "未满", "不足", "至", "级", "型", "非")
     ):
         return
-    runs: list[tuple[list, list[str]]] = []
-    cur: list = []
-    labels: list[str] = []
-    objs: set[str] = set()
-    last_end = 0
-    pcts = [q for q in span.quantities if is_percent(q)]
-    for q in span.quantities:
-        if not is_percent(q) and any(
-            p.start > q.start and span.clause_bounds(p.start) == span.clause_bounds(q.start)
-            for p in pcts
-        ):
-            continue  # the figure of a band's label (60岁以下的占72%)
-        got = _band_share(span, q) if is_percent(q) else None
-        if got is not None:
-            label, obj, at = got
-            gap = span.between(last_end, at) if cur else ""
-            same_whole = not obj or not objs or obj in objs
-            if cur and re.fullmatch(r"[，,、\s]*(?:而|另有|还有)?", gap) and same_whole:
-                cur.append(q)
-                labels.append(label)
-                objs |= {obj} if obj else set()
-                last_end = q.end
-                continue
-            if len(cur) >= 2:
-                runs.append((cur, labels))
-            cur, labels, objs, last_end = [q], [label], ({obj} if obj else set()), q.end
-            continue
-        if len(cur) >= 2:
-            runs.append((cur, labels))
-        cur, labels, objs = [], [], set()
-    if len(cur) >= 2:
-        runs.append((cur, labels))
-    for qs, labs in runs:
+    runs = share_runs(span, _band_share, _BAND_JOIN, _one_object)
+    for qs, labs, _objs in runs:
         if any(x.start in done for x in qs):
             continue
         split = (True, True) if complement(labs) else disjoint_split(labs)
         if split is None or not split[0]:
             continue  # 35岁以下 / 45岁以下: the bands overlap
-        covers = split[1]
-        s = sum_of(qs)
-        if s.contains(100.0, slack) or (not covers and s.lo <= 100.0 + slack):
-            continue
-        places = max(places_for(x) for x in qs)
-        nominal = sum(float(x.value) for x in qs)
-        expr = "+".join(x.text for x in qs)
-        if s.lo > 100.0 + slack:
-            why = "互不重叠的各组占比合计超过100%"
-        else:
-            why = "覆盖全部的各组（某岁以下与某岁及以上，X与非X）占比应合计100%"
-        done.add(qs[-1].start)
-        yield finding(
+        found = hundred_finding(
             rule,
-            f"{expr} = {fmt_num(nominal, places)}%，{why}",
-            qs[-1],
-            [(x, "另一部分") for x in qs[:-1]],
+            qs,
+            slack,
+            split[1],
+            "互不重叠的各组占比合计超过100%",
+            "覆盖全部的各组（某岁以下与某岁及以上，X与非X）占比应合计100%",
         )
+        if found is not None:
+            done.add(qs[-1].start)
+            yield found

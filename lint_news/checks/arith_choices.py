@@ -13,13 +13,12 @@ import os
 import re
 from collections.abc import Iterator
 
-from ..arith import Span, is_percent
+from ..arith import Span
 from ..findings import Finding
 from ..patterns import lazy
 from ..rules import Rule
-from .arith_common import CJK
+from .arith_common import CJK, hundred_finding, share_runs
 from .arith_share_lists import _MULTI as MULTI
-from .arith_share_lists import _over_100 as over_100
 
 # a share of a group named by what it did: 购买新房的人占了总量的40%, 选择公交出行的占35%
 _CHOICE = lazy(
@@ -66,6 +65,9 @@ def _kinds_of_one(labels: list[str]) -> bool:
     return bool(head) and all(kinds) and len(set(kinds)) == len(kinds)
 
 
+_CHOICE_JOIN = lazy(r"[，,；;、\s]*(?:而|则)?")
+
+
 def choice_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
     """Shares of the groups that chose kinds of one thing, in consecutive clauses, above 100%."""
     slack: float = rule.state
@@ -74,37 +76,7 @@ def choice_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
     context = span.text + (span.prev.text if span.prev is not None else "")
     if MULTI.search(context):
         return
-    runs: list[tuple[list, list[str], set[str]]] = []
-    cur: list = []
-    labels: list[str] = []
-    wholes: set[str] = set()
-    last_end = 0
-    pcts = [q for q in span.quantities if is_percent(q)]
-    for q in span.quantities:
-        if not is_percent(q) and any(
-            p.start > q.start and span.clause_bounds(p.start) == span.clause_bounds(q.start)
-            for p in pcts
-        ):
-            continue  # a figure inside a group's name (拥有一套住房的占62%)
-        got = _choice(span, q) if is_percent(q) else None
-        if got is not None:
-            label, whole, at = got
-            gap = span.between(last_end, at) if cur else ""
-            if cur and re.fullmatch(r"[，,；;、\s]*(?:而|则)?", gap):
-                cur.append(q)
-                labels.append(label)
-                wholes.add(whole)
-                last_end = q.end
-                continue
-            if len(cur) >= 2:
-                runs.append((cur, labels, wholes))
-            cur, labels, wholes, last_end = [q], [label], {whole}, q.end
-            continue
-        if len(cur) >= 2:
-            runs.append((cur, labels, wholes))
-        cur, labels, wholes = [], [], set()
-    if len(cur) >= 2:
-        runs.append((cur, labels, wholes))
+    runs = share_runs(span, _choice, _CHOICE_JOIN)
     for qs, labs, named in runs:
         if any(x.start in done for x in qs) or not _kinds_of_one(labs):
             continue
@@ -112,7 +84,7 @@ def choice_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
         one_whole = len(named) == 1 and "" not in named
         if not (one_whole or (named == {""} and _SCOPE.search(lead))):
             continue  # no whole both shares are of
-        over = over_100(rule, qs, slack, "同一整体中选择同类不同项的占比合计超过100%")
+        over = hundred_finding(rule, qs, slack, False, "同一整体中选择同类不同项的占比合计超过100%")
         if over is not None:
             done.add(qs[-1].start)
             yield over

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..arith import Interval, Span, interval, is_amount
+import re
+from collections.abc import Callable
+
+from ..arith import Interval, Span, fmt_num, interval, is_amount, is_percent, places_for
 from ..findings import Finding, Related
 from ..patterns import lazy
 from ..rules import Rule
@@ -108,6 +111,70 @@ def sum_of(qs: list) -> Interval:
     for q in qs:
         total = total + interval(q)
     return total
+
+
+def hundred_finding(
+    rule: Rule, qs: list, slack: float, whole: bool, over_why: str, short_why: str = ""
+) -> Finding | None:
+    """Shares of one whole that cannot add up as stated, as a finding: above 100% by more
+    than the slack, or (``whole``: the shares cover the whole) short of 100%."""
+    s = sum_of(qs)
+    if s.contains(100.0, slack) or (not whole and s.lo <= 100.0 + slack):
+        return None
+    places = max(places_for(x) for x in qs)
+    nominal = sum(float(x.value) for x in qs)
+    expr = "+".join(x.text for x in qs)
+    why = over_why if s.lo > 100.0 + slack else short_why
+    detail = f"{expr} = {fmt_num(nominal, places)}%，{why}"
+    return finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
+
+
+ShareRun = tuple[list, list[str], set[str]]  # the shares, their labels, the wholes they name
+
+
+def share_runs(
+    span: Span,
+    label_of: Callable[[Span, object], tuple[str, str, int] | None],
+    joiner: re.Pattern[str],
+    fits: Callable[[str, set[str]], bool] = lambda whole, wholes: True,
+) -> list[ShareRun]:
+    """Runs of two or more labelled shares in consecutive clauses: ``label_of`` gives a
+    percentage's (label, whole, start of its label) or None; a share joins the run when the
+    text since the last one matches ``joiner`` and ``fits`` accepts its whole. A figure in
+    the clause of a later percentage is part of a label (60岁以下的占72%) and is skipped;
+    any other figure ends the run."""
+    runs: list[ShareRun] = []
+    cur: list = []
+    labels: list[str] = []
+    wholes: set[str] = set()
+    last_end = 0
+    pcts = [q for q in span.quantities if is_percent(q)]
+    for q in span.quantities:
+        if not is_percent(q) and any(
+            p.start > q.start and span.clause_bounds(p.start) == span.clause_bounds(q.start)
+            for p in pcts
+        ):
+            continue
+        got = label_of(span, q) if is_percent(q) else None
+        if got is not None:
+            label, whole, at = got
+            gap = span.between(last_end, at) if cur else ""
+            if cur and joiner.fullmatch(gap) and fits(whole, wholes):
+                cur.append(q)
+                labels.append(label)
+                wholes.add(whole)
+                last_end = q.end
+                continue
+            if len(cur) >= 2:
+                runs.append((cur, labels, wholes))
+            cur, labels, wholes, last_end = [q], [label], {whole}, q.end
+            continue
+        if len(cur) >= 2:
+            runs.append((cur, labels, wholes))
+        cur, labels, wholes = [], [], set()
+    if len(cur) >= 2:
+        runs.append((cur, labels, wholes))
+    return runs
 
 
 def unit_of(q) -> str:

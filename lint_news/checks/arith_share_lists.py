@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..arith import Span, fmt_num, is_percent, places_for
+from ..arith import Span, is_percent
 from ..findings import Finding
 from ..patterns import lazy
 from ..rules import Rule
-from .arith_common import CJK, CRITERIA, OVERLAP, finding, sum_of
+from .arith_common import CJK, CRITERIA, OVERLAP, hundred_finding
 
 # a share's label and verb before its figure: 国有企业占35%, 市区所占比重为40%, 构成为：市区40%
 _ITEM = lazy(
@@ -59,18 +59,17 @@ def listed_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
         if not _SCOPE.search(lead) and (len(objs) != 1 or "" in objs):
             continue  # no whole: …中, 构成, or 占X的 naming one X in every item
         composition = bool(_COMPOSITION.search(lead + head))
-        s = sum_of(qs)
-        if s.contains(100.0, slack) or (not composition and s.lo <= 100.0 + slack):
-            continue
-        places = max(places_for(x) for x in qs)
-        nominal = sum(float(x.value) for x in qs)
-        expr = "+".join(x.text for x in qs)
-        if s.lo > 100.0 + slack:
-            detail = f"{expr} = {fmt_num(nominal, places)}%，同一整体各类别的占比合计超过100%"
-        else:
-            detail = f"{expr} = {fmt_num(nominal, places)}%，整体的构成应合计100%"
-        done.add(qs[-1].start)
-        yield finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
+        found = hundred_finding(
+            rule,
+            qs,
+            slack,
+            composition,
+            "同一整体各类别的占比合计超过100%",
+            "整体的构成应合计100%",
+        )
+        if found is not None:
+            done.add(qs[-1].start)
+            yield found
 
 
 def _runs(span: Span) -> list[tuple[list, list[str]]]:
@@ -190,21 +189,10 @@ def answer_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
                 continue
         elif len(verbs) != 1 or not all(_on_scale(t, [x for _, x in items]) for _, t in items):
             continue
-        over = _over_100(rule, qs, slack, "同一批受访者各选项的占比合计超过100%")
+        over = hundred_finding(rule, qs, slack, False, "同一批受访者各选项的占比合计超过100%")
         if over is not None:
             done.add(qs[-1].start)
             yield over
-
-
-def _over_100(rule: Rule, qs: list, slack: float, why: str) -> Finding | None:
-    """Shares of one whole that together go above 100% by more than the slack, as a finding."""
-    if sum_of(qs).lo <= 100.0 + slack:
-        return None
-    places = max(places_for(x) for x in qs)
-    nominal = sum(float(x.value) for x in qs)
-    expr = "+".join(x.text for x in qs)
-    detail = f"{expr} = {fmt_num(nominal, places)}%，{why}"
-    return finding(rule, detail, qs[-1], [(x, "另一部分") for x in qs[:-1]])
 
 
 # 62%的受访者表示满意: the answer after the figure, to the end of its clause
@@ -313,7 +301,7 @@ def grade_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
         heads = {h for h in (_head(span, x) for x in qs) if h}
         if len(heads) > 1:
             continue  # 一级路面占70%，二级公路占45%: grades of different things
-        over = _over_100(rule, qs, slack, "同一分级标准下各级的占比合计超过100%")
+        over = hundred_finding(rule, qs, slack, False, "同一分级标准下各级的占比合计超过100%")
         if over is not None:
             done.add(qs[-1].start)
             yield over
