@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +102,15 @@ class FactBase:
 
     def __bool__(self) -> bool:
         return bool(self.facts or self.names)
+
+    @cached_property
+    def groups(self) -> tuple[tuple[Fact, ...], ...]:
+        """The facts of one subject and attribute (one value per validity period), in file
+        order: worked out once per fact base, not per document."""
+        out: dict[tuple[str, str], list[Fact]] = {}
+        for f in self.facts:
+            out.setdefault((f.subject, f.attributes[0]), []).append(f)
+        return tuple(tuple(g) for g in out.values())
 
 
 # --------------------------------------------------------------------------------------

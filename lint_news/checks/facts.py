@@ -290,7 +290,7 @@ def _year(period_year: str | None, article: _dt.date | None) -> int | None:
 
 
 def _applicable(
-    group: list[Fact], year: int | None, day: _dt.date | None
+    group: Sequence[Fact], year: int | None, day: _dt.date | None
 ) -> tuple[list[Fact], str]:
     if year is not None:
         return [f for f in group if f.valid_in_year(year)], f"按{year}年数值"
@@ -312,14 +312,11 @@ def _check_facts(doc: Document, rule: Rule, base: FactBase) -> Iterator[Finding]
     text = doc.text
     state: State = rule.state
     day = state.date or article_date(doc)
-    groups: dict[tuple[str, str], list[Fact]] = {}
-    for f in base.facts:
-        groups.setdefault((f.subject, f.attributes[0]), []).append(f)
     for q in doc.quantities:
         if q.kind != "quantity" or not q.unit:
             continue
         a = None
-        for group in groups.values():
+        for group in base.groups:
             f0 = group[0]
             if not _compatible(q, f0):
                 continue
