@@ -54,29 +54,80 @@ def _with_facts(rule: Rule, config: Config) -> Rule:
 _checks: dict[str, Any] = {}  # kind -> its module's (check, needs) functions
 
 
+class _Plan:
+    """A rule list made ready to run: each rule's check function and needed strings, and
+    those strings indexed by their first character, so that one pass over a document's
+    characters tells which rules can fire (instead of a ``s in text`` per string and rule)."""
+
+    __slots__ = ("rules", "steps", "always", "by_first")
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = list(rules)  # kept alive: the plan is found again by the rules' ids
+        self.steps: list[tuple[Rule, Any, frozenset[str] | None]] = []
+        by_first: dict[str, set[str]] = {}
+        for rule in rules:
+            fns = _checks.get(rule.kind)
+            if fns is None:
+                module = kind_module(rule.kind)
+                fns = _checks[rule.kind] = (module.check, getattr(module, "needs", None))
+            check, needs = fns
+            strings: frozenset[str] | None = None
+            # a kind's cheap test that the rule cannot fire here runs before the rule is
+            # compiled: strings one of which the text must contain, asked once per rule
+            if needs is not None:
+                needed = rule.needed
+                if needed is NOT_ASKED:
+                    needed = rule.needed = needs(rule)
+                if needed is not None:
+                    strings = frozenset(needed)
+                    if "" in strings:  # every text contains the empty string
+                        strings = None
+                    else:
+                        for s in strings:
+                            by_first.setdefault(s[0], set()).add(s)
+            self.steps.append((rule, check, strings))
+        self.always = [i for i, step in enumerate(self.steps) if step[2] is None]
+        rules_of: dict[str, list[int]] = {}
+        for i, (_rule, _check, strings) in enumerate(self.steps):
+            for s in strings or ():
+                rules_of.setdefault(s, []).append(i)
+        # (first character, ((needed string, the indices of the rules that need it), ...))
+        self.by_first = tuple(
+            (c, tuple((s, tuple(rules_of[s])) for s in sorted(by_first[c])))
+            for c in sorted(by_first)
+        )
+
+    def runnable(self, text: str) -> list[tuple[Rule, Any, frozenset[str] | None]]:
+        """The steps, in order, whose rules can fire on ``text``: rules without needed
+        strings and rules one of whose needed strings ``text`` contains."""
+        idx = set(self.always)
+        for c, entries in self.by_first:  # (a search per character: linear on a long text)
+            if c in text:
+                for s, which in entries:
+                    if len(s) == 1 or s in text:
+                        idx.update(which)
+        steps = self.steps
+        return [steps[i] for i in sorted(idx)]
+
+
+_plans: dict[tuple[int, ...], _Plan] = {}
+
+
+def _plan(rules: list[Rule]) -> _Plan:
+    key = tuple(map(id, rules))
+    plan = _plans.get(key)
+    if plan is None:
+        if len(_plans) >= 32:  # bounded: tests build many one-rule lists
+            _plans.clear()
+        plan = _plans[key] = _Plan(rules)
+    return plan
+
+
 def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
     """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
-    text = doc.text
-    for rule in rules:
-        fns = _checks.get(rule.kind)
-        if fns is None:
-            module = kind_module(rule.kind)
-            fns = _checks[rule.kind] = (module.check, getattr(module, "needs", None))
-        check, needs = fns
-        # a kind's cheap test that the rule cannot fire here runs before the rule is compiled:
-        # strings one of which the text must contain, asked once per rule
-        if needs is not None:
-            needed = rule.needed
-            if needed is NOT_ASKED:
-                needed = rule.needed = needs(rule)
-            if needed is not None:
-                for s in needed:  # (a loop, not any(): this runs for every rule and document)
-                    if s in text:
-                        break
-                else:
-                    continue
+    for rule, check, _strings in _plan(rules).runnable(doc.text):
         if not rule.prepared:
             rule.prepare()
         for f in check(doc, rule):
