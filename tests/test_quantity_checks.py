@@ -331,3 +331,38 @@ def test_pairs_across_articles_need_more_shared_words():
     )
     assert figures(strong, "magnitude-slip") == ["近千元"]
     assert figures(weak, "magnitude-slip") == []
+
+
+def test_significant_digits_are_those_decimal_gives():
+    """``_digits`` reads the digits off the formatted float as Decimal's normalize() does."""
+    import random
+    from decimal import Decimal
+
+    from lint_news.checks.quantity_consistency import _digits
+
+    def by_decimal(value):
+        if value is None or value <= 0:
+            return None
+        d = Decimal(f"{value:.12g}").normalize()
+        _sign, digits, exp = d.as_tuple()
+        if not isinstance(exp, int):
+            return None
+        return "".join(map(str, digits)).strip("0") or "0", len(digits) + exp - 1
+
+    r = random.Random(7)
+    values = [None, 0, -3.5, 1, 10, 100, 0.1, 0.01, 0.0186, 18.6, 16.8, 3200, 3.2e7, 4.5e8]
+    values += [1e-5, 1.5e-7, 1e16, 1e20, 123456789012345, 999999999999.9, 5e-324, 1e308]
+    values += [float("inf"), float("nan")]
+    for _ in range(20_000):
+        k = r.random()
+        if k < 0.3:
+            values.append(r.randint(1, 10 ** r.randint(1, 18)))
+        elif k < 0.6:
+            values.append(round(r.uniform(0, 10 ** r.randint(-3, 12)), r.randint(0, 6)))
+        elif k < 0.8:
+            values.append(r.randint(1, 9999) * 10.0 ** r.randint(-8, 20))
+        else:
+            values.append(r.random() * 10.0 ** r.randint(-300, 300))
+    for v in values:
+        assert _digits(v) == by_decimal(v), v
+    assert _digits(18.6) == ("186", 1) and _digits(0.05) == ("5", -2) and _digits(3200) == ("32", 3)

@@ -98,18 +98,23 @@ def prepare(rule: Rule) -> Params:
 
 
 def _digits(value: float) -> tuple[str, int] | None:
-    """Significant digits and the exponent of the leading one: 18.6 -> ("186", 1)."""
+    """Significant digits and the exponent of the leading one: 18.6 -> ("186", 1).
+
+    Read off ``f"{value:.12g}"`` as ``Decimal(...).normalize()`` would give them (checked
+    against it in tests/test_quantity_checks.py), without building a Decimal."""
     if value is None or value <= 0:
         return None
-    from decimal import Decimal  # (here: an import of decimal costs start-up ~5 ms)
-
-    d = Decimal(f"{value:.12g}").normalize()
-    sign, digits, exp = d.as_tuple()
-    if not isinstance(exp, int):
-        return None
-    s = "".join(map(str, digits)).strip("0") or "0"
-    lead = len(digits) + exp - 1
-    return s, lead
+    s = f"{value:.12g}"
+    if not s[0].isdigit():
+        return None  # inf, nan
+    mant, _, e = s.partition("e")
+    whole, _, frac = mant.partition(".")
+    lead = int(e) if e else 0
+    if whole != "0":  # (the g format writes no leading zero before a non-zero digit)
+        lead += len(whole) - 1
+    else:  # 0.0186: the zeros after the point
+        lead -= len(frac) - len(frac.lstrip("0")) + 1
+    return (whole + frac).strip("0") or "0", lead
 
 
 def _checkable(q: Quantity) -> bool:
