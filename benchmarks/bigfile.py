@@ -2,6 +2,7 @@
 """Files of any size: one long file of many articles against the same text as separate files.
 
 usage: python benchmarks/bigfile.py [--mb 20] [--baseline-mb 2] [--unsplit-mb 0.25] [--page FILE]
+                                   [--checkout DIR]
 
 Inputs are built in a temporary directory (never in the repository) from the reference page
 (``../shared/seeds/000_9646c9c426e300ee.txt``, a real newspaper page with real defects),
@@ -13,6 +14,11 @@ outside, its peak RSS read with ``resource.getrusage(RUSAGE_CHILDREN)`` in a wra
   ratio of their times is the cost of reading one file window by window instead of pages;
 - the old path for reference: ``--unsplit-mb`` MB linted as one document (what every file
   got before the split), in process, to show why a long file needs windows.
+
+``--checkout DIR`` (repeatable, e.g. a checkout of main) measures every input with that
+checkout's lint-news as well, in the same run, each input for every checkout in turn, and
+prints this checkout's CPU time as a ratio of that one's: on a shared machine the ratio is
+the measure, seconds move with the load.
 """
 
 from __future__ import annotations
@@ -53,12 +59,14 @@ print(len(lint_document(doc, select_rules(load_rules([]), Config()))))
 """
 
 
-def measure(cmd: list[str], out: Path) -> dict[str, float]:
+def measure(cmd: list[str], out: Path, tree: Path = ROOT) -> dict[str, float]:
+    """Time ``cmd`` run with ``tree``'s lint_news (``python -m`` imports it from the working
+    directory)."""
     r = subprocess.run(
         [sys.executable, "-c", _WRAPPER, str(out), *cmd],
         capture_output=True,
         text=True,
-        cwd=ROOT,
+        cwd=tree,
         check=True,
     )
     res = json.loads(r.stdout)
@@ -77,19 +85,39 @@ def repeated(page: str, mb: float) -> tuple[str, int]:
     return "\n\n".join([page] * k) + "\n", k
 
 
+Row = tuple[str, float, dict[str, float], int]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=20.0, help="size of the big file (MB of UTF-8)")
     ap.add_argument("--baseline-mb", type=float, default=2.0, help="size of the comparison")
     ap.add_argument("--unsplit-mb", type=float, default=0.25, help="0 to skip the old path")
     ap.add_argument("--page", type=Path, default=PAGE, help="the page to repeat")
+    ap.add_argument(
+        "--checkout",
+        type=Path,
+        action="append",
+        default=[],
+        help="another checkout (e.g. of main) measured in the same run; repeatable",
+    )
     args = ap.parse_args()
     if not args.page.is_file():
         print(f"bigfile: skipped: the reference page is not present at {args.page}")
         return
+    for c in args.checkout:
+        if not (c / "lint_news").is_dir():
+            sys.exit(f"bigfile: {c} is not a checkout of lint-news (no lint_news/ in it)")
+    trees = {f"{c.name} {_commit(c)}": c.resolve() for c in args.checkout}
+    trees[f"this {_commit(ROOT)}"] = ROOT
     page = args.page.read_text(encoding="utf-8").strip("\n")
     check = [sys.executable, "-m", "lint_news", "check", "--format", "json"]
-    rows: list[tuple[str, float, dict[str, float], int]] = []
+    rows: dict[str, list[Row]] = {t: [] for t in trees}
+
+    def each(name: str, mb: float, cmd: list[str], out: Path) -> None:
+        for tname, tree in trees.items():  # (in turn: the load falls on all alike)
+            rows[tname].append((name, mb, measure(cmd, out, tree), findings(out)))
+
     with tempfile.TemporaryDirectory(prefix="lint-news-bigfile-") as tmp:
         d = Path(tmp)
         base, k = repeated(page, args.baseline_mb)
@@ -97,32 +125,35 @@ def main() -> None:
         for i in range(k):
             (d / "pages" / f"page{i:05d}.txt").write_text(page + "\n", encoding="utf-8")
         mb = len(base.encode()) / 1e6
-        res = measure([*check, str(d / "pages")], d / "out.json")
-        rows.append((f"{k} separate page files", mb, res, findings(d / "out.json")))
+        each(f"{k} separate page files", mb, [*check, str(d / "pages")], d / "out.json")
         (d / "base.txt").write_text(base, encoding="utf-8")
-        res = measure([*check, str(d / "base.txt")], d / "out.json")
-        rows.append((f"the same {k} pages as one file", mb, res, findings(d / "out.json")))
+        each(f"the same {k} pages as one file", mb, [*check, str(d / "base.txt")], d / "out.json")
         if args.unsplit_mb > 0:
             text, n = repeated(page, args.unsplit_mb)
             (d / "unsplit.txt").write_text(text, encoding="utf-8")
             cmd = [sys.executable, "-c", _UNSPLIT, str(d / "unsplit.txt")]
-            res = measure(cmd, d / "out.txt")
-            rows.append(
-                (
-                    f"{n} pages as one document (old path)",
-                    len(text.encode()) / 1e6,
-                    res,
-                    findings(d / "out.txt"),
-                )
-            )
+            mb = len(text.encode()) / 1e6
+            each(f"{n} pages as one document (old path)", mb, cmd, d / "out.txt")
         del base
         text, n = repeated(page, args.mb)
         (d / "big.txt").write_text(text, encoding="utf-8")
         mb = len(text.encode()) / 1e6
         del text
-        res = measure([*check, str(d / "big.txt")], d / "out.json")
-        rows.append((f"{n} pages as one file", mb, res, findings(d / "out.json")))
+        each(f"{n} pages as one file", mb, [*check, str(d / "big.txt")], d / "out.json")
 
+    for tname, got in rows.items():
+        print(f"\n{tname}")
+        report(got)
+    this = list(rows)[-1]
+    for other in list(rows)[:-1]:
+        ratios = ", ".join(
+            f"{a[0]}: {a[2]['cpu'] / b[2]['cpu']:.2f}x"
+            for a, b in zip(rows[this], rows[other], strict=True)
+        )
+        print(f"\nCPU time of {this} / {other}: {ratios}")
+
+
+def report(rows: list[Row]) -> None:
     print(
         f"{'input':<40} {'MB':>6} {'wall s':>7} {'CPU s':>7} {'MB/CPU s':>8} "
         f"{'peak RSS':>9} {'findings':>9}"
@@ -142,9 +173,16 @@ def main() -> None:
     ok_m = big["rss_mb"] < TARGET_MB
     print(
         f"target {big_mb:.0f} MB file < {TARGET_S:.0f} s: {'met' if ok_t else 'NOT met'} "
-        f"({big['seconds']:.1f} s); peak < {TARGET_MB:.0f} MB: {'met' if ok_m else 'NOT met'} "
-        f"({big['rss_mb']:.0f} MB)"
+        f"({big['seconds']:.1f} s wall, {big['cpu']:.1f} s CPU); peak < {TARGET_MB:.0f} MB: "
+        f"{'met' if ok_m else 'NOT met'} ({big['rss_mb']:.0f} MB)"
     )
+
+
+def _commit(tree: Path) -> str:
+    r = subprocess.run(
+        ["git", "-C", str(tree), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    return r.stdout.strip() or "?"
 
 
 if __name__ == "__main__":
