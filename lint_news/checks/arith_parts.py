@@ -15,7 +15,7 @@ from ..arith import (
 from ..findings import Finding
 from ..patterns import lazy
 from ..rules import Rule
-from .arith_bands import disjoint_split
+from .arith_bands import complement, disjoint_split
 from .arith_common import (
     CJK,
     CRITERIA,
@@ -307,8 +307,12 @@ def _disjoint(span: Span, parts: list) -> bool:
         return False
     if any(OVERLAP.search(x) for x in labels):
         return False
-    if len({"的" in x for x in labels}) > 1:
-        return False  # 国有博物馆 / 免费开放的博物馆: a kind and a property, two criteria
+    if len({"的" in x for x in labels}) > 1 and (
+        any("的" in x for x in labels[:-1]) or any(labels[-1][-2:] == y[-2:] for y in labels[:-1])
+    ):
+        # 国有博物馆 / 免费开放的博物馆: a kind and a property, two criteria; only a last part
+        # named at length with a head of its own (…，在民政部门登记的社会组织) is one more kind
+        return False
     if len({k for x in labels for k, rx in CRITERIA if rx.search(x)}) > 1:
         return False  # 工业投资 and 民间投资: split by two criteria, they overlap
     if len({x[-1] for x in labels}) == 1:
@@ -362,9 +366,12 @@ def _judge(
             yield finding(rule, detail, p, [(whole, "总数")])
             continue
         members, complete = _partition(span, mine, whole)
-        bands = disjoint_split([_label(span, p) for p in mine])
+        labels = [_label(span, p) for p in mine]
+        bands = disjoint_split(labels)
         if exhaustive and len(mine) >= 2:
             group = mine
+        elif complement(labels):
+            group, exhaustive = mine, True  # 党员 / 非党员: X and not X are all of it
         elif bands is not None:
             # 60岁以下 / 60岁及以上, 5A级 / 4A级, 国家级 / 省级: bands of one scale that do not
             # overlap are parts of one kind; bands that cover the scale are all of the whole
@@ -577,7 +584,9 @@ def _parts_after(span: Span, at: int) -> list:
                 break  # a new topic after ；(…收入2886亿元，其中…；支出2020亿元…)
             lead = span.between(cs, qs[0].start) if qs else span.between(cs, ce)
             lead = re.sub(r"“[^”]{0,12}”|《[^》]{0,20}》", "", lead)  # a quoted name says nothing
-            if not qs or len(lead) > limit or _PARALLEL_STOP.search(lead):
+            if not qs or _PARALLEL_STOP.search(lead):
+                break
+            if len(lead) > limit and not (out and _last_named_part(span, lead, qs, k, clauses, at)):
                 break
         if re.search(r"最高|最低|最多|最少|最大|最小", span.between(cs, ce)):
             continue
@@ -585,6 +594,27 @@ def _parts_after(span: Span, at: int) -> list:
             if not _PART_STOP.search(span.before(q.start, 5)) and amount_here(span, q):
                 out.append(q)
     return out
+
+
+def _last_named_part(span: Span, lead: str, qs: list, k: int, clauses: list, at: int) -> bool:
+    """The last clause of the sentence naming one more part at length (…，慈善会18.9亿元，各类
+    在民政部门登记的社会组织7.3亿元。): a noun phrase (…的…) and its figure, nothing after. A
+    phrase that ends in the whole's own noun (筹集资金…，用于重建的资金) is a property of the
+    whole, which cuts across the parts, not one more of them."""
+    _, ce = clauses[k]
+    head = re.sub(r"(?:有|为|是|达到|达|约|共|累计)+$", "", lead)[-2:]
+    return (
+        k == len(clauses) - 1
+        and len(head) == 2
+        and head not in span.between(span.start, at)
+        and len(qs) == 1
+        and len(lead) <= 16
+        and "的" in lead
+        # 其他类型的博物馆中免费开放20座: a part of a part (…中), not one more kind
+        and not re.search(r"中|里", lead[lead.rfind("的") :])
+        and not re.search(r"[0-9０-９]", lead)
+        and not span.between(qs[0].end, ce).strip("。！？!?”’）) ")
+    )
 
 
 # exhaustive splits: every member present means the parts are the whole
@@ -597,6 +627,7 @@ _PARTITIONS = (
     {"线上": "上", "线下": "下"},
     {"本地": "本", "外地": "外"},
     {"国内": "内", "海外": "外", "国外": "外"},
+    {"新房": "新", "一手房": "新", "新建商品房": "新", "二手房": "二"},
     {"货币化": "货币", "货币": "货币", "实物": "实物"},
     {"已完工": "完", "完工": "完", "已建成": "完", "建成": "完", "在建": "在", "未开工": "未"},
     {
