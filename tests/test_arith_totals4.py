@@ -231,3 +231,100 @@ def test_parts_with_a_long_last_name_exceed_the_total(rules, text, excerpt, rela
 )
 def test_long_last_clauses_that_are_not_parts_stay_silent(rules, text) -> None:
     assert not [f for f in findings(rules, text) if f.rule == "parts-vs-total"]
+
+
+# -- 5. each member moved one way or did not move -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "related", "word"),
+    [
+        (
+            "在抽查的64种蔬菜中，价格上涨的有25种，下跌的有30种，持平的有6种。",
+            "6种",
+            ["25种", "30种", "64种"],
+            "不符",
+        ),
+        (
+            "在抽查的64种蔬菜中，价格上涨的有35种，下跌的有30种，持平的有6种。",
+            "6种",
+            ["35种", "30种", "64种"],
+            "超过总数",
+        ),
+        # 重点 after the figure is a word, not 重 of a weight (3吨重的…中)
+        (
+            "全区150家重点企业中，营收增长的有96家，下降的有40家，持平的有10家。",
+            "10家",
+            ["96家", "40家", "150家"],
+            "不符",
+        ),
+        (
+            "全区共有规上企业150家，其中营收增长的96家，减少的40家，持平的10家。",
+            "10家",
+            ["96家", "40家", "150家"],
+            "不符",
+        ),
+    ],
+)
+def test_directions_of_one_measure_are_all_of_it(rules, text, excerpt, related, word) -> None:
+    assert word in flagged(rules, text, "parts-vs-total", excerpt, related)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在抽查的64种蔬菜中，价格上涨的有25种，下跌的有33种，持平的有6种。",
+        # no 持平: the members that did not move are not counted
+        "在抽查的64种蔬菜中，价格上涨的有25种，下跌的有30种。",
+        # two measures: a firm can grow in one and fall in the other
+        "全区150家重点企业中，营收增长的有96家，利润下降的有40家，持平的有10家。",
+        # a band of growth is not a direction
+        "全区共有规上企业150家，其中营收增长20%以上的96家，下降的40家，持平的10家。",
+        # 水中, 途中: not a whole broken down
+        "有3名游客落入2米深的水中，2人获救。",
+    ],
+)
+def test_directions_that_need_not_be_all_stay_silent(rules, text) -> None:
+    assert not [f for f in findings(rules, text) if f.rule == "parts-vs-total"]
+
+
+# -- 6. the members of a split named before 分别 -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "related"),
+    [
+        ("全县有中学教师2400人，男、女教师分别为700人、1500人。", "1500人", ["700人", "2400人"]),
+        (
+            "该区有中小学校74所，公办学校和民办学校分别有58所和12所。",
+            "12所",
+            ["58所", "74所"],
+        ),
+        (
+            "全镇常住人口4.6万人，城镇和农村人口分别为1.9万人和2.2万人。",
+            "2.2万人",
+            ["1.9万人", "4.6万人"],
+        ),
+    ],
+)
+def test_a_split_named_before_respectively_adds_up(rules, text, excerpt, related) -> None:
+    flagged(rules, text, "parts-vs-total", excerpt, related)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县有中学教师2400人，男、女教师分别为900人、1500人。",
+        # within the rounding of 万
+        "全镇常住人口4.6万人，城镇和农村人口分别为1.9万人和2.6万人。",
+        # not a split: other positions may be left out
+        "全市青训营有球员60人，前锋、中场和后卫分别为15人、20人和18人。",
+        # changes, not parts
+        "全县有中学教师2400人，男、女教师分别增加70人、150人。",
+        # another time or place than the whole
+        "全县有中学教师2400人，去年男、女教师分别为700人、1500人。",
+        "全县有中学教师2400人，县城男、女教师分别为700人、1500人。",
+    ],
+)
+def test_respectively_lists_that_need_not_be_all_stay_silent(rules, text) -> None:
+    assert not [f for f in findings(rules, text) if f.rule == "parts-vs-total"]

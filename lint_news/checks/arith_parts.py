@@ -64,6 +64,39 @@ def _list_after(span: Span, at: int) -> list:
     return out
 
 
+_RESP_LABELS = lazy(rf"^[{CJK}]{{1,8}}(?:(?:[、和及与]|以及)[{CJK}]{{1,8}})+$")
+
+
+def _named_respectively(span: Span, rule: Rule, at: int, items: list) -> Iterator[Finding]:
+    """A whole alone in its clause, then the clause ``A、B分别为x、y`` whose labels name the
+    members of one exhaustive split (男/女, 城镇/农村, 公办/民办…): x + y is the whole. Labels
+    that are not such a split (前锋、中场和后卫) leave the list alone."""
+    cs, _ = span.clause_bounds(span.start + at)
+    if cs == span.start or len(items) < 2:
+        return
+    if not re.fullmatch(
+        r"(?:为|是|有|达到|达)?", span.between(span.start + at + 2, items[0].start)
+    ):
+        return  # 分别增加900人: changes, not parts
+    labels_text = span.between(cs, span.start + at).strip()
+    if not _RESP_LABELS.match(labels_text):
+        return
+    labels = re.split(r"以及|[、和及与]", labels_text)
+    if len(labels) != len(items):
+        return
+    ps, pe = span.clause_bounds(cs - 1)
+    wholes = [q for q in span.quantities if ps <= q.start and q.end <= pe and amount_here(span, q)]
+    if len(wholes) != 1 or not all(same_dim(q, wholes[0]) for q in items):
+        return
+    for words in _PARTITIONS:
+        keys = [next((k for w, k in words.items() if x.startswith(w)), None) for x in labels]
+        if None in keys or len(set(keys)) != len(keys):
+            continue
+        if len(set(keys)) == len(set(words.values())):
+            yield from _judge(span, rule, wholes, items, "分别", exhaustive=True)
+        return
+
+
 def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
     text = span.text
@@ -72,6 +105,8 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         items = _list_after(span, span.start + m.end())
         if len(items) < 2 or not all(is_amount(q) and same_dim(q, items[0]) for q in items):
             continue
+        # 1a. 全市有教师3200人，男、女教师分别为900人和2100人: the members named before 分别
+        yield from _named_respectively(span, rule, m.start(), items)
         last = items[-1]
         _, ce = span.clause_bounds(last.end - 1)
         if ce >= span.end:
@@ -668,4 +703,31 @@ def _partition(span: Span, parts: list, whole=None) -> tuple[list, bool]:
         keys = [k for _, k in got]
         if len(got) >= 2 and len(set(keys)) == len(keys):
             return [p for p, _ in got], len(set(keys)) == len(set(words.values()))
-    return [], False
+    return _directions(span, parts)
+
+
+# 产值增长的有80家，下降的有30家，持平的有5家: each member moved one way or did not move
+_DIRECTION = lazy(
+    r"^(?P<what>[\u4e00-\u9fff]{0,6}?)(?P<dir>增长|增加|上涨|上升|提高|下降|下跌|减少|降低|回落"
+    r"|持平|不变|平盘)的?$"
+)
+_DIRECTION_KEY = {"增长": "+", "增加": "+", "上涨": "+", "上升": "+", "提高": "+"}
+_DIRECTION_KEY |= {"持平": "=", "不变": "=", "平盘": "="}
+
+
+def _directions(span: Span, parts: list) -> tuple[list, bool]:
+    """Parts labelled by the way each member moved (增长的 / 下降的 / 持平的), one label each, of
+    one measure (产值增长的, 下降的: an unnamed measure is the one named before; 产值增长的 /
+    利润下降的 are two measures, which cut across each other): with 持平 named too, all of it."""
+    got = []
+    for p in parts:
+        lead = _LABEL_TRIM.sub("", span.between(span.clause_bounds(p.start)[0], p.start).strip())
+        m = _DIRECTION.match(re.split(r"其中|[、和及与，,]", lead)[-1])
+        if m is None:
+            return [], False
+        got.append((m.group("what"), _DIRECTION_KEY.get(m.group("dir"), "-")))
+    whats = {w for w, _ in got if w}
+    keys = [k for _, k in got]
+    if len(got) < 2 or len(whats) > 1 or len(set(keys)) != len(keys):
+        return [], False
+    return list(parts), len(keys) == 3
