@@ -86,6 +86,8 @@ def test_grades_that_cover_the_scale_sum_to_100(rules, text, excerpt, related) -
         # within the rounding of the figures (72.1 + 24.6 + 3.2 = 99.9)
         "今年全省国控断面中，Ⅰ～Ⅲ类水质断面占72.1%，Ⅳ～Ⅴ类占24.6%，劣Ⅴ类占3.2%。",
         "一季度全市空气质量达到二级标准的天数占71%，三级的占20%，劣于三级的占9%。",
+        # members in none of the grades, counted after them
+        "今年全省国控断面中，Ⅰ～Ⅲ类水质断面占72.1%，Ⅳ～Ⅴ类占15.0%，劣Ⅴ类占3.2%，另有9.7%的断面断流。",
         # no 劣 grade: the scale may go on below the worst named
         "全省监测断面中，一类水质占40%，二类占30%，三类占10%。",
         # the best grade is missing (二类 is not 达到二级)
@@ -138,6 +140,9 @@ def test_counts_of_every_tier_add_up_to_the_total(rules, text, excerpt, related)
     [
         # 县级 not named: the county-level items are not listed
         "全市共有非物质文化遗产代表性项目300项，其中国家级5项、省级30项、市级100项。",
+        # members of no tier, counted after the tiers
+        "全市共有非物质文化遗产代表性项目300项，其中国家级5项、省级30项、市级100项、县级120项，"
+        "另有尚未定级的45项。",
         # adds up
         "全市共有非物质文化遗产代表性项目255项，其中国家级5项、省级30项、市级100项、县级120项。",
         # cumulative: 省级以上 overlaps 国家级
@@ -274,6 +279,8 @@ def test_directions_of_one_measure_are_all_of_it(rules, text, excerpt, related, 
     "text",
     [
         "在抽查的64种蔬菜中，价格上涨的有25种，下跌的有33种，持平的有6种。",
+        # members of none of the directions, counted after them
+        "在抽查的64种蔬菜中，价格上涨的有25种，下跌的有30种，持平的有6种，另有3种暂停供应。",
         # no 持平: the members that did not move are not counted
         "在抽查的64种蔬菜中，价格上涨的有25种，下跌的有30种。",
         # two measures: a firm can grow in one and fall in the other

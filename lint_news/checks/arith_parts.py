@@ -411,7 +411,10 @@ def _judge(
             # 60岁以下 / 60岁及以上, 5A级 / 4A级, 国家级 / 省级: bands of one scale that do not
             # overlap are parts of one kind; bands that cover the scale are all of the whole
             group = mine if bands[0] else []
-            exhaustive = bands[1]
+            # …县级120项，另有未定级的45项: members counted after the bands are in none of them
+            exhaustive = bands[1] and not any(
+                q.start > mine[-1].end and same_dim(q, whole) for q in span.quantities
+            )
         elif members:
             group = members
             exhaustive = complete and len(members) == len(mine)
@@ -730,4 +733,6 @@ def _directions(span: Span, parts: list) -> tuple[list, bool]:
     keys = [k for _, k in got]
     if len(got) < 2 or len(whats) > 1 or len(set(keys)) != len(keys):
         return [], False
-    return list(parts), len(keys) == 3
+    # …，持平的5家，另有5家停产: members counted after the list are members of none of it
+    more = any(q.start > parts[-1].end and same_dim(q, parts[-1]) for q in span.quantities)
+    return list(parts), len(keys) == 3 and not more

@@ -305,7 +305,7 @@ def grade_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
             rule,
             qs,
             slack,
-            _covers(span, qs[0], gs),
+            _covers(span, qs[0], gs) and not _more_shares(span, qs[-1]),
             "同一分级标准下各级的占比合计超过100%",
             "各级从最高一级直到“劣”于最低一级，覆盖全部，占比应合计100%",
         )
@@ -321,6 +321,17 @@ _GRADE_NUM |= {c: i + 1 for i, c in enumerate("123456789")}
 _GRADE_NUM |= {c: i + 1 for i, c in enumerate("１２３４５６７８９")}
 # 达到二级标准的占…: the first grade is met or bettered (一级 and 二级 alike)
 _AT_LEAST = lazy(r"(?:达到|达|符合|优于或达到|好于或达到)[^，,；;。]{0,4}$")
+
+
+def _more_shares(span: Span, last) -> bool:
+    """A share after the grades that is not a move of one of them (…，劣Ⅴ类占3.2%，另有9.7%的
+    断面断流): members in none of the grades."""
+    return any(
+        is_percent(q)
+        and q.start > last.end
+        and not _MOVE.search(span.between(span.clause_bounds(q.start)[0], q.start))
+        for q in span.quantities
+    )
 
 
 def _levels_of(grade: str) -> list[float] | None:
