@@ -25,11 +25,12 @@ look-up per character.
 
 from __future__ import annotations
 
-import re
 from array import array
 from math import log
 from typing import Any
 from zlib import crc32
+
+from .patterns import lazy
 
 _VERSION = 1
 _MAGIC = b"lint-news jieba dictionary\n"
@@ -40,10 +41,12 @@ _CJK = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002b73f"
     "\U0002b740-\U0002b81f\U0002b820-\U0002ceaf\U0002ceb0-\U0002ebef\U0002f800-\U0002fa1f"
 )
-_HAN_DEFAULT = re.compile(f"[{_CJK}a-zA-Z0-9+#&._%\\-]+")
-_HMM_HAN = re.compile("[\u4e00-\u9fd5]+")
-_HMM_SKIP = re.compile(r"[a-zA-Z0-9]+(?:[._\-][a-zA-Z0-9]+)*%?")
-_IS_CJK = re.compile(f"[{_CJK}]")
+# (compiled on first use through the start-up cache: the astral ranges make the class slow
+# to compile, about 20 ms)
+_HAN_DEFAULT = lazy(f"[{_CJK}a-zA-Z0-9+#&._%\\-]+")
+_HMM_HAN = lazy("[\u4e00-\u9fd5]+")
+_HMM_SKIP = lazy(r"[a-zA-Z0-9]+(?:[._\-][a-zA-Z0-9]+)*%?")
+_IS_CJK = lazy(f"[{_CJK}]")
 
 # finalseg states, in jieba-rs' order: B E M S; the states that may precede each, in the
 # order in which a tie is decided (the first wins: rjieba 0.2.2 reads so, see the tests)

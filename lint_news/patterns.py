@@ -140,6 +140,85 @@ class ShippedPattern:
         return self._p.split(string, *args)
 
 
+# The characters of Chinese figures (一百二十, 三千五百, 几十, 十点五): the only ones the risky
+# repetition of the {number} building block reads. Its backtracking is exponential in the
+# length of a run of them, so a text without a run of NUMERAL_RUN of them is matched in
+# linear time by ``re`` too.
+NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿数几上点")
+NUMERAL_RUN = 6
+_numeral_run: re.Pattern[str] | None = None
+
+
+class GuardedPattern(ShippedPattern):
+    """A shipped pattern whose only risk of catastrophic backtracking lies in runs of
+    numeral characters: ``re`` where the text has no run of ``NUMERAL_RUN`` of them (nearly
+    every text), else the ``regex`` module with its timeout. The same matches either way
+    (tests/test_pack_safety.py)."""
+
+    __slots__ = ("_source", "_timed")
+
+    def __init__(self, compiled: re.Pattern[str], source: str) -> None:
+        super().__init__(compiled)
+        self._source = source
+        self._timed: Any = None
+
+    def _for(self, string: str) -> Any:
+        global _numeral_run
+        if _numeral_run is None:
+            _numeral_run = rx(f"[{''.join(sorted(NUMERAL_CHARS))}]{{{NUMERAL_RUN}}}")
+        if _numeral_run.search(string) is None:
+            return None
+        if self._timed is None:
+            import regex
+
+            self._timed = regex.compile(self._source)
+        return self._timed
+
+    def search(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        return (
+            self._p.search(string, *args) if t is None else t.search(string, *args, timeout=timeout)
+        )
+
+    def match(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        return (
+            self._p.match(string, *args) if t is None else t.match(string, *args, timeout=timeout)
+        )
+
+    def fullmatch(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        if t is None:
+            return self._p.fullmatch(string, *args)
+        return t.fullmatch(string, *args, timeout=timeout)
+
+    def finditer(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        if t is None:
+            return self._p.finditer(string, *args)
+        return t.finditer(string, *args, timeout=timeout)
+
+    def findall(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        return (
+            self._p.findall(string, *args)
+            if t is None
+            else t.findall(string, *args, timeout=timeout)
+        )
+
+    def sub(self, repl: Any, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        if t is None:
+            return self._p.sub(repl, string, *args)
+        return t.sub(repl, string, *args, timeout=timeout)
+
+    def split(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        return (
+            self._p.split(string, *args) if t is None else t.split(string, *args, timeout=timeout)
+        )
+
+
 def compile_pattern(pattern: str) -> Any:
     """A pack's pattern: a shipped one with ``re`` (see ``_SHIPPED``), any other with the
     ``regex`` module (same matches as ``re`` for every shipped pattern) so that every
@@ -155,6 +234,8 @@ def compile_pattern(pattern: str) -> Any:
             entry = (_rx_cache or {}).get((source, 0))
             if entry is not None and not entry[0] & _RISK:
                 return ShippedPattern(compiled)
+            if entry is not None and entry[0] & _GUARDED:
+                return GuardedPattern(compiled, source)
         except (re.error, OverflowError, RecursionError, MemoryError):
             pass  # reported as regex reports it, below
     import regex  # only when a pack pattern of others is compiled (about 15 ms)
@@ -170,8 +251,11 @@ def compile_pattern(pattern: str) -> Any:
 # Compiled expressions kept between runs: (pattern, flags) -> the arguments that
 # ``re._compiler.compile`` hands to ``_sre.compile``, so that a later process skips parsing and
 # optimising (most of it the character classes of CJK text). See :func:`rx`.
-_RX_CACHE_VERSION = 2
-_RISK = 0x8000  # in an entry's flags: the expression may backtrack catastrophically
+_RX_CACHE_VERSION = 3
+# in an entry's flags: the expression may backtrack catastrophically (_RISK), and every
+# repetition that may do so reads only characters of NUMERAL_CHARS (_GUARDED)
+_RISK = 0x8000
+_GUARDED = 0x4000
 _rx_cache: dict[tuple[str, int], tuple] | None = None
 _rx_added = 0
 _rx_used: dict[tuple[str, int], tuple] = {}  # the entries this process compiled or read
@@ -336,7 +420,8 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
         if got is not None:
             _rx_used[key] = got
             fl, code, groups, groupindex, indexgroup = got
-            return _sre.compile(pattern, fl & ~_RISK, _codes(code), groups, groupindex, indexgroup)
+            fl &= ~(_RISK | _GUARDED)
+            return _sre.compile(pattern, fl, _codes(code), groups, groupindex, indexgroup)
         p = _parser.parse(pattern, flags)
         code = [int(c) for c in _compiler._code(p, flags)]  # opcodes are int subclasses
         groupindex = dict(p.state.groupdict)
@@ -345,7 +430,12 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
             indexgroup[i] = k
         fl, groups = flags | p.state.flags, p.state.groups - 1
         compiled = _sre.compile(pattern, fl, code, groups, groupindex, tuple(indexgroup))
-        risk = _RISK if backtracking_risks(p) else 0
+        risks = backtracking_risks(p)
+        risk = 0
+        if risks:
+            risk = _RISK
+            if all(_within(b, NUMERAL_CHARS) for b in risks):
+                risk |= _GUARDED
         entry = (fl | risk, _codes_bytes(code), groups, groupindex, tuple(indexgroup))
     except (ImportError, AttributeError, TypeError, ValueError, OverflowError, RuntimeError):
         return re.compile(pattern, flags)
@@ -581,3 +671,29 @@ def _risks(items: list[Any], C: Any, risks: list[Any]) -> list[Any]:
         for child in _children(op, av, C):
             _risks(child, C, risks)
     return risks
+
+
+def _within(items: list[Any], chars: frozenset[str]) -> bool:
+    """Whether every character a match of ``items`` can contain is one of ``chars``."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op is C.LITERAL:
+            if chr(av) not in chars:
+                return False
+        elif op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    if chr(iav) not in chars:
+                        return False
+                elif iop is C.RANGE and iav[1] - iav[0] < 256:
+                    if any(chr(c) not in chars for c in range(iav[0], iav[1] + 1)):
+                        return False
+                else:
+                    return False
+        elif op.name in _REPEATS or op is C.SUBPATTERN or op is C.BRANCH:
+            if not all(_within(child, chars) for child in _children(op, av, C)):
+                return False
+        elif op not in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return False
+    return True

@@ -148,20 +148,47 @@ def test_shipped_patterns_use_re_unless_they_may_backtrack_catastrophically():
                 sources.append(r.params[key])
         sources += [f for f in r.params.get("forms") or [] if isinstance(f, str)]
     assert len(sources) >= 40
-    on_re = on_regex = 0
+    on_re = guarded = 0
     for s in sources:
         assert s in patterns._SHIPPED
         compiled = patterns.compile_pattern(s)
-        if _risks(patterns.expand(s)):
-            assert isinstance(compiled, regex.Pattern), s
-            on_regex += 1
+        risks = _risks(patterns.expand(s))
+        if risks:
+            # the risky repetitions read numerals only: a text without a run of them is
+            # matched in linear time by re, any other by regex with its timeout
+            assert all(patterns._within(b, patterns.NUMERAL_CHARS) for b in risks), s
+            assert isinstance(compiled, patterns.GuardedPattern), s
+            compiled.search("一二三四五六七八九", timeout=1.0)
+            assert isinstance(compiled._timed, regex.Pattern)
+            guarded += 1
         else:
-            assert isinstance(compiled, patterns.ShippedPattern), s
-            assert compiled.search("", timeout=1.0) is None or compiled.pattern
+            assert type(compiled) is patterns.ShippedPattern, s
             on_re += 1
-    assert on_re > on_regex > 0
-    # the risk is real: a run of 百 takes regex milliseconds and re exponential time
+    assert on_re > guarded > 0
+    # the risk is real: a run of 百 takes re exponential time
     assert _risks(patterns.QUANTITY)
+
+
+def test_a_guarded_pattern_matches_like_re_and_regex():
+    import regex
+
+    src = patterns.expand("(?P<n>{number}{magnitude}?)[多余](?P<u>{magnitude}?(?:{unit})?)以上")
+    patterns._SHIPPED.add(src)
+    try:
+        g = patterns.compile_pattern(src)
+    finally:
+        patterns._SHIPPED.discard(src)
+    assert isinstance(g, patterns.GuardedPattern)
+    texts = [
+        "全市三百多万人以上参加",
+        "一千二百三十四万五千余元以上的投入，" * 3,
+        "百" * 30 + "多人以上",
+    ]
+    for t in texts:
+        want = [(m.span(), m.groups()) for m in regex.compile(src).finditer(t)]
+        assert [(m.span(), m.groups()) for m in g.finditer(t, timeout=5.0)] == want
+        if "百" * 30 not in t:
+            assert [(m.span(), m.groups()) for m in re.compile(src).finditer(t)] == want
 
 
 def test_a_pattern_of_others_compiles_with_regex():
