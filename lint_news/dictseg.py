@@ -510,7 +510,6 @@ def _cache_path(jdir: str) -> str:
 
 def _build(jdir: str) -> bytes:
     """The cache file's bytes, from jieba's dictionary and models."""
-    import importlib
     import os
     import struct
 
@@ -558,7 +557,20 @@ def _build(jdir: str) -> bytes:
             h = (h + 1) & (size - 1)
         table[h] = i + 1
 
-    finalseg = importlib.import_module("jieba.finalseg.prob_emit").P
+    def model(*parts: str) -> Any:
+        """The ``P`` of one of jieba's model files, run from its own file (and compiled
+        bytecode) without importing jieba's packages, which build jieba's dictionary."""
+        import importlib.util
+
+        path = os.path.join(jdir, *parts)
+        spec = importlib.util.spec_from_file_location("_lint_news_jieba_table", path)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"cannot read {path}")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.P
+
+    finalseg = model("finalseg", "prob_emit.py")
     hchars = sorted(set().union(*(finalseg[s] for s in "BEMS")))
     hemit = array("d")
     for c in hchars:
@@ -566,10 +578,10 @@ def _build(jdir: str) -> bytes:
             p = finalseg[s].get(c)
             hemit.append(float(f"{p:.6f}") if p is not None else MIN_FLOAT)
 
-    ps = importlib.import_module("jieba.posseg.prob_start").P
-    pt = importlib.import_module("jieba.posseg.prob_trans").P
-    pe = importlib.import_module("jieba.posseg.prob_emit").P
-    pcs = importlib.import_module("jieba.posseg.char_state_tab").P
+    ps = model("posseg", "prob_start.py")
+    pt = model("posseg", "prob_trans.py")
+    pe = model("posseg", "prob_emit.py")
+    pcs = model("posseg", "char_state_tab.py")
     ptags = sorted({t for _, t in ps})
     posi = {"B": 0, "M": 1, "E": 2, "S": 3}
     ti2 = {t: i for i, t in enumerate(ptags)}
