@@ -99,9 +99,17 @@ class Dictionary:
 
     def entry(self, key: str) -> int:
         """The entry of ``key`` (a word or a prefix of one), or -1."""
-        got = self._found.get(key)
+        found = self._found
+        got = found.get(key)
         if got is not None:
             return got
+        if len(key) > 1 and found.get(key[:-1]) == -1:
+            # every prefix of a word is an entry: no word starts with ``key`` either (the
+            # checks ask for a window growing by one character at a time)
+            if len(found) >= 200_000:
+                found.clear()
+            found[key] = -1
+            return -1
         b = key.encode("utf-8")
         n = len(b)
         table, off, words, mask = self._table, self._off, self._words, self._mask

@@ -142,7 +142,7 @@ class _RJieba:
         return d.is_word(word) if d is not None else self._rj.has_word(word)
 
     def freq(self, word: str) -> int | None:
-        d = self._dictionary()
+        d = self._dict if self._dict is not None else self._dictionary()
         return d.freq(word) if d is not None else None
 
     def logprob(self, text: str) -> float | None:
@@ -277,7 +277,7 @@ def spans(text: str) -> list[tuple[str, int, int]]:
 
 def freq(word: str) -> int | None:
     """The dictionary frequency of ``word`` (0 when unknown; None when the backend has none)."""
-    return segmenter().freq(word)
+    return (_segmenter if _segmenter is not None else segmenter()).freq(word)
 
 
 def join_gain(left: str, right: str) -> float | None:
