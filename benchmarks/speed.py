@@ -11,8 +11,8 @@ one) against the same baselines, interleaved, so that a shared machine's load fa
   ``python -c "import click, yaml"``, median of --runs, with the peak RSS of each run, on
   the benchmark article (sample_article.txt, which loads neither segmenter nor pint), an
   ordinary article with figures whose contexts must be compared (figures_article.txt, own
-  text) and the reference page (../shared/seeds); and which of jieba, rjieba and pint each
-  article makes lint-news import. Targets: <= 2.5x the floor on the figures article,
+  text) and the reference page (../shared/seeds); and which of jieba, rjieba, pint and regex
+  each article makes lint-news import, and whether it segments text at all. Targets: <= 2.5x the floor on the figures article,
   <= 4x on the reference page;
 - throughput: MB of UTF-8 per CPU second of one process (one core) and its peak RSS, on the
   clean corpora (one document per corpus unit) and on the reference page repeated to 2 MB
@@ -301,12 +301,16 @@ try:
     main(["check", sys.argv[1]])
 except SystemExit:
     pass
-print(" ".join(m for m in ("jieba", "rjieba", "pint") if m in sys.modules) or "-")
+w = sys.modules.get("lint_news.words")
+seg = "segmenter" if w is not None and w.is_loaded() else ""
+print(" ".join(m for m in (seg, "jieba", "rjieba", "pint", "regex") if m in sys.modules or m == seg and m) or "-")
 """
 
 
 def loads(path: Path, tree: Path | None) -> str:
-    """Which of jieba, rjieba and pint linting ``path`` imports."""
+    """Which of jieba, rjieba, pint and regex linting ``path`` imports, and "segmenter"
+    when it segments text at all (from jieba's dictionary files, without rjieba, until a
+    process has segmented 20,000 characters)."""
     r = subprocess.run(
         [sys.executable, "-c", _LOADS, str(path)],
         capture_output=True,

@@ -82,14 +82,163 @@ def time_budget(text: str) -> float:
     return TIME_BUDGET + TIME_PER_MILLION_CHARS * len(text) / 1e6
 
 
+# The text of every pattern of the shipped packs (registered as they load, see
+# ``rules.load_pack``). Such a pattern is part of lint-news like its own code: unless its
+# structure allows catastrophic backtracking (:func:`backtracking_risks`, read once when it
+# is compiled and kept in the start-up cache), it is compiled with ``re`` through the cache
+# (:func:`rx`) instead of the ``regex`` module, whose import and compilation are not cached
+# (about 40 ms for the shipped packs); a test checks that ``re`` and ``regex`` find the same
+# matches for every shipped pattern. Every other pattern (a newsroom's packs, and the shipped
+# ones with a risk, such as those built on ``{number}``) gets ``regex`` and its timeouts.
+_SHIPPED: set[str] = set()
+
+
+def trust_shipped(texts: Any) -> None:
+    """Register the strings of a shipped pack's rule (its patterns among them)."""
+    if isinstance(texts, str):
+        _SHIPPED.add(texts)
+    elif isinstance(texts, list | tuple):
+        for t in texts:
+            trust_shipped(t)
+    elif isinstance(texts, dict):
+        for t in texts.values():
+            trust_shipped(t)
+
+
+class ShippedPattern:
+    """A shipped pattern compiled with ``re``: the methods of a ``regex`` pattern that the
+    checks call, taking (and ignoring) ``timeout=``."""
+
+    __slots__ = ("_p", "pattern", "groups", "groupindex", "flags")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self._p = compiled
+        self.pattern = compiled.pattern
+        self.groups = compiled.groups
+        self.groupindex = compiled.groupindex
+        self.flags = compiled.flags
+
+    def search(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        return self._p.search(string, *args)
+
+    def match(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        return self._p.match(string, *args)
+
+    def fullmatch(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        return self._p.fullmatch(string, *args)
+
+    def finditer(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        return self._p.finditer(string, *args)
+
+    def findall(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        return self._p.findall(string, *args)
+
+    def sub(self, repl: Any, string: str, *args: Any, timeout: float | None = None) -> Any:
+        return self._p.sub(repl, string, *args)
+
+    def split(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        return self._p.split(string, *args)
+
+
+# The characters of Chinese figures (一百二十, 三千五百, 几十, 十点五): the only ones the risky
+# repetition of the {number} building block reads. Its backtracking is exponential in the
+# length of a run of them, so a text without a run of NUMERAL_RUN of them is matched in
+# linear time by ``re`` too.
+NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿数几上点")
+NUMERAL_RUN = 6
+_numeral_run: re.Pattern[str] | None = None
+
+
+class GuardedPattern(ShippedPattern):
+    """A shipped pattern whose only risk of catastrophic backtracking lies in runs of
+    numeral characters: ``re`` where the text has no run of ``NUMERAL_RUN`` of them (nearly
+    every text), else the ``regex`` module with its timeout. The same matches either way
+    (tests/test_pack_safety.py)."""
+
+    __slots__ = ("_source", "_timed")
+
+    def __init__(self, compiled: re.Pattern[str], source: str) -> None:
+        super().__init__(compiled)
+        self._source = source
+        self._timed: Any = None
+
+    def _for(self, string: str) -> Any:
+        global _numeral_run
+        if _numeral_run is None:
+            _numeral_run = rx(f"[{''.join(sorted(NUMERAL_CHARS))}]{{{NUMERAL_RUN}}}")
+        if _numeral_run.search(string) is None:
+            return None
+        if self._timed is None:
+            import regex
+
+            self._timed = regex.compile(self._source)
+        return self._timed
+
+    def search(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        return (
+            self._p.search(string, *args) if t is None else t.search(string, *args, timeout=timeout)
+        )
+
+    def match(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        return (
+            self._p.match(string, *args) if t is None else t.match(string, *args, timeout=timeout)
+        )
+
+    def fullmatch(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        if t is None:
+            return self._p.fullmatch(string, *args)
+        return t.fullmatch(string, *args, timeout=timeout)
+
+    def finditer(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        if t is None:
+            return self._p.finditer(string, *args)
+        return t.finditer(string, *args, timeout=timeout)
+
+    def findall(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        return (
+            self._p.findall(string, *args)
+            if t is None
+            else t.findall(string, *args, timeout=timeout)
+        )
+
+    def sub(self, repl: Any, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        if t is None:
+            return self._p.sub(repl, string, *args)
+        return t.sub(repl, string, *args, timeout=timeout)
+
+    def split(self, string: str, *args: Any, timeout: float | None = None) -> Any:
+        t = self._for(string)
+        return (
+            self._p.split(string, *args) if t is None else t.split(string, *args, timeout=timeout)
+        )
+
+
 def compile_pattern(pattern: str) -> Any:
-    """A pack's pattern, compiled with the ``regex`` module (same matches as ``re`` for every
-    shipped pattern) so that every match can run with ``timeout=``: packs come from others."""
+    """A pack's pattern: a shipped one with ``re`` (see ``_SHIPPED``), any other with the
+    ``regex`` module (same matches as ``re`` for every shipped pattern) so that every
+    match can run with ``timeout=``: packs come from others."""
     if re.search(r"(?<!\\)\\[bB]", pattern):
         raise PatternError(
             "\\b never matches inside Chinese text (no word boundary between CJK characters); match by substring"
         )
-    import regex  # only when a pack pattern is compiled (about 15 ms)
+    if pattern in _SHIPPED:
+        try:
+            source = expand(pattern)
+            compiled = rx(source)
+            entry = (_rx_cache or {}).get((source, 0))
+            if entry is not None and not entry[0] & _RISK:
+                return ShippedPattern(compiled)
+            if entry is not None and entry[0] & _GUARDED:
+                return GuardedPattern(compiled, source)
+        except (re.error, OverflowError, RecursionError, MemoryError):
+            pass  # reported as regex reports it, below
+    import regex  # only when a pack pattern of others is compiled (about 15 ms)
 
     try:
         return regex.compile(expand(pattern))
@@ -102,7 +251,11 @@ def compile_pattern(pattern: str) -> Any:
 # Compiled expressions kept between runs: (pattern, flags) -> the arguments that
 # ``re._compiler.compile`` hands to ``_sre.compile``, so that a later process skips parsing and
 # optimising (most of it the character classes of CJK text). See :func:`rx`.
-_RX_CACHE_VERSION = 1
+_RX_CACHE_VERSION = 3
+# in an entry's flags: the expression may backtrack catastrophically (_RISK), and every
+# repetition that may do so reads only characters of NUMERAL_CHARS (_GUARDED)
+_RISK = 0x8000
+_GUARDED = 0x4000
 _rx_cache: dict[tuple[str, int], tuple] | None = None
 _rx_added = 0
 _rx_used: dict[tuple[str, int], tuple] = {}  # the entries this process compiled or read
@@ -267,6 +420,7 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
         if got is not None:
             _rx_used[key] = got
             fl, code, groups, groupindex, indexgroup = got
+            fl &= ~(_RISK | _GUARDED)
             return _sre.compile(pattern, fl, _codes(code), groups, groupindex, indexgroup)
         p = _parser.parse(pattern, flags)
         code = [int(c) for c in _compiler._code(p, flags)]  # opcodes are int subclasses
@@ -276,7 +430,13 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
             indexgroup[i] = k
         fl, groups = flags | p.state.flags, p.state.groups - 1
         compiled = _sre.compile(pattern, fl, code, groups, groupindex, tuple(indexgroup))
-        entry = (fl, _codes_bytes(code), groups, groupindex, tuple(indexgroup))
+        risks = backtracking_risks(p)
+        risk = 0
+        if risks:
+            risk = _RISK
+            if all(_within(b, NUMERAL_CHARS) for b in risks):
+                risk |= _GUARDED
+        entry = (fl | risk, _codes_bytes(code), groups, groupindex, tuple(indexgroup))
     except (ImportError, AttributeError, TypeError, ValueError, OverflowError, RuntimeError):
         return re.compile(pattern, flags)
     _rx_cache[key] = _rx_used[key] = entry
@@ -392,3 +552,148 @@ def _required(items: list[Any], C: Any, limit: int) -> frozenset[str] | None:
     if run:
         better(frozenset(["".join(run)]))
     return best
+
+
+# -- catastrophic backtracking, read off the parsed expression ----------------------------
+
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+def backtracking_risks(tree: Any) -> list[Any]:
+    """The unbounded repetitions of a parsed expression (``re._parser.parse``) whose body
+    holds a repetition of variable length and could be split into iterations more than one
+    way: (a+)+, (\\d+,?)*, NUMBER's (?:[百千](?:…|[十百千])?)* — the exponential kind of
+    backtracking. Allowed: an inner repetition that can match none of the characters that
+    every iteration must start with, so the iterations are split one way only
+    ((?:[百千][一二三]+)*). Empty when the expression is safe; an unreadable part counts
+    as a risk."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    return _risks(list(tree), C, [])
+
+
+def _char_test(items: list[Any], C: Any) -> Any:
+    """A test ``c -> bool`` true for every character a match of ``items`` can contain,
+    or None when that cannot be read off (any character, a back-reference …)."""
+    tests: list[Any] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            tests.append(lambda c, v=av: ord(c) == v)
+        elif op is C.IN:
+            inner: list[Any] = []
+            negate = False
+            for iop, iav in av:
+                if iop is C.NEGATE:
+                    negate = True
+                elif iop is C.LITERAL:
+                    inner.append(lambda c, v=iav: ord(c) == v)
+                elif iop is C.RANGE:
+                    inner.append(lambda c, r=iav: r[0] <= ord(c) <= r[1])
+                elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                    inner.append(str.isdecimal)
+                else:
+                    return None
+            if negate:
+                tests.append(lambda c, t=inner: not any(f(c) for f in t))
+            else:
+                tests.extend(inner)
+        elif op.name in _REPEATS or op is C.SUBPATTERN:
+            t = _char_test(list(av[2] if op.name in _REPEATS else av[3]), C)
+            if t is None:
+                return None
+            tests.append(t)
+        elif op is C.BRANCH:
+            for b in av[1]:
+                t = _char_test(list(b), C)
+                if t is None:
+                    return None
+                tests.append(t)
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # matches no character
+        else:
+            return None
+    return lambda c: any(t(c) for t in tests)
+
+
+def _first_chars(items: list[Any], C: Any) -> set[str] | None:
+    """The characters a match of ``items`` must start with (a finite set), or None."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN and all(iop in (C.LITERAL, C.RANGE) for iop, _ in av):
+        out: set[str] = set()
+        for iop, iav in av:
+            out.update({chr(iav)} if iop is C.LITERAL else map(chr, range(iav[0], iav[1] + 1)))
+        return out
+    if op is C.SUBPATTERN:
+        return _first_chars(list(av[3]), C)
+    return None
+
+
+def _children(op: Any, av: Any, C: Any) -> list[list[Any]]:
+    if op.name in _REPEATS:
+        return [list(av[2])]
+    if op is C.SUBPATTERN:
+        return [list(av[3])]
+    if op is C.BRANCH:
+        return [list(b) for b in av[1]]
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return [list(av[1])]
+    if op.name == "ATOMIC_GROUP":
+        return [list(av)]
+    return []
+
+
+def _inner_repeats(items: list[Any], C: Any, out: list[Any]) -> list[Any]:
+    """The body of every repetition of variable length inside ``items``."""
+    for op, av in items:
+        if op.name in _REPEATS and av[0] != av[1]:
+            out.append(list(av[2]))
+        for child in _children(op, av, C):
+            _inner_repeats(child, C, out)
+    return out
+
+
+def _risks(items: list[Any], C: Any, risks: list[Any]) -> list[Any]:
+    for op, av in items:
+        if op.name in _REPEATS and av[1] == C.MAXREPEAT:
+            body = list(av[2])
+            inner = _inner_repeats(body, C, [])
+            if inner:
+                first = _first_chars(body, C)
+                tests = [_char_test(b, C) for b in inner]
+                if first is None or any(t is None for t in tests):
+                    risks.append(body)
+                elif any(t(c) for t in tests for c in first):
+                    risks.append(body)
+        for child in _children(op, av, C):
+            _risks(child, C, risks)
+    return risks
+
+
+def _within(items: list[Any], chars: frozenset[str]) -> bool:
+    """Whether every character a match of ``items`` can contain is one of ``chars``."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op is C.LITERAL:
+            if chr(av) not in chars:
+                return False
+        elif op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    if chr(iav) not in chars:
+                        return False
+                elif iop is C.RANGE and iav[1] - iav[0] < 256:
+                    if any(chr(c) not in chars for c in range(iav[0], iav[1] + 1)):
+                        return False
+                else:
+                    return False
+        elif op.name in _REPEATS or op is C.SUBPATTERN or op is C.BRANCH:
+            if not all(_within(child, chars) for child in _children(op, av, C)):
+                return False
+        elif op not in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return False
+    return True

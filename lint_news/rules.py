@@ -337,6 +337,12 @@ def load_pack(path: str | Path, validate: bool = True) -> list[Rule]:
         raise RuleError(file, exc.line, exc.problem) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleError(file, 1, "a rule pack needs a top-level 'rules:' list")
+    if path.resolve().parent == builtin_rules_dir():  # shipped: its patterns compile with re
+        from .patterns import trust_shipped
+
+        for item in data["rules"]:
+            if isinstance(item, dict):
+                trust_shipped([v for k, v in item.items() if k not in COMMON_KEYS])
     rules = []
     for item in data["rules"]:
         if not isinstance(item, dict):

@@ -14,12 +14,11 @@ term being known.
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_left
-from math import log
-from typing import Protocol
+from typing import Any, Protocol
 
-_array = array
+# characters a process segments in Python (lint_news.dictseg) before it loads rjieba: about
+# what rjieba's import costs (a short article needs a few hundred; a batch passes it soon)
+PY_BUDGET = 20_000
 
 
 class Segmenter(Protocol):
@@ -69,9 +68,14 @@ class _Jieba:
 
 
 class _RJieba:
-    """rjieba (the Rust port: same dictionary, ready in about a tenth of jieba's start),
-    normalised to read like jieba where the checks could see a difference.
+    """rjieba (the Rust port: same dictionary), normalised to read like jieba where the
+    checks could see a difference, and answered without rjieba while the text is short.
 
+    - Until a process has segmented ``PY_BUDGET`` characters, ``cut``, ``tag`` and
+      ``spans`` come from :mod:`lint_news.dictseg`, which gives rjieba's words and tags
+      from jieba's own files (a test checks it against rjieba) without rjieba's start (its
+      import builds the whole dictionary, about twice the start of Python with click and
+      YAML); after that, from rjieba itself, which is faster per character.
     - ``cut`` is rjieba's own (the same words as jieba's HMM-free cut).
     - ``tag`` without the HMM gives jieba.posseg's words; only the flag of an all-digit
       token differs (rjieba ``m``, jieba ``eng``) and is set to jieba's. With the HMM the
@@ -79,42 +83,75 @@ class _RJieba:
       token): those are left as rjieba reads them, except a three-character name that
       rjieba splits (刘展|超, see ``_names``); the backend-agreement test checks that the
       findings are the same.
-    - ``freq`` and ``logprob`` come from jieba's own dictionary file, read through a sorted
-      index cached on disk (see :class:`_FreqIndex`), with jieba's exact arithmetic.
+    - ``freq`` and ``logprob`` come from jieba's own dictionary file through
+      :mod:`lint_news.dictseg`, with jieba's exact arithmetic.
     """
 
     name = "rjieba"
 
     def __init__(self) -> None:
-        import rjieba  # type: ignore[import-not-found]
+        import importlib.util
 
-        self._rj = rjieba
-        self._freq: _FreqIndex | None = None
+        if importlib.util.find_spec("rjieba") is None:
+            raise ImportError("rjieba is not installed")
+        self._rj: Any = None
+        self._dict: Any = None
+        self._no_dict = False
+        self._budget = PY_BUDGET
+
+    def _dictionary(self) -> Any:
+        if self._dict is None and not self._no_dict:
+            from . import dictseg
+
+            try:
+                self._dict = dictseg.load()
+            except (OSError, ImportError, ValueError):
+                self._no_dict = True
+        return self._dict
+
+    def _py(self, text: str) -> Any:
+        """The dictionary reading for ``text`` while the budget lasts, else None (rjieba)."""
+        if self._rj is None:
+            if len(text) <= self._budget:
+                d = self._dictionary()
+                if d is not None:
+                    self._budget -= len(text)
+                    return d
+            import rjieba  # type: ignore[import-not-found]
+
+            self._rj = rjieba
+        return None
 
     def cut(self, text: str) -> list[str]:
-        return self._rj.cut(text, False)
+        d = self._py(text)
+        return d.cut(text, False) if d is not None else self._rj.cut(text, False)
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
-        return self._rj.tokenize(text, "default", False)
+        d = self._py(text)
+        if d is None:
+            return self._rj.tokenize(text, "default", False)
+        out = []
+        pos = 0
+        for w in d.cut(text, False):
+            out.append((w, pos, pos + len(w)))
+            pos += len(w)
+        return out
 
-    def _index(self) -> _FreqIndex | None:
-        if self._freq is None:
-            try:
-                self._freq = _FreqIndex.load()
-            except (OSError, ImportError, ValueError):
-                return None
-        return self._freq
+    def has_word(self, word: str) -> bool:
+        d = self._dictionary()
+        return d.is_word(word) if d is not None else self._rj.has_word(word)
 
     def freq(self, word: str) -> int | None:
-        index = self._index()
-        return index.freq(word) if index is not None else None
+        d = self._dict if self._dict is not None else self._dictionary()
+        return d.freq(word) if d is not None else None
 
     def logprob(self, text: str) -> float | None:
-        index = self._index()
-        return index.logprob(text) if index is not None else None
+        d = self._dictionary()
+        return d.logprob(text) if d is not None else None
 
     def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]:
-        pairs = self._rj.tag(text, hmm)
+        d = self._py(text)
+        pairs = d.tag(text, hmm) if d is not None else self._rj.tag(text, hmm)
         if hmm:
             return self._names(text, pairs)
         return [
@@ -129,7 +166,7 @@ class _RJieba:
             return pairs
         singles = set()  # offsets the dictionary alone leaves as single characters
         pos = 0
-        for w in self._rj.cut(text, False):
+        for w in self.cut(text):
             if len(w) == 1:
                 singles.add(pos)
             pos += len(w)
@@ -145,7 +182,7 @@ class _RJieba:
                 and len(nxt) == 1
                 and "\u4e00" <= nxt <= "\u9fff"
                 and {pos, pos + 1, pos + 2} <= singles
-                and not self._rj.has_word(w + nxt)
+                and not self.has_word(w + nxt)
             ):
                 out.append((w + nxt, "nr"))
                 pos, i = pos + 3, i + 2
@@ -161,146 +198,6 @@ _SURNAMES = frozenset(
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
     "毛郝龚邵万钱严覃武戴莫孔向汤"
 )
-
-
-class _Words:
-    """The sorted words as a sequence over one string and an array of offsets: loads in a
-    few milliseconds where a list of 350,000 strings takes ten times as long."""
-
-    __slots__ = ("_blob", "_off", "_n")
-
-    def __init__(self, blob: str, offsets: array) -> None:
-        self._blob = blob
-        self._off = offsets
-        self._n = len(offsets) - 1
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __getitem__(self, i: int) -> str:
-        return self._blob[self._off[i] : self._off[i + 1]]
-
-
-class _FreqIndex:
-    """jieba's word frequencies without building jieba's prefix dictionary.
-
-    The words of jieba's ``dict.txt`` sorted, and their frequencies in an array; built once
-    from the file (about a second) and cached in the temporary directory as jieba caches
-    its own, then loaded in a few milliseconds. A word is found by bisection; a prefix of a word is
-    one the bisection lands in front of.
-    ``logprob`` repeats jieba's ``get_DAG`` and ``calc`` over this index: the same words,
-    the same float operations, so the same numbers as jieba's.
-    """
-
-    def __init__(self, words: _Words, freqs: array, total: int) -> None:
-        self._words = words
-        self._freqs = freqs
-        self._n = len(freqs)
-        self._logtotal = log(total)
-        self._found: dict[str, tuple[int, bool]] = {}
-
-    @classmethod
-    def load(cls) -> _FreqIndex:
-        import importlib.util
-        import os
-        import struct
-        import tempfile
-
-        spec = importlib.util.find_spec("jieba")
-        if spec is None or not spec.submodule_search_locations:
-            raise ImportError("jieba is not installed (its dictionary gives the frequencies)")
-        path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
-        st = os.stat(path)
-        name = f"lint-news-jieba-freq-{st.st_size}-{int(st.st_mtime)}-{_INDEX_VERSION}.bin"
-        cache = os.path.join(tempfile.gettempdir(), name)
-        head = struct.Struct("<4sQQQQ")  # magic, bytes of the words, of offsets, of freqs, total
-        try:  # plain bytes, checked on the way in: a cache file is data, never code
-            with open(cache, "rb") as f:
-                magic, nb, no, nf, total = head.unpack(f.read(head.size))
-                raw_words, raw_off, raw_fr = f.read(nb), f.read(no), f.read(nf)
-            if magic != b"LNF1" or (len(raw_words), len(raw_off), len(raw_fr)) != (nb, no, nf):
-                raise ValueError("truncated or foreign cache file")
-            offsets_c, freqs_c = _array("I", raw_off), _array("I", raw_fr)
-            blob_c = raw_words.decode("utf-8")
-            if len(offsets_c) != len(freqs_c) + 1 or offsets_c[-1] != len(blob_c):
-                raise ValueError("inconsistent cache file")
-            return cls(_Words(blob_c, offsets_c), freqs_c, total)
-        except (OSError, ValueError, struct.error, UnicodeDecodeError):
-            pass
-        entries: dict[str, int] = {}
-        total = 0
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                word, freq = line.split(" ")[:2]
-                entries[word] = int(freq)  # a later line wins, as in jieba
-                total += int(freq)  # and every line counts in the total, as in jieba
-        words = sorted(entries)
-        freqs = _array("I", [entries[w] for w in words])
-        offsets = _array("I", [0])
-        pos = 0
-        for w in words:
-            pos += len(w)
-            offsets.append(pos)
-        blob = "".join(words)
-        try:  # write to a private temporary file, then move it in place
-            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cache), prefix=".lint-news-")
-            with os.fdopen(fd, "wb") as f:
-                raw = blob.encode("utf-8")
-                n_off, n_fr = len(offsets) * offsets.itemsize, len(freqs) * freqs.itemsize
-                f.write(head.pack(b"LNF1", len(raw), n_off, n_fr, total))
-                f.write(raw)
-                f.write(offsets.tobytes())
-                f.write(freqs.tobytes())
-            os.replace(tmp, cache)
-        except OSError:
-            pass
-        return cls(_Words(blob, offsets), freqs, total)
-
-    def _find(self, word: str) -> tuple[int, bool]:
-        """(frequency of ``word`` (0 if not a word), whether some word starts with it)."""
-        got = self._found.get(word)
-        if got is None:
-            i = bisect_left(self._words, word)
-            if i == self._n:
-                got = (0, False)
-            else:
-                w = self._words[i]
-                got = (self._freqs[i], True) if w == word else (0, w.startswith(word))
-            if len(self._found) >= 200_000:  # bounded: memory stays flat over any input
-                self._found.clear()
-            self._found[word] = got
-        return got
-
-    def freq(self, word: str) -> int:
-        return self._find(word)[0]
-
-    def logprob(self, text: str) -> float:
-        """jieba's ``calc`` over jieba's ``get_DAG``: the log probability of the best reading."""
-        n = len(text)
-        freqs: dict[tuple[int, int], int] = {}
-        dag: list[list[int]] = []
-        for k in range(n):
-            ends = []
-            i = k
-            while i < n:
-                f, prefix = self._find(text[k : i + 1])
-                if f:
-                    ends.append(i)
-                    freqs[k, i] = f
-                if not prefix and not f:
-                    break
-                i += 1
-            dag.append(ends or [k])
-        logtotal = self._logtotal
-        best = [0.0] * (n + 1)
-        for idx in range(n - 1, -1, -1):
-            best[idx] = max(
-                (log(freqs.get((idx, x)) or 1) - logtotal + best[x + 1], x) for x in dag[idx]
-            )[0]
-        return best[0]
-
-
-_INDEX_VERSION = 5
 
 
 def _default_backend() -> str:
@@ -380,7 +277,7 @@ def spans(text: str) -> list[tuple[str, int, int]]:
 
 def freq(word: str) -> int | None:
     """The dictionary frequency of ``word`` (0 when unknown; None when the backend has none)."""
-    return segmenter().freq(word)
+    return (_segmenter if _segmenter is not None else segmenter()).freq(word)
 
 
 def join_gain(left: str, right: str) -> float | None:

@@ -110,3 +110,90 @@ def test_shipped_packs_from_the_cache_are_the_parsed_packs(tmp_path, monkeypatch
     assert rules.read_yaml(files[0], rules.MAX_PACK_BYTES, "rule pack") == fresh[0]
     monkeypatch.setattr(rules, "_shipped", {str(files[0].resolve()): ["other text", "{}"]})
     assert rules.read_yaml(files[0], rules.MAX_PACK_BYTES, "rule pack") == fresh[0]  # stale
+
+
+# -- shipped pack patterns run on ``re`` (through the cache), others' on ``regex`` ---------
+
+
+def _risks(src):
+    from re import _parser  # type: ignore[attr-defined]
+
+    return patterns.backtracking_risks(_parser.parse(src))
+
+
+def test_the_backtracking_reader_finds_nested_repetitions():
+    assert _risks(r"(a+)+$")
+    assert _risks(r"(?:\d+,?)*x")
+    assert _risks(r"(?:[百千一二]+)*")  # the separator can be read as the inner repetition
+    assert not _risks(r"(?:[百千][一二三]+)*")  # each iteration starts with 百 or 千
+    assert not _risks(r"\d+(?:,\d{3})*")  # a fixed inner length
+    assert _risks(patterns.NUMBER)  # (?:[百千](?:…|[十百千])?)*: 百千 is one or two turns
+    assert _risks(r"(?:a|b.)*c") == []  # no inner repetition
+
+
+def test_shipped_patterns_use_re_unless_they_may_backtrack_catastrophically():
+    """Why a shipped pattern may run on ``re`` without a timeout: read off its structure,
+    it has no repetition that could split a text more than one way inside an unbounded
+    repetition (the exponential kind of backtracking). The others, and every pattern of
+    others' packs, keep ``regex`` and its time budget (tests/test_pack_safety.py)."""
+    import regex
+
+    from lint_news.rules import load_rules
+
+    rules = [r for r in load_rules() if r.kind in ("pattern", "mixed-forms")]
+    sources = []
+    for r in rules:
+        for key in ("pattern", "unless"):
+            if isinstance(r.params.get(key), str):
+                sources.append(r.params[key])
+        sources += [f for f in r.params.get("forms") or [] if isinstance(f, str)]
+    assert len(sources) >= 40
+    on_re = guarded = 0
+    for s in sources:
+        assert s in patterns._SHIPPED
+        compiled = patterns.compile_pattern(s)
+        risks = _risks(patterns.expand(s))
+        if risks:
+            # the risky repetitions read numerals only: a text without a run of them is
+            # matched in linear time by re, any other by regex with its timeout
+            assert all(patterns._within(b, patterns.NUMERAL_CHARS) for b in risks), s
+            assert isinstance(compiled, patterns.GuardedPattern), s
+            compiled.search("一二三四五六七八九", timeout=1.0)
+            assert isinstance(compiled._timed, regex.Pattern)
+            guarded += 1
+        else:
+            assert type(compiled) is patterns.ShippedPattern, s
+            on_re += 1
+    assert on_re > guarded > 0
+    # the risk is real: a run of 百 takes re exponential time
+    assert _risks(patterns.QUANTITY)
+
+
+def test_a_guarded_pattern_matches_like_re_and_regex():
+    import regex
+
+    src = patterns.expand("(?P<n>{number}{magnitude}?)[多余](?P<u>{magnitude}?(?:{unit})?)以上")
+    patterns._SHIPPED.add(src)
+    try:
+        g = patterns.compile_pattern(src)
+    finally:
+        patterns._SHIPPED.discard(src)
+    assert isinstance(g, patterns.GuardedPattern)
+    texts = [
+        "全市三百多万人以上参加",
+        "一千二百三十四万五千余元以上的投入，" * 3,
+        "百" * 30 + "多人以上",
+    ]
+    for t in texts:
+        want = [(m.span(), m.groups()) for m in regex.compile(src).finditer(t)]
+        assert [(m.span(), m.groups()) for m in g.finditer(t, timeout=5.0)] == want
+        if "百" * 30 not in t:
+            assert [(m.span(), m.groups()) for m in re.compile(src).finditer(t)] == want
+
+
+def test_a_pattern_of_others_compiles_with_regex():
+    import regex
+
+    src = "(?:莘莘){1,2}学子们"
+    assert src not in patterns._SHIPPED
+    assert isinstance(patterns.compile_pattern(src), regex.Pattern)

@@ -143,7 +143,8 @@ from lint_news.engine import lint_document
 from lint_news.rules import load_pack
 rules = load_pack({pack!r})
 lint_document(Document({text!r}), rules)
-print("jieba" in sys.modules or "rjieba" in sys.modules)
+words = sys.modules.get("lint_news.words")  # the segmenter (rjieba's words without rjieba)
+print("jieba" in sys.modules or "rjieba" in sys.modules or bool(words and words.is_loaded()))
 """
 
 

@@ -99,6 +99,10 @@ class Relation:
     figs: list[Figure]  # the figures of the relation (offsets in the sentence's block)
     target: int  # index in figs of the stated figure to perturb (or -1: any)
     check: object  # a function figs' values -> (lo, hi) of the discrepancy; 0 inside
+    # the text says the parts are all of the whole (A…，B…，共T; …，其他/其余 N): a sum short of
+    # the total is wrong only then; parts after 其中/包括 may be some of it (前锋、中场和后卫
+    # leaves out 门将), so there only parts that exceed the total are a defect
+    complete: bool = True
 
 
 # -- natural relations --------------------------------------------------------------------
@@ -206,7 +210,8 @@ def _total(text: str, figs: list[Figure]) -> list[Relation]:
         hi = sum(interval(f)[1] for f in parts)
         wlo, whi = interval(whole)
         if _ratio_in(lo, hi, wlo, whi) and all(p.value < whole.value for p in parts):
-            out.append(Relation("total", [whole, *parts], -1, _total_gap))
+            rest = re.search(r"其[他它余]|剩余", text[parts[-2].end : parts[-1].start])
+            out.append(Relation("total", [whole, *parts], -1, _total_gap, bool(rest)))
     # parts first, then the total: A 3个、B 5个，共8个
     for m in _SUM_CUE.finditer(text, figs[0].start, figs[-1].end):
         after = [f for f in figs if f.start >= m.end() and not _pct(f)]
@@ -334,7 +339,7 @@ def _clearly_off(rel: Relation, vals: list[tuple[float, float]], stated: float) 
     lo, hi = rel.check(vals)  # type: ignore[operator]
     points, relative = MARGINS[rel.kind]
     margin = max(points, relative * abs(stated)) if rel.kind != "total" else relative
-    return lo > margin or hi < -margin
+    return lo > margin or (hi < -margin and rel.complete)
 
 
 def perturb_relation(rel: Relation, rng: random.Random) -> tuple[Figure, str, dict] | None:

@@ -109,8 +109,15 @@ def disjoint_split(labels: list[str]) -> tuple[bool, bool] | None:
     levels = [level(x) for x in labels]
     if all(levels) and len({lv[0] for lv in levels if lv}) == 1:
         keys = [lv[1] for lv in levels if lv]
-        return len(set(keys)) == len(keys), False
+        apart = len(set(keys)) == len(keys)
+        return apart, apart and levels[0][0] == "行政" and _all_tiers(set(keys))  # type: ignore[index]
     return None
+
+
+def _all_tiers(keys: set[str]) -> bool:
+    """国家级、省级、市级、县级 (or 市县级): every tier of government that designates a thing, so
+    every designated member holds one of them (国家级、省级、市级 leaves out 县级)."""
+    return {"国家", "省"} <= keys and ("市县" in keys or {"市", "县"} <= keys)
 
 
 # -- shares of bands ---------------------------------------------------------------------------

@@ -192,8 +192,12 @@ class Pos:
 _ZHONG_END = lazy(
     rf"^(?P<noun>[{CJK}A-Za-z]{{0,8}}?)(?:中|当中|之中|里)(?:\s*$|(?:共有|已有|仅有|只有|有)(?=[\d０-９]))"
 )
-# 中 after these is not "among": 射中, 2米深的海水中, 56公斤级比赛中
-_NOT_AMONG = lazy(r"被|级|深|高|长|宽|厚|重|射|打|击|命|空|心|水|火|途|赛|家里|手里|这里|那里")
+# 中 after these is not "among": 射中, 2米深的海水中, 56公斤级比赛中, 被…中; a measure of size
+# right after the figure (2米深的…, 3吨重的…), a place or act right before 中/里 (水中, 途中, 赛中,
+# 心中, 家里); anywhere else these characters are ordinary words (120家重点企业中, 30所高校中)
+_NOT_AMONG = lazy(
+    r"被|^(?:级|深|高|长|宽|厚|重)(?!点|校|层|管|新|端|速)|(?:射|打|击|命|空|心|水|火|途|赛|家|手|这|那)$"
+)
 
 
 def in_zhong(span: Span, q) -> bool:

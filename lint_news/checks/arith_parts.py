@@ -15,7 +15,7 @@ from ..arith import (
 from ..findings import Finding
 from ..patterns import lazy
 from ..rules import Rule
-from .arith_bands import disjoint_split
+from .arith_bands import complement, disjoint_split
 from .arith_common import (
     CJK,
     CRITERIA,
@@ -64,6 +64,39 @@ def _list_after(span: Span, at: int) -> list:
     return out
 
 
+_RESP_LABELS = lazy(rf"^[{CJK}]{{1,8}}(?:(?:[、和及与]|以及)[{CJK}]{{1,8}})+$")
+
+
+def _named_respectively(span: Span, rule: Rule, at: int, items: list) -> Iterator[Finding]:
+    """A whole alone in its clause, then the clause ``A、B分别为x、y`` whose labels name the
+    members of one exhaustive split (男/女, 城镇/农村, 公办/民办…): x + y is the whole. Labels
+    that are not such a split (前锋、中场和后卫) leave the list alone."""
+    cs, _ = span.clause_bounds(span.start + at)
+    if cs == span.start or len(items) < 2:
+        return
+    if not re.fullmatch(
+        r"(?:为|是|有|达到|达)?", span.between(span.start + at + 2, items[0].start)
+    ):
+        return  # 分别增加900人: changes, not parts
+    labels_text = span.between(cs, span.start + at).strip()
+    if not _RESP_LABELS.match(labels_text):
+        return
+    labels = re.split(r"以及|[、和及与]", labels_text)
+    if len(labels) != len(items):
+        return
+    ps, pe = span.clause_bounds(cs - 1)
+    wholes = [q for q in span.quantities if ps <= q.start and q.end <= pe and amount_here(span, q)]
+    if len(wholes) != 1 or not all(same_dim(q, wholes[0]) for q in items):
+        return
+    for words in _PARTITIONS:
+        keys = [next((k for w, k in words.items() if x.startswith(w)), None) for x in labels]
+        if None in keys or len(set(keys)) != len(keys):
+            continue
+        if len(set(keys)) == len(set(words.values())):
+            yield from _judge(span, rule, wholes, items, "分别", exhaustive=True)
+        return
+
+
 def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
     text = span.text
@@ -72,6 +105,8 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
         items = _list_after(span, span.start + m.end())
         if len(items) < 2 or not all(is_amount(q) and same_dim(q, items[0]) for q in items):
             continue
+        # 1a. 全市有教师3200人，男、女教师分别为900人和2100人: the members named before 分别
+        yield from _named_respectively(span, rule, m.start(), items)
         last = items[-1]
         _, ce = span.clause_bounds(last.end - 1)
         if ce >= span.end:
@@ -307,8 +342,12 @@ def _disjoint(span: Span, parts: list) -> bool:
         return False
     if any(OVERLAP.search(x) for x in labels):
         return False
-    if len({"的" in x for x in labels}) > 1:
-        return False  # 国有博物馆 / 免费开放的博物馆: a kind and a property, two criteria
+    if len({"的" in x for x in labels}) > 1 and (
+        any("的" in x for x in labels[:-1]) or any(labels[-1][-2:] == y[-2:] for y in labels[:-1])
+    ):
+        # 国有博物馆 / 免费开放的博物馆: a kind and a property, two criteria; only a last part
+        # named at length with a head of its own (…，在民政部门登记的社会组织) is one more kind
+        return False
     if len({k for x in labels for k, rx in CRITERIA if rx.search(x)}) > 1:
         return False  # 工业投资 and 民间投资: split by two criteria, they overlap
     if len({x[-1] for x in labels}) == 1:
@@ -362,14 +401,20 @@ def _judge(
             yield finding(rule, detail, p, [(whole, "总数")])
             continue
         members, complete = _partition(span, mine, whole)
-        bands = disjoint_split([_label(span, p) for p in mine])
+        labels = [_label(span, p) for p in mine]
+        bands = disjoint_split(labels)
         if exhaustive and len(mine) >= 2:
             group = mine
+        elif complement(labels):
+            group, exhaustive = mine, True  # 党员 / 非党员: X and not X are all of it
         elif bands is not None:
             # 60岁以下 / 60岁及以上, 5A级 / 4A级, 国家级 / 省级: bands of one scale that do not
             # overlap are parts of one kind; bands that cover the scale are all of the whole
             group = mine if bands[0] else []
-            exhaustive = bands[1]
+            # …县级120项，另有未定级的45项: members counted after the bands are in none of them
+            exhaustive = bands[1] and not any(
+                q.start > mine[-1].end and same_dim(q, whole) for q in span.quantities
+            )
         elif members:
             group = members
             exhaustive = complete and len(members) == len(mine)
@@ -577,7 +622,9 @@ def _parts_after(span: Span, at: int) -> list:
                 break  # a new topic after ；(…收入2886亿元，其中…；支出2020亿元…)
             lead = span.between(cs, qs[0].start) if qs else span.between(cs, ce)
             lead = re.sub(r"“[^”]{0,12}”|《[^》]{0,20}》", "", lead)  # a quoted name says nothing
-            if not qs or len(lead) > limit or _PARALLEL_STOP.search(lead):
+            if not qs or _PARALLEL_STOP.search(lead):
+                break
+            if len(lead) > limit and not (out and _last_named_part(span, lead, qs, k, clauses, at)):
                 break
         if re.search(r"最高|最低|最多|最少|最大|最小", span.between(cs, ce)):
             continue
@@ -585,6 +632,27 @@ def _parts_after(span: Span, at: int) -> list:
             if not _PART_STOP.search(span.before(q.start, 5)) and amount_here(span, q):
                 out.append(q)
     return out
+
+
+def _last_named_part(span: Span, lead: str, qs: list, k: int, clauses: list, at: int) -> bool:
+    """The last clause of the sentence naming one more part at length (…，慈善会18.9亿元，各类
+    在民政部门登记的社会组织7.3亿元。): a noun phrase (…的…) and its figure, nothing after. A
+    phrase that ends in the whole's own noun (筹集资金…，用于重建的资金) is a property of the
+    whole, which cuts across the parts, not one more of them."""
+    _, ce = clauses[k]
+    head = re.sub(r"(?:有|为|是|达到|达|约|共|累计)+$", "", lead)[-2:]
+    return (
+        k == len(clauses) - 1
+        and len(head) == 2
+        and head not in span.between(span.start, at)
+        and len(qs) == 1
+        and len(lead) <= 16
+        and "的" in lead
+        # 其他类型的博物馆中免费开放20座: a part of a part (…中), not one more kind
+        and not re.search(r"中|里", lead[lead.rfind("的") :])
+        and not re.search(r"[0-9０-９]", lead)
+        and not span.between(qs[0].end, ce).strip("。！？!?”’）) ")
+    )
 
 
 # exhaustive splits: every member present means the parts are the whole
@@ -597,6 +665,7 @@ _PARTITIONS = (
     {"线上": "上", "线下": "下"},
     {"本地": "本", "外地": "外"},
     {"国内": "内", "海外": "外", "国外": "外"},
+    {"新房": "新", "一手房": "新", "新建商品房": "新", "二手房": "二"},
     {"货币化": "货币", "货币": "货币", "实物": "实物"},
     {"已完工": "完", "完工": "完", "已建成": "完", "建成": "完", "在建": "在", "未开工": "未"},
     {
@@ -637,4 +706,33 @@ def _partition(span: Span, parts: list, whole=None) -> tuple[list, bool]:
         keys = [k for _, k in got]
         if len(got) >= 2 and len(set(keys)) == len(keys):
             return [p for p, _ in got], len(set(keys)) == len(set(words.values()))
-    return [], False
+    return _directions(span, parts)
+
+
+# 产值增长的有80家，下降的有30家，持平的有5家: each member moved one way or did not move
+_DIRECTION = lazy(
+    r"^(?P<what>[\u4e00-\u9fff]{0,6}?)(?P<dir>增长|增加|上涨|上升|提高|下降|下跌|减少|降低|回落"
+    r"|持平|不变|平盘)的?$"
+)
+_DIRECTION_KEY = {"增长": "+", "增加": "+", "上涨": "+", "上升": "+", "提高": "+"}
+_DIRECTION_KEY |= {"持平": "=", "不变": "=", "平盘": "="}
+
+
+def _directions(span: Span, parts: list) -> tuple[list, bool]:
+    """Parts labelled by the way each member moved (增长的 / 下降的 / 持平的), one label each, of
+    one measure (产值增长的, 下降的: an unnamed measure is the one named before; 产值增长的 /
+    利润下降的 are two measures, which cut across each other): with 持平 named too, all of it."""
+    got = []
+    for p in parts:
+        lead = _LABEL_TRIM.sub("", span.between(span.clause_bounds(p.start)[0], p.start).strip())
+        m = _DIRECTION.match(re.split(r"其中|[、和及与，,]", lead)[-1])
+        if m is None:
+            return [], False
+        got.append((m.group("what"), _DIRECTION_KEY.get(m.group("dir"), "-")))
+    whats = {w for w, _ in got if w}
+    keys = [k for _, k in got]
+    if len(got) < 2 or len(whats) > 1 or len(set(keys)) != len(keys):
+        return [], False
+    # …，持平的5家，另有5家停产: members counted after the list are members of none of it
+    more = any(q.start > parts[-1].end and same_dim(q, parts[-1]) for q in span.quantities)
+    return list(parts), len(keys) == 3 and not more

@@ -301,10 +301,87 @@ def grade_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
         heads = {h for h in (_head(span, x) for x in qs) if h}
         if len(heads) > 1:
             continue  # 一级路面占70%，二级公路占45%: grades of different things
-        over = hundred_finding(rule, qs, slack, False, "同一分级标准下各级的占比合计超过100%")
-        if over is not None:
+        found = hundred_finding(
+            rule,
+            qs,
+            slack,
+            _covers(span, qs[0], gs) and not _more_shares(span, qs[-1]),
+            "同一分级标准下各级的占比合计超过100%",
+            "各级从最高一级直到“劣”于最低一级，覆盖全部，占比应合计100%",
+        )
+        if found is not None:
             done.add(qs[-1].start)
-            yield over
+            yield found
+
+
+_GRADE_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九")} | {
+    c: i + 1 for i, c in enumerate("ⅠⅡⅢⅣⅤⅥ")
+}
+_GRADE_NUM |= {c: i + 1 for i, c in enumerate("123456789")}
+_GRADE_NUM |= {c: i + 1 for i, c in enumerate("１２３４５６７８９")}
+# 达到二级标准的占…: the first grade is met or bettered (一级 and 二级 alike)
+_AT_LEAST = lazy(r"(?:达到|达|符合|优于或达到|好于或达到)[^，,；;。]{0,4}$")
+
+
+def _more_shares(span: Span, last) -> bool:
+    """A share after the grades that is not a move of one of them (…，劣Ⅴ类占3.2%，另有9.7%的
+    断面断流): members in none of the grades."""
+    return any(
+        is_percent(q)
+        and q.start > last.end
+        and not _MOVE.search(span.between(span.clause_bounds(q.start)[0], q.start))
+        for q in span.quantities
+    )
+
+
+def _levels_of(grade: str) -> list[float] | None:
+    """The levels a grade names: 一、二类 -> [1, 2], Ⅰ～Ⅲ类 -> [1, 2, 3], 劣Ⅴ类 -> [5.5] (below
+    the lowest), or None when a numeral is not one of a scale."""
+    out: list[float] = []
+    core = re.sub(r"[A星]?[级类]", "", grade)
+    for item in re.split(r"[、和及与]", core):
+        worse = item.startswith("劣")
+        item = re.sub(r"^劣于?", "", item)
+        ends = re.split(r"[~～\-—至]", item)
+        nums = [_GRADE_NUM.get(x) if len(x) == 1 else None for x in ends]
+        if not item or None in nums or len(nums) > 2:
+            return None
+        a, b = nums[0], nums[-1]
+        if worse:
+            if len(nums) != 1:
+                return None
+            out.append(a + 0.5)  # type: ignore[operator]
+        else:
+            out += [float(k) for k in range(a, b + 1)]  # type: ignore[arg-type]
+    return out
+
+
+def _covers(span: Span, first, grades: list[str]) -> bool:
+    """Grades that leave no member out: from the best grade (一/Ⅰ, or 达到X of the first grade,
+    which counts every grade at X or better) down to the worst named, then 劣 that one (四类和劣
+    四类; 劣于三级): every member holds one of them."""
+    levels: list[float] = []
+    for g in grades:
+        got = _levels_of(g)
+        if got is None:
+            return False
+        levels += got
+    if len(set(levels)) != len(levels):
+        return False
+    worst = max((x for x in levels if x == int(x)), default=0)
+    if (
+        worst < 2
+        or worst + 0.5 not in levels
+        or any(x != int(x) and x != worst + 0.5 for x in levels)
+    ):
+        return False
+    ints = sorted(int(x) for x in levels if x == int(x))
+    cs, _ = span.clause_bounds(first.start)
+    lead = span.between(cs, first.start)
+    g0 = list(_GRADE.finditer(lead))
+    if g0 and _AT_LEAST.search(lead[: g0[0].start()]):
+        ints = sorted(set(ints) | set(range(1, ints[0])))
+    return ints == list(range(1, int(worst) + 1))
 
 
 def _grade_of(span: Span, q) -> str | None:
