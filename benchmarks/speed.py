@@ -400,7 +400,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     ap.add_argument("--runs", type=int, default=10, help="start-up runs of each command (median)")
     ap.add_argument(
-        "--repeat", type=int, default=3, help="throughput passes over each text set (median)"
+        "--repeat",
+        type=int,
+        default=3,
+        help="throughput passes over each text set, interleaved across checkouts (the fastest counts)",
     )
     ap.add_argument(
         "--baseline",
@@ -462,7 +465,10 @@ def main(argv: list[str] | None = None) -> int:
             )
     print(render_table(head, body, md))
 
-    print(f"\n## Throughput (CPU time of one process, median of {a.repeat})\n")
+    print(
+        f"\n## Throughput (CPU time of one process per pass, the fastest of {a.repeat} passes, "
+        "the checkouts' passes interleaved)\n"
+    )
     head = ["checkout", "text", "MB of UTF-8", "documents", "MB/s", "target", "peak RSS"]
     body = []
     sets = [("corpus", "clean corpora", TARGET_CORPUS_MBS)]
@@ -470,9 +476,17 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(("repeat", "reference page repeated to 2 MB", TARGET_REPEAT_MBS))
     if not a.corpora.is_dir():
         sets = [s for s in sets if s[0] != "corpus"]
-    for tname, tree in trees.items():
+    passes: dict[tuple[str, str], list[dict[str, float]]] = defaultdict(list)
+    for _ in range(a.repeat):  # (in turn, so that a change of load falls on every checkout)
+        for tname, tree in trees.items():
+            for which, _label, _tg in sets:
+                passes[(tname, which)].append(throughput_of(which, tree, a.corpora, 1))
+    ratios = []
+    for tname in trees:
         for which, label, tg in sets:
-            r = throughput_of(which, tree, a.corpora, a.repeat)
+            # the fastest pass: on a shared machine the neighbours only ever add CPU time
+            r = min(passes[(tname, which)], key=lambda r: r["cpu"])
+            ratios.append((tname, label, r["mbs"]))
             body.append(
                 [
                     tname,
@@ -485,6 +499,17 @@ def main(argv: list[str] | None = None) -> int:
                 ]
             )
     print(render_table(head, body, md))
+    this = list(trees)[-1]
+    for other in list(trees)[:-1]:
+        rel = [
+            f"{label}: {mine / theirs:.2f}x"
+            for (t1, label, mine), (t2, _l, theirs) in zip(
+                [x for x in ratios if x[0] == this],
+                [x for x in ratios if x[0] == other],
+                strict=True,
+            )
+        ]
+        print(f"\nMB/s of {this} / {other}: {', '.join(rel)}")
 
     rules = default_rules()
     if a.scaling:
