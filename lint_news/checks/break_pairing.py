@@ -35,6 +35,8 @@ from .break_evidence import fit, number_cut, word_cut
 
 # weights of the pieces of evidence (a log-odds-like scale: about 1 is a fair hint)
 W_HEAD = 1.0  # the candidate's start shows that it is the rest of a sentence
+W_STRONG_START = 3.0  # and more when it is a start no sentence has (的…, 批市民…, ，…)
+STRONG_START = 5.0
 W_CUT = 1.25  # a word or figure cut across the joint
 W_FIT = 1.0  # the head's last word and the candidate's first word make one phrase
 W_POS = 1.25  # the first part of speech is likelier after the last one than at a clause start
@@ -195,6 +197,8 @@ def pair_score(
         + W_FIRST_CLAUSE * math.log(first_clause + 2)
         + W_JOINED_CLAUSE * math.log(_last_len(tail, CLAUSE_END) + first_clause + 2)
     )
+    if head_weight >= STRONG_START:
+        s += W_STRONG_START
     if lead:
         s += W_LEAD
     if distance == 1:

@@ -569,8 +569,11 @@ def _pair_jointly(
         far = {bi for (k, bi) in evidence if k == i}
         near = range(max(0, a.index - NEAR), min(len(blocks), a.index + NEAR + 1))
         if br.title_like:
-            # a title-like line keeps what its own evidence gave it (or nothing)
-            near, far = range(0), {br.cont.index} if br.cont is not None else set()
+            # a title-like line keeps what its own evidence gave it (or nothing); one whose
+            # end no title has (…的, …是) may take a paragraph near it that reads on
+            far = {br.cont.index} if br.cont is not None else set()
+            if br.tail < STRONG:
+                near = range(0)
         for bi in sorted(far | {j for j in near if j != a.index - 1}):
             b = blocks[bi]
             if b is a or (b.kind != PARAGRAPH and bi not in far):
