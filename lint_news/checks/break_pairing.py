@@ -68,25 +68,27 @@ _POS_TABLES: tuple[dict, dict] | None = None
 
 def _pos_tables() -> tuple[dict, dict]:
     """jieba's part-of-speech model: the start and transition log probabilities of its
-    (position in word, part of speech) states, read from the package's own files without
-    building jieba's tagger. Empty tables when they cannot be read."""
+    (position in word, part of speech) states, read as literals from the package's own
+    source files (without importing jieba.posseg, which builds its whole tagger). Empty
+    tables when they cannot be read."""
     global _POS_TABLES
     if _POS_TABLES is None:
+        import ast
         import importlib.util
         import os
-        import pickle
 
         try:
             spec = importlib.util.find_spec("jieba")
             if spec is None or not spec.submodule_search_locations:
                 raise ImportError("jieba")
             d = os.path.join(spec.submodule_search_locations[0], "posseg")
-            with open(os.path.join(d, "prob_start.p"), "rb") as f:
-                start = pickle.load(f)
-            with open(os.path.join(d, "prob_trans.p"), "rb") as f:
-                trans = pickle.load(f)
-            _POS_TABLES = (start, trans)
-        except (OSError, ImportError, ValueError, EOFError, pickle.UnpicklingError):
+            tables = []
+            for name in ("prob_start.py", "prob_trans.py"):
+                with open(os.path.join(d, name), encoding="utf-8") as f:
+                    src = f.read()
+                tables.append(ast.literal_eval(src[src.index("=") + 1 :]))
+            _POS_TABLES = (tables[0], tables[1])
+        except (OSError, ImportError, ValueError, SyntaxError):
             _POS_TABLES = ({}, {})
     return _POS_TABLES
 

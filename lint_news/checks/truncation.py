@@ -15,8 +15,9 @@ evidence (see ``break_evidence``) does not depend on the joint cutting a word:
   phrase (a verb and its object, an adverb and its verb, a noun and its figure);
 - nearness: the paragraph right after the break, then anything within ``WINDOW``.
 
-Pairs are assigned best first, so one continuation serves one break; a break with no better
-candidate takes the paragraph right after it unless that one opens like a sentence. A
+Pairs are assigned jointly (``break_pairing``: a maximum-weight matching over a scored model
+of the joint), so one continuation serves one break and the breaks of a page together read
+best; a paragraph that opens like a sentence is nobody's tail without evidence. A
 title-like line (the classifier's headline, subhead or label, with no markup) is a break
 only when a continuation right after it bears that out. A multi-clause body paragraph that
 simply stops, among paragraphs that end in a full stop, is reported one step below the
@@ -539,8 +540,9 @@ END_LINE_LEN = 4
 # how many blocks away from a break every paragraph is a candidate continuation (farther,
 # and right before it, only one with evidence of its own: a cut word, a start no sentence has)
 NEAR = 10
-# the pair score (break_pairing) below which a break is left without a continuation
-PAIR_FLOOR = -60.0
+# the pair score (break_pairing) below which a break is left without a continuation (its
+# tail lost): about a candidate with a long first sentence and no sign of a joint
+PAIR_FLOOR = -16.0
 
 
 def _ends_sentence(t: str) -> bool:
@@ -558,8 +560,8 @@ def _pair_jointly(
     """Choose the continuation of every reported break at once (break_pairing): each break
     against the paragraphs near it and those with evidence anywhere in ``WINDOW``
     (``evidence``: (break's number in ``breaks``, block index) -> what the joint shows), each
-    paragraph continuing at most one break. A title-like line is paired only with what its
-    own evidence names (see ``_pair_score``)."""
+    paragraph continuing at most one break. A title-like line keeps what its own evidence
+    names (see ``_pair_score``); one whose end no title has may take a near paragraph."""
     number = {id(br): i for i, br in enumerate(breaks)}
     scores: dict[tuple[int, int], float] = {}
     for br in reported:
