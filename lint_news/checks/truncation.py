@@ -15,8 +15,9 @@ evidence (see ``break_evidence``) does not depend on the joint cutting a word:
   phrase (a verb and its object, an adverb and its verb, a noun and its figure);
 - nearness: the paragraph right after the break, then anything within ``WINDOW``.
 
-Pairs are assigned best first, so one continuation serves one break; a break with no better
-candidate takes the paragraph right after it unless that one opens like a sentence. A
+Pairs are assigned jointly (``break_pairing``: a maximum-weight matching over a scored model
+of the joint), so one continuation serves one break and the breaks of a page together read
+best; a paragraph that opens like a sentence is nobody's tail without evidence. A
 title-like line (the classifier's headline, subhead or label, with no markup) is a break
 only when a continuation right after it bears that out. A multi-clause body paragraph that
 simply stops, among paragraphs that end in a full stop, is reported one step below the
@@ -56,6 +57,7 @@ from ..document import (
 )
 from ..findings import Finding, Related, Severity
 from ..rules import Rule
+from . import break_pairing
 from .break_evidence import (
     FORBIDDEN_START,
     LEXICAL_STARTS,
@@ -535,37 +537,69 @@ def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
 END_LINE_LEN = 4
 
 
-# how many paragraphs away a tail is looked for without evidence of a joint, and what a far
-# one needs: a start no sentence has or a first word that fits the break's last
-NEAR = 6
-FAR_MIN = 2.0
-ADJ_BONUS = 2.5
+# how many blocks away from a break every paragraph is a candidate continuation (farther,
+# and right before it, only one with evidence of its own: a cut word, a start no sentence has)
+NEAR = 10
+# the pair score (break_pairing) below which a break is left without a continuation (its
+# tail lost): about a candidate with a long first sentence and no sign of a joint
+PAIR_FLOOR = -16.0
 
 
-def _likeliest_continuation(
-    br: Break, blocks: list[Block], heads: _Heads, taken: set[int]
-) -> Block | None:
-    i = br.block.index
-    last = _last_tagged(br.block)
-    best: tuple[float, Block] | None = None
-    for b in blocks[max(0, i - NEAR) : i + NEAR + 1]:
-        if b is br.block or b.kind != PARAGRAPH or b.index in taken or heads.opens(b):
-            continue
-        h, _, first = heads.get(b)
-        f = fit(last, first)
-        if b.index == i - 1:
-            continue  # the paragraph right before it: text read in its order
-        if b.index == i + 1:
-            if f < 0.0:
+def _ends_sentence(t: str) -> bool:
+    last = t.rstrip()[-1:]
+    return bool(last) and (last in _CLOSED_END or last in _CLOSERS)
+
+
+def _pair_jointly(
+    breaks: list[Break],
+    reported: list[Break],
+    blocks: list[Block],
+    heads: _Heads,
+    evidence: dict[tuple[int, int], str],
+) -> None:
+    """Choose the continuation of every reported break at once (break_pairing): each break
+    against the paragraphs near it and those with evidence anywhere in ``WINDOW``
+    (``evidence``: (break's number in ``breaks``, block index) -> what the joint shows), each
+    paragraph continuing at most one break. A title-like line keeps what its own evidence
+    names (see ``_pair_score``); one whose end no title has may take a near paragraph."""
+    number = {id(br): i for i, br in enumerate(breaks)}
+    scores: dict[tuple[int, int], float] = {}
+    for br in reported:
+        a = br.block
+        i = number[id(br)]
+        last = _last_tagged(a)
+        far = {bi for (k, bi) in evidence if k == i}
+        near = range(max(0, a.index - NEAR), min(len(blocks), a.index + NEAR + 1))
+        if br.title_like:
+            # a title-like line keeps what its own evidence gave it (or nothing); one whose
+            # end no title has (…的, …是) may take a paragraph near it that reads on
+            far = {br.cont.index} if br.cont is not None else set()
+            if br.tail < STRONG:
+                near = range(0)
+        for bi in sorted(far | {j for j in near if j != a.index - 1}):
+            b = blocks[bi]
+            if b is a or (b.kind != PARAGRAPH and bi not in far):
                 continue
-            score = h + f + ADJ_BONUS
-        elif br.title_like or h + f < FAR_MIN or h >= STRONG:
-            continue  # a strong start would have been paired already, unless claimed
-        else:
-            score = h + f
-        if best is None or score > best[0]:
-            best = (score, b)
-    return best[1] if best else None
+            # a sentence's own start is no continuation (the tail is likelier lost), but a
+            # quotation may follow a clause mark
+            opens = heads.opens(b) and not (br.marked and b.text.lstrip()[:1] in "“「『")
+            lead = lead_like(b.text)  # 据…介绍，; 某某表示，; 而…: running text's own start
+            if bi not in far and (opens or (lead and bi != a.index + 1)):
+                continue
+            h, _, first = heads.get(b)
+            prev = blocks[bi - 1] if bi > 0 else None
+            orphan = prev is not None and prev is not a and _ends_sentence(prev.text)
+            score = break_pairing.pair_score(
+                a.text, b.text, last, first, h, opens, bi - a.index, orphan, NEAR, lead
+            )
+            if score is not None:
+                scores[i, bi] = score
+    chosen = break_pairing.assign(scores, PAIR_FLOOR)
+    for br in reported:
+        i = number[id(br)]
+        bi = chosen.get(i)
+        br.cont = blocks[bi] if bi is not None else None
+        br.evidence = evidence.get((i, bi), "") if bi is not None else ""
 
 
 def analyse(doc: Document) -> Analysis:
@@ -623,15 +657,18 @@ def analyse(doc: Document) -> Analysis:
                 score, ev, why, own = _pair_score(br, b, blocks, heads, last)
                 if score > 0:
                     scored.append((score, -abs(b.index - br.block.index), i, b.index, ev, why, own))
-        scored.sort(reverse=True)
-        used: set[int] = set()
+        # one continuation per break and one break per continuation, assigned for the best
+        # total (two breaks that both cut a word each get the tail that completes theirs)
         by_index = {b.index: b for b in paras}
-        for score, _, i, bi, ev, why, own in scored:
+        found = {(i, bi): (score, ev, why, own) for score, _, i, bi, ev, why, own in scored}
+        weights = {
+            (i, bi): s - 1e-6 * abs(bi - breaks[i].block.index)
+            for (i, bi), (s, *_) in found.items()
+        }
+        for i, bi in break_pairing.assign(weights, 0.0).items():
+            score, ev, why, own = found[i, bi]
             br = breaks[i]
-            if br.cont is not None or bi in used:
-                continue
             br.cont, br.score, br.evidence, br.joint, br.own = by_index[bi], score, why, ev, own
-            used.add(bi)
         for br in breaks:
             if br.skip:
                 continue
@@ -703,17 +740,10 @@ def analyse(doc: Document) -> Analysis:
                 out.breaks.append(br)
             else:
                 br.cont = None
-        # a break with no continuation that reads better: the likeliest paragraph near it, by
-        # how its first word fits the break's last and how little it opens like a sentence;
-        # the paragraph right after it is likelier than a far one, and none that opens the
-        # way a sentence opens (then the tail is more likely lost)
-        taken = {br.cont.index for br in out.breaks if br.cont is not None}
-        for br in out.breaks:
-            if br.cont is None:
-                nxt = _likeliest_continuation(br, blocks, heads, taken)
-                if nxt is not None:
-                    br.cont, br.evidence = nxt, ""
-                    taken.add(nxt.index)
+        # which paragraph continues each break, chosen for all breaks at once
+        _pair_jointly(
+            breaks, out.breaks, blocks, heads, {(k, bi): w for _, _, k, bi, _, w, _ in scored}
+        )
         claimed = {br.cont.index for br in out.breaks if br.cont is not None}
     lex = {
         b.index: r

@@ -1,0 +1,344 @@
+"""Which paragraph continues each broken one: every open end against every candidate start,
+scored by how well the two read as one sentence, then assigned jointly.
+
+A tail moved away from its head usually starts like a sentence of its own (勒布朗-詹姆斯，…;
+对记者表示，…); no single piece of evidence names it. What does, taken together:
+
+- the joint: a word or figure cut across it, how much likelier the segmenter reads the
+  joined text than the two apart, how well the head's last word and the candidate's first
+  word make one phrase (``fit``), and how likely the candidate's first part of speech is
+  right after the head's last one rather than at the start of a clause (jieba's own
+  part-of-speech model, shipped with the package: its start and transition tables);
+- the candidate's start: evidence that it is the rest of a sentence (``head_evidence``),
+  that it opens the way sentences open (a time phrase and a comma, a source, a quotation,
+  a subject pronoun), and a first word that is a bound character (掉…, 裙…);
+- its first sentence: the rest of a sentence is shorter than a whole one, so a candidate
+  whose first sentence (and the head's last fragment with it) is short reads likelier as a
+  tail; the words the two halves share;
+- where it stands: right after the head (the common case: a paragraph broken in place),
+  after it rather than before it.
+
+Then each head takes at most one tail and each tail continues at most one head, assigned to
+maximise the total score over all open ends of the document (a maximum-weight matching:
+two breaks that both cut a word, 建|材 and 建|业, are paired so that both read best, not
+the first one found).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+
+from .. import words
+from .break_evidence import fit, number_cut, word_cut
+
+# weights of the pieces of evidence (a log-odds-like scale: about 1 is a fair hint)
+W_HEAD = 1.0  # the candidate's start shows that it is the rest of a sentence
+W_STRONG_START = 3.0  # and more when it is a start no sentence has (的…, 批市民…, ，…)
+STRONG_START = 5.0
+W_CUT = 1.25  # a word or figure cut across the joint
+W_FIT = 1.0  # the head's last word and the candidate's first word make one phrase
+W_POS = 1.25  # the first part of speech is likelier after the last one than at a clause start
+W_SHARED = 7.0  # the share of character pairs the two halves have in common (0..1)
+W_OPENS = -4.25  # the candidate opens the way a sentence opens
+W_CROSS = -0.5  # per tenfold frequency of a word read across the joint (a cut counts once)
+W_GAIN = 2.0  # how much likelier the joined reading is (jieba's word frequencies), up to 8
+W_NEXT = 4.0  # the paragraph right after the head
+W_LEAD = -2.0  # the candidate opens as running text does (lead_like: 据…介绍，; 某某表示，)
+W_BEFORE = -0.25  # a candidate standing before the head
+W_BOUND = -1.0  # the first word is a lone character seldom a word of its own (but see cut)
+W_ORPHAN = 0.25  # the paragraph before the candidate ends a sentence: nothing else joins it
+W_FIRST_SENT = -2.5  # per e-fold length of the candidate's first sentence
+W_JOINED_SENT = -1.25  # per e-fold length of the head's last fragment and that sentence
+W_FIRST_CLAUSE = -1.0  # per e-fold length of the candidate's first clause
+W_JOINED_CLAUSE = 1.0  # per e-fold length of the head's last clause and that clause
+W_FAR = -3.0  # per e-fold distance beyond the near paragraphs
+BOUND_FREQ = 10_000
+FAR_CUT = 3.0  # the cut, or the start, that a far candidate needs
+FAR_HEAD = 4.0
+SOME_GAIN = 0.5  # a joined reading this much likelier (log) is a sign of a joint
+
+SENTENCE_END = "。！？!?；;"
+CLAUSE_END = SENTENCE_END + "，,、：:"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+_POS_TABLES: tuple[dict, dict] | None = None
+
+
+def _pos_tables() -> tuple[dict, dict]:
+    """jieba's part-of-speech model: the start and transition log probabilities of its
+    (position in word, part of speech) states, read as literals from the package's own
+    source files (without importing jieba.posseg, which builds its whole tagger). Empty
+    tables when they cannot be read."""
+    global _POS_TABLES
+    if _POS_TABLES is None:
+        import ast
+        import importlib.util
+        import os
+
+        try:
+            spec = importlib.util.find_spec("jieba")
+            if spec is None or not spec.submodule_search_locations:
+                raise ImportError("jieba")
+            d = os.path.join(spec.submodule_search_locations[0], "posseg")
+            tables = []
+            for name in ("prob_start.py", "prob_trans.py"):
+                with open(os.path.join(d, name), encoding="utf-8") as f:
+                    src = f.read()
+                tables.append(ast.literal_eval(src[src.index("=") + 1 :]))
+            _POS_TABLES = (tables[0], tables[1])
+        except (OSError, ImportError, ValueError, SyntaxError):
+            _POS_TABLES = ({}, {})
+    return _POS_TABLES
+
+
+_FLOOR = -12.0
+
+
+def pos_lift(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
+    """log P(first's state | last's state) - log P(first's state at a clause start), by
+    jieba's part-of-speech model: how much likelier the candidate's first word follows the
+    head's last word than opens a clause. 0 when either is unknown."""
+    if not last or not first:
+        return 0.0
+    start, trans = _pos_tables()
+    (w1, p1), (w2, p2) = last, first
+    if not (_CJK.match(w1[-1:]) and _CJK.match(w2[:1])):
+        return 0.0  # a mark, a figure or a Latin word: no part of speech of the model
+    s1 = ("E" if len(w1) > 1 else "S", p1)
+    s2 = ("B" if len(w2) > 1 else "S", p2)
+    row = trans.get(s1)
+    st = start.get(s2)
+    if row is None or st is None:
+        return 0.0
+    st = max(st, _FLOOR)
+    tr = max(row.get(s2, _FLOOR), _FLOOR)
+    return tr - st
+
+
+def _bigrams(s: str) -> set[str]:
+    s = "".join(ch for ch in s if _CJK.match(ch))
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def shared(tail: str, head: str) -> float:
+    x, y = _bigrams(tail[-80:]), _bigrams(head[:80])
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+def _first_len(t: str, marks: str) -> int:
+    idx = [i for i in (t.find(c) for c in marks) if i >= 0]
+    return min(idx) if idx else len(t)
+
+
+def _last_len(t: str, marks: str) -> int:
+    return len(t) - max(t.rfind(c) for c in marks) - 1
+
+
+def pair_score(
+    tail: str,
+    head: str,
+    last: tuple[str, str] | None,
+    first: tuple[str, str] | None,
+    head_weight: float,
+    opens: bool,
+    distance: int,
+    orphan: bool,
+    near: int = 10,
+    lead: bool = False,
+) -> float | None:
+    """How likely ``head`` (a paragraph's text) continues the sentence that ``tail`` (the
+    broken paragraph's text) leaves open; ``distance`` is in blocks (1: right after it),
+    ``orphan``: the block before the candidate ends a sentence (and is not the head),
+    ``lead``: it opens as running text does (据…介绍，; 某某表示，; 而…). A
+    candidate farther than ``near`` blocks needs evidence of its own (a cut word or figure,
+    a start no sentence has) and loses with the distance; any candidate but the next one needs
+    some sign that it joins (a start, a cut, a fitting first word or part of speech, shared
+    words). None when it is no candidate."""
+    tail = tail.rstrip()
+    head = head.lstrip()
+    cut, _ = number_cut(tail, head)
+    if cut == 0.0:
+        cut, _ = word_cut(tail, head)
+    cut = max(cut, 0.0)
+    if abs(distance) > near and cut < FAR_CUT and head_weight < FAR_HEAD:
+        return None
+    gain = words.join_gain(tail[-8:], head[:8]) or 0.0
+    hit = words.crossing(tail[-8:], head[:8])
+    cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
+    bound = (
+        first is not None
+        and len(first[0]) == 1
+        and _CJK.match(first[0]) is not None
+        and (words.freq(first[0]) or 0) < BOUND_FREQ
+    )
+    if last is not None and len(last[0]) == 2 and last[0][1] == "是":
+        last = ("是", "v")  # 不是, 就是, 正是: the copula waits for its object all the same
+    j, lift, common = fit(last, first), pos_lift(last, first), shared(tail, head)
+    if distance != 1 and not (
+        head_weight > 0 or cut > 0 or gain > SOME_GAIN or j >= 1.5 or lift > 0.5 or common > 0.1
+    ):
+        return None  # away from the break, a candidate needs some sign that it joins
+    first_sent = _first_len(head, SENTENCE_END)
+    first_clause = _first_len(head, CLAUSE_END)
+    s = (
+        W_HEAD * head_weight
+        + W_CUT * cut
+        + W_FIT * j
+        + W_POS * lift
+        + W_SHARED * common
+        + W_OPENS * opens
+        + W_CROSS * cross
+        + W_GAIN * min(gain, 8.0)
+        + W_BOUND * bound
+        + W_FIRST_SENT * math.log(first_sent + 2)
+        + W_JOINED_SENT * math.log(_last_len(tail, SENTENCE_END) + first_sent + 2)
+        + W_FIRST_CLAUSE * math.log(first_clause + 2)
+        + W_JOINED_CLAUSE * math.log(_last_len(tail, CLAUSE_END) + first_clause + 2)
+    )
+    if head_weight >= STRONG_START:
+        s += W_STRONG_START
+    if lead:
+        s += W_LEAD
+    if distance == 1:
+        s += W_NEXT
+    elif orphan and not opens:
+        s += W_ORPHAN
+    if distance < 0:
+        s += W_BEFORE
+    if abs(distance) > near:
+        s += W_FAR * math.log(abs(distance) / near)
+    return s
+
+
+# -- the assignment -------------------------------------------------------------------------
+
+
+def assign(scores: dict[tuple[int, int], float], floor: float) -> dict[int, int]:
+    """Pairs (head, tail) of maximum total score above ``floor``, each head and each tail in
+    at most one pair. Heads that compete for no tail are paired directly; each group of
+    heads linked through shared candidates is solved exactly (the Hungarian method) when
+    small, else best first."""
+    by_head: dict[int, dict[int, float]] = {}
+    for (i, j), s in scores.items():
+        if s > floor:
+            by_head.setdefault(i, {})[j] = s - floor
+    out: dict[int, int] = {}
+    for group in _groups(by_head):
+        cols = sorted({j for i in group for j in by_head[i]})
+        if len(group) == 1:
+            i = group[0]
+            out[i] = max(by_head[i], key=lambda j: (by_head[i][j], -j))
+        elif len(group) <= MAX_EXACT:
+            out.update(_hungarian(group, cols, by_head))
+        else:
+            out.update(_best_first(group, by_head))
+    return out
+
+
+MAX_EXACT = 40
+
+
+def _groups(by_head: dict[int, dict[int, float]]) -> list[list[int]]:
+    """Heads linked through a candidate they share (connected components)."""
+    parent = {i: i for i in by_head}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[int, int] = {}
+    for i, cands in by_head.items():
+        for j in cands:
+            if j in owner:
+                a, b = root(i), root(owner[j])
+                if a != b:
+                    parent[a] = b
+            else:
+                owner[j] = i
+    groups: dict[int, list[int]] = {}
+    for i in sorted(by_head):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def _best_first(group: Sequence[int], by_head: dict[int, dict[int, float]]) -> dict[int, int]:
+    pairs = sorted(
+        ((s, i, j) for i in group for j, s in by_head[i].items()),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, j in pairs:
+        if i not in out and j not in used:
+            out[i] = j
+            used.add(j)
+    return out
+
+
+def _hungarian(
+    group: Sequence[int], cols: Sequence[int], by_head: dict[int, dict[int, float]]
+) -> dict[int, int]:
+    """Maximum-weight assignment of the heads of ``group`` to ``cols`` or to nothing (a
+    dummy column per head, weight 0): the Hungarian method on the costs -weight."""
+    n = len(group)
+    m = len(cols) + n
+    big = 1e9
+
+    def cost(r: int, c: int) -> float:
+        if c >= len(cols):
+            return 0.0  # no tail for this head
+        w = by_head[group[r]].get(cols[c])
+        return big if w is None else -w
+
+    return {group[r]: cols[c] for r, c in _solve(n, m, cost) if c < len(cols)}
+
+
+def _solve(n: int, m: int, cost: Callable[[int, int], float]) -> list[tuple[int, int]]:
+    """Minimum-cost assignment of n rows to distinct columns of m >= n (shortest augmenting
+    paths with potentials, O(n^2 m)); returns (row, column) pairs."""
+    inf = float("inf")
+    u = [0.0] * (n + 1)
+    v = [0.0] * (m + 1)
+    p = [0] * (m + 1)  # p[column] = row (1-based), 0 when free
+    way = [0] * (m + 1)
+    for i in range(1, n + 1):
+        p[0] = i
+        j0 = 0
+        minv = [inf] * (m + 1)
+        used = [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0 = p[j0]
+            delta = inf
+            j1 = 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = cost(i0 - 1, j - 1) - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j] = cur
+                        way[j] = j0
+                    if minv[j] < delta:
+                        delta = minv[j]
+                        j1 = j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while True:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+            if j0 == 0:
+                break
+    return [(p[j] - 1, j - 1) for j in range(1, m + 1) if p[j] != 0]

@@ -1,0 +1,178 @@
+"""Which paragraph continues a broken one (issue 9: pairing). Every sentence here is written
+for the test; each shape comes with a look-alike that must not be paired."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from lint_news.checks import break_pairing as bp
+from lint_news.document import Document
+from lint_news.engine import lint_document
+from lint_news.rules import load_pack
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return {r.id: r for r in load_pack(ROOT / "rules" / "structure.yaml")}
+
+
+def pairs(rules, text: str) -> set[tuple[int, int | None]]:
+    """(line of the break, line of its continuation or None) for every broken paragraph."""
+    doc = Document(text)
+    out = set()
+    for f in lint_document(doc, [rules["broken-paragraph"]]):
+        rel = doc.position(f.related[0].start)[0] if f.related else None
+        out.add((doc.position(f.start)[0], rel))
+    return out
+
+
+# -- the assignment ---------------------------------------------------------------------
+
+
+def test_two_heads_competing_for_one_tail_are_assigned_jointly():
+    # head 1 reads a little better with tail 10 than with tail 20, head 2 reads only with
+    # tail 10: best first would give 10 to head 1 and leave head 2 alone
+    scores = {(1, 10): 9.0, (1, 20): 8.0, (2, 10): 7.0}
+    assert bp.assign(scores, floor=0.0) == {1: 20, 2: 10}
+
+
+def test_a_pair_below_the_floor_is_never_taken():
+    scores = {(1, 10): 9.0, (2, 10): 8.5, (2, 20): -3.0}
+    assert bp.assign(scores, floor=0.0) == {1: 10}
+    assert bp.assign(scores, floor=-5.0) == {1: 10, 2: 20}
+
+
+def test_heads_that_share_no_candidate_each_take_their_best():
+    scores = {(1, 10): 2.0, (1, 11): 3.0, (2, 20): 1.0, (2, 21): 0.5}
+    assert bp.assign(scores, floor=0.0) == {1: 11, 2: 20}
+
+
+def _brute(w: list[list[float | None]]) -> float:
+    n, m = len(w), len(w[0])
+    best = 0.0
+    for cols in itertools.product(range(-1, m), repeat=n):
+        used = [c for c in cols if c >= 0]
+        if len(used) != len(set(used)) or any(
+            c >= 0 and w[r][c] is None for r, c in enumerate(cols)
+        ):
+            continue
+        best = max(best, sum(w[r][c] for r, c in enumerate(cols) if c >= 0))
+    return best
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_assignment_is_the_maximum_total(seed):
+    rng = random.Random(seed)
+    n, m = rng.randint(2, 4), rng.randint(2, 5)
+    w = [[rng.choice([None, round(rng.uniform(0.1, 10), 2)]) for _ in range(m)] for _ in range(n)]
+    scores = {(r, 100 + c): s for r in range(n) for c in range(m) if (s := w[r][c]) is not None}
+    got = bp.assign(scores, floor=0.0)
+    assert len(set(got.values())) == len(got)
+    total = sum(scores[r, c] for r, c in got.items())
+    assert total == pytest.approx(_brute(w))
+
+
+# -- the evidence ------------------------------------------------------------------------
+
+
+def test_part_of_speech_lift():
+    # a noun right after 的 is far likelier than 的 opening a clause is; a mark or a figure
+    # has no part of speech in the model
+    assert bp.pos_lift(("的", "uj"), ("公园", "n")) > 0
+    assert bp.pos_lift(("公园", "n"), ("的", "uj")) > 2
+    assert bp.pos_lift(("，", "x"), ("公园", "n")) == 0.0
+    assert bp.pos_lift(("公园", "n"), ("2024", "eng")) == 0.0
+    assert bp.pos_lift(None, ("公园", "n")) == 0.0
+
+
+def test_a_short_first_sentence_reads_likelier_as_a_tail():
+    last, first = ("的", "uj"), ("设施", "n")
+    short = bp.pair_score("小区新装的", "设施很齐全。", last, first, 0.0, False, 3, True)
+    long_ = bp.pair_score(
+        "小区新装的",
+        "设施包括健身步道、儿童游乐场、休闲长廊和一座可以容纳两百人的社区文化活动中心。",
+        last,
+        first,
+        0.0,
+        False,
+        3,
+        True,
+    )
+    assert short is not None and long_ is not None and short > long_
+
+
+def test_a_far_candidate_needs_some_sign_of_a_joint():
+    # away from the break, a paragraph that neither starts mid-sentence nor fits the last
+    # word is no candidate; the next paragraph always is one
+    args = ("全区今年新建的", "另有两座体育馆完成了改造。", ("的", "uj"), ("另有", "v"))
+    assert bp.pair_score(*args, 0.0, False, 3, True) is None
+    assert bp.pair_score(*args, 0.0, False, 1, False) is not None
+
+
+def test_a_very_far_candidate_needs_a_cut_or_a_start_of_its_own():
+    args = ("区里今年新建的", "公园绿地有十五处。", ("的", "uj"), ("公园", "n"))
+    assert bp.pair_score(*args, 0.0, False, 30, True) is None
+    assert bp.pair_score(*args, 5.0, False, 30, True) is not None
+
+
+# -- end to end --------------------------------------------------------------------------
+
+# the tail of the first paragraph sits three paragraphs down and starts like a sentence of
+# its own (a noun phrase and a comma); the paragraph right after the break opens one
+MOVED = (
+    "区运动会闭幕\n\n"
+    "本届运动会历时五天，共有二十个代表队参赛。赛后大家公认，表现最抢眼的并不是\n\n"
+    "据了解，本届运动会新增了三个比赛项目。\n\n"
+    "组委会表示，明年将继续扩大赛事规模。\n\n"
+    "{tail}\n\n"
+    "闭幕式上，组委会为获奖代表队颁发了奖杯。"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["连续三届夺冠的城东队，而是首次参赛的城南队。", "几位老将，而是刚满十九岁的新人。"],
+)
+def test_moved_tail_that_starts_like_a_sentence_pairs_with_its_head(rules, tail):
+    assert pairs(rules, MOVED.format(tail=tail)) == {(3, 9)}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["此外，城南队的两名队员打破了区纪录。", "我们还将邀请周边区县的代表队参赛。"],
+)
+def test_a_complete_paragraph_after_the_head_is_no_tail(rules, tail):
+    # a paragraph that opens a sentence of its own (此外，…; 我们…) is no continuation, near
+    # or far: the break is reported with its tail lost
+    assert pairs(rules, MOVED.format(tail=tail)) == {(3, None)}
+
+
+# two breaks that both cut a word; each tail completes one word only with its own head
+TWO_CUTS = (
+    "城区建设提速\n\n"
+    "区体育中心今年完成了改造。改造后，中心还新添了一批健身器\n\n"
+    "全区今年计划投资十二亿元。其中，重点推进道路、管网等基础设施建\n\n"
+    "材，供市民免费使用。\n\n"
+    "设，全年计划新修道路二十公里。"
+)
+
+
+def test_two_word_cuts_are_paired_so_that_both_read(rules):
+    # 建|材 reads as a word too, and that tail stands right after the second head; only
+    # 器|材 completes the first one
+    assert pairs(rules, TWO_CUTS) == {(3, 7), (5, 9)}
+
+
+def test_the_next_paragraph_stays_the_tail_when_it_reads_on(rules):
+    text = (
+        "城区建设提速\n\n"
+        "今年以来，区里改造的老旧小区一共有\n\n"
+        "五十八个，惠及居民一万两千户。\n\n"
+        "另有一批口袋公园已经建成，居民出门就能见到绿色。"
+    )
+    assert pairs(rules, text) == {(3, 5)}
