@@ -348,6 +348,22 @@ class Dictionary:
             }
         return self._pos
 
+    def pos_state_probs(self, a: tuple[str, str], b: tuple[str, str]) -> tuple[float, float] | None:
+        """jieba's part-of-speech model for two states (position in word B/M/E/S, tag): the
+        log probability that ``b`` starts a text and that ``b`` follows ``a`` (``MIN_FLOAT``
+        where the model has none); None when either state is not in the model."""
+        p = self._pos_tables()
+        index = p.get("index")
+        if index is None:
+            index = p["index"] = {t: i for i, t in enumerate(p["tags"])}
+        posi = "BMES"
+        if a[0] not in posi or b[0] not in posi or a[1] not in index or b[1] not in index:
+            return None
+        n = len(p["tags"])
+        sa = posi.index(a[0]) * n + index[a[1]]
+        sb = posi.index(b[0]) * n + index[b[1]]
+        return p["start"][sb], p["trans"][sa * 4 * n + sb]
+
     def pos_cut(self, text: str) -> list[tuple[str, str]]:
         """jieba-rs' ``posseg::cut_with_pos``: words and tags by the character-level model."""
         from bisect import bisect_left

@@ -63,34 +63,16 @@ SENTENCE_END = "。！？!?；;"
 CLAUSE_END = SENTENCE_END + "，,、：:"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
-_POS_TABLES: tuple[dict, dict] | None = None
 
+def _pos_model():
+    """jieba's part-of-speech model as lint_news.dictseg keeps it (read from jieba's own
+    files, cached in the temporary directory); None when jieba is not installed."""
+    from .. import dictseg
 
-def _pos_tables() -> tuple[dict, dict]:
-    """jieba's part-of-speech model: the start and transition log probabilities of its
-    (position in word, part of speech) states, read as literals from the package's own
-    source files (without importing jieba.posseg, which builds its whole tagger). Empty
-    tables when they cannot be read."""
-    global _POS_TABLES
-    if _POS_TABLES is None:
-        import ast
-        import importlib.util
-        import os
-
-        try:
-            spec = importlib.util.find_spec("jieba")
-            if spec is None or not spec.submodule_search_locations:
-                raise ImportError("jieba")
-            d = os.path.join(spec.submodule_search_locations[0], "posseg")
-            tables = []
-            for name in ("prob_start.py", "prob_trans.py"):
-                with open(os.path.join(d, name), encoding="utf-8") as f:
-                    src = f.read()
-                tables.append(ast.literal_eval(src[src.index("=") + 1 :]))
-            _POS_TABLES = (tables[0], tables[1])
-        except (OSError, ImportError, ValueError, SyntaxError):
-            _POS_TABLES = ({}, {})
-    return _POS_TABLES
+    try:
+        return dictseg.load()
+    except ImportError:
+        return None
 
 
 _FLOOR = -12.0
@@ -102,19 +84,19 @@ def pos_lift(last: tuple[str, str] | None, first: tuple[str, str] | None) -> flo
     head's last word than opens a clause. 0 when either is unknown."""
     if not last or not first:
         return 0.0
-    start, trans = _pos_tables()
     (w1, p1), (w2, p2) = last, first
     if not (_CJK.match(w1[-1:]) and _CJK.match(w2[:1])):
         return 0.0  # a mark, a figure or a Latin word: no part of speech of the model
+    model = _pos_model()
+    if model is None:
+        return 0.0
     s1 = ("E" if len(w1) > 1 else "S", p1)
     s2 = ("B" if len(w2) > 1 else "S", p2)
-    row = trans.get(s1)
-    st = start.get(s2)
-    if row is None or st is None:
+    probs = model.pos_state_probs(s1, s2)
+    if probs is None:
         return 0.0
-    st = max(st, _FLOOR)
-    tr = max(row.get(s2, _FLOOR), _FLOOR)
-    return tr - st
+    st, tr = probs
+    return max(tr, _FLOOR) - max(st, _FLOOR)
 
 
 def _bigrams(s: str) -> set[str]:
