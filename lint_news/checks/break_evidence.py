@@ -65,6 +65,12 @@ _VP_TAKERS = frozenset(
     " 将 愿意 想 打算 计划 准备 决定 争取 力争 努力 全力 着力 致力于 希望 要求 建议 呼吁".split()
 )
 _DIGIT_END = lazy(r"[0-9０-９.．]$")
+# a figure and the first character of a unit of two (40公|里, 3平|方米, 5千|克, 2毫|米)
+_UNIT_CUT = lazy(r"[0-9０-９][0-9０-９.．]*(?:[万亿千百])?(公|平方?|立方?|千|毫|厘)$")
+# a figure with its order of magnitude and nothing after (约4.4万, 120亿): no unit
+_MAGNITUDE_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿]$")
+# demonstratives that need their noun or measure word (通过该 | 平台): not 此 (从此, 在此)
+_BARE_DEMONSTRATIVES = frozenset("该 这 那 每 各 某".split())
 _UNIT_START = lazy(
     r"^(?:[万亿千百]|%|％|‰|个百分点|元|美元|港元|欧元|角|分钱|个|人次|人|家|座|所|件|项|套|台|辆|部|架|艘|吨|公斤|千克|克"
     r"|米|公里|千米|厘米|毫米|平方|立方|亩|公顷|户|名|位|岁|倍|次|场|天|周|小时|分钟|秒|年|月|日|号|时|届|期|批|条|种|只|头|株|棵|册|本|篇|份|张|块|处|栋|层|间|起|宗|例|度|℃)"
@@ -163,6 +169,11 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     tail = tail.rstrip()
     if _DIGIT_END.search(tail):
         return STRONG, "句末的数字没有单位"
+    cut_unit = _UNIT_CUT.search(tail)
+    if cut_unit:
+        return STRONG, f"句末的“{cut_unit.group(1)}”是半个单位"  # 约40公|里
+    if _MAGNITUDE_END.search(tail):
+        return STRONG, "句末的数字没有单位"  # 约4.4万|人
     window = tail[-TAIL_WINDOW:]
     tagged = _tag(window)
     if not tagged:
@@ -181,6 +192,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return 0.0, ""  # 二、三级: a numbered grade is a predicate of its own
     if pos == "r" and len(w) <= 2 and w[0] in "这那每各某该此本" and w[-1] in _MEASURE_ENDS:
         return STRONG, f"句末的“{w}”缺少所指的名词"
+    if pos == "r" and w in _BARE_DEMONSTRATIVES:
+        return STRONG, f"句末的“{w}”缺少所指的名词"  # 通过该|平台
     if w in _DEGREE_END:
         return STRONG, f"程度副词“{w}”之后缺少形容词"
     if w in _DANGLING_WORDS or (pos in _DANGLING_POS and _CJK.match(w)):

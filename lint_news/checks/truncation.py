@@ -73,6 +73,7 @@ from .break_evidence import (
     tail_evidence,
     word_cut,
 )
+from .break_heads import LONE_LINE, lone_head, runs_on
 
 PARAMS = {"truncation": ("report",)}
 
@@ -313,7 +314,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         # the end of an article: credits, sources and links stand there without a full stop
         if _CREDIT.search(last):
             return False
-        if len(last) < 12 or not re.search(r"[，,；;]", last):
+        if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;]", t) and len(t) < 30:
         return False
@@ -652,6 +653,7 @@ def analyse(doc: Document) -> Analysis:
                 # cut word or a start no sentence has
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
+                lone = lone_head(br.block, blocks) > 0
                 if (
                     ((br.sentence_like or comma) and dangling)
                     or cannot_end_title(br.block.text)
@@ -670,8 +672,12 @@ def analyse(doc: Document) -> Analysis:
                     or br.own >= STRONG
                     or (br.sentence_like and br.joint >= 3.0)
                 ):
-                    br.cont = None
-                    continue
+                    if not lone:
+                        br.cont = None
+                        continue
+                if lone:  # a line that no heading of the body is: a paragraph's head
+                    br.lead = True
+                    br.reason = LONE_LINE if br.reason == _NO_MARK else br.reason
             br.strength = br.tail + br.joint
             if br.tail == 0.0 and br.own < 4.0:
                 br.strength = min(br.strength, 4.0)  # an end that could end a clause
