@@ -118,8 +118,51 @@ def test_headline_of_the_next_article_over_its_dateline_stays_silent(rules):
 
 
 def test_list_items_deep_in_a_body_stay_silent(rules):
+    # a list after the body is a structure of its own: the line is one of its headings
     text = BODY.format(line="主要措施有三项") + "\n\n1. 加强技能培训\n\n2. 完善服务平台"
     assert LINE not in lines(rules, text)
+    # a line right over a list introduces it
+    over = BODY.format(line="主要措施有三项\n\n1. 加强技能培训\n\n2. 完善服务平台")
+    assert LINE not in lines(rules, over)
+
+
+# -- the line under the headline ----------------------------------------------------------
+
+HEADLINE = "城东新区新建幼儿园6所\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("本报", "城东讯 今年城东新区新建幼儿园6所，新增学位2700个。"),  # a dateline cut
+        ("新华社城东", "5月6日电 今年城东新区新建幼儿园6所，新增学位2700个。"),
+        ("“城东新区的学位", "缺口终于补上了。”区教育局负责人说。"),  # a quotation left open
+        ("城东新区今年突", "破学位瓶颈，新建幼儿园6所，新增学位2700个。"),  # 突|破 across the joint
+    ],
+)
+def test_line_under_the_headline_that_is_the_leads_head(rules, line, rest):
+    assert 3 in lines(rules, HEADLINE + f"{line}\n\n{rest}")
+
+
+@pytest.mark.parametrize("line", ["今年城东新区新建幼儿园6所，新增学", "城东新区今年新建的幼儿园"])
+def test_headline_over_one_unfinished_line_is_a_break(rules, line):
+    assert lines(rules, HEADLINE + line) == {3}
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("本报记者 王晓东", "今年城东新区新建幼儿园6所，新增学位2700个。"),  # a byline
+        ("本报讯", "今年城东新区新建幼儿园6所，新增学位2700个。"),
+        ("——记城东新区的幼教工作者", "今年城东新区新建幼儿园6所，新增学位2700个。"),
+        ("学位供给再上新台阶", "今年城东新区新建幼儿园6所，新增学位2700个。"),  # a subtitle
+        ("——记城东新区的幼教工作者", ""),  # a headline and its subtitle alone
+        ("王晓东", ""),
+    ],
+)
+def test_subtitle_or_byline_under_the_headline_stays_silent(rules, line, rest):
+    text = HEADLINE + line + (f"\n\n{rest}" if rest else "")
+    assert lines(rules, text) == set()
 
 
 # -- the end of a title-like line or a paragraph -------------------------------------------

@@ -464,6 +464,8 @@ def head_evidence(head: str) -> tuple[float, str]:
 
 def number_cut(tail: str, head: str) -> tuple[float, str]:
     """A figure cut from its unit or its other digits across the joint."""
+    if re.search("[〇○零一二三四五六七八九]{4}$", tail) and head[:1] == "年":
+        return 9.0, "年份与“年”被拆开"  # 二○○○ | 年夏秋之际
     if not _DIGIT_END.search(tail):
         return 0.0, ""
     if re.search(r"(?:\d{4}|[０-９]{4})年[0-9０-９]{1,2}$", tail):

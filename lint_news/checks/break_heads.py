@@ -72,7 +72,14 @@ _ARTICLE_OPENING = lazy(
     r"^\s*(?:编者按|编者的话|本报讯|本报[^，。,\s]{0,12}[电讯]|新华社|中新社|据新华社|新华网"
     r"|[\u4e00-\u9fff]{2,6}讯|[^，。]{0,12}\d{1,2}月\d{1,2}日电)"
 )
-_OPEN_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"), ("【", "】"), ("「", "」"))
+# opening marks and what closes them (a half-width bracket is often closed by a full one)
+_OPEN_PAIRS = (("（(", "）)"), ("“", "”"), ("《", "》"), ("【[", "】]"), ("「", "」"))
+# the opening of a lead (本报讯, 新华社北京…电, 新浪体育讯) cut before its dateline is
+# complete and before any byline (记者, 评论员, 通讯员 and names)
+_CUT_DATELINE = lazy(
+    r"^(?!.*(?:电|讯|消息|日|报道)$)(?!.*(?:记者|评论员|通讯员|特约|编辑|摄影|供稿|专稿|综合))"
+    r"(?:本报|新华社|中新社|中新网|新华网|人民网|新浪|搜狐|[\u4e00-\u9fff]{2,4}讯).{0,12}$"
+)
 # a line of a short key and its value (主办：市科协, 地点：…, 记者：…)
 _KEY_VALUE = lazy(r"^[^：:，,。]{1,6}[：:]")
 # a short phrase in quotation marks: the catchword of a subhead (谨防“歪参谋”)
@@ -86,10 +93,10 @@ LONE_AFTER = 2
 
 def unclosed(text: str) -> str | None:
     """The opening mark a line leaves open at its end (（据新华社, “大家对), or None."""
-    for a, b in _OPEN_PAIRS:
-        i = text.rfind(a)
-        if i >= 0 and text.find(b, i) < 0 and i < len(text) - 1:
-            return a
+    for opening, closing in _OPEN_PAIRS:
+        i = max(text.rfind(c) for c in opening)
+        if 0 <= i < len(text) - 1 and not any(c in text[i:] for c in closing):
+            return text[i]
     return None
 
 
@@ -108,7 +115,9 @@ def heading_shape(text: str) -> bool:
     t = text.strip().strip("\u3000\xa0 ")
     if not t:
         return True
-    if _NUMBERED.match(t) or t[-1] in "：:—-－~～" or t in LABELS or _KEY_VALUE.match(t):
+    if _NUMBERED.match(t) or t[-1] in "：:—-－~～" or t[0] in "—－-" or t in LABELS:
+        return True  # numbered, a subtitle after a dash, a label over what follows
+    if _KEY_VALUE.match(t):
         return True
     if _CREDIT.search(t) or _DATE.match(t):
         return True
@@ -171,6 +180,21 @@ def _name(text: str) -> bool:
     return len(tagged) == 1 and tagged[0][1].startswith("nr")
 
 
+def _cut_across(line: str, nxt: str) -> bool:
+    """Is a word or a figure cut across the end of the line and the paragraph after it
+    (北京突 | 降暴雨, 2000年诺贝 | 尔…, 二○○○ | 年夏秋)?"""
+    from .break_evidence import number_cut, word_cut
+
+    if number_cut(line, nxt)[0] >= CUT:
+        return True
+    if not _CJK.match(line[-1:]) or not _CJK.match(nxt[:1]):
+        return False
+    return word_cut(line, nxt)[0] >= CUT
+
+
+CUT = 5.0
+
+
 def _body_start(blocks: list[Block]) -> int:
     for b in blocks:
         if b.kind == PARAGRAPH:
@@ -179,52 +203,70 @@ def _body_start(blocks: list[Block]) -> int:
 
 
 def family(b: Block, blocks: list[Block]) -> bool:
-    """Has the body around the block another heading: a title-like line, a numbered item or
-    a line of a heading's shape, after the first body paragraph (the headline, subtitle and
-    byline over an article do not count)?"""
+    """Has the text another heading after its first body paragraph: a title-like line, a
+    list item or a short numbered line (the headline, subtitle and byline over an article,
+    and labels after its last paragraph - credits, links - do not count)? In a text of
+    several articles the headline of another one counts: the text has headings."""
     start = _body_start(blocks)
+    last = max((x.index for x in blocks if x.kind == PARAGRAPH), default=-1)
     for x in blocks[start:]:
         if x is b:
             continue
-        if _title_like(x) or x.kind == LIST_ITEM:
-            return True
-        if x.kind == PARAGRAPH and len(x.text) <= 20 and _NUMBERED.match(x.text):
+        numbered = len(x.text) <= 20 and _NUMBERED.match(x.text) is not None
+        if x.kind == LIST_ITEM or numbered or (_title_like(x) and x.index < last):
             return True
     return False
 
 
-def lone_head(b: Block, blocks: list[Block]) -> float:
-    """Evidence (0 when none, 3 for a line that is no heading by where it stands) that a
-    title-like block is the head of a paragraph whose rest is lost or stands elsewhere."""
+def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
+    """Evidence that a title-like block is the head of a paragraph whose rest is lost or
+    stands elsewhere: (weight, why); (0, "") when none. The weight is 3 (a break shown by
+    where the line stands or what it leaves open, reported a step below the rule)."""
     t = b.text.strip()
     i = b.index
-    if not _title_like(b) or i == 0 or i + 1 > len(blocks):
-        return 0.0
+    if not _title_like(b) or i == 0 or not t:
+        return 0.0, ""
+    mark = unclosed(t)
+    if mark:
+        return HEAD, f"行中的“{mark}”没有配对的后半"  # （据新华社, “大家对…
+    shaped = heading_shape(t) or _name(t)
+    if i == 1 and blocks[0].kind == HEADLINE:
+        if _CUT_DATELINE.match(t):
+            return HEAD, "电头不完整"  # 本报, 新华社北京, 新浪体育讯: a lead's opening, cut
+        if len(blocks) == 2 and not shaped:
+            return HEAD, "标题下只有这一行"  # a headline and one line: the body, cut
+        nxt = blocks[2] if len(blocks) > 2 else None
+        if nxt is not None and nxt.kind == PARAGRAPH and not shaped and _cut_across(t, nxt.text):
+            return HEAD, "与下段之间有词被拆开"  # 北京突 | 降暴雨…
+        return 0.0, ""
     prev = blocks[i - 1]
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     while nxt is not None and nxt.kind in (CAPTION, END_MARK):
         nxt = blocks[nxt.index + 1] if nxt.index + 1 < len(blocks) else None
     if prev.kind != PARAGRAPH or not _closed(prev):
-        return 0.0  # under a headline, a byline or a caption: a heading's place
-    if nxt is not None and nxt.kind != PARAGRAPH:
-        return 0.0
+        return 0.0, ""  # under a headline, a byline or a caption: a heading's place
     if nxt is None:
-        return 0.0  # after the last paragraph: credits, sources and glued headlines
-    if heading_shape(t) or _name(t) or _noun_phrase_title(t) or _saying_end(t):
-        return 0.0
-    if _slogan(t):
-        return 0.0  # 库网并举，拓宽…: a slogan's short first part, a subhead
+        # after the last paragraph: credits, sources and glued headlines, unless the line
+        # opens as running text does (据悉，…; 但…; 他) or is one character
+        return (HEAD, "文末一行像是句子的开头") if runs_on(t) else (0.0, "")
+    if nxt.kind != PARAGRAPH:
+        return 0.0, ""
+    if shaped or _noun_phrase_title(t) or _saying_end(t) or _slogan(t):
+        return 0.0, ""
     if family(b, blocks):
-        return 0.0
+        return 0.0, ""
     before = sum(1 for x in blocks[:i] if x.kind == PARAGRAPH)
     if before < LONE_AFTER:
-        return 0.0  # under the lead: where the first section of an article begins
+        return 0.0, ""  # under the lead: where the first section of an article begins
     if any(
         x.kind in (BYLINE, DATELINE) or _ARTICLE_OPENING.match(x.text)
         for x in blocks[i + 1 : i + 4]
     ):
-        return 0.0  # the headline of the next article, over its subtitle and dateline
-    return 3.0
+        return 0.0, ""  # the headline of the next article, over its subtitle and dateline
+    return HEAD, LONE_LINE
+
+
+HEAD = 3.0
 
 
 # what a short last line of an article is when it is no cut sentence: a credit, a source,

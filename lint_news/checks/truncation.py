@@ -73,7 +73,7 @@ from .break_evidence import (
     tail_evidence,
     word_cut,
 )
-from .break_heads import LONE_LINE, lone_head, runs_on
+from .break_heads import lone_head, runs_on
 
 PARAMS = {"truncation": ("report",)}
 
@@ -653,7 +653,7 @@ def analyse(doc: Document) -> Analysis:
                 # cut word or a start no sentence has
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
-                lone = lone_head(br.block, blocks) > 0
+                lone, lone_why = lone_head(br.block, blocks)
                 if (
                     ((br.sentence_like or comma) and dangling)
                     or cannot_end_title(br.block.text)
@@ -677,7 +677,7 @@ def analyse(doc: Document) -> Analysis:
                         continue
                 if lone:  # a line that no heading of the body is: a paragraph's head
                     br.lead = True
-                    br.reason = LONE_LINE if br.reason == _NO_MARK else br.reason
+                    br.reason = lone_why if br.reason == _NO_MARK else br.reason
             br.strength = br.tail + br.joint
             if br.tail == 0.0 and br.own < 4.0:
                 br.strength = min(br.strength, 4.0)  # an end that could end a clause
