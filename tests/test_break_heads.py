@@ -110,6 +110,16 @@ def test_lone_subhead_under_the_lead_stays_silent(rules, line):
     assert lines(rules, text) == set()
 
 
+def test_line_under_the_lead_that_opens_with_a_pronoun_is_a_head(rules):
+    text = (
+        "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+        "他在会上呼吁\n\n"
+        "各街道加快推进普惠性幼儿园建设。"
+    )
+    assert lines(rules, text) == {3}
+    assert lines(rules, text.replace("他在会上呼吁", "我的幼教生涯")) == set()
+
+
 def test_headline_of_the_next_article_over_its_dateline_stays_silent(rules):
     text = BODY.format(line="城东新区建设提速").replace(
         "教师队伍也在不断壮大", "本报城东5月6日讯 城东新区建设步伐不断加快"
@@ -175,6 +185,9 @@ def test_subtitle_or_byline_under_the_headline_stays_silent(rules, line, rest):
         ("新建绿地面积达120平", "半个单位"),  # 平|方米
         ("全区接受培训的教师约4.4万", "没有单位"),  # a figure with its magnitude only
         ("报名可以通过该", "缺少所指的名词"),  # a demonstrative without its noun
+        ("主持人说，下面让我们", "之后缺少动词"),  # 让 and a person, waiting for the verb
+        ("她说拍这场戏时一直希望自己", "之后缺少动词"),
+        ("这款相机的连拍速度是同级别中最", "最"),  # a degree adverb with nothing to grade
     ],
 )
 def test_tail_that_needs_its_unit_or_noun(text, why):
@@ -184,11 +197,17 @@ def test_tail_that_needs_its_unit_or_noun(text, why):
 
 @pytest.mark.parametrize(
     "text",
-    ["城东片区新建道路40公里", "全区常住人口达4.4万人", "报名请登录该平台", "从此", "每公顷"],
+    [
+        "城东片区新建道路40公里",
+        "全区常住人口达4.4万人",
+        "报名请登录该平台",
+        "每公顷",
+        "让我们共同努力",
+        "城东片区的进展最快",
+    ],
 )
 def test_tail_with_its_unit_or_noun_is_no_evidence(text):
-    w, reason = tail_evidence(text)
-    assert "单位" not in reason and "所指的名词" not in reason
+    assert tail_evidence(text) == (0.0, "")
 
 
 def test_unclosed_marks():
@@ -212,6 +231,9 @@ ENDING = (
         "他",  # one character: no credit or headline
         "但今年",  # a conjunction that opens running text
         "不过新",
+        "根据全区的",  # a preposition and its phrase: an adverbial of running text
+        "在城东",
+        "据当地媒体报道，城东新区今年新建的三所幼儿园",  # a clause after a report's frame
     ],
 )
 def test_article_ending_on_the_start_of_a_sentence_is_a_break(rules, last):
@@ -229,10 +251,24 @@ def test_article_ending_on_the_start_of_a_sentence_is_a_break(rules, last):
         "城东新区建设提速",
         "本报城东5月6日电",
         "李华/文",
+        "（本报记者 王晓东 通讯员 张强）",
+        "新华社记者刘明 本报记者王晓东",
     ],
 )
 def test_article_ending_on_a_credit_or_a_glued_headline_is_silent(rules, last):
     assert lines(rules, ENDING.format(last=last)) == set()
+
+
+@pytest.mark.parametrize("last", ["目前城东片区新建幼儿园的进", "新园的学位在全区排名第一的新"])
+def test_line_after_the_last_paragraph_that_stops_on_half_a_word_is_a_break(rules, last):
+    text = ENDING.format(last="") + f"\n\n{last}"
+    assert lines(rules, text) == {5}
+
+
+@pytest.mark.parametrize("last", ["百年银杏之争", "李华/文", "通讯员 张强", "我要评论", "郭晋晖"])
+def test_credit_or_title_after_the_last_paragraph_stays_silent(rules, last):
+    text = ENDING.format(last="") + f"\n\n{last}"
+    assert lines(rules, text) == set()
 
 
 def test_runs_on_and_heading_shape():

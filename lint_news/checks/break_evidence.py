@@ -59,6 +59,11 @@ WAITING_VERBS = frozenset(
         " 继续 加大 进一步 力争 对于 关于 根据 按照 依照 随着 经过 由于 除了 变成 当作 看作"
     ).split()
 )
+# verbs whose object is a person and a verb (让我们 | 共同努力, 希望自己 | 不要…)
+_CAUSATIVES = frozenset(
+    "让 使 令 叫 请 希望 要求 鼓励 帮助 带领 号召 允许 劝 教 提醒 吸引 动员 组织 邀请".split()
+)
+_PERSONS = frozenset("我 你 他 她 它 我们 你们 他们 她们 它们 自己 大家 咱们 人们".split())
 # verbs that take a verb phrase as their object (继续 | 加大投入), besides the modals
 _VP_TAKERS = frozenset(
     "继续 开始 坚持 持续 进行 开展 加以 予以 给予 要 会 能 能够 可以 应 应该 应当 必须 需要 需"
@@ -179,7 +184,7 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     if not tagged:
         return 0.0, ""
     w, pos = tagged[-1]
-    if pos in ("d", "ad") and w[0] in "最更较很太极挺":
+    if pos in ("d", "ad") and w[0] in "最更较很太极挺" and len(w) > 1:
         return 0.0, ""  # 进展最快: a degree adverb that is the predicate
     if pos in ("d", "ad") and len(tagged) > 1 and tagged[-2][0] in _DEGREE:
         return 0.0, ""  # 绝招够狠: after a degree word the "adverb" is the predicate adjective
@@ -200,6 +205,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末停在“{w}”上"
     if w in WAITING_VERBS:
         return STRONG, f"句末的“{w}”缺少宾语"
+    if pos == "r" and len(tagged) > 1 and tagged[-2][0] in _CAUSATIVES and w in _PERSONS:
+        return STRONG, f"“{tagged[-2][0]}{w}”之后缺少动词"  # 下面让我们 | 有请…
     aux = _waiting_auxiliary(tagged)
     if aux:
         return STRONG, f"“{aux}”之后缺少动词"

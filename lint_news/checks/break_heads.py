@@ -58,10 +58,13 @@ LABELS = frozenset(
     " 导读 摘要 要点 简介 概况 大事记 花絮 现场 镜头 特写 采访札记 采访手记 人物简介 作者简介"
     " 我要评论 责任编辑 本报讯".split()
 )
+# a byline or credit: a role and names (本报记者 王晓东, 通讯员张强), a source, a signature
 _CREDIT = lazy(
-    r"记者|通讯员|编辑|责编|来源|供稿|摄影|摄$|报道$|综合|评论|转载|整理|编译|[/／]|网$|报$|社$|台$"
-    r"|^[（(].*[)）]$|^据[^，,]*$"
+    r"来源|供稿|摄$|报道$|综合|评论员$|转载|整理|编译|[/／]|网$|报$|社$|台$|^[（(].*[)）]$|^据[^，,]*$"
 )
+_ROLE = lazy(r"(?:记者|通讯员|评论员|编辑|责编|摄影)")
+# who speaks in an interview or a dialogue (记者：…, 问：…): running text, not a label
+_SPEAKER = lazy(r"^(?:记者|问|答|主持人|网友|嘉宾|提问|回答|[QAＱＡ])[：:]")
 _DATE = lazy(
     r"^[0-9０-９一二三四五六七八九十〇○零]{2,4}年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
     r"(?:[0-9０-９一二三四五六七八九十]{1,3}[日号])?$"
@@ -117,13 +120,29 @@ def heading_shape(text: str) -> bool:
         return True
     if _NUMBERED.match(t) or t[-1] in "：:—-－~～" or t[0] in "—－-" or t in LABELS:
         return True  # numbered, a subtitle after a dash, a label over what follows
-    if _KEY_VALUE.match(t):
-        return True
-    if _CREDIT.search(t) or _DATE.match(t):
+    if _KEY_VALUE.match(t) and not _SPEAKER.match(t):
+        return True  # 主办：市科协, 地点：…
+    if _CREDIT.search(t) or _DATE.match(t) or _byline(t):
         return True
     if _QUOTED.search(t) and len(t) <= 14 and not unclosed(t):
         return True  # 谨防“歪参谋”, “猴王”穿上“护身符”
     return not _CJK.search(t)
+
+
+def _byline(text: str) -> bool:
+    """A role and the names after it (本报记者 王晓东, 新华社记者刘荒本报记者董伟, 通讯员张强),
+    not a sentence that mentions a reporter (晚上10时，记者来到了)."""
+    from .. import words
+
+    parts = _ROLE.split(text)
+    if len(parts) < 2 or re.search(r"[，,。；;：:]", text):
+        return False
+    for w, p in words.tag(parts[0].strip(), hmm=True):  # the organisation before the role
+        if (p[:1] in "vpduc" and p != "vn" and w != "驻") or p == "ul":
+            return False
+    # names after each role (the tagger may read a name as a verb): no particle, preposition
+    # or verb of motion among them
+    return not any(re.search("[了的地得在向对把被来去到是有]", rest) for rest in parts[1:])
 
 
 def _noun_phrase_title(text: str) -> bool:
@@ -195,6 +214,23 @@ def _cut_across(line: str, nxt: str) -> bool:
 CUT = 5.0
 
 
+def cut_end(text: str) -> bool:
+    """Does a short line stop on one character that is no noun, localizer or particle of
+    its own (目前鸡肉进, 三组人马的新, 他非常看, 来了6位): half a word or a phrase?"""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 3 or not _CJK.match(t[-1:]):
+        return False
+    tagged = words.tag(t[-8:])
+    if len(tagged) < 2:
+        return False
+    w, p = tagged[-1]
+    if len(w) != 1 or tagged[-2][1].startswith("nr") or tagged[-2][0] == "之":
+        return False  # a name's last character; 银杏之争, 谁之过: a classical noun phrase
+    return p[:1] in "vadpcq" or p in ("zg", "x")
+
+
 def _body_start(blocks: list[Block]) -> int:
     for b in blocks:
         if b.kind == PARAGRAPH:
@@ -248,7 +284,11 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if nxt is None:
         # after the last paragraph: credits, sources and glued headlines, unless the line
         # opens as running text does (据悉，…; 但…; 他) or is one character
-        return (HEAD, "文末一行像是句子的开头") if runs_on(t) else (0.0, "")
+        if runs_on(t):
+            return HEAD, "文末一行像是句子的开头"
+        if not shaped and not _END_CREDIT.search(t) and cut_end(t):
+            return HEAD, "文末一行停在半个词上"  # 目前鸡肉进, 世界天然气发
+        return 0.0, ""
     if nxt.kind != PARAGRAPH:
         return 0.0, ""
     if shaped or _noun_phrase_title(t) or _saying_end(t) or _slogan(t):
@@ -256,8 +296,10 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if family(b, blocks):
         return 0.0, ""
     before = sum(1 for x in blocks[:i] if x.kind == PARAGRAPH)
-    if before < LONE_AFTER:
-        return 0.0, ""  # under the lead: where the first section of an article begins
+    if before < LONE_AFTER and not (_PRONOUN_START.match(t) and "的" not in t[:3]):
+        # under the lead: where the first section of an article begins, unless the line
+        # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡)
+        return 0.0, ""
     if any(
         x.kind in (BYLINE, DATELINE) or _ARTICLE_OPENING.match(x.text)
         for x in blocks[i + 1 : i + 4]
@@ -292,4 +334,11 @@ def runs_on(last: str) -> bool:
         return True  # a single character: no credit or headline is one
     if re.search(r"[，,；;]", t) and len(re.split(r"[，,；;]", t)[0]) >= 2:
         return True  # a clause and a comma: running text, not a headline
-    return lead_like(t) or sentence_like(t) or bool(_PRONOUN_START.match(t))
+    if lead_like(t) or sentence_like(t) or _PRONOUN_START.match(t):
+        return True
+    from .. import words
+
+    first = words.tag(t[:6])
+    # a preposition or conjunction with its phrase (在香, 根据禁止吸, 为了让…): the
+    # adverbial a sentence opens with; a glued headline opens with its subject
+    return bool(first) and first[0][1] in ("p", "c") and len(first) > 1

@@ -281,6 +281,7 @@ def _last_fragment(t: str) -> str:
     return t if rest is None else rest
 
 
+_FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
 # what may follow a colon at a paragraph's end without a full stop: a short item or line
 COLON_TAIL = 16
 # what says that a colon opens running speech or thought (他说：…), not a label's line
@@ -312,8 +313,14 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         return False  # a contact line, a list of links or headlines, a price table, a list
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
         # the end of an article: credits, sources and links stand there without a full stop
-        if _CREDIT.search(last):
-            return False
+        clause = re.search(r"[，,]([^，,]{4,})$", last)
+        framed = (
+            clause is not None
+            and not _CREDIT.search(clause.group(1))
+            and all(m.group() in _FRAME_WORDS for m in _CREDIT.finditer(last))
+        )
+        if _CREDIT.search(last) and not framed:
+            return False  # 据…报道，总参…大队: a clause after the frame of a report
         if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;]", t) and len(t) < 30:
@@ -460,6 +467,12 @@ def _title_candidate(b: Block) -> bool:
             or b.text.rstrip()[-1:] in _OPENERS
             or b.text.rstrip()[-1:] in "0123456789０１２３４５６７８９"
             or _quoted_term_end(b.text.rstrip())
+            # …影像处理器DIG: Latin letters after Chinese text (a cut word or name)
+            or (
+                b.text.rstrip()[-1:].isascii()
+                and b.text.rstrip()[-1:].isalpha()
+                and _CJK.search(b.text) is not None
+            )
         )
     )
 
@@ -666,6 +679,8 @@ def analyse(doc: Document) -> Analysis:
                         # its own and no final mark (…的设计，复): a paragraph whose tail is
                         # lost; reported a step below, as its end could end a clause
                         br.lead = True
+                    elif br.tail < STRONG and cannot_end_title(br.block.text):
+                        br.lead = True  # …都放在: no title ends so, though a clause might
                 elif br.cont is None or not (
                     (comma and dangling and br.joint >= 1.5)
                     or (comma and br.joint >= 5.0)
