@@ -234,6 +234,7 @@ ENDING = (
         "根据全区的",  # a preposition and its phrase: an adverbial of running text
         "在城东",
         "据当地媒体报道，城东新区今年新建的三所幼儿园",  # a clause after a report's frame
+        "区政府对学前教育十分重",  # it stops on half a word (重|视)
     ],
 )
 def test_article_ending_on_the_start_of_a_sentence_is_a_break(rules, last):
@@ -253,6 +254,7 @@ def test_article_ending_on_the_start_of_a_sentence_is_a_break(rules, last):
         "李华/文",
         "（本报记者 王晓东 通讯员 张强）",
         "新华社记者刘明 本报记者王晓东",
+        "百年银杏之争",  # a classical noun phrase: a headline glued after the text
     ],
 )
 def test_article_ending_on_a_credit_or_a_glued_headline_is_silent(rules, last):

@@ -321,7 +321,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         )
         if _CREDIT.search(last) and not framed:
             return False  # 据…报道，总参…大队: a clause after the frame of a report
-        if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last):
+        if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last, True):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;]", t) and len(t) < 30:
         return False
