@@ -281,7 +281,9 @@ def _last_fragment(t: str) -> str:
     return t if rest is None else rest
 
 
+# credit words that may stand in the frame of a report before a clause (据…报道，…)
 _FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
+
 # what may follow a colon at a paragraph's end without a full stop: a short item or line
 COLON_TAIL = 16
 # what says that a colon opens running speech or thought (他说：…), not a label's line
