@@ -278,3 +278,35 @@ def test_runs_on_and_heading_shape():
     assert not runs_on("本报记者 王晓东") and not runs_on("（完）")
     assert heading_shape("一、坚持创新驱动") and heading_shape("相关链接")
     assert not heading_shape("城东片区的幼儿园")
+
+
+# -- list items --------------------------------------------------------------------------
+
+ITEMS = (
+    "主要措施有：\n\n"
+    "1. 加强技能培训，全年培训返乡创业青年1200人次{a}\n\n"
+    "2. 完善服务平台，新建创业孵化基地3个{b}"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "why"),
+    [("。重", "半句"), ("，", "逗号")],  # half a word after the item's full stop; a comma
+)
+def test_list_item_that_stops_mid_sentence_is_a_break(rules, a, why):
+    doc, fs = found(rules, ITEMS.format(a=a, b="。"))
+    assert [doc.position(f.start)[0] for f in fs] == [3]
+    assert why in fs[0].message
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("；", "。"),  # items closed by semicolons
+        ("", ""),  # items without marks
+        ("，", "，"),  # a list whose items all end in commas
+        ("。", "。"),
+    ],
+)
+def test_list_items_with_their_own_ends_stay_silent(rules, a, b):
+    assert lines(rules, ITEMS.format(a=a, b=b)) == set()

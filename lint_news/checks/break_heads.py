@@ -345,3 +345,28 @@ def runs_on(last: str, halves: bool = False) -> bool:
     # a preposition or conjunction with its phrase (在香, 根据禁止吸, 为了让…): the
     # adverbial a sentence opens with; a glued headline opens with its subject
     return bool(first) and first[0][1] in ("p", "c") and len(first) > 1
+
+
+def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
+    """Why a list item stops mid-sentence (3.详细阅读相关说明。防; 二十五、增加一条，), or None.
+    Items of a list often end without a mark, so only an end no item has counts: a comma,
+    or a sentence begun after the item's own full stop or comma that stops on half a word
+    or on a word no clause ends with."""
+    from .break_evidence import tail_evidence
+
+    if b.kind != LIST_ITEM:
+        return None
+    t = b.text.rstrip()
+    if len(t) < 6 or t[-1] in _FINAL:
+        return None
+    if t[-1] in "，,、":
+        others = [x for x in blocks if x.kind == LIST_ITEM and x is not b]
+        if any(x.text.rstrip()[-1:] in "，,、" for x in others):
+            return None  # a list whose items end in commas: the house style
+        return "句末是逗号或顿号"
+    if not _CJK.match(t[-1]) or not re.search(r"[。！？；;，,]", t[:-1]):
+        return None
+    last = re.split(r"[。！？；;，,]", t)[-1]
+    if runs_on(last, True) or (len(last) >= 2 and tail_evidence(t)[0] >= HEAD + 2):
+        return "列表项停在半句上"
+    return None
