@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from lint_news.checks.break_evidence import tail_evidence
-from lint_news.checks.break_heads import heading_shape, runs_on, unclosed
-from lint_news.document import Document
+from lint_news.checks.break_heads import bare_line_head, heading_shape, runs_on, unclosed
+from lint_news.document import PARAGRAPH, Block, Document
 from lint_news.engine import lint_document
 from lint_news.findings import Severity
 from lint_news.rules import load_pack
@@ -310,3 +310,35 @@ def test_list_item_that_stops_mid_sentence_is_a_break(rules, a, why):
 )
 def test_list_items_with_their_own_ends_stay_silent(rules, a, b):
     assert lines(rules, ITEMS.format(a=a, b=b)) == set()
+
+
+# -- a paragraph with no punctuation inside -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "本报讯城东新区今年新建的三所幼儿园将于2023年9月1",  # a lead's head, cut in a date
+        "区教育局严格落实《城东新区学前教育三年行动计划实施办",  # a title left open
+    ],
+)
+def test_unpunctuated_lead_or_open_title_is_a_break(rules, para):
+    text = f"城东新区新建幼儿园6所\n\n{para}\n\n日起招生，新增学位2700个。"
+    assert 3 in lines(rules, text)
+
+
+def test_unpunctuated_title_stays_silent(rules):
+    para = "城东新区今年新建的三所幼儿园全部开园"  # a title left as a paragraph
+    text = f"城东新区学前教育\n\n{para}\n\n今年全区新增学位2700个。"
+    assert 3 not in lines(rules, text)
+
+
+def test_bracket_note_over_lines_is_no_lead():
+    # a note in brackets that opens the line and closes on a later one (legal texts)
+    def para(text: str) -> Block:
+        return Block(1, 0, len(text), text, PARAGRAPH)
+
+    assert not bare_line_head(para("（2023年5月6日城东新区第三次人大常委会会议通过"))
+    assert bare_line_head(para("区教育局严格落实《城东新区学前教育三年行动计划实施办"))
+    assert bare_line_head(para("本报讯城东新区今年新建的三所幼儿园将于2023年9月1"))
+    assert not bare_line_head(para("城东新区今年新建的三所幼儿园全部开园"))

@@ -370,3 +370,20 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     if runs_on(last, True) or (len(last) >= 2 and tail_evidence(t)[0] >= HEAD + 2):
         return "列表项停在半句上"
     return None
+
+
+def bare_line_head(b: Block) -> bool:
+    """A body paragraph with no punctuation inside (which the check otherwise takes for a
+    title left as a paragraph) that opens as a lead does (本报讯…, 新华网…电) or leaves a
+    bracket or quotation open (…《征管责任追究制实施办): the head of a paragraph."""
+    from .break_evidence import lead_like
+
+    if b.kind != PARAGRAPH:
+        return False
+    t = b.text.strip()
+    if len(t) < 8 or t[-1] in _FINAL or re.search(r"[，。；：、,;:！？!?]", t):
+        return False
+    mark = unclosed(t)
+    if mark and t.rfind(mark) > 0:
+        return True  # not a note in brackets that spans lines (（…通过 / 根据…修正）)
+    return lead_like(t)

@@ -73,7 +73,7 @@ from .break_evidence import (
     tail_evidence,
     word_cut,
 )
-from .break_heads import list_item_cut, lone_head, runs_on
+from .break_heads import bare_line_head, list_item_cut, lone_head, runs_on
 
 PARAMS = {"truncation": ("report",)}
 
@@ -597,6 +597,8 @@ def analyse(doc: Document) -> Analysis:
             continue  # a heading with commas over its article
         if r:
             breaks.append(Break(b, r))
+        elif bare_line_head(b):
+            breaks.append(Break(b, _NO_MARK, lead=True))  # 本报讯…, …《实施办: a lead's head
         elif item_cut := list_item_cut(b, blocks):
             breaks.append(Break(b, item_cut, lead=True))  # an end no item of a list has
         elif _title_candidate(b) and not _heads_article(b, blocks):
