@@ -59,12 +59,23 @@ WAITING_VERBS = frozenset(
         " 继续 加大 进一步 力争 对于 关于 根据 按照 依照 随着 经过 由于 除了 变成 当作 看作"
     ).split()
 )
+# verbs whose object is a person and a verb (让我们 | 共同努力, 希望自己 | 不要…)
+_CAUSATIVES = frozenset(
+    "让 使 令 叫 请 希望 要求 鼓励 帮助 带领 号召 允许 劝 教 提醒 吸引 动员 组织 邀请".split()
+)
+_PERSONS = frozenset("我 你 他 她 它 我们 你们 他们 她们 它们 自己 大家 咱们 人们".split())
 # verbs that take a verb phrase as their object (继续 | 加大投入), besides the modals
 _VP_TAKERS = frozenset(
     "继续 开始 坚持 持续 进行 开展 加以 予以 给予 要 会 能 能够 可以 应 应该 应当 必须 需要 需"
     " 将 愿意 想 打算 计划 准备 决定 争取 力争 努力 全力 着力 致力于 希望 要求 建议 呼吁".split()
 )
 _DIGIT_END = lazy(r"[0-9０-９.．]$")
+# a figure and the first character of a unit of two (40公|里, 3平|方米, 5千|克, 2毫|米)
+_UNIT_CUT = lazy(r"[0-9０-９][0-9０-９.．]*(?:[万亿千百])?(公|平方?|立方?|千|毫|厘)$")
+# a figure with its order of magnitude and nothing after (约4.4万, 120亿): no unit
+_MAGNITUDE_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿]$")
+# demonstratives that need their noun or measure word (通过该 | 平台): not 此 (从此, 在此)
+_BARE_DEMONSTRATIVES = frozenset("该 这 那 每 各 某".split())
 _UNIT_START = lazy(
     r"^(?:[万亿千百]|%|％|‰|个百分点|元|美元|港元|欧元|角|分钱|个|人次|人|家|座|所|件|项|套|台|辆|部|架|艘|吨|公斤|千克|克"
     r"|米|公里|千米|厘米|毫米|平方|立方|亩|公顷|户|名|位|岁|倍|次|场|天|周|小时|分钟|秒|年|月|日|号|时|届|期|批|条|种|只|头|株|棵|册|本|篇|份|张|块|处|栋|层|间|起|宗|例|度|℃)"
@@ -163,12 +174,17 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     tail = tail.rstrip()
     if _DIGIT_END.search(tail):
         return STRONG, "句末的数字没有单位"
+    cut_unit = _UNIT_CUT.search(tail)
+    if cut_unit:
+        return STRONG, f"句末的“{cut_unit.group(1)}”是半个单位"  # 约40公|里
+    if _MAGNITUDE_END.search(tail):
+        return STRONG, "句末的数字没有单位"  # 约4.4万|人
     window = tail[-TAIL_WINDOW:]
     tagged = _tag(window)
     if not tagged:
         return 0.0, ""
     w, pos = tagged[-1]
-    if pos in ("d", "ad") and w[0] in "最更较很太极挺":
+    if pos in ("d", "ad") and w[0] in "最更较很太极挺" and len(w) > 1:
         return 0.0, ""  # 进展最快: a degree adverb that is the predicate
     if pos in ("d", "ad") and len(tagged) > 1 and tagged[-2][0] in _DEGREE:
         return 0.0, ""  # 绝招够狠: after a degree word the "adverb" is the predicate adjective
@@ -181,12 +197,16 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return 0.0, ""  # 二、三级: a numbered grade is a predicate of its own
     if pos == "r" and len(w) <= 2 and w[0] in "这那每各某该此本" and w[-1] in _MEASURE_ENDS:
         return STRONG, f"句末的“{w}”缺少所指的名词"
+    if pos == "r" and w in _BARE_DEMONSTRATIVES:
+        return STRONG, f"句末的“{w}”缺少所指的名词"  # 通过该|平台
     if w in _DEGREE_END:
         return STRONG, f"程度副词“{w}”之后缺少形容词"
     if w in _DANGLING_WORDS or (pos in _DANGLING_POS and _CJK.match(w)):
         return STRONG, f"句末停在“{w}”上"
     if w in WAITING_VERBS:
         return STRONG, f"句末的“{w}”缺少宾语"
+    if pos == "r" and len(tagged) > 1 and tagged[-2][0] in _CAUSATIVES and w in _PERSONS:
+        return STRONG, f"“{tagged[-2][0]}{w}”之后缺少动词"  # 下面让我们 | 有请…
     aux = _waiting_auxiliary(tagged)
     if aux:
         return STRONG, f"“{aux}”之后缺少动词"
@@ -451,6 +471,8 @@ def head_evidence(head: str) -> tuple[float, str]:
 
 def number_cut(tail: str, head: str) -> tuple[float, str]:
     """A figure cut from its unit or its other digits across the joint."""
+    if re.search("[〇○零一二三四五六七八九]{4}$", tail) and head[:1] == "年":
+        return 9.0, "年份与“年”被拆开"  # 二○○○ | 年夏秋之际
     if not _DIGIT_END.search(tail):
         return 0.0, ""
     if re.search(r"(?:\d{4}|[０-９]{4})年[0-9０-９]{1,2}$", tail):

@@ -75,6 +75,7 @@ from .break_evidence import (
     tail_evidence,
     word_cut,
 )
+from .break_heads import bare_line_head, list_item_cut, lone_head, runs_on
 
 PARAMS = {"truncation": ("report",)}
 
@@ -282,6 +283,9 @@ def _last_fragment(t: str) -> str:
     return t if rest is None else rest
 
 
+# credit words that may stand in the frame of a report before a clause (据…报道，…)
+_FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
+
 # what may follow a colon at a paragraph's end without a full stop: a short item or line
 COLON_TAIL = 16
 # what says that a colon opens running speech or thought (他说：…), not a label's line
@@ -313,9 +317,15 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         return False  # a contact line, a list of links or headlines, a price table, a list
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
         # the end of an article: credits, sources and links stand there without a full stop
-        if _CREDIT.search(last):
-            return False
-        if len(last) < 12 or not re.search(r"[，,；;]", last):
+        clause = re.search(r"[，,]([^，,]{4,})$", last)
+        framed = (
+            clause is not None
+            and not _CREDIT.search(clause.group(1))
+            and all(m.group() in _FRAME_WORDS for m in _CREDIT.finditer(last))
+        )
+        if _CREDIT.search(last) and not framed:
+            return False  # 据…报道，总参…大队: a clause after the frame of a report
+        if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last, True):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;]", t) and len(t) < 30:
         return False
@@ -461,6 +471,12 @@ def _title_candidate(b: Block) -> bool:
             or b.text.rstrip()[-1:] in _OPENERS
             or b.text.rstrip()[-1:] in "0123456789０１２３４５６７８９"
             or _quoted_term_end(b.text.rstrip())
+            # …影像处理器DIG: Latin letters after Chinese text (a cut word or name)
+            or (
+                b.text.rstrip()[-1:].isascii()
+                and b.text.rstrip()[-1:].isalpha()
+                and _CJK.search(b.text) is not None
+            )
         )
     )
 
@@ -615,6 +631,10 @@ def analyse(doc: Document) -> Analysis:
             continue  # a heading with commas over its article
         if r:
             breaks.append(Break(b, r))
+        elif bare_line_head(b):
+            breaks.append(Break(b, _NO_MARK, lead=True))  # 本报讯…, …《实施办: a lead's head
+        elif item_cut := list_item_cut(b, blocks):
+            breaks.append(Break(b, item_cut, lead=True))  # an end no item of a list has
         elif _title_candidate(b) and not _heads_article(b, blocks):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
@@ -689,6 +709,7 @@ def analyse(doc: Document) -> Analysis:
                 # cut word or a start no sentence has
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
+                lone, lone_why = lone_head(br.block, blocks)
                 if (
                     ((br.sentence_like or comma) and dangling)
                     or cannot_end_title(br.block.text)
@@ -701,14 +722,20 @@ def analyse(doc: Document) -> Analysis:
                         # its own and no final mark (…的设计，复): a paragraph whose tail is
                         # lost; reported a step below, as its end could end a clause
                         br.lead = True
+                    elif br.tail < STRONG and cannot_end_title(br.block.text):
+                        br.lead = True  # …都放在: no title ends so, though a clause might
                 elif br.cont is None or not (
                     (comma and dangling and br.joint >= 1.5)
                     or (comma and br.joint >= 5.0)
                     or br.own >= STRONG
                     or (br.sentence_like and br.joint >= 3.0)
                 ):
-                    br.cont = None
-                    continue
+                    if not lone:
+                        br.cont = None
+                        continue
+                if lone:  # a line that no heading of the body is: a paragraph's head
+                    br.lead = True
+                    br.reason = lone_why if br.reason == _NO_MARK else br.reason
             br.strength = br.tail + br.joint
             if br.tail == 0.0 and br.own < 4.0:
                 br.strength = min(br.strength, 4.0)  # an end that could end a clause

@@ -1,0 +1,389 @@
+"""Is a short line that looks like a title the head of a broken paragraph?
+
+The classifier calls a short unpunctuated line a headline, subhead or label; a paragraph
+cut after a few characters (print layout, PDF export, a lost tail) leaves exactly such a
+line. What tells them apart is seldom the line alone (危机, 天然气产量 and 聚焦民生实事
+are all noun phrases) but where it stands and what stands around it:
+
+- Subheads come in families: an article with one subhead in its body has others (一、…,
+  二、…; or short lines of similar shape). A lone title-like line between two body
+  paragraphs, in an article whose body has no other heading, is a paragraph's head.
+- A line whose end no title has: an opening bracket or quotation mark left open (（据新华社,
+  “大家对该业务), which a title closes.
+- What a heading of that kind does look like stays silent: numbered items (一、, 1., 第三章),
+  a line ending in a colon, a quoted catchword (谨防“歪参谋”), a column label (相关链接,
+  记者手记, 数读), a byline or credit, a name, a date.
+
+``lone_head`` returns the evidence (0 when none) that a title-like block is a head: the
+caller reports it one step below the rule's severity unless the line's own end (a verb
+waiting for its object, half a word) or a continuation adds to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import (
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    END_MARK,
+    HEADLINE,
+    LABEL,
+    LIST_ITEM,
+    PARAGRAPH,
+    SUBHEAD,
+    Block,
+)
+from ..patterns import lazy
+
+_TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
+LONE_LINE = "正文中孤立的一行，文中没有其他小标题"
+_FINAL = "。！？!?…”’」』）)》】"
+_CJK = lazy(r"[\u4e00-\u9fff]")
+
+# what a heading or a label of an article's body is: numbered (一、 1. （二） 第三章),
+# ending in a colon or a dash, a column label, a byline or credit, a date
+_NUMBERED = lazy(
+    r"^\s*(?:[0-9０-９]{1,2}\s*[.．、)）]|[一二三四五六七八九十]{1,3}\s*[、.．)）]"
+    r"|[(（][一二三四五六七八九十0-9０-９]{1,3}[)）]|第[一二三四五六七八九十百0-9０-９]+[章节条部篇回讲集期站]"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩]|[A-Za-zＡ-Ｚ][.．、]|[■□●○◆◇▲△★☆※·•>＞])"
+)
+# column labels a news body carries: written from the usage of Chinese newsrooms
+LABELS = frozenset(
+    "相关链接 链接 新闻链接 背景 背景资料 背景链接 相关新闻 相关报道 相关阅读 延伸阅读 记者手记 编后"
+    " 编者按 编后语 点评 短评 述评 小贴士 贴士 提示 温馨提示 数读 图解 图片 图表 附件 附表 附录 注"
+    " 资料 资料图 名词解释 新闻背景 新闻回顾 回顾 观察 追问 声音 评论 记者观察 专家观点 专家点评"
+    " 各方观点 网友热议 网友评论 链接阅读 相关图片 组图 视频 更多 目录 前言 后记 结语 引子 尾声"
+    " 导读 摘要 要点 简介 概况 大事记 花絮 现场 镜头 特写 采访札记 采访手记 人物简介 作者简介"
+    " 我要评论 责任编辑 本报讯".split()
+)
+# a byline or credit: a role and names (本报记者 王晓东, 通讯员张强), a source, a signature
+_CREDIT = lazy(
+    r"来源|供稿|摄$|报道$|综合|评论员$|转载|整理|编译|[/／]|网$|报$|社$|台$|^[（(].*[)）]$|^据[^，,]*$"
+)
+_ROLE = lazy(r"(?:记者|通讯员|评论员|编辑|责编|摄影)")
+# who speaks in an interview or a dialogue (记者：…, 问：…): running text, not a label
+_SPEAKER = lazy(r"^(?:记者|问|答|主持人|网友|嘉宾|提问|回答|[QAＱＡ])[：:]")
+_DATE = lazy(
+    r"^[0-9０-９一二三四五六七八九十〇○零]{2,4}年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
+    r"(?:[0-9０-９一二三四五六七八九十]{1,3}[日号])?$"
+    r"|^[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}[日号]$|^星期.$"
+)
+# what opens an article under its headline: a dateline, a source, an editor's note
+_ARTICLE_OPENING = lazy(
+    r"^\s*(?:编者按|编者的话|本报讯|本报[^，。,\s]{0,12}[电讯]|新华社|中新社|据新华社|新华网"
+    r"|[\u4e00-\u9fff]{2,6}讯|[^，。]{0,12}\d{1,2}月\d{1,2}日电)"
+)
+# opening marks and what closes them (a half-width bracket is often closed by a full one)
+_OPEN_PAIRS = (("（(", "）)"), ("“", "”"), ("《", "》"), ("【[", "】]"), ("「", "」"))
+# the opening of a lead (本报讯, 新华社北京…电, 新浪体育讯) cut before its dateline is
+# complete and before any byline (记者, 评论员, 通讯员 and names)
+_CUT_DATELINE = lazy(
+    r"^(?!.*(?:电|讯|消息|日|报道)$)(?!.*(?:记者|评论员|通讯员|特约|编辑|摄影|供稿|专稿|综合))"
+    r"(?:本报|新华社|中新社|中新网|新华网|人民网|新浪|搜狐|[\u4e00-\u9fff]{2,4}讯).{0,12}$"
+)
+# a line of a short key and its value (主办：市科协, 地点：…, 记者：…)
+_KEY_VALUE = lazy(r"^[^：:，,。]{1,6}[：:]")
+# a short phrase in quotation marks: the catchword of a subhead (谨防“歪参谋”)
+_QUOTED = lazy(r"“[^”]{1,10}”")
+
+
+# how many body paragraphs stand before a lone line: the first subhead of an article often
+# follows its lead paragraph; a heading deeper in a body has siblings
+LONE_AFTER = 2
+
+
+def unclosed(text: str) -> str | None:
+    """The opening mark a line leaves open at its end (（据新华社, “大家对), or None."""
+    for opening, closing in _OPEN_PAIRS:
+        i = max(text.rfind(c) for c in opening)
+        if 0 <= i < len(text) - 1 and not any(c in text[i:] for c in closing):
+            return text[i]
+    return None
+
+
+def _title_like(b: Block) -> bool:
+    return b.kind in _TITLE_KINDS and not b.hint
+
+
+def _closed(b: Block) -> bool:
+    t = b.text.rstrip()
+    return bool(t) and t[-1] in _FINAL
+
+
+def heading_shape(text: str) -> bool:
+    """Does the line have the shape of a heading or label of its own: numbered, ending in
+    a colon or a dash, a column label, a credit, a date, a quoted catchword?"""
+    t = text.strip().strip("\u3000\xa0 ")
+    if not t:
+        return True
+    if _NUMBERED.match(t) or t[-1] in "：:—-－~～" or t[0] in "—－-" or t in LABELS:
+        return True  # numbered, a subtitle after a dash, a label over what follows
+    if _KEY_VALUE.match(t) and not _SPEAKER.match(t):
+        return True  # 主办：市科协, 地点：…
+    if _CREDIT.search(t) or _DATE.match(t) or _byline(t):
+        return True
+    if _QUOTED.search(t) and len(t) <= 14 and not unclosed(t):
+        return True  # 谨防“歪参谋”, “猴王”穿上“护身符”
+    return not _CJK.search(t)
+
+
+def _byline(text: str) -> bool:
+    """A role and the names after it (本报记者 王晓东, 新华社记者刘荒本报记者董伟, 通讯员张强),
+    not a sentence that mentions a reporter (晚上10时，记者来到了)."""
+    from .. import words
+
+    parts = _ROLE.split(text)
+    if len(parts) < 2 or re.search(r"[，,。；;：:]", text):
+        return False
+    for w, p in words.tag(parts[0].strip(), hmm=True):  # the organisation before the role
+        if (p[:1] in "vpduc" and p != "vn" and w != "驻") or p == "ul":
+            return False
+    # names after each role (the tagger may read a name as a verb): no particle, preposition
+    # or verb of motion among them
+    return not any(re.search("[了的地得在向对把被来去到是有]", rest) for rest in parts[1:])
+
+
+def _noun_phrase_title(text: str) -> bool:
+    """A noun phrase with a 的-modifier that ends in a whole noun (技术与文化的互动,
+    屏幕的整个设计): the shape of a subhead, which a cut seldom leaves."""
+    from .. import words
+
+    tagged = words.tag(text.strip())
+    ks = [k for k, (w, _) in enumerate(tagged) if w == "的"]
+    if len(tagged) < 3 or not ks:
+        return False
+    after = tagged[ks[-1] + 1 :]
+    w, p = tagged[-1]
+    before = tagged[: ks[-1]]
+    return (
+        bool(after)
+        and len(w) >= 2
+        and all(q[:1] in "nabd" or q == "vn" for _, q in after)  # jieba: 互动/d
+        and all(not q.startswith(("r", "d", "p", "c")) or x in "与和及同" for x, q in before)
+    )
+
+
+def _slogan(text: str) -> bool:
+    """A subhead of two parts whose first is a short phrase of content words (库网并举，
+    拓宽…; 科技，擎起…), not a connective (足见，…) or a frame before a pronoun (…，我)."""
+    from .. import words
+
+    parts = re.split(r"[，,；;]", text)
+    if len(parts) < 2 or not parts[0] or len(parts[0]) > 4:
+        return False
+    if len(parts[1]) < max(4, len(parts[0])):
+        return False  # 足见，中小板: the second part stops short
+    first = words.tag(parts[0])
+    second = words.tag(parts[1][:4])
+    return (len(first) >= 2 or first[0][1][:1] in "nv") and second[0][1][:1] != "r"
+
+
+def _saying_end(text: str) -> bool:
+    """A line that ends on a verb of saying (区长在会上强调): a headline over the words said."""
+    from .break_evidence import SPEECH_VERBS, last_words
+
+    tagged = last_words(text)
+    return bool(tagged) and tagged[-1][0] in SPEECH_VERBS
+
+
+def _name(text: str) -> bool:
+    """A personal name standing alone (a byline under or over the text)."""
+    from .. import words
+
+    t = text.strip()
+    if not 2 <= len(t) <= 4:
+        return False
+    tagged = words.tag(t, hmm=True)
+    return len(tagged) == 1 and tagged[0][1].startswith("nr")
+
+
+def _cut_across(line: str, nxt: str) -> bool:
+    """Is a word or a figure cut across the end of the line and the paragraph after it
+    (北京突 | 降暴雨, 2000年诺贝 | 尔…, 二○○○ | 年夏秋)?"""
+    from .break_evidence import number_cut, word_cut
+
+    if number_cut(line, nxt)[0] >= CUT:
+        return True
+    if not _CJK.match(line[-1:]) or not _CJK.match(nxt[:1]):
+        return False
+    return word_cut(line, nxt)[0] >= CUT
+
+
+CUT = 5.0
+
+
+def cut_end(text: str) -> bool:
+    """Does a short line stop on one character that is no noun, localizer or particle of
+    its own (目前鸡肉进, 三组人马的新, 他非常看, 来了6位): half a word or a phrase?"""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 3 or not _CJK.match(t[-1:]):
+        return False
+    tagged = words.tag(t[-8:])
+    if len(tagged) < 2:
+        return False
+    w, p = tagged[-1]
+    if len(w) != 1 or tagged[-2][1].startswith("nr") or tagged[-2][0] == "之":
+        return False  # a name's last character; 银杏之争, 谁之过: a classical noun phrase
+    return p[:1] in "vadpcq" or p in ("zg", "x")
+
+
+def _body_start(blocks: list[Block]) -> int:
+    for b in blocks:
+        if b.kind == PARAGRAPH:
+            return b.index
+    return len(blocks)
+
+
+def family(b: Block, blocks: list[Block]) -> bool:
+    """Has the text another heading after its first body paragraph: a title-like line, a
+    list item or a short numbered line (the headline, subtitle and byline over an article,
+    and labels after its last paragraph - credits, links - do not count)? In a text of
+    several articles the headline of another one counts: the text has headings."""
+    start = _body_start(blocks)
+    last = max((x.index for x in blocks if x.kind == PARAGRAPH), default=-1)
+    for x in blocks[start:]:
+        if x is b:
+            continue
+        numbered = len(x.text) <= 20 and _NUMBERED.match(x.text) is not None
+        if x.kind == LIST_ITEM or numbered or (_title_like(x) and x.index < last):
+            return True
+    return False
+
+
+def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
+    """Evidence that a title-like block is the head of a paragraph whose rest is lost or
+    stands elsewhere: (weight, why); (0, "") when none. The weight is 3 (a break shown by
+    where the line stands or what it leaves open, reported a step below the rule)."""
+    t = b.text.strip()
+    i = b.index
+    if not _title_like(b) or i == 0 or not t:
+        return 0.0, ""
+    mark = unclosed(t)
+    if mark:
+        return HEAD, f"行中的“{mark}”没有配对的后半"  # （据新华社, “大家对…
+    shaped = heading_shape(t) or _name(t)
+    if i == 1 and blocks[0].kind == HEADLINE:
+        if _CUT_DATELINE.match(t):
+            return HEAD, "电头不完整"  # 本报, 新华社北京, 新浪体育讯: a lead's opening, cut
+        if len(blocks) == 2 and not shaped:
+            return HEAD, "标题下只有这一行"  # a headline and one line: the body, cut
+        nxt = blocks[2] if len(blocks) > 2 else None
+        if nxt is not None and nxt.kind == PARAGRAPH and not shaped and _cut_across(t, nxt.text):
+            return HEAD, "与下段之间有词被拆开"  # 北京突 | 降暴雨…
+        return 0.0, ""
+    prev = blocks[i - 1]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    while nxt is not None and nxt.kind in (CAPTION, END_MARK):
+        nxt = blocks[nxt.index + 1] if nxt.index + 1 < len(blocks) else None
+    if prev.kind != PARAGRAPH or not _closed(prev):
+        return 0.0, ""  # under a headline, a byline or a caption: a heading's place
+    if nxt is None:
+        # after the last paragraph: credits, sources and glued headlines, unless the line
+        # opens as running text does (据悉，…; 但…; 他) or is one character
+        if runs_on(t):
+            return HEAD, "文末一行像是句子的开头"
+        if not shaped and not _END_CREDIT.search(t) and cut_end(t):
+            return HEAD, "文末一行停在半个词上"  # 目前鸡肉进, 世界天然气发
+        return 0.0, ""
+    if nxt.kind != PARAGRAPH:
+        return 0.0, ""
+    if shaped or _noun_phrase_title(t) or _saying_end(t) or _slogan(t):
+        return 0.0, ""
+    if family(b, blocks):
+        return 0.0, ""
+    before = sum(1 for x in blocks[:i] if x.kind == PARAGRAPH)
+    if before < LONE_AFTER and not (_PRONOUN_START.match(t) and "的" not in t[:3]):
+        # under the lead: where the first section of an article begins, unless the line
+        # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡)
+        return 0.0, ""
+    if any(
+        x.kind in (BYLINE, DATELINE) or _ARTICLE_OPENING.match(x.text)
+        for x in blocks[i + 1 : i + 4]
+    ):
+        return 0.0, ""  # the headline of the next article, over its subtitle and dateline
+    return HEAD, LONE_LINE
+
+
+HEAD = 3.0
+
+
+# what a short last line of an article is when it is no cut sentence: a credit, a source,
+# a dateline, an organisation or a column signing it
+_END_CREDIT = lazy(
+    r"记者|通讯员|编辑|责编|来源|供稿|摄影|摄$|报道$|综合|评论|转载|整理|编译|[/／]|网$|报$|社$|台$|电$"
+    r"|讯$|刊$|中心$|基金$|公司$|集团$|^[（(].*[)）]$|^据[^，,]{0,10}$|[\s\u3000\xa0]"
+)
+_PRONOUN_START = lazy(r"^(?:我|你|他|她|它|咱|这|那|此|该)")
+
+
+def runs_on(last: str, halves: bool = False) -> bool:
+    """Does the short text after an article's last full stop read as the start of a
+    sentence of running text (据悉，台湾…; 现在，马刺只能…; 但季; 他), not a credit or a
+    headline glued after the text (which opens with its subject and has no comma)? With
+    ``halves``, also when it stops on half a word (see ``cut_end``)."""
+    from .break_evidence import lead_like, sentence_like
+
+    t = last.strip()
+    cjk = len(_CJK.findall(t))
+    if not cjk or _END_CREDIT.search(t) or _DATE.match(t) or heading_shape(t) or _name(t):
+        return False
+    if cjk == 1 and len(t) == 1:
+        return True  # a single character: no credit or headline is one
+    if halves and cut_end(t):
+        return True  # 本稿件为新, 市政府也十分重: it stops on half a word
+    if re.search(r"[，,；;]", t) and len(re.split(r"[，,；;]", t)[0]) >= 2:
+        return True  # a clause and a comma: running text, not a headline
+    if lead_like(t) or sentence_like(t) or _PRONOUN_START.match(t):
+        return True
+    from .. import words
+
+    first = words.tag(t[:6])
+    # a preposition or conjunction with its phrase (在香, 根据禁止吸, 为了让…): the
+    # adverbial a sentence opens with; a glued headline opens with its subject
+    return bool(first) and first[0][1] in ("p", "c") and len(first) > 1
+
+
+def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
+    """Why a list item stops mid-sentence (3.详细阅读相关说明。防; 二十五、增加一条，), or None.
+    Items of a list often end without a mark, so only an end no item has counts: a comma,
+    or a sentence begun after the item's own full stop or comma that stops on half a word
+    or on a word no clause ends with."""
+    from .break_evidence import tail_evidence
+
+    if b.kind != LIST_ITEM:
+        return None
+    t = b.text.rstrip()
+    if len(t) < 6 or t[-1] in _FINAL:
+        return None
+    if t[-1] in "，,、":
+        others = [x for x in blocks if x.kind == LIST_ITEM and x is not b]
+        if any(x.text.rstrip()[-1:] in "，,、" for x in others):
+            return None  # a list whose items end in commas: the house style
+        return "句末是逗号或顿号"
+    if not _CJK.match(t[-1]) or not re.search(r"[。！？；;，,]", t[:-1]):
+        return None
+    last = re.split(r"[。！？；;，,]", t)[-1]
+    if runs_on(last, True) or (len(last) >= 2 and tail_evidence(t)[0] >= HEAD + 2):
+        return "列表项停在半句上"
+    return None
+
+
+def bare_line_head(b: Block) -> bool:
+    """A body paragraph with no punctuation inside (which the check otherwise takes for a
+    title left as a paragraph) that opens as a lead does (本报讯…, 新华网…电) or leaves a
+    bracket or quotation open (…《征管责任追究制实施办): the head of a paragraph."""
+    from .break_evidence import lead_like
+
+    if b.kind != PARAGRAPH:
+        return False
+    t = b.text.strip()
+    if len(t) < 8 or t[-1] in _FINAL or re.search(r"[，。；：、,;:！？!?]", t):
+        return False
+    mark = unclosed(t)
+    if mark and t.rfind(mark) > 0:
+        return True  # not a note in brackets that spans lines (（…通过 / 根据…修正）)
+    return lead_like(t)
