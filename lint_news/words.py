@@ -53,6 +53,10 @@ class _Jieba:
     def freq(self, word: str) -> int | None:
         return self._tk.FREQ.get(word) or 0
 
+    def lookup(self, word: str) -> tuple[int, bool] | None:
+        f = self._tk.FREQ.get(word)  # (jieba keeps every prefix of a word, at frequency 0)
+        return (f or 0, f is not None)
+
     def logprob(self, text: str) -> float | None:
         dag = self._tk.get_DAG(text)
         route: dict[int, tuple[float, int]] = {}
@@ -144,6 +148,13 @@ class _RJieba:
     def freq(self, word: str) -> int | None:
         d = self._dict if self._dict is not None else self._dictionary()
         return d.freq(word) if d is not None else None
+
+    def lookup(self, word: str) -> tuple[int, bool] | None:
+        d = self._dict if self._dict is not None else self._dictionary()
+        if d is None:
+            return None
+        e = d.entry(word)
+        return (d.freq(word), True) if e >= 0 else (0, False)
 
     def logprob(self, text: str) -> float | None:
         d = self._dictionary()
@@ -278,6 +289,12 @@ def spans(text: str) -> list[tuple[str, int, int]]:
 def freq(word: str) -> int | None:
     """The dictionary frequency of ``word`` (0 when unknown; None when the backend has none)."""
     return (_segmenter if _segmenter is not None else segmenter()).freq(word)
+
+
+def lookup(word: str) -> tuple[int, bool] | None:
+    """(the dictionary frequency of ``word``, 0 when unknown; whether some dictionary word
+    starts with it), or None when the backend has no frequency table."""
+    return segmenter().lookup(word)
 
 
 def join_gain(left: str, right: str) -> float | None:

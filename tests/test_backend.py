@@ -175,3 +175,20 @@ def test_cli_output_identical_with_either_backend(seed: Path) -> None:
         assert r.returncode in (0, 1), r.stderr.decode()
         out[name] = json.loads(r.stdout)
     assert out["rjieba"] == out["jieba"]
+
+
+@pytest.mark.parametrize("name", ["jieba", "rjieba"])
+def test_lookup_says_whether_a_word_goes_on(backend: None, name: str) -> None:
+    """words.lookup: a word's frequency and whether some dictionary word starts with the
+    text, the same with either backend (the joint scan stops on it)."""
+    if name == "rjieba" and not HAVE_RJIEBA:
+        pytest.skip("rjieba is not installed")
+    words.use_backend(name)
+    f, goes_on = words.lookup("培训")
+    assert f == words.freq("培训") and f > 0 and goes_on
+    f, goes_on = words.lookup("中华人民共")  # only the start of 中华人民共和国
+    assert f == 0 and goes_on
+    assert words.lookup("训培计") == (0, False)
+    for w in ["教师", "教", "计划", "划教", "水库蓄", "疫苗"]:
+        got = words.lookup(w)
+        assert got is not None and got[0] == (words.freq(w) or 0)

@@ -505,14 +505,18 @@ def _may_cross(left: str, right: str) -> bool:
         return False
     if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
         return True
+    lookup = words.lookup
     for k in range(1, len(left) + 1):
         piece = left[-k:]
         for m in range(1, len(right) + 1):
-            f = words.freq(piece + right[:m])
-            if f is None:
+            got = lookup(piece + right[:m])
+            if got is None:
                 return True
+            f, prefix = got
             if f > 0:
                 return True
+            if not prefix:
+                break  # no dictionary word starts so: none goes on further into the head
     return False
 
 

@@ -206,13 +206,19 @@ def starts_mid_word(block: Block) -> str | None:
     return why if weight >= STRONG else None
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _bigrams(s: str) -> set[str]:
-    s = "".join(ch for ch in s if _CJK.match(ch))
+    s = "".join(_CJK_RUN.findall(s))
     return {s[i : i + 2] for i in range(len(s) - 1)}
 
 
-def _cohesion(a: Block, b: Block) -> float:
-    x, y = _bigrams(a.text[-80:]), _bigrams(b.text[:80])
+def _cohesion(a: Block, b: Block, heads: _Heads | None = None) -> float:
+    if heads is None:
+        x, y = _bigrams(a.text[-80:]), _bigrams(b.text[:80])
+    else:  # (once per paragraph end and start, not once per pair)
+        x, y = heads.bigrams(a, True), heads.bigrams(b, False)
     if not x or not y:
         return 0.0
     return len(x & y) / min(len(x), len(y))
@@ -338,6 +344,13 @@ class _Heads:
     def __init__(self) -> None:
         self._cache: dict[int, tuple[float, str, tuple[str, str] | None]] = {}
         self._opens: dict[int, bool] = {}
+        self._bigrams: dict[tuple[int, bool], set[str]] = {}
+
+    def bigrams(self, b: Block, end: bool) -> set[str]:
+        got = self._bigrams.get((b.index, end))
+        if got is None:
+            got = self._bigrams[b.index, end] = _bigrams(b.text[-80:] if end else b.text[:80])
+        return got
 
     def opens(self, b: Block) -> bool:
         got = self._opens.get(b.index)
@@ -411,11 +424,11 @@ def _pair_score(
         # an end that cannot end a clause (…无论是, …，) and a next paragraph that opens no
         # sentence (or a quotation after a comma): likelier its tail than a far paragraph
         # with no better joint
-        return NEXT_BASE + max(j, 0.0) + 2.0 * _cohesion(a, b), 0.0, "", 0.0
+        return NEXT_BASE + max(j, 0.0) + 2.0 * _cohesion(a, b, heads), 0.0, "", 0.0
     # a paragraph's own start says that it continues some sentence, not which: far from it,
     # what ranks the candidates is the joint (a cut word or figure, the words' fit)
     own = h if adjacent else (0.0 if cut > 0 else 0.8 * h)
-    score = own + max(cut, 0.0) + j + 2.0 * _cohesion(a, b)
+    score = own + max(cut, 0.0) + j + 2.0 * _cohesion(a, b, heads)
     if adjacent and not heads.opens(b):
         score += 1.5 if b.index == a.index + 1 else 1.0  # next to it, unless it opens a sentence
     if b.index > a.index:
