@@ -30,7 +30,7 @@ from math import log
 from typing import Any
 from zlib import crc32
 
-from .patterns import lazy
+from .patterns import lazy, write_private
 
 _VERSION = 1
 _MAGIC = b"lint-news jieba dictionary\n"
@@ -759,16 +759,6 @@ def load() -> Dictionary:
     except (OSError, ValueError):
         pass
     data = _build(jdir)
-    tmp = None
-    try:  # write to a private temporary file, then move it in place
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".lint-news-")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+    write_private(path, data)
     _loaded = _parse(data)
     return _loaded

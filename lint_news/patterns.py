@@ -360,8 +360,25 @@ def _rx_dump(entries: dict[tuple[str, int], tuple]) -> bytes:
     return b"".join(chunks)
 
 
-def _rx_save() -> None:
+def write_private(path: str, data: bytes) -> None:
+    """Write a start-up cache file: to a private temporary file (mode 0600) beside ``path``,
+    then moved in place, so that no reader sees half a file; nothing is written (and no
+    temporary file left) when the folder is not writable."""
     import os
+    import tempfile
+
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".lint-news-")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _rx_save() -> None:
 
     path = _rx_path()
     if path is None or not _rx_added or _rx_cache is None:
@@ -374,17 +391,7 @@ def _rx_save() -> None:
         blob = _rx_dump(merged)
     except (ValueError, OverflowError):
         return
-    tmp = None
-    try:  # write to a private temporary file, then move it in place
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".lint-news-")
-        with os.fdopen(fd, "wb") as f:
-            f.write(blob)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+    write_private(path, blob)
 
 
 def _codes(blob: bytes) -> list[int]:

@@ -235,7 +235,6 @@ def _shipped_cache() -> dict[str, list[Any]]:
 
 def _remember_shipped(path: Path, raw: str, data: Any) -> None:
     import json
-    import os
 
     try:
         blob = json.dumps(data, ensure_ascii=False)
@@ -247,18 +246,14 @@ def _remember_shipped(path: Path, raw: str, data: Any) -> None:
     if len(cache) >= 40:  # bounded (an installation ships about ten packs)
         cache.clear()
     cache[str(path)] = [raw, blob]
-    tmp = None
-    try:  # write to a private temporary file, then move it in place
-        import tempfile
-
+    try:
+        payload = json.dumps(cache, ensure_ascii=False).encode("utf-8")
         target = _shipped_cache_path()
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".lint-news-")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(cache, f, ensure_ascii=False)
-        os.replace(tmp, target)
     except (OSError, TypeError, ValueError):
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+        return
+    from .patterns import write_private
+
+    write_private(target, payload)
 
 
 def read_yaml(path: str | Path, limit: int, what: str, lines: bool = True) -> Any:

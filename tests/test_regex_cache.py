@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -197,3 +198,24 @@ def test_a_pattern_of_others_compiles_with_regex():
     src = "(?:莘莘){1,2}学子们"
     assert src not in patterns._SHIPPED
     assert isinstance(patterns.compile_pattern(src), regex.Pattern)
+
+
+def test_write_private_is_atomic_and_private(tmp_path: Path) -> None:
+    """The one writer of the start-up caches (compiled patterns, parsed packs, jieba's
+    dictionary arrays): the whole file or nothing, readable by its owner only."""
+    import os
+    import stat
+
+    from lint_news.patterns import write_private
+
+    target = tmp_path / "cache.bin"
+    write_private(str(target), b"abc")
+    assert target.read_bytes() == b"abc"
+    if hasattr(os, "getuid"):
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    write_private(str(target), b"de")  # replaced whole
+    assert target.read_bytes() == b"de"
+    missing = tmp_path / "no-such-folder" / "cache.bin"
+    write_private(str(missing), b"x")  # no folder: nothing written, no error
+    assert not missing.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache.bin"]  # no temporary left
