@@ -5,24 +5,16 @@ nouns, measure words, verbs, orders and punctuation, and look-alikes that must s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from lint_news.document import Document
-from lint_news.engine import lint_document
 from lint_news.rules import Rule, load_pack
 
-PACK = Path(__file__).resolve().parent.parent / "rules" / "arithmetic.yaml"
+from .arith_support import PACK, findings
 
 
 @pytest.fixture(scope="module")
 def rules() -> list[Rule]:
     return load_pack(PACK)
-
-
-def findings(rules: list[Rule], text: str) -> list:
-    return [f for f in lint_document(Document(text), rules) if f.category == "arithmetic"]
 
 
 @pytest.mark.parametrize(

@@ -7,31 +7,18 @@ bands, cumulative levels, rounding, other things counted)."""
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 
 from lint_news.checks.arith_bands import band, disjoint_split, level
-from lint_news.document import Document
-from lint_news.engine import lint_document
 from lint_news.rules import Rule, load_pack
 
-PACK = Path(__file__).resolve().parent.parent / "rules" / "arithmetic.yaml"
+from .arith_support import PACK, findings, flagged
 
 
 @pytest.fixture(scope="module")
 def rules() -> list[Rule]:
     return load_pack(PACK)
-
-
-def findings(rules: list[Rule], text: str) -> list:
-    return [f for f in lint_document(Document(text), rules) if f.category == "arithmetic"]
-
-
-def flagged(rules: list[Rule], text: str, rule: str, excerpt: str, related: list[str]) -> None:
-    (f,) = [f for f in findings(rules, text) if f.rule == rule]
-    assert text[f.start : f.end] == excerpt
-    assert sorted(text[r.start : r.end] for r in f.related) == sorted(related)
 
 
 # -- 1. an employment rate beside its counts ---------------------------------------------------

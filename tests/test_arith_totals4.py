@@ -16,32 +16,17 @@ and stays silent; so do rounding, cumulative grades and a property of the whole 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from lint_news.checks.arith_bands import disjoint_split
-from lint_news.document import Document
-from lint_news.engine import lint_document
 from lint_news.rules import Rule, load_pack
 
-PACK = Path(__file__).resolve().parent.parent / "rules" / "arithmetic.yaml"
+from .arith_support import PACK, findings, flagged
 
 
 @pytest.fixture(scope="module")
 def rules() -> list[Rule]:
     return load_pack(PACK)
-
-
-def findings(rules: list[Rule], text: str) -> list:
-    return [f for f in lint_document(Document(text), rules) if f.category == "arithmetic"]
-
-
-def flagged(rules: list[Rule], text: str, rule: str, excerpt: str, related: list[str]) -> str:
-    (f,) = [f for f in findings(rules, text) if f.rule == rule]
-    assert text[f.start : f.end] == excerpt
-    assert sorted(text[r.start : r.end] for r in f.related) == sorted(related)
-    return f.message
 
 
 # -- 1. grades from the best down to 劣 the worst -------------------------------------------------
