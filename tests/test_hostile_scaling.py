@@ -153,3 +153,35 @@ def test_band_share_look_alikes_stay_silent(text: str) -> None:
 
     _, findings = lint_text(text)
     assert not [f for f in findings if f.rule == "shares"]
+
+
+def test_a_file_of_one_huge_table_is_linted_once(monkeypatch, rules) -> None:
+    """Above split.SPLIT_MIN_CHARS a file is linted in windows; a window's context is whole
+    paragraphs, so every window of a headline and one huge table reads the whole file."""
+    from lint_news import split
+
+    # the sizes of a 20 MB file, scaled down to a table of N rows
+    monkeypatch.setattr(split, "MAX_ARTICLE_CHARS", 2000)
+    monkeypatch.setattr(split, "CHUNK_CHARS", 1000)
+    monkeypatch.setattr(split, "OVERLAP_CHARS", 300)
+    doc = _table(N)
+    windows = split.plan_windows(doc)
+    assert len(windows) == 2
+    assert all(w.ctx_first == 0 and w.ctx_last == len(doc.blocks) for w in windows)
+    whole = lint_document(doc, rules)
+    calls = []
+    plain = split.lint_document
+
+    def counting(d, rs):
+        calls.append(len(d.text))
+        return plain(d, rs)
+
+    monkeypatch.setattr(split, "lint_document", counting)
+    assert split.lint_findings(doc, rules, min_chars=1000) == whole
+    assert calls == [len(doc.text)]
+    # a file whose windows each read only part of it is still linted window by window
+    calls.clear()
+    text = "\n\n".join(f"第{i}项工程完成投资约{i % 90 + 1}亿元左右。" for i in range(300))
+    paragraphs = Document(text, path="p.md", markdown=True)
+    split.lint_findings(paragraphs, rules, min_chars=1000)
+    assert len(calls) > 2 and max(calls) < len(text) / 2, calls
