@@ -70,13 +70,14 @@ def mixed_encodings() -> bytes:
     return utf8 + gbk + utf8
 
 
-def table() -> bytes:
+def table(rows: int = 30_000) -> bytes:
+    """A Markdown table of ``rows`` rows, two redundancy findings (约…左右, 超…以上) per row."""
     head = "# 各区县主要指标\n\n| 区县 | 人口（万人） | 增长率 | 投资（亿元） | 备注 |\n|---|---|---|---|---|\n"
-    rows = [
+    lines = [
         f"| 第{i}区 | {i % 300 + 10}.{i % 10} | {i % 20}.{i % 7}% | 约{i % 50 + 1}亿元左右 | 超{i % 90}%以上 |"
-        for i in range(30_000)
+        for i in range(rows)
     ]
-    return (head + "\n".join(rows) + "\n").encode()
+    return (head + "\n".join(lines) + "\n").encode()
 
 
 INPUTS: list[tuple[str, str, Callable[[], bytes], tuple[str, ...]]] = [

@@ -228,11 +228,15 @@ def lint_findings(doc: Document, rules: list[Rule], min_chars: int | None = None
 
     A document shorter than ``min_chars`` (default ``SPLIT_MIN_CHARS``) is linted whole; a
     longer one window by window (see the module's docstring), falling back to the whole
-    document if a window cannot be read on its own with the paragraphs the whole file gives.
+    document if a window cannot be read on its own with the paragraphs the whole file gives,
+    or if one window's context already spans the whole document.
     """
     if len(doc.text) > (SPLIT_MIN_CHARS if min_chars is None else min_chars):
         windows = plan_windows(doc)
-        if len(windows) > 1:
+        n = len(doc.blocks)
+        # a window that reads every block (one huge paragraph or table: its context) is the
+        # whole document: lint it once, not once per window
+        if len(windows) > 1 and not any(w.ctx_first == 0 and w.ctx_last == n for w in windows):
             try:
                 return lint_windows(doc, rules, windows)
             except SplitMismatch:

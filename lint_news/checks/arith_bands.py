@@ -130,20 +130,30 @@ _SHARE_END = lazy(
 )
 
 
+_LEAD_WINDOW = 64  # > the longest share verb (19) + the longest label (12) + 1
+
+
 def _band_share(span: Span, q) -> tuple[str, str, int] | None:
     """(label, whole named after 占, where the label starts) of a share of one band or level."""
     cs, _ = span.clause_bounds(q.start)
-    lead = span.between(cs, q.start)
+    # only the clause's last characters can hold the share verb (at most 19 characters and
+    # the spaces before the figure) and a label (at most 12): a clause of a whole table read
+    # as one sentence would otherwise be searched once per percentage
+    t = span.text
+    rel = ws = q.start - span.start
+    while ws > 0 and t[ws - 1].isspace():
+        ws -= 1
+    lead_start = max(cs - span.start, ws - _LEAD_WINDOW)
+    lead = t[lead_start:rel]
     m = _SHARE_END.search(lead)
     if m is None:
         return None
-    head = lead[: m.start()]
-    head = re.split(r"其中|中|里|，|、", head)[-1]
+    head = re.split(r"其中|中|里|，|、", lead[: m.start()])[-1]
     if not head or len(head) > 12:
         return None
     if band(head) is None and level(head) is None and not _complement_word(span, head):
         return None
-    return head, (m.group("obj") or "").strip(), cs + lead.find(head)
+    return head, (m.group("obj") or "").strip(), span.start + lead_start + m.start() - len(head)
 
 
 def _complement_word(span: Span, head: str) -> bool:

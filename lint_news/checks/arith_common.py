@@ -148,12 +148,15 @@ def share_runs(
     labels: list[str] = []
     wholes: set[str] = set()
     last_end = 0
-    pcts = [q for q in span.quantities if is_percent(q)]
+    # the start of the last percentage of each clause (one pass, not one per figure: a long
+    # table read as one sentence holds tens of thousands of figures)
+    last_pct: dict[tuple[int, int], int] = {}
+    for p in span.quantities:
+        if is_percent(p):
+            bounds = span.clause_bounds(p.start)
+            last_pct[bounds] = max(p.start, last_pct.get(bounds, p.start))
     for q in span.quantities:
-        if not is_percent(q) and any(
-            p.start > q.start and span.clause_bounds(p.start) == span.clause_bounds(q.start)
-            for p in pcts
-        ):
+        if not is_percent(q) and last_pct.get(span.clause_bounds(q.start), -1) > q.start:
             continue
         got = label_of(span, q) if is_percent(q) else None
         if got is not None:
