@@ -80,6 +80,11 @@ def table(rows: int = 30_000) -> bytes:
     return (head + "\n".join(lines) + "\n").encode()
 
 
+def share_clauses(clauses: int = 40_000) -> bytes:
+    """One sentence of share clauses and no full stop (乙1组占1%，乙2组占2%，…)."""
+    return ("".join(f"乙{i}组占{i % 50}%，" for i in range(clauses)) + "。\n").encode()
+
+
 INPUTS: list[tuple[str, str, Callable[[], bytes], tuple[str, ...]]] = [
     # name, suffix, builder, extra CLI arguments
     ("200,000-digit number", ".txt", digits, ()),
@@ -92,6 +97,7 @@ INPUTS: list[tuple[str, str, Callable[[], bytes], tuple[str, ...]]] = [
     ("mixed encodings (UTF-8 + GBK)", ".txt", mixed_encodings, ()),
     ("mixed encodings, --encoding gb18030", ".txt", mixed_encodings, ("--encoding", "gb18030")),
     ("30,000-row Markdown table", ".md", table, ()),
+    ("one sentence of 40,000 share clauses", ".txt", share_clauses, ()),
 ]
 
 

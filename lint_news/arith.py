@@ -177,6 +177,15 @@ class Span:
     _seps: list[int] | None = field(default=None, repr=False, compare=False)  # clause marks
     # the sentence right before this one in its block, when it has figures too
     prev: Span | None = field(default=None, repr=False, compare=False)
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
+
+    def first_from(self, offset: int) -> int:
+        """The index in ``quantities`` (text order) of the first figure that starts at or
+        after ``offset``: a long sentence's checks look near a figure, not over all of them."""
+        st = self._starts
+        if st is None:
+            st = self._starts = [q.start for q in self.quantities]
+        return bisect.bisect_left(st, offset)
 
     def rel(self, offset: int) -> int:
         return offset - self.start

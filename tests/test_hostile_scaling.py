@@ -185,3 +185,51 @@ def test_a_file_of_one_huge_table_is_linted_once(monkeypatch, rules) -> None:
     paragraphs = Document(text, path="p.md", markdown=True)
     split.lint_findings(paragraphs, rules, min_chars=1000)
     assert len(calls) > 2 and max(calls) < len(text) / 2, calls
+
+
+def _shares_sentence(clauses: int, counts: bool) -> Document:
+    """One sentence of many share clauses (no 。): 乙1组占1%，乙2组占2%，… or with a count
+    before each share (第1组有6人，占1%，…)."""
+    if counts:
+        body = "".join(f"第{i}组有{i + 5}人，占{i % 50}%，" for i in range(clauses))
+    else:
+        body = "".join(f"乙{i}组占{i % 50}%，" for i in range(clauses))
+    return Document(body + "。")
+
+
+@pytest.mark.parametrize("counts", [False, True])
+def test_rates_and_shares_in_one_long_sentence_grow_linearly(counts: bool) -> None:
+    """arith_rate held each share's part against every earlier figure of the sentence (a
+    whole looked for from the sentence's start): 4,000,000 interval() calls at 2,000
+    clauses. Now a whole is looked for within TOTAL_REACH characters and a share's part
+    walking back from it."""
+    from lint_news.checks import arith_rate
+    from lint_news.rules import load_pack
+
+    rules = load_pack(ROOT / "rules" / "arithmetic.yaml")
+
+    def calls(clauses: int) -> int:
+        doc = _shares_sentence(clauses, counts)
+        prof = cProfile.Profile()
+        prof.enable()
+        lint_document(doc, rules)
+        prof.disable()
+        stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+        return sum(v[0] for (filename, _, _), v in stats.items() if filename != "~")
+
+    calls(50)  # warm the lazily compiled patterns
+    small, large = calls(4 * N), calls(8 * N)
+    assert large <= LINEAR * small, (small, large)
+    assert arith_rate.TOTAL_REACH >= 200  # far longer than a news sentence's span of a relation
+
+
+def test_a_whole_within_reach_is_still_read() -> None:
+    """The bound changes nothing in a sentence of news length: a rate whose count and whole
+    are stated in one long sentence, with other clauses between them, is still checked."""
+    from lint_news.rules import load_pack
+
+    rules = load_pack(ROOT / "rules" / "arithmetic.yaml")
+    filler = "各乡镇按照统一部署扎实推进各项工作，" * 6
+    text = f"全县共有行政村215个，{filler}其中已有172个村开通了公交，通车率达90%。"
+    found = [f for f in lint_document(Document(text), rules) if f.category == "arithmetic"]
+    assert found and text[found[0].start : found[0].end].startswith("90%")

@@ -87,14 +87,23 @@ def _stem_in(text: str, stem: str, negated: bool = False) -> bool:
     return False
 
 
+# how far before a part its whole is looked for (a news sentence is far shorter; a table
+# read as one sentence is not, and each part would otherwise be held against every figure)
+TOTAL_REACH = 400
+
+
 def _totals(span: Span, part, before: int) -> list:
     """Same-dimension figures before ``before`` that a clause marks as a whole."""
     out = []
-    for t in span.quantities:
-        if t is part or t.start >= before or not amount_here(span, t) or not same_dim(t, part):
+    qs = span.quantities
+    part_lo = interval(part).lo
+    for t in qs[span.first_from(before - TOTAL_REACH) : span.first_from(before)]:
+        if t is part or not same_dim(t, part) or not amount_here(span, t):
+            continue
+        if interval(t).hi < part_lo:
             continue
         zhong = in_zhong(span, t)
-        if interval(t).hi < interval(part).lo or not (zhong or same_noun(span, t, part)):
+        if not (zhong or same_noun(span, t, part)):
             continue
         cs, _ = span.clause_bounds(t.start)
         lead = span.between(cs, t.start)
@@ -304,12 +313,22 @@ def _part_before_share(span: Span, at: int) -> list:
     24% goes with 债券型基金有12只), else the figure right before 占."""
     cs, _ = span.clause_bounds(at)
     label = _LABEL_TRIM.sub("", span.between(cs, at))
-    before = [q for q in span.quantities if q.end <= at and is_amount(q)]
+    # two clauses back: what is read of the amounts before ``at`` is the last one and those
+    # from there on (walked back from ``at``, not filtered from the sentence's start)
+    lo = span.clause_bounds(span.clause_bounds(cs - 1)[0] - 1)[0] if cs > span.start else cs
+    qs = span.quantities
+    before = []
+    for j in range(span.first_from(at) - 1, -1, -1):
+        q = qs[j]
+        if q.start < lo and (before or at - q.end > 12):
+            break  # (an amount further back than 12 characters is no part: see the gap below)
+        if q.end <= at and is_amount(q):
+            before.append(q)
+    before.reverse()
     if not before:
         return []
     if len(label) >= 2 and not any(q.start >= cs for q in before):
         # the subject stated again: look back two clauses for the clause that names it
-        lo = span.clause_bounds(span.clause_bounds(cs - 1)[0] - 1)[0] if cs > span.start else cs
         for q in reversed(before):
             if q.start < lo:
                 break
