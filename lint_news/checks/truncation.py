@@ -75,7 +75,7 @@ from .break_evidence import (
     tail_evidence,
     word_cut,
 )
-from .break_heads import bare_line_head, list_item_cut, lone_head, runs_on
+from .break_heads import bare_line_head, cut_lead, list_item_cut, lone_head, runs_on
 
 PARAMS = {"truncation": ("report",)}
 
@@ -644,6 +644,8 @@ def analyse(doc: Document) -> Analysis:
             continue  # a heading with commas over its article
         if r:
             breaks.append(Break(b, r))
+            if cut_lead(b, blocks):  # an article's lead stops: reported a step below at least
+                breaks[-1].lead = True
         elif bare_line_head(b):
             breaks.append(Break(b, _NO_MARK, lead=True))  # 本报讯…, …《实施办: a lead's head
         elif item_cut := list_item_cut(b, blocks):
