@@ -94,3 +94,43 @@ def test_lead_begun():
     assert not lead_begun("新华社城东5月6日电 (记者王晓东)")
     assert not lead_begun("今年全区学前教育将迎来新的变化")  # no dateline
     assert not lead_begun("本报记者 王晓东 李强")
+
+
+# -- a paragraph whose last sentence follows a label and a colon --------------------------
+
+BODY2 = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "{para}\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。"
+)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # clauses of running text after a label: a paragraph that stops
+        "记者点评：新园的选址兼顾了老城区和新区，学位分布更加均衡，家长接送也更",
+        "小贴士：报名材料需提前准备，户口簿和房产证缺一不可，逾期提交的申请将",
+    ],
+)
+def test_clauses_after_a_label_that_stop_are_a_break(rules, para):
+    assert lines(rules, BODY2.format(para=para)) == {3}
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "报名地点：区政务服务中心二楼东侧窗口",  # a label and its value
+        "报名须知：户口簿原件，房产证原件，儿童体检表",  # items, not clauses
+        "开放时间：周一至周五，上午9时至11时，下午2时至5时",  # ends on a figure's unit
+    ],
+)
+def test_label_lines_after_a_colon_stay_silent(rules, para):
+    assert lines(rules, BODY2.format(para=para)) == set()
+
+
+def test_clauses_after_a_label_in_the_first_line_stay_silent(rules):
+    text = "主题：老城区学位紧张，新区幼儿园空置，学前教育资源亟待统筹\n\n" + BODY2.format(
+        para="区里表示将通盘考虑。"
+    )
+    assert lines(rules, text) == set()

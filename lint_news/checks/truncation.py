@@ -294,6 +294,10 @@ _FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
 
 # what may follow a colon at a paragraph's end without a full stop: a short item or line
 COLON_TAIL = 16
+# how many clause marks, and clauses of CLAUSE_CJK Chinese characters or more (not 周一至周五,
+# 上午9时至11时), after a colon make its text running text whatever the colon follows
+COLON_CLAUSES = 2
+CLAUSE_CJK = 6
 # what says that a colon opens running speech or thought (他说：…), not a label's line
 _SAID = re.compile(
     r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到)$"
@@ -312,9 +316,20 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     said = after is not None and (
         _SAID.search(after.group(1)) is not None or after.group(2)[:1] in '“"＂'
     )
+    # after any label, clauses of running text (点评：…，…，…): not a label's value
+    # (not in the first line of a text, where 主题：… is its title)
+    pieces = re.split(r"[，,；;]", after.group(2)) if after is not None else []
+    clauses = (
+        br.block.index > 0
+        and len(pieces) > COLON_CLAUSES
+        and sum(len(_CJK.findall(p)) >= CLAUSE_CJK for p in pieces) >= COLON_CLAUSES
+    )
     if after and (
         len(after.group(2)) < COLON_TAIL
-        or not (said and (re.search(r"[，,；;、]", after.group(2)) or len(after.group(2)) >= 24))
+        or not (
+            (said or clauses)
+            and (re.search(r"[，,；;、]", after.group(2)) or len(after.group(2)) >= 24)
+        )
     ):
         return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
     rest = _after_last_stop(t)
