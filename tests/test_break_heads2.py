@@ -134,3 +134,41 @@ def test_clauses_after_a_label_in_the_first_line_stay_silent(rules):
         para="区里表示将通盘考虑。"
     )
     assert lines(rules, text) == set()
+
+
+# -- a title-like line whose end no title has ---------------------------------------------
+
+# a body with another subhead (a family of headings: a lone line is not evidence here)
+BODY3 = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "{line}\n\n"
+    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
+    "普惠园占比过半\n\n"
+    "全区普惠性幼儿园已占幼儿园总数的六成。"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新园里最受欢迎的是一款半长款的",  # 的 after a measure word the tagger takes for a numeral
+        "孩子们在新园里玩得非常",  # a degree adverb with no adjective
+        "家长们对于这所",  # a demonstrative and a measure word with no noun
+    ],
+)
+def test_title_like_line_whose_end_no_title_has_is_a_break(rules, line):
+    assert lines(rules, BODY3.format(line=line)) == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新园开园喜中有忧",  # a subhead that ends on a one-character word
+        "城东新区的学位保卫战",
+        "学位缺口2700个",  # a figure and its measure word
+        "咨询电话：87654321",
+    ],
+)
+def test_subhead_look_alikes_stay_silent(rules, line):
+    assert lines(rules, BODY3.format(line=line)) == set()

@@ -479,6 +479,12 @@ _LIST_NUMBER = re.compile(
 )
 
 
+# what a title's end never is: a preposition's phrase with no verb, a degree adverb with no
+# adjective, half a word, a demonstrative with no noun (tail_evidence; a figure ends a
+# line of a table or a telephone number)
+_CUT_TITLE_END = re.compile(r"程度副词|缺少所指")
+
+
 def _title_tail(b: Block) -> bool:
     return b.kind in (HEADLINE, SUBHEAD, LABEL) and not b.hint and b.index > 0
 
@@ -742,6 +748,7 @@ def analyse(doc: Document) -> Analysis:
                 lone, lone_why = lone_head(br.block, blocks)
                 if (
                     ((br.sentence_like or comma) and dangling)
+                    or (dangling and _CUT_TITLE_END.search(br.reason))
                     or cannot_end_title(br.block.text)
                     or ((dangling or comma) and _stray_end_line(br.block, blocks))
                 ):
