@@ -121,8 +121,12 @@ def cannot_end_title(text: str) -> bool:
     w, p = tagged[-1]
     if w == "被" or len(w) > 2:
         return False  # 捐衣又捐被: 被 the quilt; 如是说
-    if len(tagged) > 1 and (tagged[-2][1] in ("m", "eng") or tagged[-2][0][-1:].isdigit()):
-        return False  # 幼儿园6所: a measure word after its numeral
+    if (
+        len(tagged) > 1
+        and p not in ("uj", "ud", "uv")
+        and (tagged[-2][1] in ("m", "eng") or tagged[-2][0][-1:].isdigit())
+    ):
+        return False  # 幼儿园6所: a measure word after its numeral (not …半长款的)
     return p in _STRICT_POS or w in _STRICT_WORDS
 
 

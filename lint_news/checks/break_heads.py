@@ -269,6 +269,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if i == 1 and blocks[0].kind == HEADLINE:
         if _CUT_DATELINE.match(t):
             return HEAD, "电头不完整"  # 本报, 新华社北京, 新浪体育讯: a lead's opening, cut
+        if lead_begun(t):
+            return HEAD, "导语没有句末标点"  # 本报讯 (记者某某) 今年…将在6: a lead, cut
         if len(blocks) == 2 and not shaped:
             return HEAD, "标题下只有这一行"  # a headline and one line: the body, cut
         nxt = blocks[2] if len(blocks) > 2 else None
@@ -387,3 +389,41 @@ def bare_line_head(b: Block) -> bool:
     if mark and t.rfind(mark) > 0:
         return True  # not a note in brackets that spans lines (（…通过 / 根据…修正）)
     return lead_like(t)
+
+
+def cut_lead(b: Block, blocks: list[Block]) -> bool:
+    """Is the block an article's lead - its first body paragraph, opening with a dateline or
+    source (本报讯…, 新浪体育讯…, 新华网北京…电) and a sentence after it - that stops without
+    a final mark (…带病出席的萧芳芳; …NBA季后赛洛杉矶湖)? A lead is running text and ends
+    with a full stop even where later lines of the page (links, prices) do not; a dateline
+    alone on its line (本报讯, 新华社北京1月2日电) or with a byline only is left alone."""
+    if b.kind != PARAGRAPH or b.index == 0:
+        return False
+    t = b.text.strip()
+    if len(t) < CUT_LEAD_LEN or t[-1] in _FINAL or t[-1] in "“‘《（(【":
+        return False
+    if any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[: b.index]):
+        return False  # not the first paragraph of the text
+    last = re.split(r"[。！？!?]", _LEAD_HEAD.sub("", t, count=1))[-1]
+    if _END_CREDIT.search(last.strip()) or re.search(r"\s{2,}|[\[\]【】|]", last):
+        return False  # …。图库供稿; …。我要评论; related headlines after the lead
+    return lead_begun(t)
+
+
+def lead_begun(t: str) -> bool:
+    """Does the line open with a dateline or source and then a sentence of some length
+    (本报讯 (记者某某) 今年全国…; not 新华网北京7月26日电 alone, nor a byline after it)?"""
+    if not _ARTICLE_OPENING.match(t) or _byline(t):
+        return False  # 新华社记者某某本报记者某某: a byline
+    rest = _LEAD_HEAD.sub("", t, count=1)
+    return len(_CJK.findall(rest)) >= CUT_LEAD_REST
+
+
+# the dateline and byline a lead opens with (本报北京1月2日电记者某某报道：; 新浪娱乐讯 (记者某某))
+_LEAD_HEAD = lazy(
+    r"^\s*[^，。,：:（(\s]{0,20}?(?:讯|电|消息)\s*(?:[（(][^)）]{0,30}[)）])?"
+    r"(?:[^，。,：:]{0,16}?报道[：:])?\s*"
+)
+CUT_LEAD_LEN = 12
+# how many Chinese characters of the sentence after the dateline show a lead begun
+CUT_LEAD_REST = 6

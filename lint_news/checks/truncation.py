@@ -75,7 +75,7 @@ from .break_evidence import (
     tail_evidence,
     word_cut,
 )
-from .break_heads import bare_line_head, list_item_cut, lone_head, runs_on
+from .break_heads import bare_line_head, cut_lead, list_item_cut, lone_head, runs_on
 
 PARAMS = {"truncation": ("report",)}
 
@@ -294,6 +294,10 @@ _FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
 
 # what may follow a colon at a paragraph's end without a full stop: a short item or line
 COLON_TAIL = 16
+# how many clause marks, and clauses of CLAUSE_CJK Chinese characters or more (not 周一至周五,
+# 上午9时至11时), after a colon make its text running text whatever the colon follows
+COLON_CLAUSES = 2
+CLAUSE_CJK = 6
 # what says that a colon opens running speech or thought (他说：…), not a label's line
 _SAID = re.compile(
     r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到)$"
@@ -312,9 +316,20 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     said = after is not None and (
         _SAID.search(after.group(1)) is not None or after.group(2)[:1] in '“"＂'
     )
+    # after any label, clauses of running text (点评：…，…，…): not a label's value
+    # (not in the first line of a text, where 主题：… is its title)
+    pieces = re.split(r"[，,；;]", after.group(2)) if after is not None else []
+    clauses = (
+        br.block.index > 0
+        and len(pieces) > COLON_CLAUSES
+        and sum(len(_CJK.findall(p)) >= CLAUSE_CJK for p in pieces) >= COLON_CLAUSES
+    )
     if after and (
         len(after.group(2)) < COLON_TAIL
-        or not (said and (re.search(r"[，,；;、]", after.group(2)) or len(after.group(2)) >= 24))
+        or not (
+            (said or clauses)
+            and (re.search(r"[，,；;、]", after.group(2)) or len(after.group(2)) >= 24)
+        )
     ):
         return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
     rest = _after_last_stop(t)
@@ -462,6 +477,12 @@ def _last_word(b: Block) -> str:
 _LIST_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
 )
+
+
+# what a title's end never is: a preposition's phrase with no verb, a degree adverb with no
+# adjective, half a word, a demonstrative with no noun (tail_evidence; a figure ends a
+# line of a table or a telephone number)
+_CUT_TITLE_END = re.compile(r"程度副词|缺少所指")
 
 
 def _title_tail(b: Block) -> bool:
@@ -644,6 +665,8 @@ def analyse(doc: Document) -> Analysis:
             continue  # a heading with commas over its article
         if r:
             breaks.append(Break(b, r))
+            if cut_lead(b, blocks):  # an article's lead stops: reported a step below at least
+                breaks[-1].lead = True
         elif bare_line_head(b):
             breaks.append(Break(b, _NO_MARK, lead=True))  # 本报讯…, …《实施办: a lead's head
         elif item_cut := list_item_cut(b, blocks):
@@ -725,6 +748,7 @@ def analyse(doc: Document) -> Analysis:
                 lone, lone_why = lone_head(br.block, blocks)
                 if (
                     ((br.sentence_like or comma) and dangling)
+                    or (dangling and _CUT_TITLE_END.search(br.reason))
                     or cannot_end_title(br.block.text)
                     or ((dangling or comma) and _stray_end_line(br.block, blocks))
                 ):
