@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from lint_news import context, patterns
+from lint_news.checks import dates
 from lint_news.patterns import expand, lead_class, rx, with_lead
 from lint_news.rules import load_rules
 
@@ -89,15 +90,23 @@ def test_shipped_patterns_match_the_same_with_their_look_ahead() -> None:
     assert led >= 10  # the patterns that open with a look-behind
 
 
-def test_period_expression_matches_the_same_with_its_look_ahead() -> None:
-    source = context._PERIOD_RE._source[0]
-    assert lead_class(source) is not None
-    texts = [
+MODULE_TEXTS = {
+    "_PERIOD_RE": [
         "2023年1至7月，去年同期；今年以来、前三季度",
         "上半年全年一季度第4季度，近年来“十四五”期间",
-    ]
+    ],
+    "_DATE": ["2023年10月1日，3月5号、十二月三十一日", "12月31日至1月2日，二〇二三年五月四日"],
+}
+
+
+@pytest.mark.parametrize("module, name", [(context, "_PERIOD_RE"), (dates, "_DATE")])
+def test_module_expressions_match_the_same_with_their_look_ahead(module, name) -> None:
+    source, flags, lead = getattr(module, name)._source
+    assert lead and lead_class(source, flags) is not None
     _same_matches(
-        re.compile(source), re.compile(with_lead(source)), _look_alikes(source, texts, 3000, 7)
+        re.compile(source, flags),
+        re.compile(with_lead(source, flags), flags),
+        _look_alikes(source, MODULE_TEXTS[name], 3000, 7),
     )
 
 

@@ -47,7 +47,8 @@ _CN.update({"七": 7, "八": 8, "九": 9})
 NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # a date: optional year, month, day (Arabic or Chinese numerals)
 _DATE = lazy(
-    rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>\d{{4}})年)?(?P<m>{NUM})月(?P<d>{NUM})(?:日|号)(?![\d])"
+    rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>\d{{4}})年)?(?P<m>{NUM})月(?P<d>{NUM})(?:日|号)(?![\d])",
+    lead=True,  # tested only where a date can start (patterns.lead_class)
 )
 _LUNAR = lazy(r"(?:农历|阴历|夏历|旧历|正月|腊月)[^，。；\n]{0,6}\Z")
 _WEEKDAY = lazy(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*[）)]?")
