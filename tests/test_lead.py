@@ -3,14 +3,15 @@ rx(..., lead=True)) leaves every match, span and group as they were."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import random
 import re
 from pathlib import Path
 
 import pytest
 
-from lint_news import context, patterns
-from lint_news.checks import dates
+from lint_news import patterns
 from lint_news.patterns import expand, lead_class, rx, with_lead
 from lint_news.rules import load_rules
 
@@ -90,23 +91,50 @@ def test_shipped_patterns_match_the_same_with_their_look_ahead() -> None:
     assert led >= 10  # the patterns that open with a look-behind
 
 
-MODULE_TEXTS = {
-    "_PERIOD_RE": [
-        "2023年1至7月，去年同期；今年以来、前三季度",
-        "上半年全年一季度第4季度，近年来“十四五”期间",
-    ],
-    "_DATE": ["2023年10月1日，3月5号、十二月三十一日", "12月31日至1月2日，二〇二三年五月四日"],
-}
+def _led_module_patterns() -> list[tuple[str, str, int]]:
+    """(name, source, flags) of every module-level ``lazy(..., lead=True)`` expression."""
+    import lint_news
+    import lint_news.checks
+    from lint_news.patterns import LazyPattern
+
+    out = []
+    for pkg in (lint_news, lint_news.checks):
+        for info in pkgutil.iter_modules(pkg.__path__):
+            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+            for name, value in vars(module).items():
+                if isinstance(value, LazyPattern) and value.__dict__["_source"][2]:
+                    source, flags, _lead = value.__dict__["_source"]
+                    out.append((f"{info.name}.{name}", source, flags))
+    return out
 
 
-@pytest.mark.parametrize("module, name", [(context, "_PERIOD_RE"), (dates, "_DATE")])
-def test_module_expressions_match_the_same_with_their_look_ahead(module, name) -> None:
-    source, flags, lead = getattr(module, name)._source
-    assert lead and lead_class(source, flags) is not None
+LED = _led_module_patterns()
+TEXTS = [
+    "2023年1至7月，去年同期；今年以来、前三季度。上半年全年一季度第4季度，近年来“十四五”期间！",
+    "2023年10月1日，3月5号、十二月三十一日；12月31日至1月2日，二〇二三年五月四日。",
+    "其中一级占35%，二至三级类水质比例为40%，劣Ⅴ类仅占5%；人均收入翻了两番还多。\n",
+    "**粗体**、`代码`、[链接](http://a.b)、![图](c.png)<b>标签</b>、*强调*、__下划线__ <!-- 注 -->",
+]
+
+
+def test_module_expressions_with_a_look_ahead_are_found() -> None:
+    names = {name for name, _s, _f in LED}
+    assert {"context._PERIOD_RE", "dates._DATE", "arith._SENT_END", "document._MD_INLINE"} <= names
+    assert all(lead_class(source, flags) is not None for _n, source, flags in LED)
+
+
+@pytest.mark.parametrize("name, source, flags", LED, ids=[n for n, _s, _f in LED])
+def test_module_expressions_match_the_same_with_their_look_ahead(name, source, flags) -> None:
+    examples = [
+        p.read_text(encoding="utf-8")
+        for d in ("examples", "tests/data")
+        for p in sorted((ROOT / d).rglob("*"))
+        if p.is_file() and p.suffix in (".txt", ".md")
+    ]
     _same_matches(
         re.compile(source, flags),
         re.compile(with_lead(source, flags), flags),
-        _look_alikes(source, MODULE_TEXTS[name], 3000, 7),
+        _look_alikes(source, TEXTS, 2000, 7) + examples,
     )
 
 
