@@ -160,7 +160,7 @@ def places_for(q: Quantity) -> int:
 
 # -- sentences and clauses -----------------------------------------------------------------------
 
-_SENT_END = lazy(r"[。！？!?]+[”’」』）)]*|\n+")
+_SENT_END = lazy(r"[。！？!?]+[”’」』）)]*|\n+", lead=True)
 CLAUSE_SEP = "，,；;：:"
 
 

@@ -75,7 +75,8 @@ _PERIOD_RE = lazy(
             r"(?P<multi>(?:近|过去|[一二三四五六七八九十两\d]+)(?:个)?年(?:来|间)|近年来|“?[十][一二三四五]五”?(?:期间|时期)?)",
             r"(?P<same>同期)",
         ]
-    )
+    ),
+    lead=True,  # tested only where a period can start: 0.7 µs a character otherwise
 )
 
 

@@ -94,6 +94,7 @@ class Dictionary:
         self._hmm: tuple[str, Any] | None = None
         self._pos: dict[str, Any] | None = None
         self._found: dict[str, int] = {}
+        self._logprobs: dict[str, float] = {}
 
     # -- look-up --------------------------------------------------------------------------
 
@@ -162,6 +163,10 @@ class Dictionary:
 
     def logprob(self, text: str) -> float:
         """jieba's ``calc`` over jieba's ``get_DAG``: the log probability of the best reading."""
+        memo = self._logprobs
+        got = memo.get(text)  # the truncation checks ask for one paragraph end many times
+        if got is not None:
+            return got
         n = len(text)
         logtotal = self._logtotal_jieba
         best = [0.0] * (n + 1)
@@ -170,7 +175,10 @@ class Dictionary:
             if not edges:
                 best[idx] = log(1) - logtotal + best[idx + 1]
                 continue
-            best[idx] = max((log(f) - logtotal + best[x], x - 1) for x, f in edges)[0]
+            best[idx] = max(log(f) - logtotal + best[x] for x, f in edges)
+        if len(memo) >= 20_000:  # bounded: memory stays flat over any input
+            memo.clear()
+        memo[text] = best[0]
         return best[0]
 
     # -- jieba-rs' cut ----------------------------------------------------------------------

@@ -275,7 +275,8 @@ _MD_INLINE = lazy(
     r"|`[^`]*`"  # inline code: dropped
     r"|<!--.*?-->|</?[A-Za-z][^>]*>"  # html
     r"|\*\*|__(?=\S)|(?<=\S)__"  # strong emphasis markers
-    r"|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])"  # single * emphasis markers
+    r"|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])",  # single * emphasis markers
+    lead=True,
 )
 _MD_HEADING = lazy(r"^ {0,3}(#{1,6})\s+")
 _MD_LIST = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")

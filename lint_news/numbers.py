@@ -134,7 +134,7 @@ __all__ = [
 # ----- dispatch -----------------------------------------------------------------------
 
 
-_NUM_RUN = lazy("[0-9０-９]+|[" + _CNC + "]+")
+_NUM_RUN = lazy("[0-9０-９]+|[" + _CNC + "]+", lead=True)
 
 
 def _match_to_rec(text: str, m: re.Match[str]) -> _Rec | None:

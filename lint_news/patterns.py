@@ -230,8 +230,8 @@ def compile_pattern(pattern: str) -> Any:
     if pattern in _SHIPPED:
         try:
             source = expand(pattern)
-            compiled = rx(source)
-            entry = (_rx_cache or {}).get((source, 0))
+            compiled = rx(source, lead=True)
+            entry = (_rx_cache or {}).get((source, _LEAD))
             if entry is not None and not entry[0] & _RISK:
                 return ShippedPattern(compiled)
             if entry is not None and entry[0] & _GUARDED:
@@ -256,6 +256,8 @@ _RX_CACHE_VERSION = 3
 # repetition that may do so reads only characters of NUMERAL_CHARS (_GUARDED)
 _RISK = 0x8000
 _GUARDED = 0x4000
+# in a key's flags: the code is that of ``with_lead(pattern)`` (see :func:`rx`)
+_LEAD = 0x4000
 _rx_cache: dict[tuple[str, int], tuple] | None = None
 _rx_added = 0
 _rx_used: dict[tuple[str, int], tuple] = {}  # the entries this process compiled or read
@@ -406,8 +408,11 @@ def _codes_bytes(code: list[int]) -> bytes:
     return array("I", code).tobytes()
 
 
-def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def rx(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, the compiled form kept on disk between runs.
+
+    With ``lead``, the code is that of ``with_lead(pattern)`` (the same matches and groups,
+    tested only where a match can start) under ``pattern``'s own text.
 
     The same expression as ``re.compile`` gives (patterns compare equal: same source,
     flags and code); only parsing and optimising are skipped when the cache has it. The
@@ -418,7 +423,7 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     if _rx_cache is None:
         _rx_cache = _rx_load()
-    key = (pattern, flags)
+    key = (pattern, flags | _LEAD if lead else flags)
     try:
         import _sre
         from re import _compiler, _parser
@@ -429,7 +434,7 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
             fl, code, groups, groupindex, indexgroup = got
             fl &= ~(_RISK | _GUARDED)
             return _sre.compile(pattern, fl, _codes(code), groups, groupindex, indexgroup)
-        p = _parser.parse(pattern, flags)
+        p = _parser.parse(with_lead(pattern, flags) if lead else pattern, flags)
         code = [int(c) for c in _compiler._code(p, flags)]  # opcodes are int subclasses
         groupindex = dict(p.state.groupdict)
         indexgroup = [None] * p.state.groups
@@ -445,7 +450,7 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
                 risk |= _GUARDED
         entry = (fl | risk, _codes_bytes(code), groups, groupindex, tuple(indexgroup))
     except (ImportError, AttributeError, TypeError, ValueError, OverflowError, RuntimeError):
-        return re.compile(pattern, flags)
+        return re.compile(with_lead(pattern, flags) if lead else pattern, flags)
     _rx_cache[key] = _rx_used[key] = entry
     if not _rx_added:
         import atexit
@@ -465,8 +470,8 @@ class LazyPattern:
 
     _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._source = (pattern, flags)
+    def __init__(self, pattern: str, flags: int = 0, lead: bool = False) -> None:
+        self._source = (pattern, flags, lead)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name == "_source":
@@ -479,9 +484,10 @@ class LazyPattern:
         return getattr(compiled, name)
 
 
-def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` deferred to the first use (see :class:`LazyPattern`)."""
-    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+def lazy(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
+    """``re.compile`` deferred to the first use (see :class:`LazyPattern`); ``lead`` as
+    for :func:`rx`."""
+    return LazyPattern(pattern, flags, lead)  # type: ignore[return-value]
 
 
 def required_strings(pattern: str, limit: int = 32) -> tuple[str, ...] | None:
@@ -704,3 +710,116 @@ def _within(items: list[Any], chars: frozenset[str]) -> bool:
         elif op not in (C.AT, C.ASSERT, C.ASSERT_NOT):
             return False
     return True
+
+
+def lead_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class (``[…]``) holding every character a match of ``pattern`` can
+    start with, when ``re`` cannot find one itself (the expression opens with a
+    look-behind, an anchor or an alternation of classes): a look-ahead ``(?=[…])`` before
+    such an expression makes ``re`` test the rest only where a match can start, with the
+    same matches. None when no such class can be read off (a match may be empty or open
+    with any character, the expression ignores case) or when ``re`` already has one."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+        from re import _constants as C  # type: ignore[attr-defined]
+
+        tree = _parser.parse(pattern, flags)
+        flags = tree.state.flags
+        if flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE | C.SRE_FLAG_VERBOSE):
+            return None
+        if tree.getwidth()[0] == 0:
+            return None
+        if _compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(
+            tree, flags
+        ):
+            return None
+        if not _opens_slowly(list(tree), C):
+            return None
+        items, nullable = _lead(list(tree), C)
+    except Exception:  # an unexpected parse tree: no look-ahead, never a wrong one
+        return None
+    if items is None or nullable or not items:
+        return None
+    return "[" + "".join(dict.fromkeys(items)) + "]"
+
+
+def _opens_slowly(items: list[Any], C: Any) -> bool:
+    """Whether ``re`` tries more than a test of one character at a position where no
+    match starts: the expression opens with a look-behind, or with an alternation one of
+    whose branches does (an anchor or a look-ahead is as quick to fail as a class)."""
+    while items and items[0][0] is C.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    if op is C.ASSERT_NOT or (op is C.ASSERT and av[0] == -1):
+        return True
+    if op is C.BRANCH:
+        return any(_opens_slowly(list(b), C) for b in av[1])
+    return op.name in _REPEATS or op is C.SUBPATTERN
+
+
+def _class_char(c: int) -> str:
+    ch = chr(c)
+    return "\\" + ch if ch in "\\]^-[" else ch if ch.isprintable() and ch != " " else f"\\U{c:08x}"
+
+
+def _lead(items: list[Any], C: Any) -> tuple[list[str] | None, bool]:
+    """(class items a match of ``items`` can start with or None, whether it can be empty)."""
+    out: list[str] = []
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # matches no character
+        if op is C.LITERAL:
+            return out + [_class_char(av)], False
+        if op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    out.append(_class_char(iav))
+                elif iop is C.RANGE:
+                    out.append(_class_char(iav[0]) + "-" + _class_char(iav[1]))
+                elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                    out.append("\\d")
+                else:
+                    return None, False
+            return out, False
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return None, False
+            got, nullable = _lead(list(sub), C)
+        elif op is C.BRANCH:
+            got, nullable = [], False
+            for b in av[1]:
+                g, n = _lead(list(b), C)
+                if g is None:
+                    return None, False
+                got += g
+                nullable = nullable or n
+        elif op.name in _REPEATS:
+            lo, hi, sub = av
+            if hi == 0:
+                continue
+            got, nullable = _lead(list(sub), C)
+            nullable = nullable or lo == 0
+        else:
+            return None, False
+        if got is None:
+            return None, False
+        out += got
+        if not nullable:
+            return out, False
+    return out, True
+
+
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
+
+
+def with_lead(pattern: str, flags: int = 0) -> str:
+    """``pattern`` with the look-ahead of :func:`lead_class` before it (global flags such
+    as ``(?m)`` stay first), or ``pattern`` itself when there is none to add."""
+    lead = lead_class(pattern, flags)
+    if lead is None:
+        return pattern
+    flags = _GLOBAL_FLAGS.match(pattern).group()  # type: ignore[union-attr]
+    return f"{flags}(?={lead})(?:{pattern[len(flags) :]})"

@@ -305,7 +305,7 @@ def _adjacent_amounts(span: Span, at: int) -> list:
     return [q for q in span.quantities if ps <= q.start and q.end <= at and is_amount(q)]
 
 
-_LABEL_TRIM = lazy(r"(?:只|仅|约|则|也|都|均|分别|共|所)+$")
+_LABEL_TRIM = lazy(r"(?:只|仅|约|则|也|都|均|分别|共|所)+$", lead=True)
 
 
 def _part_before_share(span: Span, at: int) -> list:
@@ -439,7 +439,9 @@ _AIM = lazy(r"要|将|力争|确保|争取|目标|预计|计划|有望|可望|�
 
 
 # counts dated to another time than the rate stated before them
-_EARLIER = lazy(r"去年|上年|前年|同期|上月|上季|年初|此前|以前|过去|当时|[0-9０-９]{2,4}年")
+_EARLIER = lazy(
+    r"去年|上年|前年|同期|上月|上季|年初|此前|以前|过去|当时|[0-9０-９]{2,4}年", lead=True
+)
 
 
 def _named_rate(span: Span, r):

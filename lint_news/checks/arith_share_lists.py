@@ -241,13 +241,15 @@ def _on_scale(tail: str, tails: list[str]) -> bool:
 # a grade or class of one scale: 二级, 三类, Ⅰ～Ⅲ类, 劣Ⅴ类, 劣于三级, 四类和劣四类
 _NUM = "一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ0-9０-９"
 _GRADE = lazy(
-    rf"(?:劣于?)?[{_NUM}]+(?:[A星]?[级类]?(?:[~～\-—至]|[、和及与])(?:劣于?)?[{_NUM}]+)*[A星]?[级类](?![别型似])"
+    rf"(?:劣于?)?[{_NUM}]+(?:[A星]?[级类]?(?:[~～\-—至]|[、和及与])(?:劣于?)?[{_NUM}]+)*[A星]?[级类](?![别型似])",
+    lead=True,
 )
 # one grade of a list of them: Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类
-_ONE_GRADE = lazy(rf"(?:劣于?)?[{_NUM}]+(?:[~～\-—至][{_NUM}]+)?[A星]?[级类]")
+_ONE_GRADE = lazy(rf"(?:劣于?)?[{_NUM}]+(?:[~～\-—至][{_NUM}]+)?[A星]?[级类]", lead=True)
 # a share of its subject, right before the figure
 _SHARE_TAIL = lazy(
-    r"(?:占(?:了|到)?|(?:所占)?(?:比例|比重|占比)(?:分别)?(?:为|是|达)?)(?:约|达|仅)?\s*$"
+    r"(?:占(?:了|到)?|(?:所占)?(?:比例|比重|占比)(?:分别)?(?:为|是|达)?)(?:约|达|仅)?\s*$",
+    lead=True,
 )
 # a clause that only says how the share before it moved
 _MOVE = lazy(r"百分点|持平|上升|下降|提高|增加|减少|增长|同比|比上年|较上年|与上年")

@@ -103,7 +103,8 @@ def _share_items(span: Span, pcts: list) -> list[tuple[object, str, str, str, st
 
 # a subject naming every member at once, then 分别 and the list: 一、二、三产业…分别占…
 _ALL_MEMBERS = lazy(
-    r"(?P<sector>三次产业|(?:第)?一、?(?:第)?二、?(?:第)?三(?:次)?产(?:业)?)|(?P<sex>男女|男、女)|(?P<urban>城乡|城镇和农村|城镇、农村)"
+    r"(?P<sector>三次产业|(?:第)?一、?(?:第)?二、?(?:第)?三(?:次)?产(?:业)?)|(?P<sex>男女|男、女)|(?P<urban>城乡|城镇和农村|城镇、农村)",
+    lead=True,
 )
 _RESPECTIVELY = lazy(r"分别(?:占|为|是|达)?")
 _NAMES = {"sector": "三次产业", "sex": "性别", "urban": "城乡"}

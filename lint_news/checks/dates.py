@@ -47,7 +47,8 @@ _CN.update({"七": 7, "八": 8, "九": 9})
 NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # a date: optional year, month, day (Arabic or Chinese numerals)
 _DATE = lazy(
-    rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>\d{{4}})年)?(?P<m>{NUM})月(?P<d>{NUM})(?:日|号)(?![\d])"
+    rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>\d{{4}})年)?(?P<m>{NUM})月(?P<d>{NUM})(?:日|号)(?![\d])",
+    lead=True,  # tested only where a date can start (patterns.lead_class)
 )
 _LUNAR = lazy(r"(?:农历|阴历|夏历|旧历|正月|腊月)[^，。；\n]{0,6}\Z")
 _WEEKDAY = lazy(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*[）)]?")
@@ -58,23 +59,26 @@ _WD_NAME = "一二三四五六日"
 _DATELINE_DATE = lazy(
     rf"^[^\s，。,；;（(“”]{{0,16}}?(?:(?P<y>\d{{4}})年)?(?P<m>{NUM})月(?P<d>{NUM})日(?:电|讯)"
 )
-_PAST = lazy(r"(?<![为除])了(?!解)|已|曾")
+_PAST = lazy(r"(?<![为除])了(?!解)|已|曾", lead=True)
 _FUTURE = lazy(r"将|拟|计划|预计|预定|定于|即将|有望|届时|准备|争取|力争|截至|截止|每|如果|若")
 # right after the date: a start, a deadline or a span, not a day on which something happened
 _DATE_TAIL = lazy(r"\s*(?:起|前|以前|之前|之后|以后|后|至|到|—|～|~|-|期间|左右|以来)")
 _FUTURE_MARK = lazy(r"(?:将|拟|计划|预计|预定|定于|即将)于?\s*$")
 _RELATIVE = lazy(
     r"(?P<word>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<unit>天|日|个月)(?P<dir>前|后|之前|之后|以前|以后))"
-    r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|早晨|傍晚|夜间|晚)?[（(](?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日[）)]"
+    r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|早晨|傍晚|夜间|晚)?[（(](?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日[）)]",
+    lead=True,
 )
 _OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
 _OFFSET.update({"明天": 1, "明日": 1, "后天": 2})
 _RANGE = lazy(
-    rf"(?:(?P<y>\d{{4}})年)?(?P<m1>{NUM})月(?P<d1>{NUM})日(?:至|到|—|～|~|-)(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})日"
+    rf"(?:(?P<y>\d{{4}})年)?(?P<m1>{NUM})月(?P<d1>{NUM})日(?:至|到|—|～|~|-)(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})日",
+    lead=True,
 )
 _CENTURY = lazy(
     r"(?P<c>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
-    r"(?:(?P<dec>[1-9]0)年代)?[初中末叶]*[（(](?:公元)?(?P<y>\d{3,4})年"
+    r"(?:(?P<dec>[1-9]0)年代)?[初中末叶]*[（(](?:公元)?(?P<y>\d{3,4})年",
+    lead=True,
 )
 
 
@@ -175,7 +179,7 @@ def _dateline_at(lines, offset: int):
     return best
 
 
-_FULL = lazy(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月|-(?P<m2>\d{2})-\d{2})")
+_FULL = lazy(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月|-(?P<m2>\d{2})-\d{2})", lead=True)
 
 
 def _year_before(text: str, offset: int, doc: Document) -> int | None:

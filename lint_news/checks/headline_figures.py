@@ -148,7 +148,7 @@ def _supported(q: Quantity, body: list[Quantity], tol: float) -> bool:
 
 
 _FRACTION = lazy(
-    r"(?<![\d０-９./／])([0-9０-９]{1,2})\s*[/／]\s*([0-9０-９]{1,2})(?![\d０-９./／])"
+    r"(?<![\d０-９./／])([0-9０-９]{1,2})\s*[/／]\s*([0-9０-９]{1,2})(?![\d０-９./／])", lead=True
 )
 
 

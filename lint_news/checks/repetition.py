@@ -489,7 +489,7 @@ _NEVER_DOUBLED = (
 _DOUBLED_WORD = lazy(rf"({_NEVER_DOUBLED})\1")
 _DOUBLED_LONG = lazy(r"([\u4e00-\u9fff]{3,4})\1")
 # 的的, except 的的确(确), 的的士, and X的 words followed by 的 (目的的, 有的的, 别的的)
-_DOUBLED_DE = lazy(r"(?<![目有别似标端打是真])的的(?![确士])")
+_DOUBLED_DE = lazy(r"(?<![目有别似标端打是真])的的(?![确士])", lead=True)
 
 
 _RUN_START = lazy(r"[。！？!?…”’」』）)\s]")
@@ -497,7 +497,9 @@ _RUN_PUNCT = lazy(r"[，,、；;：:“‘「『（(《》]")
 _NUMBERING = lazy(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)])"
 )
-_SECTION_NO = lazy(r"[一二三四五六七八九十]{1,3}[、：:]|[（(][一二三四五六七八九十]{1,3}[）)]")
+_SECTION_NO = lazy(
+    r"[一二三四五六七八九十]{1,3}[、：:]|[（(][一二三四五六七八九十]{1,3}[）)]", lead=True
+)
 _FUNCTION_END = set("的地得在和与及或对把被将向从为于以了着过是也都就")
 
 
