@@ -118,6 +118,8 @@ def test_a_far_candidate_needs_some_sign_of_a_joint():
         bp.W_NOSIGN = -3.0
         far = bp.pair_score(*args, 0.0, False, 3, True)
         assert far is not None and far < bp.pair_score(*args, 2.0, False, 3, True)
+        bp.W_NOSIGN = 0.0
+        assert far == pytest.approx(bp.pair_score(*args, 0.0, False, 3, True) - 3.0)
         assert bp.pair_score(*args, 0.0, False, 3, True, lead=True) is None
     finally:
         bp.W_NOSIGN = None

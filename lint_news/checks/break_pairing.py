@@ -11,7 +11,8 @@ A tail moved away from its head usually starts like a sentence of its own (勒�
   part-of-speech model, shipped with the package: its start and transition tables);
 - the candidate's start: evidence that it is the rest of a sentence (``head_evidence``),
   that it opens the way sentences open (a time phrase and a comma, a source, a quotation,
-  a subject pronoun), and a first word that is a bound character (掉…, 裙…);
+  a subject pronoun; a time or connective frame such as 今年以来，, 此外，), and a first
+  word that is a bound character (掉…, 裙…);
 - its first sentence: the rest of a sentence is shorter than a whole one, so a candidate
   whose first sentence (and the head's last fragment with it) is short reads likelier as a
   tail; the words the two halves share;
@@ -223,7 +224,6 @@ WEIGHTS = {
     "before": W_BEFORE,
     "far": W_FAR,
     "frame": W_FRAME,
-    "nosign": W_NOSIGN or 0.0,
 }
 
 
@@ -255,7 +255,8 @@ def pair_score(
     )
     if f is None:
         return None
-    return sum(WEIGHTS[k] * v for k, v in f.items())
+    nosign = f.pop("nosign")
+    return sum(WEIGHTS[k] * v for k, v in f.items()) + (W_NOSIGN or 0.0) * nosign
 
 
 # -- the assignment -------------------------------------------------------------------------
