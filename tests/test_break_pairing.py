@@ -9,6 +9,7 @@ import random
 import pytest
 
 from lint_news.checks import break_pairing as bp
+from lint_news.checks import truncation
 from lint_news.document import Document
 from lint_news.engine import lint_document
 from lint_news.rules import load_pack
@@ -108,10 +109,62 @@ def test_a_short_first_sentence_reads_likelier_as_a_tail():
 
 def test_a_far_candidate_needs_some_sign_of_a_joint():
     # away from the break, a paragraph that neither starts mid-sentence nor fits the last
-    # word is no candidate; the next paragraph always is one
+    # word is no candidate (a lost tail's break would take it over nothing); the next
+    # paragraph always is one
     args = ("全区今年新建的", "另有两座体育馆完成了改造。", ("的", "uj"), ("另有", "v"))
     assert bp.pair_score(*args, 0.0, False, 3, True) is None
     assert bp.pair_score(*args, 0.0, False, 1, False) is not None
+    try:  # scored low instead when W_NOSIGN is a weight, unless it opens as a sentence does
+        bp.W_NOSIGN = -3.0
+        far = bp.pair_score(*args, 0.0, False, 3, True)
+        assert far is not None and far < bp.pair_score(*args, 2.0, False, 3, True)
+        bp.W_NOSIGN = 0.0
+        assert far == pytest.approx(bp.pair_score(*args, 0.0, False, 3, True) - 3.0)
+        assert bp.pair_score(*args, 0.0, False, 3, True, lead=True) is None
+    finally:
+        bp.W_NOSIGN = None
+
+
+def test_a_time_or_connective_frame_opens_a_sentence():
+    # 今年以来，… and 此外，… open sentences; the rest of a broken one seldom starts so
+    last, first = ("新建", "v"), ("体育馆", "n")
+    plain = bp.pair_score(
+        "全区今年新建", "体育馆两座，都已投入使用。", last, first, 0.0, False, 2, True
+    )
+    for frame in ("今年以来，体育馆两座都已投入使用。", "此外，体育馆两座都已投入使用。"):
+        framed = bp.pair_score("全区今年新建", frame, last, first, 0.0, False, 2, True)
+        assert framed is not None and plain is not None and framed < plain
+    # after a head whose last clause has only begun (…。今年 | 上半年，…), the frame is its rest
+    args = (("今年", "t"), ("上半年", "t"), 0.0, False, 2, True)
+    head = "上半年，两座体育馆都已投入使用。"
+    begun = bp.pair_features("全区新建了两座体育馆。今年", head, *args)
+    anew = bp.pair_features("全区在城南新建了两座体育馆", head, *args)
+    assert begun is not None and anew is not None
+    assert begun["frame"] == 0.0 and anew["frame"] == 1.0
+    # a clause that merely ends in a time word is no frame when no comma follows it
+    assert not bp._FRAME.match("体育馆两座都在今年投入使用。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县里的冷链物流园今年投入使用。物流园建成后主要承担\n\n"
+        "今年以来，园区已引进企业十八家。\n\n"
+        "园区负责人说，下一步还要扩建一座冷库。\n\n"
+        "全县蔬菜和水果的仓储配送，每天吞吐量达到八百吨。",
+        "区体育中心完成改造后，每天接待市民健身。改造后的中心新建了\n\n"
+        "今年以来，中心共举办各类赛事四十余场。\n\n"
+        "与此同时，中心还推出了夜间优惠票。\n\n"
+        "两座标准泳池和一座羽毛球馆，周末常常一票难求。",
+    ],
+)
+def test_a_far_tail_beats_paragraphs_that_open_with_a_frame(text):
+    # the two paragraphs after the head open with a time or a connective and a comma; the
+    # object the head waits for stands two paragraphs down, with no start of its own
+    an = truncation.analyse(Document(text))
+    assert len(an.breaks) == 1
+    br = an.breaks[0]
+    assert br.cont is not None and br.cont.index == 3
 
 
 def test_a_very_far_candidate_needs_a_cut_or_a_start_of_its_own():

@@ -11,7 +11,8 @@ A tail moved away from its head usually starts like a sentence of its own (勒�
   part-of-speech model, shipped with the package: its start and transition tables);
 - the candidate's start: evidence that it is the rest of a sentence (``head_evidence``),
   that it opens the way sentences open (a time phrase and a comma, a source, a quotation,
-  a subject pronoun), and a first word that is a bound character (掉…, 裙…);
+  a subject pronoun; a time or connective frame such as 今年以来，, 此外，), and a first
+  word that is a bound character (掉…, 裙…);
 - its first sentence: the rest of a sentence is shorter than a whole one, so a candidate
   whose first sentence (and the head's last fragment with it) is short reads likelier as a
   tail; the words the two halves share;
@@ -46,6 +47,7 @@ W_CROSS = -0.5  # per tenfold frequency of a word read across the joint (a cut c
 W_GAIN = 2.0  # how much likelier the joined reading is (jieba's word frequencies), up to 8
 W_NEXT = 4.0  # the paragraph right after the head
 W_LEAD = -2.0  # the candidate opens as running text does (lead_like: 据…介绍，; 某某表示，)
+W_FRAME = -3.0  # its first clause is a time or a connective and a comma (4年来，; 此外，)
 W_BEFORE = -0.25  # a candidate standing before the head
 W_BOUND = -1.0  # the first word is a lone character seldom a word of its own (but see cut)
 W_ORPHAN = 0.25  # the paragraph before the candidate ends a sentence: nothing else joins it
@@ -54,6 +56,10 @@ W_JOINED_SENT = -1.25  # per e-fold length of the head's last fragment and that 
 W_FIRST_CLAUSE = -1.0  # per e-fold length of the candidate's first clause
 W_JOINED_CLAUSE = 1.0  # per e-fold length of the head's last clause and that clause
 W_FAR = -3.0  # per e-fold distance beyond the near paragraphs
+# away from the break, a candidate that shows no sign of a joint (no start of its own, no
+# cut, no fitting word): scored this much lower, or (None) no candidate
+W_NOSIGN: float | None = None
+FRAME_AFTER = 4  # the head's last clause longer than this: a frame after it opens anew
 BOUND_FREQ = 10_000
 FAR_CUT = 3.0  # the cut, or the start, that a far candidate needs
 FAR_HEAD = 4.0
@@ -62,6 +68,13 @@ SOME_GAIN = 0.5  # a joined reading this much likelier (log) is a sign of a join
 SENTENCE_END = "。！？!?；;"
 CLAUSE_END = SENTENCE_END + "，,、：:"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a first clause that sets the time or links to the sentence before, then a comma: how a
+# sentence opens (去年以来，; 9月28日，; 最终，; 与此同时，), seldom how its rest does
+_FRAME = re.compile(
+    r"^[^，,。：:！？!?；;“”]{0,10}(?:年|月|日|以来|来|时|后|前|期间|当天|今天|昨天|今年|去年|"
+    r"目前|近日|日前|最终|最后|此外|另外|同时|其中|然而|但是|不过|因此|所以|而且|首先|其次|"
+    r"对此|为此|据悉|据了解|据介绍|如今|当时|随后|此前|之后)[，,]"
+)
 
 
 def _pos_model():
@@ -120,7 +133,7 @@ def _last_len(t: str, marks: str) -> int:
     return len(t) - max(t.rfind(c) for c in marks) - 1
 
 
-def pair_score(
+def pair_features(
     tail: str,
     head: str,
     last: tuple[str, str] | None,
@@ -131,15 +144,10 @@ def pair_score(
     orphan: bool,
     near: int = 10,
     lead: bool = False,
-) -> float | None:
-    """How likely ``head`` (a paragraph's text) continues the sentence that ``tail`` (the
-    broken paragraph's text) leaves open; ``distance`` is in blocks (1: right after it),
-    ``orphan``: the block before the candidate ends a sentence (and is not the head),
-    ``lead``: it opens as running text does (据…介绍，; 某某表示，; 而…). A
-    candidate farther than ``near`` blocks needs evidence of its own (a cut word or figure,
-    a start no sentence has) and loses with the distance; any candidate but the next one needs
-    some sign that it joins (a start, a cut, a fitting first word or part of speech, shared
-    words). None when it is no candidate."""
+    named: bool = False,
+) -> dict[str, float] | None:
+    """The pieces of evidence that ``pair_score`` weighs (see there); None when ``head`` is
+    no candidate."""
     tail = tail.rstrip()
     head = head.lstrip()
     cut, _ = number_cut(tail, head)
@@ -160,40 +168,95 @@ def pair_score(
     if last is not None and len(last[0]) == 2 and last[0][1] == "是":
         last = ("是", "v")  # 不是, 就是, 正是: the copula waits for its object all the same
     j, lift, common = fit(last, first), pos_lift(last, first), shared(tail, head)
-    if distance != 1 and not (
+    # a frame opens a sentence, unless the head's last clause has only begun one (今年 |
+    # 上半年，…; 与此 | 同时，…)
+    frame = _FRAME.match(head) is not None and _last_len(tail, CLAUSE_END) > FRAME_AFTER
+    nosign = distance != 1 and not (
         head_weight > 0 or cut > 0 or gain > SOME_GAIN or j >= 1.5 or lift > 0.5 or common > 0.1
-    ):
-        return None  # away from the break, a candidate needs some sign that it joins
+    )
+    if nosign and (W_NOSIGN is None or opens or lead or frame):
+        return None  # away from the break, a sentence's own start with no sign of a joint
     first_sent = _first_len(head, SENTENCE_END)
     first_clause = _first_len(head, CLAUSE_END)
-    s = (
-        W_HEAD * head_weight
-        + W_CUT * cut
-        + W_FIT * j
-        + W_POS * lift
-        + W_SHARED * common
-        + W_OPENS * opens
-        + W_CROSS * cross
-        + W_GAIN * min(gain, 8.0)
-        + W_BOUND * bound
-        + W_FIRST_SENT * math.log(first_sent + 2)
-        + W_JOINED_SENT * math.log(_last_len(tail, SENTENCE_END) + first_sent + 2)
-        + W_FIRST_CLAUSE * math.log(first_clause + 2)
-        + W_JOINED_CLAUSE * math.log(_last_len(tail, CLAUSE_END) + first_clause + 2)
+    return {
+        "head": head_weight,
+        "strong_start": float(head_weight >= STRONG_START),
+        "cut": cut,
+        "fit": j,
+        "pos": lift,
+        "shared": common,
+        "opens": float(opens),
+        "cross": cross,
+        "gain": min(gain, 8.0),
+        "bound": float(bound),
+        "first_sent": math.log(first_sent + 2),
+        "joined_sent": math.log(_last_len(tail, SENTENCE_END) + first_sent + 2),
+        "first_clause": math.log(first_clause + 2),
+        "joined_clause": math.log(_last_len(tail, CLAUSE_END) + first_clause + 2),
+        "lead": float(lead),
+        "next": float(distance == 1),
+        "orphan": float(distance != 1 and orphan and not opens),
+        "before": float(distance < 0),
+        "far": math.log(abs(distance) / near) if abs(distance) > near else 0.0,
+        "frame": float(frame),
+        "nosign": float(nosign),
+    }
+
+
+WEIGHTS = {
+    "head": W_HEAD,
+    "strong_start": W_STRONG_START,
+    "cut": W_CUT,
+    "fit": W_FIT,
+    "pos": W_POS,
+    "shared": W_SHARED,
+    "opens": W_OPENS,
+    "cross": W_CROSS,
+    "gain": W_GAIN,
+    "bound": W_BOUND,
+    "first_sent": W_FIRST_SENT,
+    "joined_sent": W_JOINED_SENT,
+    "first_clause": W_FIRST_CLAUSE,
+    "joined_clause": W_JOINED_CLAUSE,
+    "lead": W_LEAD,
+    "next": W_NEXT,
+    "orphan": W_ORPHAN,
+    "before": W_BEFORE,
+    "far": W_FAR,
+    "frame": W_FRAME,
+}
+
+
+def pair_score(
+    tail: str,
+    head: str,
+    last: tuple[str, str] | None,
+    first: tuple[str, str] | None,
+    head_weight: float,
+    opens: bool,
+    distance: int,
+    orphan: bool,
+    near: int = 10,
+    lead: bool = False,
+    named: bool = False,
+) -> float | None:
+    """How likely ``head`` (a paragraph's text) continues the sentence that ``tail`` (the
+    broken paragraph's text) leaves open; ``distance`` is in blocks (1: right after it),
+    ``orphan``: the block before the candidate ends a sentence (and is not the head),
+    ``lead``: it opens as running text does (据…介绍，; 某某表示，; 而…), ``named``: the
+    detection's own evidence names this candidate. A candidate farther than ``near`` blocks
+    needs evidence of its own (a cut word or figure, a start no sentence has) and loses with
+    the distance; away from the break, one that opens as a sentence does (a subject pronoun,
+    a source, a time or connective frame: 今年以来，…) needs some sign that it joins (a
+    start, a cut, a fitting first word or part of speech, shared words); others are scored,
+    low when they show none. None when it is no candidate."""
+    f = pair_features(
+        tail, head, last, first, head_weight, opens, distance, orphan, near, lead, named
     )
-    if head_weight >= STRONG_START:
-        s += W_STRONG_START
-    if lead:
-        s += W_LEAD
-    if distance == 1:
-        s += W_NEXT
-    elif orphan and not opens:
-        s += W_ORPHAN
-    if distance < 0:
-        s += W_BEFORE
-    if abs(distance) > near:
-        s += W_FAR * math.log(abs(distance) / near)
-    return s
+    if f is None:
+        return None
+    nosign = f.pop("nosign")
+    return sum(WEIGHTS[k] * v for k, v in f.items()) + (W_NOSIGN or 0.0) * nosign
 
 
 # -- the assignment -------------------------------------------------------------------------

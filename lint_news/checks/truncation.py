@@ -359,6 +359,7 @@ class _Heads:
     def __init__(self) -> None:
         self._cache: dict[int, tuple[float, str, tuple[str, str] | None]] = {}
         self._opens: dict[int, bool] = {}
+        self._lead: dict[int, bool] = {}
         self._bigrams: dict[tuple[int, bool], set[str]] = {}
 
     def bigrams(self, b: Block, end: bool) -> set[str]:
@@ -371,6 +372,12 @@ class _Heads:
         got = self._opens.get(b.index)
         if got is None:
             got = self._opens[b.index] = opens_sentence(b.text)
+        return got
+
+    def lead(self, b: Block) -> bool:
+        got = self._lead.get(b.index)
+        if got is None:
+            got = self._lead[b.index] = lead_like(b.text)
         return got
 
     def get(self, b: Block) -> tuple[float, str, tuple[str, str] | None]:
@@ -633,14 +640,14 @@ def _pair_jointly(
             # a sentence's own start is no continuation (the tail is likelier lost), but a
             # quotation may follow a clause mark
             opens = heads.opens(b) and not (br.marked and b.text.lstrip()[:1] in "“「『")
-            lead = lead_like(b.text)  # 据…介绍，; 某某表示，; 而…: running text's own start
+            lead = heads.lead(b)  # 据…介绍，; 某某表示，; 而…: running text's own start
             if bi not in far and (opens or (lead and bi != a.index + 1)):
                 continue
             h, _, first = heads.get(b)
             prev = blocks[bi - 1] if bi > 0 else None
             orphan = prev is not None and prev is not a and _ends_sentence(prev.text)
             score = break_pairing.pair_score(
-                a.text, b.text, last, first, h, opens, bi - a.index, orphan, NEAR, lead
+                a.text, b.text, last, first, h, opens, bi - a.index, orphan, NEAR, lead, bi in far
             )
             if score is not None:
                 scores[i, bi] = score
