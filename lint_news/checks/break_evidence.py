@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
+from .. import words
 from ..patterns import lazy
 
 TAIL_WINDOW = 8
@@ -83,8 +85,6 @@ _UNIT_START = lazy(
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
-    from .. import words
-
     return words.tag(text)
 
 
@@ -173,8 +173,6 @@ def _verbless_preposition(tagged: list[tuple[str, str]]) -> str | None:
 
 def tail_evidence(tail: str) -> tuple[float, str]:
     """Why the last words of an unpunctuated paragraph cannot end a sentence: (weight, why)."""
-    from .. import words
-
     tail = tail.rstrip()
     if _DIGIT_END.search(tail):
         return STRONG, "句末的数字没有单位"
@@ -238,8 +236,6 @@ def tail_evidence(tail: str) -> tuple[float, str]:
 
 def _lone_char_in_clause(tail: str) -> bool:
     """Does the text end in a clause of running text (not a byline or a name: 记者 张雷)?"""
-    from .. import words
-
     frag = re.split(r"[。！？!?；;，,、：:]", tail)[-1]
     if len(frag) < LONE_CHAR_CLAUSE or re.search(r"[\s\u3000\xa0/／→]", frag):
         return False
@@ -399,8 +395,6 @@ def lead_like(text: str) -> bool:
 
 def _bare_measure(t: str) -> bool:
     """The first character stands alone as a measure word, not in a name (米歇尔…)."""
-    from .. import words
-
     tagged = words.tag(t[:12], hmm=True)
     if len(tagged) < 2 or tagged[0][0] != t[0]:
         return False
@@ -473,15 +467,21 @@ def head_evidence(head: str) -> tuple[float, str]:
 # -- the joint ---------------------------------------------------------------------------
 
 
+_CN_YEAR_END = lazy("[〇○零一二三四五六七八九]{4}$")
+_YEAR_MONTH_END = lazy(r"(?:\d{4}|[０-９]{4})年[0-9０-９]{1,2}$")
+_MONTH_DAY_END = lazy(r"月[0-9０-９]{1,2}$")
+_DIGIT_START = lazy(r"^[0-9０-９.．%％]")
+
+
 def number_cut(tail: str, head: str) -> tuple[float, str]:
     """A figure cut from its unit or its other digits across the joint."""
-    if re.search("[〇○零一二三四五六七八九]{4}$", tail) and head[:1] == "年":
+    if _CN_YEAR_END.search(tail) and head[:1] == "年":
         return 9.0, "年份与“年”被拆开"  # 二○○○ | 年夏秋之际
     if not _DIGIT_END.search(tail):
         return 0.0, ""
-    if re.search(r"(?:\d{4}|[０-９]{4})年[0-9０-９]{1,2}$", tail):
+    if _YEAR_MONTH_END.search(tail):
         return (9.0, "年月被拆开") if head.startswith("月") else (-3.0, "")
-    if re.search(r"月[0-9０-９]{1,2}$", tail):
+    if _MONTH_DAY_END.search(tail):
         return (9.0, "月日被拆开") if head[:1] in "日号" else (-3.0, "")
     unit = _UNIT_START.match(head)
     if unit:
@@ -493,9 +493,22 @@ def number_cut(tail: str, head: str) -> tuple[float, str]:
         ):
             return 1.0, ""  # 10 | 台湾…, 1 | 本报…: a name or a pronoun, not a unit
         return 6.0, "数字与单位被拆开"
-    if re.match(r"^[0-9０-９.．%％]", head):
+    if _DIGIT_START.match(head):
         return 5.0, "数字被拆开"
     return 0.0, ""
+
+
+@lru_cache(maxsize=4096)
+def _starts(left: str, seg: object) -> tuple[int, ...]:
+    """The k whose last k characters of ``left`` begin a dictionary word of ``seg`` (all
+    of them when it cannot say): only a word starting there can cross the joint. Cached: a
+    paragraph's end is tried against every candidate start of a break."""
+    out = []
+    for k in range(1, len(left) + 1):
+        got = seg.lookup(left[-k:])  # type: ignore[attr-defined]
+        if got is None or got[1]:
+            out.append(k)
+    return tuple(out)
 
 
 def _may_cross(left: str, right: str) -> bool:
@@ -503,14 +516,12 @@ def _may_cross(left: str, right: str) -> bool:
     word across it is a dictionary word or a run of Latin letters and digits; a few
     dictionary look-ups rule most joints out before the text is segmented. True when the
     backend has no frequency table to ask."""
-    from .. import words
-
     if not left or not right:
         return False
     if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
         return True
     lookup = words.lookup
-    for k in range(1, len(left) + 1):
+    for k in _starts(left, words.segmenter()):
         piece = left[-k:]
         for m in range(1, len(right) + 1):
             got = lookup(piece + right[:m])
@@ -526,8 +537,6 @@ def _may_cross(left: str, right: str) -> bool:
 
 def word_cut(tail: str, head: str) -> tuple[float, str]:
     """A word the segmenter reads across the joint (率|先, 培|训, 国家知识|产权局)."""
-    from .. import words
-
     left = tail[-TAIL_WINDOW:]
     right = head[:HEAD_WINDOW]
     if not _may_cross(left, right):

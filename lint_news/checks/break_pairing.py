@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from .. import words
 from .break_evidence import fit, number_cut, word_cut
@@ -112,9 +113,15 @@ def pos_lift(last: tuple[str, str] | None, first: tuple[str, str] | None) -> flo
     return max(tr, _FLOOR) - max(st, _FLOOR)
 
 
-def _bigrams(s: str) -> set[str]:
-    s = "".join(ch for ch in s if _CJK.match(ch))
-    return {s[i : i + 2] for i in range(len(s) - 1)}
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=4096)
+def _bigrams(s: str) -> frozenset[str]:
+    """Character pairs of ``s``'s Chinese characters (cached: a paragraph's end and start
+    are compared with every candidate of a break)."""
+    s = _NOT_CJK.sub("", s)
+    return frozenset(s[i : i + 2] for i in range(len(s) - 1))
 
 
 def shared(tail: str, head: str) -> float:
