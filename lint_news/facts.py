@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import ConfigError
+from .patterns import lazy
 
 MAX_FILE_BYTES = 2_000_000  # a fact sheet is text a desk keeps by hand, not a database dump
 FACT_KEYS = {
@@ -146,7 +147,7 @@ def _date(value: Any, key: str, file: str, line: int, what: str) -> _dt.date | N
     raise FactError(file, line, f"{what}: '{key}' must be a date (YYYY-MM-DD) or a year")
 
 
-_TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
+_TOLERANCE = lazy(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
 
 
 def _tolerance(value: Any, file: str, line: int, what: str) -> tuple[float, bool]:

@@ -24,12 +24,13 @@ from dataclasses import dataclass
 
 from .document import Document
 from .findings import Finding, Severity
+from .patterns import lazy
 
 UNUSED_RULE = "unused-suppression"
 UNUSED_CATEGORY = "style"
 UNUSED_SUMMARY = "a lint-news-disable directive that silenced nothing"
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = lazy(
     r"<!--\s*lint-news-(?P<what>disable-next-line|disable|enable)(?![\w-])(?P<names>[^>]*?)-->"
 )
 

@@ -14,8 +14,9 @@ import re
 from typing import Any
 
 from .document import Document
+from .patterns import lazy
 
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT = lazy(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 def front_matter(doc: Document) -> dict[str, Any]:

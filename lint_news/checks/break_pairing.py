@@ -28,11 +28,11 @@ the first one found).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .. import words
+from ..patterns import lazy
 from .break_evidence import fit, number_cut, word_cut
 
 # weights of the pieces of evidence (a log-odds-like scale: about 1 is a fair hint)
@@ -68,10 +68,10 @@ SOME_GAIN = 0.5  # a joined reading this much likelier (log) is a sign of a join
 
 SENTENCE_END = "。！？!?；;"
 CLAUSE_END = SENTENCE_END + "，,、：:"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = lazy(r"[\u4e00-\u9fff]")
 # a first clause that sets the time or links to the sentence before, then a comma: how a
 # sentence opens (去年以来，; 9月28日，; 最终，; 与此同时，), seldom how its rest does
-_FRAME = re.compile(
+_FRAME = lazy(
     r"^[^，,。：:！？!?；;“”]{0,10}(?:年|月|日|以来|来|时|后|前|期间|当天|今天|昨天|今年|去年|"
     r"目前|近日|日前|最终|最后|此外|另外|同时|其中|然而|但是|不过|因此|所以|而且|首先|其次|"
     r"对此|为此|据悉|据了解|据介绍|如今|当时|随后|此前|之后)[，,]"
@@ -113,7 +113,7 @@ def pos_lift(last: tuple[str, str] | None, first: tuple[str, str] | None) -> flo
     return max(tr, _FLOOR) - max(st, _FLOOR)
 
 
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_NOT_CJK = lazy(r"[^\u4e00-\u9fff]+")
 
 
 @lru_cache(maxsize=4096)

@@ -32,6 +32,7 @@ from ..context import about
 from ..document import DATELINE, Document
 from ..facts import Fact, FactBase, Name, load_facts
 from ..findings import Finding
+from ..patterns import lazy
 from ..rules import Rule
 
 if TYPE_CHECKING:
@@ -45,18 +46,16 @@ _FACT_FIELDS = ("subject", "attribute", "value", "stated", "id", "source", "when
 _NAME_FIELDS = ("wrong", "canonical", "source")
 
 # what may stand between an attribute and its figure: a copula, a hedge, an adverb
-_GAP = re.compile(
-    r"^(?:约|大约|总|共|已|已经|现|目前|仅|只)?(?:为|是|达|达到|有|计|长达|约为|超过|近)?$"
-)
+_GAP = lazy(r"^(?:约|大约|总|共|已|已经|现|目前|仅|只)?(?:为|是|达|达到|有|计|长达|约为|超过|近)?$")
 # what may stand between a subject and its attribute: nothing, 的, or a part named in passing
-_JOIN = re.compile(r"^(?:的|之|干流|干流的|的总|总)?$")
+_JOIN = lazy(r"^(?:的|之|干流|干流的|的总|总)?$")
 # opening adverbials a sentence may carry before its subject
-_LEAD = re.compile(
+_LEAD = lazy(
     r"^(?:(?:据[^，。]{0,20}|截至[^，。]{0,12}|目前|如今|现在|同时|此外|另外|其中|据悉|据了解|"
     r"数据显示|资料显示|统计显示|\d{4}年(?:\d{1,2}月)?(?:底|末|初)?)[，,]?)*"
 )
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
-_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
+_FULL_DATE = lazy(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +237,7 @@ def _attribute(text: str, cs: int, q_start: int, f: Fact) -> tuple[str, int] | N
     return None
 
 
-_HAS = re.compile(r"^(?:的|之)?(?:拥有|有|共有|具有)(?:约|大约)?$")
+_HAS = lazy(r"^(?:的|之)?(?:拥有|有|共有|具有)(?:约|大约)?$")
 
 
 def _attribute_after(

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from ..context import Match, about, close_quantity, same_quantity
 from ..document import TITLE_KINDS, Document, article_spans
 from ..findings import Finding, Related
+from ..patterns import lazy
 from ..rules import Rule
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ def _swap_one(a: str, b: str) -> bool:
 
 
 _FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
-_NUMERAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_NUMERAL = lazy(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def _numeral(q: Quantity) -> str:

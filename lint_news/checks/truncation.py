@@ -56,6 +56,7 @@ from ..document import (
     Document,
 )
 from ..findings import Finding, Related, Severity
+from ..patterns import lazy
 from ..rules import Rule
 from . import break_pairing
 from .break_evidence import (
@@ -84,11 +85,11 @@ _CLOSERS = "”’」』）)》】〉］]}"
 _OPENERS = "“‘「『（(《【〈［["
 
 # things a paragraph may end with that are not a broken sentence
-_OK_TAIL = re.compile(
+_OK_TAIL = lazy(
     r"(?:——|—|--|－－|～|~|[.．。]{3,}|[:：]\s*[\d\-\s]+|[。！？!?][\d\s]+|[/／]\s*(?:文|图)(?:并[图摄])?|(?:记者|通讯员|摄影)\s*\S{2,4}\s*摄|\.\.\.|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://|www\.)[!-~]+"
     r"|(?:电话|热线|传真|邮编|邮箱|网址|QQ|微信)[^，。]{0,12}[:：]?[\s\d\-—－（）()转]+)$"
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = lazy(r"[\u4e00-\u9fff]")
 
 
 def prepare(rule: Rule) -> str:
@@ -192,9 +193,7 @@ def starts_mid_sentence(block: Block) -> str | None:
 
 # a cheap test before the segmenter reads a paragraph's first words: only paragraphs that
 # begin with one of these can carry strong evidence of a lost head (see head_evidence)
-_LEXICAL_CANDIDATE = re.compile(
-    "^(?:" + "|".join(sorted(LEXICAL_STARTS, key=len, reverse=True)) + ")"
-)
+_LEXICAL_CANDIDATE = lazy("^(?:" + "|".join(sorted(LEXICAL_STARTS, key=len, reverse=True)) + ")")
 
 
 def starts_mid_word(block: Block) -> str | None:
@@ -206,7 +205,7 @@ def starts_mid_word(block: Block) -> str | None:
     return why if weight >= STRONG else None
 
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_RUN = lazy(r"[\u4e00-\u9fff]+")
 
 
 def _bigrams(s: str) -> set[str]:
@@ -267,10 +266,10 @@ def _after_last_stop(t: str) -> str | None:
     return t[j:]
 
 
-_INLINE_LIST = re.compile(
+_INLINE_LIST = lazy(
     r"(?:^|[\s\ue40c])[0-9０-９一二三四五六七八九十]{1,2}(?:、|[．.](?![0-9０-９]))"
 )
-_WEB_MARKS = re.compile(r"[\[\]<>【】［］|]|\s{2,}|\xa0")
+_WEB_MARKS = lazy(r"[\[\]<>【】［］|]|\s{2,}|\xa0")
 
 
 def _prose(text: str) -> bool:
@@ -279,7 +278,7 @@ def _prose(text: str) -> bool:
     return cjk >= 0.6 * len(text) and not _WEB_MARKS.search(text)
 
 
-_CREDIT = re.compile(
+_CREDIT = lazy(
     r"记者|通讯员|编辑|责编|来源|供稿|摄影|报道|综合|评论|转载|整理|编译|[/／]|[（(].{0,12}[)）]|网$|报$|社$"
 )
 
@@ -299,7 +298,7 @@ COLON_TAIL = 16
 COLON_CLAUSES = 2
 CLAUSE_CJK = 6
 # what says that a colon opens running speech or thought (他说：…), not a label's line
-_SAID = re.compile(
+_SAID = lazy(
     r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到)$"
 )
 
@@ -481,7 +480,7 @@ def _last_word(b: Block) -> str:
     return tagged[-1][0] if tagged else ""
 
 
-_LIST_NUMBER = re.compile(
+_LIST_NUMBER = lazy(
     r"^\s*(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
 )
 
@@ -489,7 +488,7 @@ _LIST_NUMBER = re.compile(
 # what a title's end never is: a preposition's phrase with no verb, a degree adverb with no
 # adjective, half a word, a demonstrative with no noun (tail_evidence; a figure ends a
 # line of a table or a telephone number)
-_CUT_TITLE_END = re.compile(r"程度副词|缺少所指")
+_CUT_TITLE_END = lazy(r"程度副词|缺少所指")
 
 
 def _title_tail(b: Block) -> bool:
@@ -523,7 +522,7 @@ def _title_candidate(b: Block) -> bool:
 
 
 # what opens an article under its heading: an editor's note, a dateline, a source
-_ARTICLE_OPENING = re.compile(
+_ARTICLE_OPENING = lazy(
     r"^\s*(?:编者按|编者的话|本报讯|本报[^，。,\s]{0,12}[电讯]|新华社|中新社|据新华社)"
 )
 
@@ -574,7 +573,7 @@ def _clause_among_body(b: Block, blocks: list[Block]) -> bool:
 
 
 CLAUSE_LINE_LEN = 12
-_TITLE_MARKS = re.compile(r"[\s\u3000\xa0：:!！?？—－-]")
+_TITLE_MARKS = lazy(r"[\s\u3000\xa0：:!！?？—－-]")
 LONG_LINE_LEN = 18
 UNDER_HEADLINE_LEN = 12
 
