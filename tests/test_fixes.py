@@ -149,3 +149,20 @@ def test_safe_fixes_skip_rules_marked_unsafe():
     assert {"idiom-typo", "jiezhi-before-date"} <= {
         f.rule for f in fixable(findings, UNSAFE, unsafe=True)
     }
+
+
+def test_fix_template_literal_or_with_groups() -> None:
+    """A fix with no backslash is its own replacement (no template parse per match); one
+    with group references or escapes is expanded as Match.expand does."""
+    from types import SimpleNamespace
+
+    from lint_news.checks.pattern import _replacement
+
+    m = re.search(r"(约)(\d+)元左右", "投资约85元左右。")
+    assert m is not None
+    literal = SimpleNamespace(params={"fix": "左右"})
+    groups = SimpleNamespace(params={"fix": r"\1\2元"})
+    named = SimpleNamespace(params={"fix": r"\g<2>元\\"})
+    assert _replacement(m, literal) == "左右"  # type: ignore[arg-type]
+    assert _replacement(m, groups) == "约85元"  # type: ignore[arg-type]
+    assert _replacement(m, named) == m.expand(r"\g<2>元\\") == "85元\\"  # type: ignore[arg-type]

@@ -85,7 +85,9 @@ def _prepare(rule: Rule) -> tuple[Any, Any]:
 def _replacement(m: Any, rule: Rule) -> str | None:
     fix = rule.params.get("fix")
     if fix is not None:
-        return m.expand(fix)
+        # a template with no backslash has no group reference or escape: it is its own
+        # expansion (Match.expand parses the template again for every match)
+        return fix if "\\" not in fix else m.expand(fix)
     translate = rule.params.get("translate")
     if translate is not None:
         return m.group().translate(str.maketrans(translate))
