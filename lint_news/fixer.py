@@ -14,6 +14,17 @@ from .findings import Finding
 from .source import InputError
 
 
+def source_span(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The source span of the checkable text's ``start:end``, or None when it does not map
+    to one contiguous stretch of the source holding the same characters (it straddles
+    removed markup)."""
+    s = doc.source_offset(start)
+    e = doc.source_offset(end - 1) + 1 if end > start else s
+    if e - s != end - start or doc.source[s:e] != doc.text[start:end]:
+        return None
+    return s, e
+
+
 def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[str, int]:
     """The source text with every non-overlapping fix applied; and how many were applied.
 
@@ -25,10 +36,10 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[str, int]:
         if f.fix is None:
             continue
         for start, end, replacement in [(f.start, f.end, f.fix), *f.edits]:
-            s = doc.source_offset(start)
-            e = doc.source_offset(end - 1) + 1 if end > start else s
-            if e - s != end - start or doc.source[s:e] != doc.text[start:end]:
+            span = source_span(doc, start, end)
+            if span is None:
                 continue
+            s, e = span
             edits.append((s, e, replacement))
     edits.sort()
     chosen: list[tuple[int, int, str]] = []
@@ -37,10 +48,7 @@ def apply_fixes(doc: Document, findings: list[Finding]) -> tuple[str, int]:
         if s >= last_end:
             chosen.append((s, e, r))
             last_end = e
-    text = doc.source
-    for s, e, r in reversed(chosen):
-        text = text[:s] + r + text[e:]
-    return text, len(chosen)
+    return apply_edits(doc.source, chosen), len(chosen)
 
 
 class FixError(InputError):
@@ -179,10 +187,10 @@ def plan_edits(doc: Document, findings: list[Finding]) -> list[tuple[int, int, s
                 continue
             if f.category not in ("punctuation",) and _in_name(doc.text, end):
                 continue
-            s = doc.source_offset(start)
-            e = doc.source_offset(end - 1) + 1 if end > start else s
-            if e - s != end - start or doc.source[s:e] != doc.text[start:end]:
+            span = source_span(doc, start, end)
+            if span is None:
                 continue
+            s, e = span
             if doc.source[s:e] == replacement:
                 continue
             edits.append((s, e, replacement))
