@@ -283,11 +283,6 @@ _CREDIT = lazy(
 )
 
 
-def _last_fragment(t: str) -> str:
-    rest = _after_last_stop(t)
-    return t if rest is None else rest
-
-
 # credit words that may stand in the frame of a report before a clause (据…报道，…)
 _FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
 
