@@ -17,7 +17,7 @@ import dataclasses
 import itertools
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .patterns import lazy
 
@@ -162,6 +162,7 @@ def places_for(q: Quantity) -> int:
 
 _SENT_END = lazy(r"[。！？!?]+[”’」』）)]*|\n+", lead=True)
 CLAUSE_SEP = "，,；;：:"
+_CLAUSE_SEP = lazy("[" + CLAUSE_SEP + "]")
 
 
 @dataclass(slots=True)
@@ -178,6 +179,16 @@ class Span:
     # the sentence right before this one in its block, when it has figures too
     prev: Span | None = field(default=None, repr=False, compare=False)
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
+    # what the checks read of this sentence more than once (see ``memo``)
+    _memo: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    def memo(self) -> dict[str, Any]:
+        """A dict kept with the sentence, for results that several checks (or one check in
+        two modes) derive from it alone: computed once per sentence, not once per call."""
+        m = self._memo
+        if m is None:
+            m = self._memo = {}
+        return m
 
     def first_from(self, offset: int) -> int:
         """The index in ``quantities`` (text order) of the first figure that starts at or
@@ -201,7 +212,7 @@ class Span:
             return self.start + s, self.start + e
         seps = self._seps
         if seps is None:
-            seps = self._seps = [j for j, c in enumerate(t) if c in CLAUSE_SEP]
+            seps = self._seps = [m.start() for m in _CLAUSE_SEP.finditer(t)]
         k = bisect.bisect_left(seps, i)
         s = seps[k - 1] + 1 if k else 0
         e = seps[k] if k < len(seps) else len(t)
@@ -212,14 +223,15 @@ class Span:
         return self.text[s - self.start : e - self.start]
 
     def clauses(self) -> list[tuple[int, int]]:
+        seps = self._seps
+        if seps is None:
+            seps = self._seps = [m.start() for m in _CLAUSE_SEP.finditer(self.text)]
         out = []
-        pos = 0
-        t = self.text
-        for i, c in enumerate(t):
-            if c in CLAUSE_SEP:
-                out.append((self.start + pos, self.start + i))
-                pos = i + 1
-        out.append((self.start + pos, self.start + len(t)))
+        pos = s0 = self.start
+        for i in seps:
+            out.append((pos, s0 + i))
+            pos = s0 + i + 1
+        out.append((pos, s0 + len(self.text)))
         return out
 
     def before(self, offset: int, n: int, clause: bool = True) -> str:

@@ -151,18 +151,10 @@ def against_base(span: Span, percent: bool = False) -> list[tuple[object, object
     Amounts, or with ``percent`` levels in percent (失业率3%，比上年的5%下降2个百分点).
     """
     out = []
-    if not _BASE_CHAR.search(span.text):
-        return out  # _BASE_BEFORE needs one of them
     qs = span.quantities
-    text, s0 = span.text, span.start
-    for k, b in enumerate(qs):
-        i = b.start - s0
-        if not _BASE_CHAR.search(text, max(0, i - 14), i):
-            continue  # _BASE_BEFORE needs one of them
+    for k, bm in _base_marks(span):
+        b = qs[k]
         if not _level(span, b, percent):
-            continue
-        bm = _BASE_BEFORE.search(span.before(b.start, 14))
-        if not bm:
             continue
         vm = _BASE_VERB.match(span.between(b.end, min(span.end, b.end + 7)))
         if not vm and bm.group("with") and _XIANG_END.match(span.between(b.end, b.end + 5)):
@@ -209,14 +201,46 @@ def against_base(span: Span, percent: bool = False) -> list[tuple[object, object
     return out
 
 
+def _base_marks(span: Span) -> list[tuple[int, re.Match[str]]]:
+    """(index, match of ``_BASE_BEFORE``) of each figure written after 比/较/与… its base mark
+    (once per sentence: growth and points ask alike)."""
+    memo = span.memo()
+    got = memo.get("growth.base_marks")
+    if got is not None:
+        return got
+    out = []
+    text, s0 = span.text, span.start
+    if _BASE_CHAR.search(text):  # _BASE_BEFORE needs one of them
+        for k, b in enumerate(span.quantities):
+            i = b.start - s0
+            if not _BASE_CHAR.search(text, max(0, i - 14), i):
+                continue  # _BASE_BEFORE needs one of them
+            bm = _BASE_BEFORE.search(span.before(b.start, 14))
+            if bm:
+                out.append((k, bm))
+    memo["growth.base_marks"] = out
+    return out
+
+
+def _stated_bases(span: Span) -> list:
+    """The figures written as a base on their own (上年同期为B), once per sentence."""
+    memo = span.memo()
+    got = memo.get("growth.stated_bases")
+    if got is None:
+        got = memo["growth.stated_bases"] = [
+            b for b in span.quantities if _BASE_STATED.search(span.before(b.start, 14))
+        ]
+    return got
+
+
 def _base_after(span: Span, percent: bool = False) -> list[tuple]:
     """(base, value, down, (X, verb match), value) for 值V，同比增长X%，上年同期为B (B in the
     sentence of the change or the next one)."""
     out = []
     if "年" not in span.text:
         return out + _base_before(span, percent)  # _BASE_STATED needs 上年/去年
-    for b in span.quantities:
-        if not _level(span, b, percent) or not _BASE_STATED.search(span.before(b.start, 14)):
+    for b in _stated_bases(span):
+        if not _level(span, b, percent):
             continue
         before = [q for q in span.quantities if q.end <= b.start]
         where = span
@@ -293,6 +317,19 @@ def _base_before(span: Span, percent: bool) -> list[tuple]:
 
 def _pairs(span: Span, percent: bool = False) -> list[tuple]:
     """(base, value, down, stated change or None, figure after which to look for 翻番)."""
+    memo = span.memo()
+    head = memo.get("growth.from_to")
+    if head is None:
+        head = memo["growth.from_to"] = _from_to_changes(span)
+    out = list(head)
+    for a, b, down, anchor in against_base(span, percent):
+        out.append((a, b, down, _change_after(span, anchor), anchor))
+    return out + _base_after(span, percent)
+
+
+def _from_to_changes(span: Span) -> list[tuple]:
+    """The pairs of ``_from_to`` with the change stated after (or before) them: the part of
+    ``_pairs`` that does not depend on ``percent``."""
     out = []
     for a, b, down in _from_to(span):
         ch = _change_after(span, b)
@@ -306,9 +343,7 @@ def _pairs(span: Span, percent: bool = False) -> list[tuple]:
                 if m and span.between(x.end, cs).strip("，, ") == "":
                     ch = (x, m)
         out.append((a, b, down, ch, b))
-    for a, b, down, anchor in against_base(span, percent):
-        out.append((a, b, down, _change_after(span, anchor), anchor))
-    return out + _base_after(span, percent)
+    return out
 
 
 # =============================================================================================

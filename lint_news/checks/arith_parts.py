@@ -97,11 +97,15 @@ def _named_respectively(span: Span, rule: Rule, at: int, items: list) -> Iterato
         return
 
 
+_RESPECTIVELY = lazy("分别")
+_WHOLE_SPLIT = lazy("其中|包括")
+
+
 def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
     text = span.text
     # 1. 分别 A、B、C，合计 T: the listed parts must add up to the total
-    for m in re.finditer("分别", text):
+    for m in _RESPECTIVELY.finditer(text) if "分别" in text else ():
         items = _list_after(span, span.start + m.end())
         if len(items) < 2 or not all(is_amount(q) and same_dim(q, items[0]) for q in items):
             continue
@@ -127,7 +131,7 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
     if _SUM_WORD.search(text):
         yield from _sum_after_clauses(span, rule)
     # 2. 共 T，其中 P…: no single part can exceed the whole; complementary parts not either
-    for m in re.finditer("其中|包括", text):
+    for m in _WHOLE_SPLIT.finditer(text) if ("其中" in text or "包括" in text) else ():
         at = span.start + m.start()
         if m.group() == "包括" and (
             span.between(span.clause_bounds(at)[0], at).strip() not in ("", "其中")
@@ -189,8 +193,13 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
     qs = span.quantities
     respectively = "分别为" in text or "分别是" in text
     for k, whole in enumerate(qs):
-        if not (whole.dim or "").startswith(("count", "money")) and not respectively and not split:
-            continue  # in_zhong takes counts and money only
+        if not respectively and not split:
+            if not (whole.dim or "").startswith(("count", "money")):
+                continue  # in_zhong takes counts and money only
+            r = whole.end - span.start
+            after = text[r : r + 10]
+            if "中" not in after and "里" not in after:
+                continue  # in_zhong needs 中/当中/之中/里 within ten characters
         _, ce = span.clause_bounds(whole.start)
         if ce >= span.end or not amount_here(span, whole):
             continue
@@ -294,6 +303,7 @@ _LEVEL_WORD = lazy(
 
 
 # a sentence opening on a whole referred back to: 这些贷款中，上述项目中，在以上企业里
+_BACK_WORDS = ("这些", "上述", "以上", "前述", "这批", "该批", "此批")
 _BACK = lazy(
     rf"^\s*(?:在)?(?:这些|上述|以上|前述|这批|该批|此批)(?P<noun>[{CJK}]{{0,8}}?)(?:当中|之中|中|里)[，,]?"
 )
@@ -303,6 +313,8 @@ def _anaphora(span: Span, rule: Rule) -> Iterator[Finding]:
     """这些贷款中，小微企业获得90亿元…: the whole is the figure of the sentence before (or of the
     clauses before ；) whose clause names the same thing (发放贷款150亿元), else a figure of its
     last clause."""
+    if not any(w in span.text for w in _BACK_WORDS):
+        return  # _BACK needs one of them
     starts = [(span.start, span.prev)] if span.prev is not None else []
     starts += [(span.start + i + 1, span) for i, c in enumerate(span.text) if c in "；;"]
     for at, src in starts:
