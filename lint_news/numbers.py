@@ -253,8 +253,16 @@ def parse_quantities(text: str) -> list[Quantity]:
         if m is None:
             pos = p + 1
             continue
+        g = m.lastgroup
         try:
-            r = _match_to_rec(text, m)
+            # (the two usual kinds dispatched here, without _match_to_rec's extra call)
+            r = (
+                _arabic(text, m)
+                if g == "ar"
+                else _chinese(text, m)
+                if g == "cn"
+                else _match_to_rec(text, m)
+            )
         except (ValueError, ArithmeticError, KeyError, IndexError):
             r = None
         if r is None:
@@ -262,7 +270,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         if r.start < pos:
             r.start = pos
-        if r.kind in ("quantity", "year"):
+        # _try_range needs a connector right after the figure
+        if r.end < n and text[r.end] in _CONNECTORS and r.kind in ("quantity", "year"):
             try:
                 merged = _try_range(text, r)
             except (ValueError, ArithmeticError, KeyError, IndexError):

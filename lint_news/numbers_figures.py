@@ -4,6 +4,7 @@ record (codes, years, dates, hedges, magnitudes, units, ranges of adjacent digit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .numbers_lex import (
     _CN_DIGIT,
@@ -12,6 +13,7 @@ from .numbers_lex import (
     _CODE_CTX,
     _CODE_LAST,
     _DIGITS,
+    _FW,
     _LATIN,
     _MAG,
     _PAIR_OK,
@@ -28,7 +30,6 @@ from .numbers_records import (
     _code,
     _collect_hedges,
     _end_before_unit,
-    _norm,
     _ordinal,
     _plain,
     _prefix_hedge,
@@ -53,11 +54,12 @@ from .numbers_values import (
 
 def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
     s = m.start()
-    raw = m.group("a")
+    raw, unit_w, am, s1, s2, s3, post = m.group("a", "au", "am", "as1", "as2", "as3", "ap")
     e_core = m.end("a")
-    digits = _norm(raw).replace(",", "")
+    digits = raw.translate(_FW)
+    if "," in digits:
+        digits = digits.replace(",", "")
     prev = text[s - 1] if s else ""
-    unit_w = m.group("au")
     nxt = text[e_core] if e_core < len(text) else ""
 
     # --- codes: digits touching Latin letters, 歼-20, COVID-19, versions, long ids
@@ -97,11 +99,6 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
             r.end = max(r.end, tm.end())
         return r
 
-    am = m.group("am")
-    s1 = m.group("as1")
-    s2 = m.group("as2")
-    s3 = m.group("as3")
-    post = m.group("ap")
     end = m.end()
     r = _Rec()
     r.start = s
@@ -302,6 +299,7 @@ def _arabic_calendar(
 # ----- Chinese ------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # a pure function of a short string; news repeats its numerals
 def _cn_parse_core(core: str) -> tuple[float, float, float, int, str, float, float, bool] | None:
     """(value, lo, hi, magnitude, digits, ulp, step, is_range) of a Chinese numeral core."""
     if core[0] == "上":
@@ -371,7 +369,7 @@ def _cn_parse_core(core: str) -> tuple[float, float, float, int, str, float, flo
         digits = _fmt_digits(mant, exp)
         mag_e = exp
         return value, value, value, 0, digits, _pow10(mag_e), _pow10(mag_e), False
-    if all(c in _CN_ORDER_CHARS for c in core):
+    if _CN_ORDER_CHARS.issuperset(core):
         d = core.rstrip("万亿") or core
         digits = d
     return value, value, value, mag, digits, _pow10(mag), _pow10(mag), False
@@ -392,16 +390,13 @@ _CN_IDIOMS = frozenset(["一起", "四处", "四周", "一道", "八方", "一�
 
 def _chinese(text: str, m: re.Match[str]) -> _Rec | None:
     s = m.start()
-    core = m.group("c")
-    c2 = m.group("c2")
-    unit_w = m.group("cu")
-    cs1, cs2, cs3 = m.group("cs1"), m.group("cs2"), m.group("cs3")
-    cm = m.group("cm")
-    post = m.group("cp")
+    core, c2, unit_w, cs1, cs2, cs3, cm, post = m.group(
+        "c", "c2", "cu", "cs1", "cs2", "cs3", "cm", "cp"
+    )
     prev = text[s - 1] if s else ""
     if core in ("零", "〇", "○"):
         return None  # 零件, 零点
-    bare_order = all(c in _CN_ORDER_CHARS for c in core)
+    bare_order = _CN_ORDER_CHARS.issuperset(core)
     hw, hc, hs = _prefix_hedge(text, s, bare_order)
     suffix = cs1 or cs2
 

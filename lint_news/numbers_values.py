@@ -4,6 +4,7 @@ numeral values, rounding steps, hedged intervals, and the bridge to :mod:`lint_n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers_lex import _CN_DIGIT, _CN_ORDER_CHARS, _CN_SMALL, _DIRECTION
 from .numbers_units import _PHYS_DEN
@@ -147,6 +148,7 @@ def _cn_digit_run(core: str) -> bool:
     return len(core) >= 2 and all(c in _CN_DIGIT for c in core)
 
 
+@lru_cache(maxsize=4096)  # a pure function; the same digits recur across figures
 def _steps(digits: str, mag: int) -> tuple[int, int, int]:
     """(mantissa, exponent of the last written digit (ulp), exponent of the last non-zero one)."""
     if "." in digits:
