@@ -19,6 +19,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .document import CODE
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -254,9 +255,15 @@ def sentences(doc: Document) -> list[Span]:
     cached = doc.cache.get("arith.sentences")
     if cached is not None:
         return cached
-    from .document import CODE
-
-    qs = [_counted(doc.text, q) for q in doc.quantities if q.kind == "quantity" or _ratio_like(q)]
+    qs = []
+    dtext = doc.text
+    for q in doc.quantities:
+        if q.kind == "quantity":
+            if not q.dim and dtext.startswith(_SCHOOLS, q.end):
+                q = _counted(dtext, q)
+        elif not _ratio_like(q):
+            continue
+        qs.append(q)
     starts = [q.start for q in qs]
     out: list[Span] = []
     if not qs:

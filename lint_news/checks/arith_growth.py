@@ -227,8 +227,13 @@ def _stated_bases(span: Span) -> list:
     memo = span.memo()
     got = memo.get("growth.stated_bases")
     if got is None:
+        text, s0 = span.text, span.start
         got = memo["growth.stated_bases"] = [
-            b for b in span.quantities if _BASE_STATED.search(span.before(b.start, 14))
+            b
+            for b in span.quantities
+            # _BASE_STATED needs 上年/去年/上一年/前一年 in the 14 characters before
+            if "年" in text[max(0, b.start - s0 - 14) : b.start - s0]
+            and _BASE_STATED.search(span.before(b.start, 14))
         ]
     return got
 
@@ -281,17 +286,30 @@ def _same_metric(a: str, b: str) -> bool:
     return any(g in b for g in grams if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2}", g))
 
 
+def _lead_bases(prev: Span) -> list:
+    """The figures of ``prev`` stated as a base (去年同期，该市GDP为1000亿元) and not followed
+    by a change of their own: once per sentence, whatever the mode."""
+    memo = prev.memo()
+    got = memo.get("growth.lead_bases")
+    if got is None:
+        text, s0 = prev.text, prev.start
+        got = memo["growth.lead_bases"] = [
+            q
+            for q in prev.quantities
+            # _BASE_LEAD needs 上年/去年/上一年/前一年 in the 20 characters before
+            if "年" in text[max(0, q.start - s0 - 20) : q.start - s0]
+            and _BASE_LEAD.search(prev.before(q.start, 20, clause=False))
+            and _change_after(prev, q)
+            is None  # 去年1-9月进口33亿美元，增长19%: a value, not a base
+        ]
+    return got
+
+
 def _base_before(span: Span, percent: bool) -> list[tuple]:
     prev = span.prev
     if prev is None or "年" not in prev.text:
         return []
-    bases = [
-        q
-        for q in prev.quantities
-        if _level(prev, q, percent)
-        and _BASE_LEAD.search(prev.before(q.start, 20, clause=False))
-        and _change_after(prev, q) is None  # 去年1-9月进口33亿美元，增长19%: a value, not a base
-    ]
+    bases = [q for q in _lead_bases(prev) if _level(prev, q, percent)]
     if not bases:
         return []
     out = []

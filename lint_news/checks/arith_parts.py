@@ -186,7 +186,7 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
     if span.prev is not None or "；" in text or ";" in text:
         yield from _anaphora(span, rule)
     # 3. a whole named by …中 (1.8万套安置房中，A 0.6万套，B 1.5万套) or followed by 分别为
-    split = any(w in text for w in ("上涨", "下跌", "持平", "平盘"))
+    split = "上涨" in text or "下跌" in text or "持平" in text or "平盘" in text
     zhong = "中" in text or "里" in text
     if not (split or zhong or "分别为" in text or "分别是" in text):
         return  # nothing below can apply
@@ -303,7 +303,7 @@ _LEVEL_WORD = lazy(
 
 
 # a sentence opening on a whole referred back to: 这些贷款中，上述项目中，在以上企业里
-_BACK_WORDS = ("这些", "上述", "以上", "前述", "这批", "该批", "此批")
+_BACK_WORD = lazy("这些|上述|以上|前述|这批|该批|此批")
 _BACK = lazy(
     rf"^\s*(?:在)?(?:这些|上述|以上|前述|这批|该批|此批)(?P<noun>[{CJK}]{{0,8}}?)(?:当中|之中|中|里)[，,]?"
 )
@@ -313,7 +313,7 @@ def _anaphora(span: Span, rule: Rule) -> Iterator[Finding]:
     """这些贷款中，小微企业获得90亿元…: the whole is the figure of the sentence before (or of the
     clauses before ；) whose clause names the same thing (发放贷款150亿元), else a figure of its
     last clause."""
-    if not any(w in span.text for w in _BACK_WORDS):
+    if not _BACK_WORD.search(span.text):
         return  # _BACK needs one of them
     starts = [(span.start, span.prev)] if span.prev is not None else []
     starts += [(span.start + i + 1, span) for i, c in enumerate(span.text) if c in "；;"]
