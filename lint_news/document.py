@@ -231,6 +231,10 @@ def _iter_lines(source: str):
 
 def _trim(pieces: list[tuple[int, int]], source: str) -> list[tuple[int, int]]:
     """Drop leading and trailing whitespace from a line's pieces."""
+    if len(pieces) == 1:  # the usual line: one piece, nothing to drop (a cheap test first)
+        s, e = pieces[0]
+        if e > s and source[s] not in " \t\u3000\ufeff" and source[e - 1] not in " \t\u3000":
+            return pieces
     out = [p for p in pieces if p[1] > p[0]]
     while out:
         s, e = out[0]
