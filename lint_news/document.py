@@ -257,19 +257,20 @@ def _trim(pieces: list[tuple[int, int]], source: str) -> list[tuple[int, int]]:
 
 def _text_lines(source: str) -> list[_Line]:
     lines = []
-    for start, content in _iter_lines(source):
+    start = 0
+    for content in source.split("\n"):  # the lines of _iter_lines, in one call
         if not content.strip():
             lines.append(_Line([], "blank"))
-            continue
-        hint = (
-            "bold" if content.lstrip().startswith("**") or content.rstrip().endswith("**") else ""
-        )
-        pieces = (
-            _strip_spans(start, content, _BOLD_RE)
-            if "**" in content
-            else [(start, start + len(content))]
-        )
-        lines.append(_Line(_trim(pieces, source), hint))
+        elif "**" in content:
+            hint = (
+                "bold"
+                if content.lstrip().startswith("**") or content.rstrip().endswith("**")
+                else ""
+            )
+            lines.append(_Line(_trim(_strip_spans(start, content, _BOLD_RE), source), hint))
+        else:
+            lines.append(_Line(_trim([(start, start + len(content))], source), ""))
+        start += len(content) + 1
     return lines
 
 

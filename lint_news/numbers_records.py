@@ -17,7 +17,7 @@ from .numbers_lex import (
     _TOKEN_FWD,
 )
 from .numbers_units import _DENOMINATORS, _PHYS_DEN, _UNITS, _Unit
-from .numbers_values import Quantity, _cn_int, _phys_dim
+from .numbers_values import Quantity, _cn_int, _make_quantity, _phys_dim
 
 # --------------------------------------------------------------------------------------
 # Building records
@@ -111,7 +111,7 @@ def _freeze(text: str, r: _Rec) -> Quantity:
             dim = "unit:" + unit
         else:
             dim = pdim if (not den or den in _PHYS_DEN) else pdim + "/" + den
-    return Quantity(
+    return _make_quantity(
         r.start,
         r.end,
         text[r.start : r.end],

@@ -94,3 +94,18 @@ def test_figure_parse_caches_do_not_leak_between_figures() -> None:
         ("两三百人", 200.0, 300.0, "range"),
         ("3万～5万元", 30000.0, 50000.0, "range"),
     ]
+
+
+def test_parser_builds_the_same_quantities_as_the_dataclass() -> None:
+    """The parser builds its records through the slots (numbers_values._make_quantity): equal,
+    hashing alike and frozen, like ``Quantity(...)``."""
+    import dataclasses
+
+    from lint_news.numbers_values import Quantity
+
+    for q in parse_quantities("约300人，近24万套，63.41%，2023年8月31日，3:1，五六万元"):
+        twin = Quantity(*(getattr(q, f.name) for f in dataclasses.fields(Quantity)))
+        assert q == twin and hash(q) == hash(twin) and repr(q) == repr(twin)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            q.start = 0  # type: ignore[misc]
+        assert dataclasses.replace(q, end=q.end + 1).end == q.end + 1

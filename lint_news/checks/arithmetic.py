@@ -54,11 +54,14 @@ def prepare(rule: Rule) -> float:
 
 
 def check(doc: Document, rule: Rule) -> Iterator[Finding]:
+    spans = sentences(doc)
+    if not spans:
+        return
     fn = _CHECKS[rule.kind]
-    for span in sentences(doc):
-        if not in_scope(span.block_kind, rule.scope):
-            continue
-        yield from fn(span, rule)
+    scope = rule.scope
+    for span in spans:
+        if scope == "any" or in_scope(span.block_kind, scope):
+            yield from fn(span, rule)
 
 
 _CHECKS: dict[str, Callable[[Span, Rule], Iterator[Finding]]] = {
