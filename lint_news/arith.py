@@ -304,6 +304,11 @@ def sentences(doc: Document) -> list[Span]:
 
 
 def _span(start: int, end: int, text: str, kind: str, figures: list[Quantity]) -> Span:
+    for q in figures:
+        if q.kind != "quantity":
+            break
+    else:  # (the usual sentence: no a:b figure; ``figures`` is a new list of the caller's)
+        return Span(start, end, text, kind, figures, [])
     qs = [q for q in figures if q.kind == "quantity"]
     return Span(start, end, text, kind, qs, [q for q in figures if q.kind != "quantity"])
 

@@ -339,10 +339,14 @@ def _pairs(span: Span, percent: bool = False) -> list[tuple]:
     head = memo.get("growth.from_to")
     if head is None:
         head = memo["growth.from_to"] = _from_to_changes(span)
+    based = against_base(span, percent)
+    after = _base_after(span, percent)
+    if not based and not after:
+        return head  # (the callers only read it)
     out = list(head)
-    for a, b, down, anchor in against_base(span, percent):
+    for a, b, down, anchor in based:
         out.append((a, b, down, _change_after(span, anchor), anchor))
-    return out + _base_after(span, percent)
+    return out + after
 
 
 def _from_to_changes(span: Span) -> list[tuple]:

@@ -183,7 +183,7 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
     if _LEVEL_HINT.search(text):
         yield from _levels_after(span, rule)
     # 2b. 这些贷款中，A…，B…: parts of a whole the sentence before states
-    if span.prev is not None or "；" in text or ";" in text:
+    if (span.prev is not None or "；" in text or ";" in text) and _BACK_WORD.search(text):
         yield from _anaphora(span, rule)
     # 3. a whole named by …中 (1.8万套安置房中，A 0.6万套，B 1.5万套) or followed by 分别为
     split = "上涨" in text or "下跌" in text or "持平" in text or "平盘" in text
