@@ -20,6 +20,7 @@ from .numbers_lex import (
     _PHONE_CTX,
     _PHONE_LAST,
     _POST_CLASS,
+    _PREFIX_LAST,
     _SEASON_AFTER,
     _TIME_AFTER,
     _TIME_CTX,
@@ -114,7 +115,11 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
             s3 = post = None
             end = _end_before_unit(m, "a")
     if unit_w:
-        u = _set_unit(r, unit_w, m.group("ad"))
+        ad = m.group("ad")
+        if ad:
+            u = _set_unit(r, unit_w, ad)
+        else:  # (what _set_unit does for a unit without a denominator; u is _UNITS[unit_w])
+            r.cat, r.unit, r.dim = u.cat, u.canon, u.dim
         cat = u.cat
         if s3 and not (cat in ("phys", "times", "cheng") or u.canon in _DUO_OK):
             # 多 after a plain classifier belongs to the next word
@@ -127,8 +132,7 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
     r.magnitude = mag
     r.digits = digits
     r.has_mag = bool(am)
-    mant, e_ulp, e_step = _steps(digits, mag)
-    value = _scaled(mant, e_ulp)
+    mant, e_ulp, value, step = _arabic_scale(digits, mag)
     is_int = "." not in digits
 
     if prev == "第":  # ordinal: 第3, 第12条
@@ -178,8 +182,12 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
     elif unit_w and r.start >= 2 and text[r.start - 2 : r.start] == "零下":
         r.start -= 2
         sign = -1
-    hw, hc, hs = _prefix_hedge(text, r.start, False)
-    _collect_hedges(r, classes, hedges, (hw, hc, hs), (s1, s2, s3), u, post, end)
+    st = r.start
+    if (st and text[st - 1] in _PREFIX_LAST) or s1 or s2 or s3 or post or (u is not None and u.duo):
+        hw, hc, hs = _prefix_hedge(text, st, False)
+        _collect_hedges(r, classes, hedges, (hw, hc, hs), (s1, s2, s3), u, post, end)
+    else:
+        r.end = end  # no hedge before or after (all that _collect_hedges would do)
 
     rounding = (
         not is_int
@@ -192,7 +200,6 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
         rlo = rhi = value
     if u is not None and u.half:
         value, rlo, rhi = value + 0.5, rlo + 0.5, rhi + 0.5
-    step = _pow10(e_step)
     lo, hi, direction = _interval(value, rlo, rhi, step, classes)
     if cat == "cheng":
         value, lo, hi = value * 10, lo * 10, hi * 10
@@ -204,6 +211,14 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
     if not classes:
         r.hedge = ""
     return r
+
+
+@lru_cache(maxsize=4096)  # a pure function of the written digits
+def _arabic_scale(digits: str, mag: int) -> tuple[int, int, float, float]:
+    """(mantissa, exponent of the last written digit, value, step of the last non-zero
+    digit) of Arabic digits under a magnitude word."""
+    mant, e_ulp, e_step = _steps(digits, mag)
+    return mant, e_ulp, _scaled(mant, e_ulp), _pow10(e_step)
 
 
 _DUO_OK = frozenset(["年", "个月", "天", "小时", "分钟", "周", "岁", "秒", "周年", "工作日"])
