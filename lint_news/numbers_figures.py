@@ -412,7 +412,10 @@ def _chinese(text: str, m: re.Match[str]) -> _Rec | None:
     if core in ("零", "〇", "○"):
         return None  # 零件, 零点
     bare_order = _CN_ORDER_CHARS.issuperset(core)
-    hw, hc, hs = _prefix_hedge(text, s, bare_order)
+    if prev and prev in _PREFIX_LAST:  # (_prefix_hedge's own first test)
+        hw, hc, hs = _prefix_hedge(text, s, bare_order)
+    else:
+        hw, hc, hs = "", "", s
     suffix = cs1 or cs2
 
     if unit_w is None:
@@ -436,7 +439,12 @@ def _chinese(text: str, m: re.Match[str]) -> _Rec | None:
     u = None
     cat = ""
     if unit_w:
-        u = _set_unit(r, unit_w, m.group("cd"))
+        cd = m.group("cd")
+        if cd:
+            u = _set_unit(r, unit_w, cd)
+        else:  # (what _set_unit does for a unit without a denominator)
+            u = _UNITS[unit_w]
+            r.cat, r.unit, r.dim = u.cat, u.canon, u.dim
         cat = u.cat
         if cs3 and not (cat in ("phys", "times", "cheng") or u.canon in _DUO_OK):
             end = m.end("cd") if m.group("cd") else m.end("cu")
