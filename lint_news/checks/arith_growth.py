@@ -296,11 +296,11 @@ def _lead_bases(prev: Span) -> list:
         got = memo["growth.lead_bases"] = [
             q
             for q in prev.quantities
-            # _BASE_LEAD needs 上年/去年/上一年/前一年 in the 20 characters before
+            # _BASE_LEAD needs 上年/去年/上一年/前一年 in the 20 characters before; a figure
+            # followed by its change (去年1-9月进口33亿美元，增长19%) is a value, not a base
             if "年" in text[max(0, q.start - s0 - 20) : q.start - s0]
             and _BASE_LEAD.search(prev.before(q.start, 20, clause=False))
-            and _change_after(prev, q)
-            is None  # 去年1-9月进口33亿美元，增长19%: a value, not a base
+            and _change_after(prev, q) is None
         ]
     return got
 
