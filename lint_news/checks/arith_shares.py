@@ -214,7 +214,10 @@ def check_shares(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
     if span.ratios:
         yield from _check_ratio_forms(span, rule, slack)
-    pcts = [q for q in span.quantities if is_percent(q)]
+    # (is_percent, inline: most sentences have no percentage at all)
+    pcts = [
+        q for q in span.quantities if q.dim == "percent" and q.kind == "quantity" and q.unit != "‰"
+    ]
     if not pcts:
         return
     done: set[int] = set()
