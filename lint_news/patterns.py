@@ -266,6 +266,7 @@ _rx_cache: dict[tuple[str, int], _RxEntry] | None = None
 _rx_added = 0
 _rx_used: dict[tuple[str, int], _RxEntry] = {}  # the entries this process compiled or read
 _rx_generation = 0  # of the file read: how many processes have written it
+_rx_file: tuple[int, int, int] | None = None  # (inode, size, mtime) of the file read last
 
 
 class _RxEntry:
@@ -347,6 +348,8 @@ def _rx_load() -> tuple[int, dict[tuple[str, int], _RxEntry]]:
     import os
     import struct
 
+    global _rx_file
+    _rx_file = None
     path = _rx_path()
     if path is None:
         return 0, {}
@@ -356,8 +359,10 @@ def _rx_load() -> tuple[int, dict[tuple[str, int], _RxEntry]]:
             if hasattr(os, "getuid") and os.fstat(f.fileno()).st_uid != os.getuid():
                 return 0, {}  # only a file this user wrote
             data = f.read()
+            st = os.fstat(f.fileno())
         if not data.startswith(_RX_MAGIC):
             return 0, {}
+        _rx_file = (st.st_ino, st.st_size, st.st_mtime_ns)
         view = memoryview(data)
         pos = len(_RX_MAGIC)
         (generation,) = struct.unpack_from(_RX_GEN, data, pos)
@@ -436,7 +441,18 @@ def _rx_save() -> None:
     path = _rx_path()
     if path is None or not _rx_added or _rx_cache is None:
         return
-    generation, merged = _rx_load()  # what other processes added meanwhile
+    seen = _rx_file
+    try:
+        import os
+
+        st = os.stat(path)
+        unchanged = seen == (st.st_ino, st.st_size, st.st_mtime_ns)
+    except OSError:
+        unchanged = False
+    if unchanged:  # as this process read it: nothing to read again
+        generation, merged = _rx_generation, dict(_rx_cache)
+    else:
+        generation, merged = _rx_load()  # what other processes added meanwhile
     generation = max(generation, _rx_generation) + 1
     for e in _rx_used.values():
         e.used = generation
