@@ -16,12 +16,12 @@ Found by walking up from the linted file (or the working directory for stdin). K
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .findings import Severity
+from .records import Frozen
 
 CONFIG_NAMES = (".lint-news.yaml", ".lint-news.yml")
 KEYS = {
@@ -41,19 +41,58 @@ class ConfigError(Exception):
     pass
 
 
-@dataclass(frozen=True)
-class Config:
-    path: str | None = None
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    severity: tuple[tuple[str, Severity], ...] = ()
-    rules: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    allow: tuple[str, ...] = ()
-    fail_on: Severity | None = None
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    facts: tuple[str, ...] = ()  # fact files or directories (absolute paths)
-    date: str | None = None  # the articles' date (YYYY-MM-DD) when --date gives one
+class Config(Frozen):
+    _fields = (
+        "path",
+        "select",
+        "ignore",
+        "severity",
+        "rules",
+        "exclude",
+        "allow",
+        "fail_on",
+        "per_file_ignores",
+        "facts",
+        "date",
+    )
+    path: str | None
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    severity: tuple[tuple[str, Severity], ...]
+    rules: tuple[str, ...]
+    exclude: tuple[str, ...]
+    allow: tuple[str, ...]
+    fail_on: Severity | None
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...]
+    facts: tuple[str, ...]  # fact files or directories (absolute paths)
+    date: str | None  # the articles' date (YYYY-MM-DD) when --date gives one
+
+    def __init__(
+        self,
+        path: str | None = None,
+        select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        severity: tuple[tuple[str, Severity], ...] = (),
+        rules: tuple[str, ...] = (),
+        exclude: tuple[str, ...] = (),
+        allow: tuple[str, ...] = (),
+        fail_on: Severity | None = None,
+        per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        facts: tuple[str, ...] = (),
+        date: str | None = None,
+    ) -> None:
+        _set = object.__setattr__  # frozen: each field is set once, here
+        _set(self, "path", path)
+        _set(self, "select", select)
+        _set(self, "ignore", ignore)
+        _set(self, "severity", severity)
+        _set(self, "rules", rules)
+        _set(self, "exclude", exclude)
+        _set(self, "allow", allow)
+        _set(self, "fail_on", fail_on)
+        _set(self, "per_file_ignores", per_file_ignores)
+        _set(self, "facts", facts)
+        _set(self, "date", date)
 
     def ignored_in(self, path: str) -> tuple[str, ...]:
         """Rule ids or categories that ``per-file-ignores`` silences in ``path``."""
