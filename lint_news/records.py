@@ -9,7 +9,9 @@ function) and take the rest from here, with a dataclass's behaviour:
 - ``repr``: ``Name(field=value, ...)`` over ``_repr`` (default: ``_fields``);
 - ``==``: the same class and equal fields, in order (else ``NotImplemented``);
 - ``Record`` is unhashable (a dataclass with ``eq`` and not frozen); ``Frozen`` hashes its
-  fields and refuses assignment and deletion with ``dataclasses.FrozenInstanceError``.
+  fields and refuses assignment and deletion with ``dataclasses.FrozenInstanceError``;
+- serialising and ``copy`` give back an equal value (for ``Frozen`` with slots by
+  ``__getstate__``/``__setstate__``, as a frozen dataclass with slots).
 
 tests/test_records.py compares each class with the dataclass it replaces.
 """
@@ -54,3 +56,18 @@ class Frozen(Record):
 
     def __hash__(self) -> int:
         return hash(tuple(getattr(self, n) for n in self._fields))
+
+    # pickle and copy: a class with slots gives its fields as a list and takes them back
+    # past __setattr__ (as a frozen dataclass with slots does); one with a __dict__ keeps
+    # the default (the dict, restored without __setattr__)
+    def __getstate__(self) -> Any:
+        if hasattr(self, "__dict__"):
+            return self.__dict__ or None
+        return [getattr(self, n) for n in self._fields]
+
+    def __setstate__(self, state: Any) -> None:
+        if isinstance(state, list):
+            for n, v in zip(self._fields, state, strict=True):
+                object.__setattr__(self, n, v)
+        elif state:
+            self.__dict__.update(state)

@@ -3,13 +3,15 @@ they replace: the same constructor, defaults, repr, equality, hashing and immuta
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import pickle
 from dataclasses import field, make_dataclass
 from typing import Any
 
 import pytest
 
-from lint_news import config, context, facts, filters, split
+from lint_news import config, context, facts, filters, findings, split
 
 P0, P1 = context.Period("2023", "M1-7", "今年1至7月"), context.Period(None, "ytd")
 
@@ -46,6 +48,12 @@ CONFIG_FIELDS = [
 ]
 
 CASES: list[tuple[type, list[Any], bool, list[tuple[tuple, dict]]]] = [
+    (
+        findings.Related,
+        ["start", "end", "message"],
+        True,
+        [((3, 9, "接续的下半句"), {}), ((0, 0), {"message": "首次出现"})],
+    ),
     (
         config.Config,
         [(n, Any, field(default=d)) for n, d in CONFIG_FIELDS],
@@ -163,6 +171,8 @@ def test_a_written_out_class_behaves_as_its_dataclass(cls, spec, frozen, samples
         assert m == cls(*[getattr(m, n) for n in names])  # equal fields: equal
         assert m != t and (m == t) is False  # another class: never equal (as a dataclass)
         assert hasattr(m, "__dict__") == hasattr(t, "__dict__")  # slots or not
+        for again in (pickle.loads(pickle.dumps(m)), copy.copy(m), copy.deepcopy(m)):
+            assert type(again) is cls and again == m and repr(again) == repr(m)
         if frozen:
             assert _hash(m) == _hash(t)  # (the fields' hash, or TypeError for a dict)
             with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign"):
