@@ -40,7 +40,22 @@ def _check_date(value: str | None) -> str | None:
         ) from None
 
 
+# commands whose module is imported only when they run (or --help lists them)
+_LAZY_COMMANDS = {"archive": ("archive", "archive_command")}
+
+
 class _Group(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in _LAZY_COMMANDS and cmd_name not in self.commands:
+            from importlib import import_module
+
+            module, attr = _LAZY_COMMANDS[cmd_name]
+            self.add_command(getattr(import_module(f".{module}", __package__), attr), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
     def invoke(self, ctx: click.Context):  # one clear line, never a traceback
         try:
             return super().invoke(ctx)
@@ -481,8 +496,3 @@ def test_rules(dirs, verbose):
         f"{len(rules)} rules, {total - len(failures)} examples passed, {len(failures)} failed"
     )
     sys.exit(EXIT_FINDINGS if failures else EXIT_OK)
-
-
-from .archive import archive_command  # noqa: E402  (Dask is imported only when it runs)
-
-main.add_command(archive_command)

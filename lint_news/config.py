@@ -16,12 +16,12 @@ Found by walking up from the linted file (or the working directory for stdin). K
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .findings import Severity
+from .records import Frozen
 
 CONFIG_NAMES = (".lint-news.yaml", ".lint-news.yml")
 KEYS = {
@@ -41,19 +41,58 @@ class ConfigError(Exception):
     pass
 
 
-@dataclass(frozen=True)
-class Config:
-    path: str | None = None
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    severity: tuple[tuple[str, Severity], ...] = ()
-    rules: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    allow: tuple[str, ...] = ()
-    fail_on: Severity | None = None
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    facts: tuple[str, ...] = ()  # fact files or directories (absolute paths)
-    date: str | None = None  # the articles' date (YYYY-MM-DD) when --date gives one
+class Config(Frozen):
+    _fields = (
+        "path",
+        "select",
+        "ignore",
+        "severity",
+        "rules",
+        "exclude",
+        "allow",
+        "fail_on",
+        "per_file_ignores",
+        "facts",
+        "date",
+    )
+    path: str | None
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    severity: tuple[tuple[str, Severity], ...]
+    rules: tuple[str, ...]
+    exclude: tuple[str, ...]
+    allow: tuple[str, ...]
+    fail_on: Severity | None
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...]
+    facts: tuple[str, ...]  # fact files or directories (absolute paths)
+    date: str | None  # the articles' date (YYYY-MM-DD) when --date gives one
+
+    def __init__(
+        self,
+        path: str | None = None,
+        select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        severity: tuple[tuple[str, Severity], ...] = (),
+        rules: tuple[str, ...] = (),
+        exclude: tuple[str, ...] = (),
+        allow: tuple[str, ...] = (),
+        fail_on: Severity | None = None,
+        per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        facts: tuple[str, ...] = (),
+        date: str | None = None,
+    ) -> None:
+        _set = object.__setattr__  # frozen: each field is set once, here
+        _set(self, "path", path)
+        _set(self, "select", select)
+        _set(self, "ignore", ignore)
+        _set(self, "severity", severity)
+        _set(self, "rules", rules)
+        _set(self, "exclude", exclude)
+        _set(self, "allow", allow)
+        _set(self, "fail_on", fail_on)
+        _set(self, "per_file_ignores", per_file_ignores)
+        _set(self, "facts", facts)
+        _set(self, "date", date)
 
     def ignored_in(self, path: str) -> tuple[str, ...]:
         """Rule ids or categories that ``per-file-ignores`` silences in ``path``."""
@@ -200,6 +239,9 @@ def find_config(start: str) -> Config:
                 return load_config_file(directory / name)
         pp = directory / "pyproject.toml"
         if pp.is_file():
+            stamp = _stamp(pp)
+            if stamp is not None and stamp in _without_section():
+                continue  # read before, unchanged since, and no [tool.lint-news] in it
             import tomllib  # only when there is a pyproject.toml to read
 
             try:
@@ -208,4 +250,60 @@ def find_config(start: str) -> Config:
                 raise ConfigError(f"{pp}: invalid TOML: {exc}") from None
             if "lint-news" in data.get("tool", {}):
                 return parse_config(data["tool"]["lint-news"], str(pp), directory)
+            if stamp is not None:
+                _remember_without_section(stamp)
     return Config()
+
+
+# pyproject.toml files read before that have no [tool.lint-news] table, each as its path,
+# size, modification time (ns), inode and device (as Python checks its bytecode against
+# the source): a project's pyproject.toml is read by tomllib (a module that costs about 5%
+# of Python's start to import) once, not on every run. A file in the temporary directory,
+# one stamp a line, the newest last.
+_MAX_STAMPS = 64
+_stamps: list[str] | None = None
+
+
+def _stamp(path: Path) -> str | None:
+    import os
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return f"{st.st_size} {st.st_mtime_ns} {st.st_ino} {st.st_dev} {path}"
+
+
+def _stamps_path() -> str:
+    import os
+
+    from .patterns import cache_dir
+
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return os.path.join(cache_dir(), f"lint-news-pyproject-{uid}-1.txt")
+
+
+def _without_section() -> list[str]:
+    import os
+
+    global _stamps
+    if _stamps is None:
+        _stamps = []
+        try:
+            with open(_stamps_path(), encoding="utf-8") as f:
+                if not hasattr(os, "getuid") or os.fstat(f.fileno()).st_uid == os.getuid():
+                    _stamps = f.read().split("\n")
+        except (OSError, UnicodeDecodeError):
+            pass
+    return _stamps
+
+
+def _remember_without_section(stamp: str) -> None:
+    from .patterns import write_private
+
+    if "\n" in stamp:
+        return  # a path with a line break is not kept
+    stamps = [s for s in _without_section() if s] + [stamp]
+    del stamps[:-_MAX_STAMPS]
+    _stamps[:] = stamps
+    write_private(_stamps_path(), "\n".join(stamps).encode("utf-8"))

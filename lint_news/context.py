@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .document import _DATELINE_RE, TITLE_KINDS, Block, Document
 from .patterns import lazy
+from .records import Frozen, Record
+
+_set = object.__setattr__  # (a frozen value's fields are set once, in __init__)
 
 if TYPE_CHECKING:
     from .numbers import Quantity
@@ -88,13 +90,18 @@ def _num(s: str) -> int:
     return _CN.get(s, 0)
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(Frozen):
     """The time a figure covers: a year (absolute or relative) and a span within it."""
 
-    year: str | None = None  # "2023", "今年", "去年"
-    span: str | None = None  # "M1-7", "M4-6", "M1-12", "ytd", "D:昨日", "multi"
-    text: str = ""
+    __slots__ = _fields = ("year", "span", "text")
+    year: str | None  # "2023", "今年", "去年"
+    span: str | None  # "M1-7", "M4-6", "M1-12", "ytd", "D:昨日", "multi"
+    text: str
+
+    def __init__(self, year: str | None = None, span: str | None = None, text: str = "") -> None:
+        _set(self, "year", year)
+        _set(self, "span", span)
+        _set(self, "text", text)
 
     def __bool__(self) -> bool:
         return self.year is not None or self.span is not None
@@ -218,19 +225,40 @@ def _qualifiers(text: str) -> dict[str, str]:
 # -- the regex part of the context -------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Own:
+class Own(Frozen):
     """What the figure's own clause says, before it (not the sentence or paragraph)."""
 
+    __slots__ = _fields = ("period", "qualifiers", "sentence_period")
     period: Period
     qualifiers: dict[str, str]
     sentence_period: Period  # … and what its sentence says before it
 
+    def __init__(self, period: Period, qualifiers: dict[str, str], sentence_period: Period) -> None:
+        _set(self, "period", period)
+        _set(self, "qualifiers", qualifiers)
+        _set(self, "sentence_period", sentence_period)
 
-@dataclass(slots=True)
-class About:
+
+class About(Record):
     """What a figure is about, as far as regular expressions can tell."""
 
+    __slots__ = _fields = (
+        "start",
+        "end",
+        "block",
+        "sentence",
+        "clause",
+        "left",
+        "right",
+        "period",
+        "qualifiers",
+        "title",
+        "aspect",
+        "bare",
+        "own",
+        "words",
+    )
+    _repr = _fields[:-1]
     start: int
     end: int
     block: Block
@@ -241,25 +269,86 @@ class About:
     period: Period
     qualifiers: dict[str, str]
     title: bool  # in a headline or subhead
-    aspect: str = ""  # what a length measures: 长, 宽, 高, 深 … ("" when not said)
-    bare: bool = False  # a headline or subhead that is nothing but this figure
-    own: Own | None = None  # the period and qualifiers its own clause states
-    words: Words | None = field(default=None, repr=False)
+    aspect: str  # what a length measures: 长, 宽, 高, 深 … ("" when not said)
+    bare: bool  # a headline or subhead that is nothing but this figure
+    own: Own | None  # the period and qualifiers its own clause states
+    words: Words | None  # (not in its repr)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        block: Block,
+        sentence: tuple[int, int],
+        clause: tuple[int, int],
+        left: str,
+        right: str,
+        period: Period,
+        qualifiers: dict[str, str],
+        title: bool,
+        aspect: str = "",
+        bare: bool = False,
+        own: Own | None = None,
+        words: Words | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.block = block
+        self.sentence = sentence
+        self.clause = clause
+        self.left = left
+        self.right = right
+        self.period = period
+        self.qualifiers = qualifiers
+        self.title = title
+        self.aspect = aspect
+        self.bare = bare
+        self.own = own
+        self.words = words
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
+class Words(Frozen):
     """The content words around a figure (jieba): what it measures."""
 
+    __slots__ = _fields = (
+        "near",
+        "after",
+        "sentence",
+        "subjects",
+        "core",
+        "verbs",
+        "clause",
+        "named",
+    )
     near: tuple[str, ...]  # content words of the clause before the figure, in order
     after: tuple[str, ...]  # content words right after the figure (its noun: 63项专利, 18米的步道)
     sentence: frozenset[str]  # content words of the whole sentence
     subjects: frozenset[str]  # proper nouns (places, organisations, people) up to its clause end
     # what it measures: the nouns of its clause before it, and its noun after it
-    core: frozenset[str] = frozenset()
-    verbs: frozenset[str] = frozenset()  # the verbs of its clause (开工, 竣工, 接待 …)
-    clause: frozenset[str] = frozenset()  # the content words of its whole clause
-    named: bool = False  # its clause has a noun (身高, 楼房), not only verbs (比上年增长)
+    core: frozenset[str]
+    verbs: frozenset[str]  # the verbs of its clause (开工, 竣工, 接待 …)
+    clause: frozenset[str]  # the content words of its whole clause
+    named: bool  # its clause has a noun (身高, 楼房), not only verbs (比上年增长)
+
+    def __init__(
+        self,
+        near: tuple[str, ...],
+        after: tuple[str, ...],
+        sentence: frozenset[str],
+        subjects: frozenset[str],
+        core: frozenset[str] = frozenset(),
+        verbs: frozenset[str] = frozenset(),
+        clause: frozenset[str] = frozenset(),
+        named: bool = False,
+    ) -> None:
+        _set(self, "near", near)
+        _set(self, "after", after)
+        _set(self, "sentence", sentence)
+        _set(self, "subjects", subjects)
+        _set(self, "core", core)
+        _set(self, "verbs", verbs)
+        _set(self, "clause", clause)
+        _set(self, "named", named)
 
     @property
     def heads(self) -> frozenset[str]:
@@ -580,11 +669,18 @@ def qualifiers_agree(a: dict[str, str], b: dict[str, str], lenient: bool = False
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(Frozen):
+    """Whether two figures measure the same thing, and why (not)."""
+
+    __slots__ = _fields = ("same", "reason", "shared")
     same: bool
     reason: str  # why (not): "period", "qualifier:scope", "subject", "head", "overlap", "ok"
-    shared: frozenset[str] = frozenset()
+    shared: frozenset[str]
+
+    def __init__(self, same: bool, reason: str, shared: frozenset[str] = frozenset()) -> None:
+        _set(self, "same", same)
+        _set(self, "reason", reason)
+        _set(self, "shared", shared)
 
 
 def same_quantity(doc: Document, qa: Quantity, qb: Quantity, min_shared: int = 2) -> Match:

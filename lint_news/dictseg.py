@@ -95,6 +95,8 @@ class Dictionary:
         self._pos: dict[str, Any] | None = None
         self._found: dict[str, int] = {}
         self._logprobs: dict[str, float] = {}
+        self._blocks: dict[str, list[str]] = {}  # block -> its words (cut without hmm)
+        self._blocks_hmm: dict[str, list[str]] = {}  # (with hmm)
 
     # -- look-up --------------------------------------------------------------------------
 
@@ -201,6 +203,19 @@ class Dictionary:
         return ends
 
     def _cut_block(self, block: str, hmm: bool, out: list[str]) -> None:
+        # the checks segment overlapping windows of one paragraph: about half the blocks of
+        # a page come again
+        memo = self._blocks_hmm if hmm else self._blocks
+        got = memo.get(block)
+        if got is None:
+            got = []
+            self._cut_block_anew(block, hmm, got)
+            if len(memo) >= 20_000:  # bounded: memory stays flat over any input
+                memo.clear()
+            memo[block] = got
+        out.extend(got)
+
+    def _cut_block_anew(self, block: str, hmm: bool, out: list[str]) -> None:
         ends = self._route(block)
         n = len(block)
         x = 0

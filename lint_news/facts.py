@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from .config import ConfigError
 from .patterns import lazy
+from .records import Frozen
+
+_set = object.__setattr__  # (a frozen value's fields are set once, in __init__)
 
 MAX_FILE_BYTES = 2_000_000  # a fact sheet is text a desk keeps by hand, not a database dump
 FACT_KEYS = {
@@ -55,8 +57,22 @@ class FactError(ConfigError):
         super().__init__(f"{file}:{line}: {problem}" if line else f"{file}: {problem}")
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(Frozen):
+    _fields = (
+        "id",
+        "subjects",
+        "attributes",
+        "value",
+        "lo",
+        "hi",
+        "unit",
+        "dim",
+        "source",
+        "valid_from",
+        "valid_to",
+        "file",
+        "line",
+    )
     id: str
     subjects: tuple[str, ...]
     attributes: tuple[str, ...]
@@ -70,6 +86,36 @@ class Fact:
     valid_to: _dt.date | None
     file: str
     line: int
+
+    def __init__(
+        self,
+        id: str,
+        subjects: tuple[str, ...],
+        attributes: tuple[str, ...],
+        value: str,
+        lo: float,
+        hi: float,
+        unit: str,
+        dim: str,
+        source: str,
+        valid_from: _dt.date | None,
+        valid_to: _dt.date | None,
+        file: str,
+        line: int,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "subjects", subjects)
+        _set(self, "attributes", attributes)
+        _set(self, "value", value)
+        _set(self, "lo", lo)
+        _set(self, "hi", hi)
+        _set(self, "unit", unit)
+        _set(self, "dim", dim)
+        _set(self, "source", source)
+        _set(self, "valid_from", valid_from)
+        _set(self, "valid_to", valid_to)
+        _set(self, "file", file)
+        _set(self, "line", line)
 
     @property
     def subject(self) -> str:
@@ -87,19 +133,32 @@ class Fact:
         )
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(Frozen):
+    _fields = ("canonical", "wrong", "source", "file", "line")
     canonical: str
     wrong: tuple[str, ...]
     source: str
     file: str
     line: int
 
+    def __init__(
+        self, canonical: str, wrong: tuple[str, ...], source: str, file: str, line: int
+    ) -> None:
+        _set(self, "canonical", canonical)
+        _set(self, "wrong", wrong)
+        _set(self, "source", source)
+        _set(self, "file", file)
+        _set(self, "line", line)
 
-@dataclass(frozen=True)
-class FactBase:
-    facts: tuple[Fact, ...] = ()
-    names: tuple[Name, ...] = ()
+
+class FactBase(Frozen):
+    _fields = ("facts", "names")
+    facts: tuple[Fact, ...]
+    names: tuple[Name, ...]
+
+    def __init__(self, facts: tuple[Fact, ...] = (), names: tuple[Name, ...] = ()) -> None:
+        _set(self, "facts", facts)
+        _set(self, "names", names)
 
     def __bool__(self) -> bool:
         return bool(self.facts or self.names)

@@ -20,11 +20,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 
 from .document import Document
 from .findings import Finding, Severity
 from .patterns import lazy
+from .records import Record
 
 UNUSED_RULE = "unused-suppression"
 UNUSED_CATEGORY = "style"
@@ -35,15 +35,33 @@ _DIRECTIVE = lazy(
 )
 
 
-@dataclass(slots=True)
-class _Directive:
+class _Directive(Record):
+    __slots__ = _fields = ("kind", "names", "offset", "line", "start", "end", "used")
     kind: str  # "next-line" or "range"
     names: frozenset[str]  # empty: every rule
     offset: int  # of the comment in the source
     line: int  # of the comment
     start: int  # source span it governs (next-line: the target line)
     end: int
-    used: bool = False
+    used: bool
+
+    def __init__(
+        self,
+        kind: str,
+        names: frozenset[str],
+        offset: int,
+        line: int,
+        start: int,
+        end: int,
+        used: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.names = names
+        self.offset = offset
+        self.line = line
+        self.start = start
+        self.end = end
+        self.used = used
 
     def silences(self, f: Finding) -> bool:
         return not self.names or f.rule in self.names or f.category in self.names

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from .records import Frozen
+
 CATEGORIES: tuple[str, ...] = (
     "quantity",
     "arithmetic",
@@ -36,13 +38,19 @@ class Severity(IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True, slots=True)
-class Related:
+class Related(Frozen):
     """Another place a finding refers to: the other half of a mismatch, the first copy."""
 
+    __slots__ = _fields = ("start", "end", "message")
     start: int
     end: int
     message: str
+
+    def __init__(self, start: int, end: int, message: str) -> None:
+        _set = object.__setattr__  # frozen: each field is set once, here
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "message", message)
 
 
 @dataclass(slots=True)

@@ -251,16 +251,57 @@ def compile_pattern(pattern: str) -> Any:
 # Compiled expressions kept between runs: (pattern, flags) -> the arguments that
 # ``re._compiler.compile`` hands to ``_sre.compile``, so that a later process skips parsing and
 # optimising (most of it the character classes of CJK text). See :func:`rx`.
-_RX_CACHE_VERSION = 3
+_RX_CACHE_VERSION = 4
 # in an entry's flags: the expression may backtrack catastrophically (_RISK), and every
 # repetition that may do so reads only characters of NUMERAL_CHARS (_GUARDED)
 _RISK = 0x8000
 _GUARDED = 0x4000
 # in a key's flags: the code is that of ``with_lead(pattern)`` (see :func:`rx`)
 _LEAD = 0x4000
-_rx_cache: dict[tuple[str, int], tuple] | None = None
+# An entry not used by any of the last _RX_KEEP processes that wrote the file is dropped, so
+# that expressions a run no longer needs (an edited pattern, another checkout's) do not
+# make every later start read them.
+_RX_KEEP = 64
+_rx_cache: dict[tuple[str, int], _RxEntry] | None = None
 _rx_added = 0
-_rx_used: dict[tuple[str, int], tuple] = {}  # the entries this process compiled or read
+_rx_used: dict[tuple[str, int], _RxEntry] = {}  # the entries this process compiled or read
+_rx_generation = 0  # of the file read: how many processes have written it
+_rx_file: tuple[int, int, int] | None = None  # (inode, size, mtime) of the file read last
+
+
+class _RxEntry:
+    """One compiled expression as stored: its flags (<< 16; _RISK and _GUARDED among them)
+    and group count, its code (uint32) and group names (``name\0number\0…``) as bytes,
+    and the generation of the file in which it was last used. The code and names are only
+    decoded for an expression this process compiles."""
+
+    __slots__ = ("flags", "groups", "code", "names", "used")
+
+    def __init__(self, flags: int, groups: int, code: Any, names: Any, used: int) -> None:
+        self.flags, self.groups, self.code, self.names = flags, groups, code, names
+        self.used = used
+
+    def __getitem__(self, i: int) -> int:  # entry[0]: the compiled flags with the risk bits
+        if i != 0:
+            raise IndexError(i)
+        return self.flags >> 16
+
+    def pattern(self, source: str) -> re.Pattern[str]:
+        import _sre
+        from array import array
+
+        code = array("I")
+        code.frombytes(self.code)
+        groupindex: dict[str, int] = {}
+        if self.names:
+            parts = bytes(self.names).decode("utf-8").split("\0")
+            for k, i in zip(parts[::2], parts[1::2], strict=True):
+                groupindex[k] = int(i)
+        indexgroup: list[str | None] = [None] * (self.groups + 1)
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        fl = (self.flags >> 16) & ~(_RISK | _GUARDED)
+        return _sre.compile(source, fl, code.tolist(), self.groups, groupindex, tuple(indexgroup))
 
 
 def cache_dir() -> str:
@@ -296,70 +337,84 @@ def _rx_path() -> str | None:
     return os.path.join(cache_dir(), f"lint-news-regex-{uid}-{tag}.bin")
 
 
-_RX_MAGIC = b"lint-news regex cache 1\n"
-_RX_HEAD = "<IIiII"  # pattern bytes, flags, groups, code bytes, group-name bytes
+_RX_MAGIC = b"lint-news regex cache 2\n"
+_RX_GEN = "<I"  # after the magic: the file's generation
+_RX_HEAD = "<IIiIII"  # pattern bytes, flags, groups, code bytes, group-name bytes, used
 
 
-def _rx_load() -> dict[tuple[str, int], tuple]:
-    """The cache file read as plain checked bytes (never as Python objects): per entry a
-    header, the pattern, its code (uint32) and its group names with their numbers."""
+def _rx_load() -> tuple[int, dict[tuple[str, int], _RxEntry]]:
+    """The cache file's generation and entries, read as plain checked bytes (never as
+    Python objects): per entry a header, the pattern, its code and its group names."""
     import os
     import struct
 
+    global _rx_file
+    _rx_file = None
     path = _rx_path()
     if path is None:
-        return {}
-    out: dict[tuple[str, int], tuple] = {}
+        return 0, {}
+    out: dict[tuple[str, int], _RxEntry] = {}
     try:
         with open(path, "rb") as f:
             if hasattr(os, "getuid") and os.fstat(f.fileno()).st_uid != os.getuid():
-                return {}  # only a file this user wrote
+                return 0, {}  # only a file this user wrote
             data = f.read()
+            st = os.fstat(f.fileno())
         if not data.startswith(_RX_MAGIC):
-            return {}
-        pos, size = len(_RX_MAGIC), struct.calcsize(_RX_HEAD)
+            return 0, {}
+        _rx_file = (st.st_ino, st.st_size, st.st_mtime_ns)
+        view = memoryview(data)
+        pos = len(_RX_MAGIC)
+        (generation,) = struct.unpack_from(_RX_GEN, data, pos)
+        pos += struct.calcsize(_RX_GEN)
+        size, unpack = struct.calcsize(_RX_HEAD), struct.Struct(_RX_HEAD).unpack_from
         while pos < len(data):
-            np, flags, groups, nc, nn = struct.unpack_from(_RX_HEAD, data, pos)
+            np, flags, groups, nc, nn, used = unpack(data, pos)
             pos += size
             end = pos + np + nc + nn
             if end > len(data) or nc % 4:
-                return {}
+                return 0, {}
             pattern = data[pos : pos + np].decode("utf-8")
-            code = data[pos + np : pos + np + nc]
-            names = data[pos + np + nc : end].decode("utf-8")
-            pos = end
-            groupindex: dict[str, int] = {}
-            if names:
-                parts = names.split("\0")
-                for k, i in zip(parts[::2], parts[1::2], strict=True):
-                    groupindex[k] = int(i)
-            indexgroup: list[str | None] = [None] * (groups + 1)
-            for k, i in groupindex.items():
-                indexgroup[i] = k
-            out[(pattern, flags & 0xFFFF)] = (
-                flags >> 16,
-                code,
+            out[(pattern, flags & 0xFFFF)] = _RxEntry(
+                flags & ~0xFFFF,
                 groups,
-                groupindex,
-                tuple(indexgroup),
+                view[pos + np : pos + np + nc],
+                view[pos + np + nc : end],
+                used,
             )
+            pos = end
     except (OSError, ValueError, IndexError, struct.error):
-        return {}
-    return out
+        return 0, {}
+    return generation, out
 
 
-def _rx_dump(entries: dict[tuple[str, int], tuple]) -> bytes:
+def _rx_dump(generation: int, entries: dict[tuple[str, int], _RxEntry]) -> bytes:
     import struct
 
-    chunks = [_RX_MAGIC]
-    for (pattern, flags), (fl, code, groups, groupindex, _ig) in entries.items():
+    head = struct.Struct(_RX_HEAD).pack
+    chunks: list[Any] = [_RX_MAGIC, struct.pack(_RX_GEN, generation)]
+    for (pattern, flags), e in entries.items():
         p = pattern.encode("utf-8")
-        names = "\0".join(f"{k}\0{i}" for k, i in groupindex.items()).encode("utf-8")
-        chunks.append(
-            struct.pack(_RX_HEAD, len(p), flags | fl << 16, groups, len(code), len(names))
-        )
-        chunks += [p, code, names]
+        chunks.append(head(len(p), flags | e.flags, e.groups, len(e.code), len(e.names), e.used))
+        chunks += [p, e.code, e.names]
     return b"".join(chunks)
+
+
+def _private_file(directory: str, prefix: str) -> tuple[int, str]:
+    """A new file of a random name in ``directory``, opened for writing by this user only:
+    what ``tempfile.mkstemp`` does, without importing tempfile (with shutil, random, bz2
+    and lzma) on a start that only has a cache to write."""
+    import os
+
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        name = os.path.join(directory, prefix + os.urandom(6).hex())
+        try:
+            return os.open(name, flags, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {directory}")
 
 
 def write_private(path: str, data: bytes) -> None:
@@ -367,11 +422,10 @@ def write_private(path: str, data: bytes) -> None:
     then moved in place, so that no reader sees half a file; nothing is written (and no
     temporary file left) when the folder is not writable."""
     import os
-    import tempfile
 
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".lint-news-")
+        fd, tmp = _private_file(os.path.dirname(path), ".lint-news-")
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
@@ -381,31 +435,36 @@ def write_private(path: str, data: bytes) -> None:
 
 
 def _rx_save() -> None:
-
+    """Write the file again when this process compiled an expression: what another process
+    wrote meanwhile, with this one's entries marked used now and the entries no process used
+    in the last _RX_KEEP writes left out."""
     path = _rx_path()
     if path is None or not _rx_added or _rx_cache is None:
         return
-    merged = _rx_load()  # what other processes added meanwhile
+    seen = _rx_file
+    try:
+        import os
+
+        st = os.stat(path)
+        unchanged = seen == (st.st_ino, st.st_size, st.st_mtime_ns)
+    except OSError:
+        unchanged = False
+    if unchanged:  # as this process read it: nothing to read again
+        generation, merged = _rx_generation, dict(_rx_cache)
+    else:
+        generation, merged = _rx_load()  # what other processes added meanwhile
+    generation = max(generation, _rx_generation) + 1
+    for e in _rx_used.values():
+        e.used = generation
     merged.update(_rx_used)
+    merged = {k: e for k, e in merged.items() if e.used > generation - _RX_KEEP}
     if len(merged) > 1000:  # bounded: keep what this run used
         merged = dict(_rx_used)
     try:
-        blob = _rx_dump(merged)
+        blob = _rx_dump(generation, merged)
     except (ValueError, OverflowError):
         return
     write_private(path, blob)
-
-
-def _codes(blob: bytes) -> list[int]:
-    from array import array
-
-    return array("I", blob).tolist()
-
-
-def _codes_bytes(code: list[int]) -> bytes:
-    from array import array
-
-    return array("I", code).tobytes()
 
 
 def rx(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
@@ -419,21 +478,21 @@ def rx(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
     cache is a file in the temporary directory per user and Python version (as jieba keeps
     its dictionary); anything unusual (another Python, an unreadable file) compiles as usual.
     """
-    global _rx_cache, _rx_added
+    global _rx_cache, _rx_added, _rx_generation
     flags = int(flags)
     if _rx_cache is None:
-        _rx_cache = _rx_load()
+        _rx_generation, _rx_cache = _rx_load()
     key = (pattern, flags | _LEAD if lead else flags)
     try:
-        import _sre
         from re import _compiler, _parser
 
         got = _rx_cache.get(key)
         if got is not None:
             _rx_used[key] = got
-            fl, code, groups, groupindex, indexgroup = got
-            fl &= ~(_RISK | _GUARDED)
-            return _sre.compile(pattern, fl, _codes(code), groups, groupindex, indexgroup)
+            return got.pattern(pattern)
+        import _sre
+        from array import array
+
         p = _parser.parse(with_lead(pattern, flags) if lead else pattern, flags)
         code = [int(c) for c in _compiler._code(p, flags)]  # opcodes are int subclasses
         groupindex = dict(p.state.groupdict)
@@ -448,7 +507,8 @@ def rx(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
             risk = _RISK
             if all(_within(b, NUMERAL_CHARS) for b in risks):
                 risk |= _GUARDED
-        entry = (fl | risk, _codes_bytes(code), groups, groupindex, tuple(indexgroup))
+        names = "\0".join(f"{k}\0{i}" for k, i in groupindex.items()).encode("utf-8")
+        entry = _RxEntry((fl | risk) << 16, groups, array("I", code).tobytes(), names, 0)
     except (ImportError, AttributeError, TypeError, ValueError, OverflowError, RuntimeError):
         return re.compile(with_lead(pattern, flags) if lead else pattern, flags)
     _rx_cache[key] = _rx_used[key] = entry

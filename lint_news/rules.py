@@ -199,7 +199,7 @@ class YamlFileError(Exception):
 # file per user in the temporary directory, {file: [its text, its data as JSON]}; an entry is used
 # only for exactly the text just read, so an edited pack is parsed again. Others' packs,
 # facts and configuration are always parsed.
-_SHIPPED_CACHE_VERSION = 1
+_SHIPPED_CACHE_VERSION = 2  # 2: a pack JSON cannot hold is [its text, null]
 _shipped: dict[str, list[Any]] | None = None
 
 
@@ -215,8 +215,50 @@ def _shipped_cache_path() -> str:
     return os.path.join(cache_dir(), f"lint-news-packs-{uid}-{tag}.json")
 
 
+class _JsonContext:
+    """What json's C scanner reads off a decoder: json.loads' defaults."""
+
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = int
+    parse_constant = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf")}
+    parse_constant = parse_constant.__getitem__
+    memo: dict[str, str] = {}
+
+
+_json_scan: list[Any] = []
+
+
+def json_loads(text: str) -> Any:
+    """``json.loads`` of a start-up cache this module wrote (no surrounding white space),
+    through the C scanner that json.loads itself runs, without importing json: its package
+    compiles regular expressions at import, about 2.5% of Python's own start. Anything
+    unusual goes to json itself."""
+    if not _json_scan:
+        try:
+            from _json import make_scanner  # type: ignore[import-not-found]
+
+            _json_scan.append(make_scanner(_JsonContext()))
+        except (ImportError, AttributeError, TypeError):
+            import json
+
+            _json_scan.append(None)
+            _json_scan.append(json.loads)
+    scan = _json_scan[0]
+    if scan is None:
+        return _json_scan[1](text)
+    try:
+        value, end = scan(text, 0)
+    except StopIteration:
+        raise ValueError("not JSON") from None
+    if end != len(text):
+        raise ValueError("extra data after the JSON value")
+    return value
+
+
 def _shipped_cache() -> dict[str, list[Any]]:
-    import json
     import os
 
     global _shipped
@@ -225,7 +267,7 @@ def _shipped_cache() -> dict[str, list[Any]]:
         try:
             with open(_shipped_cache_path(), encoding="utf-8") as f:
                 if not hasattr(os, "getuid") or os.fstat(f.fileno()).st_uid == os.getuid():
-                    got = json.load(f)
+                    got = json_loads(f.read())
                     if isinstance(got, dict):
                         _shipped = got
         except (OSError, ValueError):
@@ -236,12 +278,15 @@ def _shipped_cache() -> dict[str, list[Any]]:
 def _remember_shipped(path: Path, raw: str, data: Any) -> None:
     import json
 
+    blob: str | None
     try:
         blob = json.dumps(data, ensure_ascii=False)
         if json.loads(blob) != data:  # only data JSON gives back unchanged (no dates, int keys)
-            return
+            blob = None
     except (TypeError, ValueError):
-        return
+        blob = None
+    # a pack that JSON cannot hold (dates) is remembered as such (None): later runs parse
+    # its YAML without trying again (and without importing json)
     cache = _shipped_cache()
     if len(cache) >= 40:  # bounded (an installation ships about ten packs)
         cache.clear()
@@ -270,21 +315,23 @@ def read_yaml(path: str | Path, limit: int, what: str, lines: bool = True) -> An
         raise YamlFileError(None, f"{what} not found") from None
     except OSError as exc:
         raise YamlFileError(None, f"cannot read {what} ({exc.strerror})") from None
-    shipped = lines and Path(path).resolve().parent == builtin_rules_dir()
+    resolved = Path(path).resolve() if lines else None
+    shipped = resolved is not None and resolved.parent == builtin_rules_dir()
     if shipped:
-        got = _shipped_cache().get(str(Path(path).resolve()))
+        got = _shipped_cache().get(str(resolved))
         if isinstance(got, list) and len(got) == 2 and got[0] == raw:
-            import json
-
-            try:
-                return json.loads(got[1])  # fresh objects on every call: callers change them
-            except ValueError:
-                pass
+            if got[1] is None:
+                shipped = False  # not for JSON (see _remember_shipped): parsed every time
+            else:
+                try:
+                    return json_loads(got[1])  # fresh objects on every call: callers change them
+                except (ValueError, TypeError):
+                    pass
     try:
         if lines:
             data = yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
             if shipped:
-                _remember_shipped(Path(path).resolve(), raw, data)
+                _remember_shipped(resolved, raw, data)
             return data
         return yaml.load(raw, Loader=_SafeBase)  # noqa: S506 - the safe loader
     except yaml.MarkedYAMLError as exc:
@@ -306,10 +353,15 @@ def kind_module(kind: str) -> ModuleType:
     return module
 
 
+_BUILTIN_DIR: list[Path] = []  # found once per process: it is asked for per pack and file
+
+
 def builtin_rules_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    packaged = here / "_rules"
-    return packaged if packaged.is_dir() else here.parent / "rules"
+    if not _BUILTIN_DIR:
+        here = Path(__file__).resolve().parent
+        packaged = here / "_rules"
+        _BUILTIN_DIR.append(packaged if packaged.is_dir() else here.parent / "rules")
+    return _BUILTIN_DIR[0]
 
 
 def pack_files(directory: str | Path) -> list[Path]:

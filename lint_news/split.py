@@ -28,13 +28,13 @@ paragraph repeated from another article far away).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from dataclasses import replace as _replace
 
 from .document import Block, Document, article_spans
 from .engine import lint_document
 from .filters import suppress
 from .findings import Finding, Related
+from .records import Frozen
 from .rules import Rule
 
 SPLIT_MIN_CHARS = 200_000  # about 600 KB of UTF-8 Chinese: far above any single page
@@ -48,14 +48,21 @@ class SplitMismatch(Exception):
     """A window read on its own did not give the paragraphs the whole file gives."""
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(Frozen):
     """Blocks ``first`` to ``last`` (exclusive) are linted; ``ctx_first``..``ctx_last`` read."""
 
+    __slots__ = _fields = ("first", "last", "ctx_first", "ctx_last")
     first: int
     last: int
     ctx_first: int
     ctx_last: int
+
+    def __init__(self, first: int, last: int, ctx_first: int, ctx_last: int) -> None:
+        _set = object.__setattr__
+        _set(self, "first", first)
+        _set(self, "last", last)
+        _set(self, "ctx_first", ctx_first)
+        _set(self, "ctx_last", ctx_last)
 
 
 class WindowDocument(Document):

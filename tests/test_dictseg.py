@@ -188,3 +188,20 @@ def test_an_article_with_figures_imports_neither_rjieba_nor_regex() -> None:
     if not HAVE_RJIEBA:
         pytest.skip("rjieba is not installed: jieba segments")
     assert out.stdout.split()[-4:] == ["True", "False", "False", "False"], out.stdout
+
+
+def test_a_block_cut_again_comes_from_the_memo_unchanged() -> None:
+    """Overlapping windows of one paragraph are cut again and again: a block's words are
+    kept, and what a caller does with the list it gets never reaches the next answer."""
+    d = dictseg.load()
+    text = "城东社区图书馆今天起对外开放，居民凭身份证即可办理借书证。"
+    d._blocks.clear()
+    d._blocks_hmm.clear()
+    fresh = [d.cut(text, hmm) for hmm in (False, True)]  # computed, then kept
+    block = "城东社区图书馆今天起对外开放"
+    assert "".join(d._blocks[block]) == block and "".join(d._blocks_hmm[block]) == block
+    for hmm in (False, True):
+        got = d.cut(text, hmm)
+        assert got == fresh[hmm]
+        got.append("改动")
+        assert d.cut(text, hmm) == fresh[hmm]

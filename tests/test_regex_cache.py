@@ -219,3 +219,27 @@ def test_write_private_is_atomic_and_private(tmp_path: Path) -> None:
     write_private(str(missing), b"x")  # no folder: nothing written, no error
     assert not missing.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache.bin"]  # no temporary left
+
+
+def test_entries_no_run_used_lately_leave_the_file(cache_file, monkeypatch):
+    """An expression no process used in the last _RX_KEEP writes is dropped (an edited
+    pattern, another checkout's), one used by every run stays, and what another process
+    wrote meanwhile is kept."""
+    monkeypatch.setattr(patterns, "_RX_KEEP", 3)
+
+    def new_process(*sources: str) -> None:
+        monkeypatch.setattr(patterns, "_rx_cache", None)
+        monkeypatch.setattr(patterns, "_rx_added", 0)
+        monkeypatch.setattr(patterns, "_rx_used", {})
+        for s in sources:
+            _same(patterns.rx(s), re.compile(s))
+        patterns._rx_save()
+
+    new_process("旧的写法", "常用")
+    for i in range(2):
+        new_process("常用", f"第{i}次")
+    assert ("旧的写法", 0) in patterns._rx_load()[1]
+    new_process("常用", "第2次")
+    generation, kept = patterns._rx_load()
+    assert generation == 4
+    assert sorted(p for p, _ in kept) == sorted(["常用", "第0次", "第1次", "第2次"])
