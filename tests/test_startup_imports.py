@@ -111,12 +111,6 @@ def test_archive_is_listed_and_runs_without_being_imported_first():
     assert r.exit_code == 0 and "--text-field" in r.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="checks/truncation.py builds _LEXICAL_CANDIDATE from a frozenset sorted by length "
-    "only, so its alternation's order follows the hash seed and the regex cache misses (and "
-    "is written again) on every run; sorted(..., key=lambda w: (-len(w), w)) fixes it",
-)
 def test_a_second_run_compiles_nothing_new(tmp_path):
     """Every expression a run compiles has the same text in every process (an alternation
     built from a set must be sorted), so the second run of the same article finds them all

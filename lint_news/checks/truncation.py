@@ -193,7 +193,9 @@ def starts_mid_sentence(block: Block) -> str | None:
 
 # a cheap test before the segmenter reads a paragraph's first words: only paragraphs that
 # begin with one of these can carry strong evidence of a lost head (see head_evidence)
-_LEXICAL_CANDIDATE = lazy("^(?:" + "|".join(sorted(LEXICAL_STARTS, key=len, reverse=True)) + ")")
+_LEXICAL_CANDIDATE = lazy(
+    "^(?:" + "|".join(sorted(LEXICAL_STARTS, key=lambda w: (-len(w), w))) + ")"
+)
 
 
 def starts_mid_word(block: Block) -> str | None:
