@@ -64,12 +64,15 @@ from .break_evidence import (
     LEXICAL_STARTS,
     SPEECH_VERBS,
     STRONG,
+    TAIL_WINDOW,
     cannot_end_title,
     first_words,
     fit,
     head_evidence,
     last_words,
     lead_like,
+    may_cross_into,
+    may_cut_figure,
     number_cut,
     opens_sentence,
     sentence_like,
@@ -402,6 +405,49 @@ class _Heads:
         return got
 
 
+class _Joint:
+    """A break's end against its candidates, for what ``_pair_score`` needs of it once per
+    break rather than once per pair: which candidates cannot score at all."""
+
+    def __init__(self, br: Break, blocks: list[Block], heads: _Heads, last) -> None:
+        self.br, self.blocks, self.heads, self.last = br, blocks, heads, last
+        tail = br.block.text.rstrip()
+        self.after = _after_run(br.block, blocks)
+        self.figure = may_cut_figure(tail)
+        self.left = tail[-TAIL_WINDOW:]
+        self._cross: dict[str, bool] = {}
+
+    def hopeless(self, b: Block) -> bool:
+        """Does ``_pair_score`` give ``b`` nothing for certain? A candidate away from the
+        break with a weak start (below 4) and no cut word or figure (cut 0: no digit at the
+        end, no dictionary word from the end's last characters into ``b``'s first one)
+        scores only when the end cannot end a clause, ``b`` opens no sentence and its first
+        word fits the last one (the gates after ``j = fit(last, first)`` there)."""
+        br = self.br
+        if br.block.index < b.index <= self.after or self.figure:
+            return False  # right after it, or maybe a figure cut
+        h, _, first = self.heads.get(b)
+        if h >= 4.0:
+            return False
+        c = b.text.lstrip()[:1]
+        cross = self._cross.get(c)
+        if cross is None:
+            cross = self._cross[c] = may_cross_into(self.left, c)
+        if cross:
+            return False  # maybe a word cut
+        return br.tail < STRONG or h + fit(self.last, first) < FAR_FIT or self.heads.opens(b)
+
+
+def _after_run(a: Block, blocks: list[Block]) -> int:
+    """The index of the first block after ``a`` that is no caption, label or end mark: a
+    candidate is right after ``a`` (``adjacent`` in ``_pair_score``) when it stands after
+    ``a`` and not after that block."""
+    nxt = a.index + 1
+    while nxt < len(blocks) and blocks[nxt].kind in (CAPTION, LABEL, END_MARK):
+        nxt += 1
+    return nxt
+
+
 def _pair_score(
     br: Break, b: Block, blocks: list[Block], heads: _Heads, last: tuple[str, str] | None
 ) -> tuple[float, float, str, float]:
@@ -632,11 +678,14 @@ def _pair_jointly(
     names (see ``_pair_score``); one whose end no title has may take a near paragraph."""
     number = {id(br): i for i, br in enumerate(breaks)}
     scores: dict[tuple[int, int], float] = {}
+    named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
+    for k, bi in evidence:
+        named.setdefault(k, set()).add(bi)
     for br in reported:
         a = br.block
         i = number[id(br)]
         last = _last_tagged(a)
-        far = {bi for (k, bi) in evidence if k == i}
+        far = set(named.get(i, ()))
         near = range(max(0, a.index - NEAR), min(len(blocks), a.index + NEAR + 1))
         if br.title_like:
             # a title-like line keeps what its own evidence gave it (or nothing); one whose
@@ -671,6 +720,14 @@ def _pair_jointly(
 
 
 def analyse(doc: Document) -> Analysis:
+    cached = doc.cache.get("truncation")
+    if cached is not None:
+        return cached
+    with words.remembering():  # each text of the document segmented once, not once per pair
+        return _analyse(doc)
+
+
+def _analyse(doc: Document) -> Analysis:
     cached = doc.cache.get("truncation")
     if cached is not None:
         return cached
@@ -725,8 +782,14 @@ def analyse(doc: Document) -> Analysis:
             last = tagged[-1] if tagged else None
             lo = bisect.bisect_left(starts, br.block.start - WINDOW)
             hi = bisect.bisect_right(starts, br.block.start + WINDOW)
+            # a title-like line whose end some title has joins only what stands right after
+            # it (see _pair_score): the others are not scored
+            after = _after_run(br.block, blocks) if br.title_like and not br.dangling else None
+            joint = _Joint(br, blocks, heads, last)
             for b in paras[lo:hi]:
-                if b is br.block:
+                if b is br.block or (after is not None and not br.block.index < b.index <= after):
+                    continue
+                if joint.hopeless(b):
                     continue
                 score, ev, why, own = _pair_score(br, b, blocks, heads, last)
                 if score > 0:
