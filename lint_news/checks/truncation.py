@@ -409,7 +409,9 @@ class _Joint:
     """A break's end against its candidates, for what ``_pair_score`` needs of it once per
     break rather than once per pair: which candidates cannot score at all."""
 
-    def __init__(self, br: Break, blocks: list[Block], heads: _Heads, last) -> None:
+    def __init__(
+        self, br: Break, blocks: list[Block], heads: _Heads, last: tuple[str, str] | None
+    ) -> None:
         self.br, self.blocks, self.heads, self.last = br, blocks, heads, last
         tail = br.block.text.rstrip()
         self.after = _after_run(br.block, blocks)
@@ -418,14 +420,19 @@ class _Joint:
         self._cross: dict[str, bool] = {}
 
     def hopeless(self, b: Block) -> bool:
-        """Does ``_pair_score`` give ``b`` nothing for certain? A candidate away from the
-        break with a weak start (below 4) and no cut word or figure (cut 0: no digit at the
-        end, no dictionary word from the end's last characters into ``b``'s first one)
-        scores only when the end cannot end a clause, ``b`` opens no sentence and its first
-        word fits the last one (the gates after ``j = fit(last, first)`` there)."""
+        """Does ``_pair_score`` give ``b`` nothing for certain? Yes for a candidate away
+        from a title-like line whose end some title has (its first gate). A candidate away
+        from the break with a weak start (below 4) and no cut word or figure (cut 0: no
+        digit at the end, no dictionary word from the end's last characters into ``b``'s
+        first one) scores only when the end cannot end a clause, ``b`` opens no sentence
+        and its first word fits the last one (the gates after ``j = fit(last, first)``)."""
         br = self.br
-        if br.block.index < b.index <= self.after or self.figure:
-            return False  # right after it, or maybe a figure cut
+        if self.next_to(b):
+            return False
+        if br.title_like and not br.dangling:
+            return True  # a title-like line whose end some title has joins only what is next
+        if self.figure:
+            return False  # maybe a figure cut
         h, _, first = self.heads.get(b)
         if h >= 4.0:
             return False
@@ -436,6 +443,10 @@ class _Joint:
         if cross:
             return False  # maybe a word cut
         return br.tail < STRONG or h + fit(self.last, first) < FAR_FIT or self.heads.opens(b)
+
+    def next_to(self, b: Block) -> bool:
+        """Is ``b`` right after the break (``adjacent`` in ``_pair_score``)?"""
+        return self.br.block.index < b.index <= self.after
 
 
 def _after_run(a: Block, blocks: list[Block]) -> int:
@@ -485,6 +496,8 @@ def _pair_score(
         if cut > 0 and not figure and (words.join_gain(tail[-8:], head[:8]) or 0.0) < gain:
             cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
     j = fit(last, first)
+    # (_Joint.hopeless leaves out the pairs that these two gates refuse with no cut: keep
+    # the two in step; tests/test_truncation_speed.py checks it)
     if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < FAR_FIT):
         return 0.0, 0.0, "", 0.0  # far away, only a cut word or a start no sentence has tells
     if not adjacent and cut < 3.0 and h < 4.0 and heads.opens(b):
@@ -782,14 +795,10 @@ def _analyse(doc: Document) -> Analysis:
             last = tagged[-1] if tagged else None
             lo = bisect.bisect_left(starts, br.block.start - WINDOW)
             hi = bisect.bisect_right(starts, br.block.start + WINDOW)
-            # a title-like line whose end some title has joins only what stands right after
-            # it (see _pair_score): the others are not scored
-            after = _after_run(br.block, blocks) if br.title_like and not br.dangling else None
+            # pairs that cannot score are not scored
             joint = _Joint(br, blocks, heads, last)
             for b in paras[lo:hi]:
-                if b is br.block or (after is not None and not br.block.index < b.index <= after):
-                    continue
-                if joint.hopeless(b):
+                if b is br.block or joint.hopeless(b):
                     continue
                 score, ev, why, own = _pair_score(br, b, blocks, heads, last)
                 if score > 0:
