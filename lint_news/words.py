@@ -14,8 +14,6 @@ term being known.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Protocol
 
@@ -347,20 +345,21 @@ def tag(text: str, hmm: bool = False) -> list[tuple[str, str]]:
 _MEMO: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("lint_news_memo", default=None)
 
 
-@contextmanager
-def remembering() -> Iterator[None]:
+class remembering:  # (lower case: used as a function, ``with words.remembering():``)
     """Within the block (one document's analysis), ``tag`` answers each text once, and
     ``memo`` keeps callers' own answers: a paragraph's first words are asked for by several
     pieces of evidence, a break's last words by each of its candidates. Nested blocks share
-    the outermost one's answers; each thread (or context) has its own."""
-    if _MEMO.get() is not None:
-        yield
-        return
-    token = _MEMO.set({})
-    try:
-        yield
-    finally:
-        _MEMO.reset(token)
+    the outermost one's answers; each thread (or context) has its own. (A class, not a
+    generator: entered once per document, it should cost next to nothing.)"""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _MEMO.set({}) if _MEMO.get() is None else None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._token is not None:
+            _MEMO.reset(self._token)
 
 
 def memo(name: str) -> dict[Any, Any] | None:

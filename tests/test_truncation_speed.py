@@ -152,3 +152,34 @@ def test_solve_on_a_matrix_is_the_solve_on_a_cost_function() -> None:
             for _ in range(n)
         ]
         assert bp._solve(rows) == _solve_by_cost(n, m, lambda r, c, rows=rows: rows[r][c])
+
+
+def test_remembering_is_one_document_wide_and_per_thread() -> None:
+    import threading
+
+    from lint_news import words
+
+    assert words.memo("t") is None
+    with words.remembering():
+        words.memo("t")["k"] = 1
+        with words.remembering():  # nested: the same answers
+            assert words.memo("t")["k"] == 1
+        seen = []
+        th = threading.Thread(target=lambda: seen.append(words.memo("t")))
+        th.start()
+        th.join()
+        assert seen == [None]  # another thread keeps nothing of this document's
+    assert words.memo("t") is None
+    with words.remembering():
+        assert words.memo("t") == {}  # the next document starts afresh
+
+
+def test_tag_inside_remembering_is_the_tag_outside() -> None:
+    from lint_news import words
+
+    texts = ["施工方在全市率先采用", "先采用了智能焊接机器人", "记者张明", "3.6万户。"]
+    plain = [words.tag(t, hmm) for t in texts for hmm in (False, True)]
+    with words.remembering():
+        kept = [words.tag(t, hmm) for t in texts for hmm in (False, True)]
+        again = [words.tag(t, hmm) for t in texts for hmm in (False, True)]
+    assert kept == plain and again == plain
