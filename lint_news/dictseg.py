@@ -376,16 +376,26 @@ class Dictionary:
         log probability that ``b`` starts a text and that ``b`` follows ``a`` (``MIN_FLOAT``
         where the model has none); None when either state is not in the model."""
         p = self._pos_tables()
+        pairs = p.get("pairs")
+        if pairs is None:
+            pairs = p["pairs"] = {}
+        got = pairs.get((a, b), pairs)  # (a few hundred pairs of states: asked once per pair)
+        if got is not pairs:
+            return got
         index = p.get("index")
         if index is None:
             index = p["index"] = {t: i for i, t in enumerate(p["tags"])}
         posi = "BMES"
         if a[0] not in posi or b[0] not in posi or a[1] not in index or b[1] not in index:
-            return None
-        n = len(p["tags"])
-        sa = posi.index(a[0]) * n + index[a[1]]
-        sb = posi.index(b[0]) * n + index[b[1]]
-        return p["start"][sb], p["trans"][sa * 4 * n + sb]
+            got = None
+        else:
+            n = len(p["tags"])
+            sa = posi.index(a[0]) * n + index[a[1]]
+            sb = posi.index(b[0]) * n + index[b[1]]
+            got = p["start"][sb], p["trans"][sa * 4 * n + sb]
+        if len(pairs) < 100_000:  # (bounded: 4 positions x 64 tags, squared, at most)
+            pairs[a, b] = got
+        return got
 
     def pos_cut(self, text: str) -> list[tuple[str, str]]:
         """jieba-rs' ``posseg::cut_with_pos``: words and tags by the character-level model."""

@@ -14,6 +14,7 @@ term being known.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any, Protocol
 
 # characters a process segments in Python (lint_news.dictseg) before it loads rjieba: about
@@ -305,6 +306,16 @@ def join_gain(left: str, right: str) -> float | None:
     one. None when the backend has no frequencies."""
     if not left or not right:
         return 0.0
+    kept = memo("join_gain")
+    if kept is not None:
+        got = kept.get((left, right), kept)
+        if got is kept:
+            got = kept[left, right] = _join_gain(left, right)
+        return got
+    return _join_gain(left, right)
+
+
+def _join_gain(left: str, right: str) -> float | None:
     seg = segmenter()
     joined = seg.logprob(left + right)
     a, b = seg.logprob(left), seg.logprob(right)
@@ -317,9 +328,50 @@ def tag(text: str, hmm: bool = False) -> list[tuple[str, str]]:
     """(word, part-of-speech flag) for every word of ``text`` (jieba's ICTCLAS-style flags).
 
     ``hmm`` lets jieba guess words missing from its dictionary (names, new terms); keep it
-    off where a guessed word could bridge a paragraph break.
+    off where a guessed word could bridge a paragraph break. Inside ``remembering`` each
+    text is tagged once and the same list is returned again: do not change it.
     """
-    return segmenter().tag(text, hmm) if text else []
+    if not text:
+        return []
+    tags = memo("tag")
+    if tags is None:
+        return segmenter().tag(text, hmm)
+    got = tags.get((text, hmm))
+    if got is None:
+        got = tags[text, hmm] = segmenter().tag(text, hmm)
+    return got
+
+
+_MEMO: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("lint_news_memo", default=None)
+
+
+class remembering:  # (lower case: used as a function, ``with words.remembering():``)
+    """Within the block (one document's analysis), ``tag`` answers each text once, and
+    ``memo`` keeps callers' own answers: a paragraph's first words are asked for by several
+    pieces of evidence, a break's last words by each of its candidates. Nested blocks share
+    the outermost one's answers; each thread (or context) has its own. (A class, not a
+    generator: entered once per document, it should cost next to nothing.)"""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _MEMO.set({}) if _MEMO.get() is None else None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._token is not None:
+            _MEMO.reset(self._token)
+
+
+def memo(name: str) -> dict[Any, Any] | None:
+    """The answers kept under ``name`` in the current ``remembering`` block (a dict the
+    caller fills), or None outside one."""
+    kept = _MEMO.get()
+    if kept is None:
+        return None
+    got = kept.get(name)
+    if got is None:
+        got = kept[name] = {}
+    return got
 
 
 def crossing(left: str, right: str) -> tuple[str, int] | None:
@@ -330,6 +382,16 @@ def crossing(left: str, right: str) -> tuple[str, int] | None:
     """
     if not left or not right:
         return None
+    kept = memo("crossing")
+    if kept is not None:
+        got = kept.get((left, right), kept)
+        if got is kept:
+            got = kept[left, right] = _crossing(left, right)
+        return got
+    return _crossing(left, right)
+
+
+def _crossing(left: str, right: str) -> tuple[str, int] | None:
     b = len(left)
     for w, s, e in spans(left + right):
         if s < b < e:

@@ -475,6 +475,7 @@ _DIGIT_START = lazy(r"^[0-9０-９.．%％]")
 
 def number_cut(tail: str, head: str) -> tuple[float, str]:
     """A figure cut from its unit or its other digits across the joint."""
+    tail = tail[-16:]  # (what the patterns anchored at its end read: not a long paragraph)
     if _CN_YEAR_END.search(tail) and head[:1] == "年":
         return 9.0, "年份与“年”被拆开"  # 二○○○ | 年夏秋之际
     if not _DIGIT_END.search(tail):
@@ -520,6 +521,16 @@ def _may_cross(left: str, right: str) -> bool:
         return False
     if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
         return True
+    kept = words.memo("may_cross")  # (asked again for the pair's crossing word)
+    if kept is None:
+        return _lookup_cross(left, right)
+    got = kept.get((left, right))
+    if got is None:
+        got = kept[left, right] = _lookup_cross(left, right)
+    return got
+
+
+def _lookup_cross(left: str, right: str) -> bool:
     lookup = words.lookup
     for k in _starts(left, words.segmenter()):
         piece = left[-k:]
@@ -535,10 +546,49 @@ def _may_cross(left: str, right: str) -> bool:
     return False
 
 
+def may_cut_figure(tail: str) -> bool:
+    """Can ``number_cut`` find a figure cut at this end for any head? (Only after a digit
+    or a year in Chinese numerals.)"""
+    tail = tail[-16:]
+    return bool(_CN_YEAR_END.search(tail) or _DIGIT_END.search(tail))
+
+
+def may_cross_into(left: str, first: str) -> bool:
+    """Can ``word_cut`` find a word across the joint of ``left`` and any head whose first
+    character is ``first``? False only when no dictionary word starts in ``left``'s end and
+    goes on with ``first`` (what ``_may_cross`` tries first), so that a break's end is
+    tested once per first character, not once per candidate."""
+    if not left or not first:
+        return False
+    if left[-1].isascii() and left[-1].isalnum() and first.isascii() and first.isalnum():
+        return True
+    lookup = words.lookup
+    for k in _starts(left, words.segmenter()):
+        got = lookup(left[-k:] + first)
+        if got is None or got[0] > 0 or got[1]:
+            return True
+    return False
+
+
 def word_cut(tail: str, head: str) -> tuple[float, str]:
     """A word the segmenter reads across the joint (率|先, 培|训, 国家知识|产权局)."""
     left = tail[-TAIL_WINDOW:]
     right = head[:HEAD_WINDOW]
+    kept = words.memo("word_cut")  # (a pair is scored to detect a break, then to pair it)
+    if kept is None:
+        return _word_cut(left, right)
+    got = kept.get((left, right))
+    if got is None:
+        got = kept[left, right] = _word_cut(left, right)
+    return got
+
+
+def crossing(left: str, right: str) -> tuple[str, int] | None:
+    """``words.crossing``, without the segmenter where no word can cross the joint."""
+    return words.crossing(left, right) if _may_cross(left, right) else None
+
+
+def _word_cut(left: str, right: str) -> tuple[float, str]:
     if not _may_cross(left, right):
         return 0.0, ""
     hit = words.crossing(left, right)

@@ -28,12 +28,12 @@ the first one found).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .. import words
 from ..patterns import lazy
-from .break_evidence import fit, number_cut, word_cut
+from .break_evidence import crossing, fit, number_cut, word_cut
 
 # weights of the pieces of evidence (a log-odds-like scale: about 1 is a fair hint)
 W_HEAD = 1.0  # the candidate's start shows that it is the rest of a sentence
@@ -81,12 +81,19 @@ _FRAME = lazy(
 def _pos_model():
     """jieba's part-of-speech model as lint_news.dictseg keeps it (read from jieba's own
     files, cached in the temporary directory); None when jieba is not installed."""
-    from .. import dictseg
+    global _MODEL
+    if _MODEL is _UNSET:
+        from .. import dictseg
 
-    try:
-        return dictseg.load()
-    except ImportError:
-        return None
+        try:
+            _MODEL = dictseg.load()
+        except ImportError:
+            _MODEL = None
+    return _MODEL
+
+
+_UNSET = object()
+_MODEL: object = _UNSET  # (loaded once: pos_lift asks for it once per pair)
 
 
 _FLOOR = -12.0
@@ -132,12 +139,24 @@ def shared(tail: str, head: str) -> float:
 
 
 def _first_len(t: str, marks: str) -> int:
-    idx = [i for i in (t.find(c) for c in marks) if i >= 0]
-    return min(idx) if idx else len(t)
+    kept = words.memo("first_len")  # (once per paragraph, not once per pair)
+    got = kept.get((t, marks)) if kept is not None else None
+    if got is None:
+        idx = [i for i in (t.find(c) for c in marks) if i >= 0]
+        got = min(idx) if idx else len(t)
+        if kept is not None:
+            kept[t, marks] = got
+    return got
 
 
 def _last_len(t: str, marks: str) -> int:
-    return len(t) - max(t.rfind(c) for c in marks) - 1
+    kept = words.memo("last_len")
+    got = kept.get((t, marks)) if kept is not None else None
+    if got is None:
+        got = len(t) - max(t.rfind(c) for c in marks) - 1
+        if kept is not None:
+            kept[t, marks] = got
+    return got
 
 
 def pair_features(
@@ -164,7 +183,7 @@ def pair_features(
     if abs(distance) > near and cut < FAR_CUT and head_weight < FAR_HEAD:
         return None
     gain = words.join_gain(tail[-8:], head[:8]) or 0.0
-    hit = words.crossing(tail[-8:], head[:8])
+    hit = crossing(tail[-8:], head[:8])
     cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
     bound = (
         first is not None
@@ -339,21 +358,26 @@ def _hungarian(
     """Maximum-weight assignment of the heads of ``group`` to ``cols`` or to nothing (a
     dummy column per head, weight 0): the Hungarian method on the costs -weight."""
     n = len(group)
-    m = len(cols) + n
     big = 1e9
+    rows = []
+    for r in range(n):
+        w = by_head[group[r]]
+        row = [big] * len(cols)
+        for c, col in enumerate(cols):
+            x = w.get(col)
+            if x is not None:
+                row[c] = -x
+        rows.append(row + [0.0] * n)  # the dummy columns: no tail for this head
+    return {group[r]: cols[c] for r, c in _solve(rows) if c < len(cols)}
 
-    def cost(r: int, c: int) -> float:
-        if c >= len(cols):
-            return 0.0  # no tail for this head
-        w = by_head[group[r]].get(cols[c])
-        return big if w is None else -w
 
-    return {group[r]: cols[c] for r, c in _solve(n, m, cost) if c < len(cols)}
-
-
-def _solve(n: int, m: int, cost: Callable[[int, int], float]) -> list[tuple[int, int]]:
-    """Minimum-cost assignment of n rows to distinct columns of m >= n (shortest augmenting
-    paths with potentials, O(n^2 m)); returns (row, column) pairs."""
+def _solve(rows: list[list[float]]) -> list[tuple[int, int]]:
+    """Minimum-cost assignment of the n rows of the cost matrix ``rows`` to distinct
+    columns of m >= n (shortest augmenting paths with potentials, O(n^2 m)); returns (row,
+    column) pairs. The columns still free and those used in a search are kept in lists,
+    so that a step visits each once without testing a flag (the same arithmetic, in the
+    same order, as the textbook loop over all columns)."""
+    n, m = len(rows), len(rows[0]) if rows else 0
     inf = float("inf")
     u = [0.0] * (n + 1)
     v = [0.0] * (m + 1)
@@ -363,30 +387,32 @@ def _solve(n: int, m: int, cost: Callable[[int, int], float]) -> list[tuple[int,
         p[0] = i
         j0 = 0
         minv = [inf] * (m + 1)
-        used = [False] * (m + 1)
+        free = list(range(1, m + 1))  # ascending, as the ties are decided
+        used = [0]
         while True:
-            used[j0] = True
             i0 = p[j0]
+            row = rows[i0 - 1]
+            ui = u[i0]
             delta = inf
             j1 = 0
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = cost(i0 - 1, j - 1) - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j] = cur
-                        way[j] = j0
-                    if minv[j] < delta:
-                        delta = minv[j]
-                        j1 = j
-            for j in range(m + 1):
-                if used[j]:
-                    u[p[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
+            for j in free:
+                cur = row[j - 1] - ui - v[j]
+                if cur < minv[j]:
+                    minv[j] = cur
+                    way[j] = j0
+                if minv[j] < delta:
+                    delta = minv[j]
+                    j1 = j
+            for j in used:  # (each a different row: the order of the updates is free)
+                u[p[j]] += delta
+                v[j] -= delta
+            for j in free:
+                minv[j] -= delta
             j0 = j1
             if p[j0] == 0:
                 break
+            free.remove(j0)
+            used.append(j0)
         while True:
             j1 = way[j0]
             p[j0] = p[j1]

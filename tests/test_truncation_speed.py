@@ -1,0 +1,185 @@
+"""Speed work on truncation (issue 12): the fast paths give the same answers as the slow
+ones they replace, and work once repeated per pair is done once."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from lint_news.checks import truncation
+
+_LABEL = re.compile(r"([^。！？!?:：]*)[:：]([^。！？!?:：]*)$")
+
+
+def _groups(m: re.Match[str] | None) -> tuple[int, int, str, str] | None:
+    return None if m is None else (m.start(), m.end(), m.group(1), m.group(2))
+
+
+def test_label_value_is_the_search_it_replaces() -> None:
+    rng = random.Random(7)
+    alphabet = "文字，、。！？!?:：\n 说a1"
+    cases = ["", "：", "地点：市民中心", "他说：今天下雨。", "甲：乙：丙", "题词：好。再见"]
+    cases += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)
+    ]
+    for t in cases:
+        assert _groups(truncation._label_value(t)) == _groups(_LABEL.search(t)), t
+
+
+def test_label_value_on_long_lines_without_stops() -> None:
+    # the case the search made quadratic: a long line with no stop (an article on one line)
+    t = "记者从有关部门获悉，" * 400
+    for s in (t, t + "：结果，" + t, t + "。" + t + "：" + t, t + "：" + t + "！"):
+        assert _groups(truncation._label_value(s)) == _groups(_LABEL.search(s))
+
+
+def _texts(seed_path=None) -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.txt"))]
+    # own paragraphs: ends that cannot end a clause, cut words and figures, far tails
+    texts.append(
+        "区里今年新建的三座公园都将\n\n"
+        "据介绍，新区今年共实施重点项目46个。\n\n"
+        "在国庆节前全部向市民开放，届时将举办系列活动。\n\n"
+        "施工方在全市建筑行业中率\n\n"
+        "先采用了智能焊接机器人，合格率达到99%以上。\n\n"
+        "项目总投资约12\n\n"
+        "亿元，其中市级财政补助3亿元。\n\n"
+        "他说：我们会继续\n\n"
+        "记者了解到，园区还将新增停车位300个。"
+    )
+    if seed_path is not None:
+        texts.append(seed_path.read_text(encoding="utf-8"))
+        texts.append("\n\n".join([seed_path.read_text(encoding="utf-8")] * 2))
+    return texts
+
+
+def _check_hopeless(texts: list[str], monkeypatch) -> tuple[int, int]:
+    """Every pair that ``_Joint.hopeless`` leaves out gets nothing from ``_pair_score``."""
+    from lint_news.document import Document
+
+    hopeless = truncation._Joint.hopeless
+    counts = {"skipped": 0, "scored": 0}
+    score = truncation._pair_score
+
+    def checked(self, b):
+        out = hopeless(self, b)
+        if out:
+            counts["skipped"] += 1
+            assert score(self.br, b, self.blocks, self.heads, self.last) == (0.0, 0.0, "", 0.0)
+        return out
+
+    def counted(*args):
+        counts["scored"] += 1
+        return score(*args)
+
+    monkeypatch.setattr(truncation._Joint, "hopeless", checked)
+    monkeypatch.setattr(truncation, "_pair_score", counted)
+    for t in texts:
+        truncation.analyse(Document(t))
+    return counts["skipped"], counts["scored"]
+
+
+def test_pairs_left_out_would_score_nothing(monkeypatch) -> None:
+    skipped, scored = _check_hopeless(_texts(), monkeypatch)
+    assert skipped > 0 and scored > 0
+
+
+def test_pairs_left_out_on_the_reference_page(seed, monkeypatch) -> None:
+    skipped, scored = _check_hopeless(_texts(seed), monkeypatch)
+    # most pairs of the page are far apart with no joint: they are not scored
+    assert skipped > 2 * scored
+
+
+def _solve_by_cost(n, m, cost):
+    """The Hungarian method as break_pairing had it, on a cost function (the reference)."""
+    inf = float("inf")
+    u = [0.0] * (n + 1)
+    v = [0.0] * (m + 1)
+    p = [0] * (m + 1)
+    way = [0] * (m + 1)
+    for i in range(1, n + 1):
+        p[0] = i
+        j0 = 0
+        minv = [inf] * (m + 1)
+        used = [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0 = p[j0]
+            delta = inf
+            j1 = 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = cost(i0 - 1, j - 1) - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j] = cur
+                        way[j] = j0
+                    if minv[j] < delta:
+                        delta = minv[j]
+                        j1 = j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while True:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+            if j0 == 0:
+                break
+    return [(p[j] - 1, j - 1) for j in range(1, m + 1) if p[j] != 0]
+
+
+def test_solve_on_a_matrix_is_the_solve_on_a_cost_function() -> None:
+    from lint_news.checks import break_pairing as bp
+
+    rng = random.Random(3)
+    for _ in range(300):
+        n = rng.randrange(1, 9)
+        m = n + rng.randrange(0, 9)
+        rows = [
+            [
+                rng.choice([1e9, 0.0, -rng.uniform(0, 20), -float(rng.randrange(5))])
+                for _ in range(m)
+            ]
+            for _ in range(n)
+        ]
+        assert bp._solve(rows) == _solve_by_cost(n, m, lambda r, c, rows=rows: rows[r][c])
+
+
+def test_remembering_is_one_document_wide_and_per_thread() -> None:
+    import threading
+
+    from lint_news import words
+
+    assert words.memo("t") is None
+    with words.remembering():
+        words.memo("t")["k"] = 1
+        with words.remembering():  # nested: the same answers
+            assert words.memo("t")["k"] == 1
+        seen = []
+        th = threading.Thread(target=lambda: seen.append(words.memo("t")))
+        th.start()
+        th.join()
+        assert seen == [None]  # another thread keeps nothing of this document's
+    assert words.memo("t") is None
+    with words.remembering():
+        assert words.memo("t") == {}  # the next document starts afresh
+
+
+def test_tag_inside_remembering_is_the_tag_outside() -> None:
+    from lint_news import words
+
+    texts = ["施工方在全市率先采用", "先采用了智能焊接机器人", "记者张明", "3.6万户。"]
+    plain = [words.tag(t, hmm) for t in texts for hmm in (False, True)]
+    with words.remembering():
+        kept = [words.tag(t, hmm) for t in texts for hmm in (False, True)]
+        again = [words.tag(t, hmm) for t in texts for hmm in (False, True)]
+    assert kept == plain and again == plain
