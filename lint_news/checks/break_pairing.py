@@ -57,6 +57,9 @@ W_JOINED_SENT = -1.25  # per e-fold length of the head's last fragment and that 
 W_FIRST_CLAUSE = -1.0  # per e-fold length of the candidate's first clause
 W_JOINED_CLAUSE = 1.0  # per e-fold length of the head's last clause and that clause
 W_FAR = -3.0  # per e-fold distance beyond the near paragraphs
+W_QUOTE = 3.0  # the head's open sentence opens a quotation or bracket that the candidate closes
+W_STRAY_CLOSE = -3.0  # the candidate closes one that the head never opened
+W_CORRELATIVE = 2.0  # the head opens a correlative (不是…, 虽然…) the candidate completes
 # away from the break, a candidate that shows no sign of a joint (no start of its own, no
 # cut, no fitting word): scored this much lower, or (None) no candidate
 W_NOSIGN: float | None = None
@@ -64,6 +67,10 @@ FRAME_AFTER = 4  # the head's last clause longer than this: a frame after it ope
 BOUND_FREQ = 10_000
 FAR_CUT = 3.0  # the cut, or the start, that a far candidate needs
 FAR_HEAD = 4.0
+# what a candidate near a title-like line needs (own_evidence): a word or figure cut across
+# the joint (预计明 | 年一季度…), or a start no sentence has
+EVIDENCE_CUT = 2.0
+EVIDENCE_HEAD = 4.0
 SOME_GAIN = 0.5  # a joined reading this much likelier (log) is a sign of a joint
 
 SENTENCE_END = "。！？!?；;"
@@ -185,7 +192,7 @@ def pair_features(
         return None  # away from the break, a sentence's own start with no sign of a joint
     first_sent = _first_len(head, SENTENCE_END)
     first_clause = _first_len(head, CLAUSE_END)
-    return {
+    f = {
         "head": head_weight,
         "strong_start": float(head_weight >= STRONG_START),
         "cut": cut,
@@ -208,6 +215,93 @@ def pair_features(
         "frame": float(frame),
         "nosign": float(nosign),
     }
+    f.update(structure_features(tail, head))
+    return f
+
+
+def own_evidence(tail: str, head: str, head_weight: float) -> bool:
+    """Does ``head`` show on its own that it continues ``tail``: a word or figure cut across
+    the joint (预计明 | 年一季度…), or a start no sentence has? (What a candidate near a
+    title-like line needs.)"""
+    if head_weight >= EVIDENCE_HEAD:
+        return True
+    tail, head = tail.rstrip(), head.lstrip()
+    cut, _ = number_cut(tail, head)
+    if cut == 0.0:
+        cut, _ = word_cut(tail, head)
+    return cut >= EVIDENCE_CUT
+
+
+# -- the sentence's structure across the joint ------------------------------------------------
+
+# quotation marks and brackets that a sentence opens and closes (the straight " cannot tell)
+_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("（", "）"), ("(", ")"), ("《", "》"))
+# the first half of a correlative and the words that may complete it (不是…而是, 虽然…但…)
+_CORRELATIVES = (
+    (("不是",), ("而是", "就是")),
+    (("不仅", "不但", "不只", "不光", "不单"), ("而且", "还", "也", "更", "并且")),
+    (("虽然", "虽说", "尽管"), ("但", "可", "却", "仍", "还是", "然而")),
+    (("因为",), ("所以", "因此", "才")),
+    (("如果", "假如", "要是", "倘若", "一旦", "若"), ("就", "便", "则", "那么", "将", "会")),
+    (("只有",), ("才",)),
+    (("只要",), ("就", "便", "都")),
+    (("无论", "不论", "不管"), ("都", "也", "总", "均")),
+    (("即使", "即便", "哪怕", "纵然"), ("也", "都", "仍")),
+    (("一方面",), ("另一方面", "同时")),
+    (("要么",), ("要么",)),
+    (("宁可", "宁愿"), ("也",)),
+    (("既",), ("又", "也")),
+)
+
+
+def _open_sentence(tail: str) -> str:
+    """The head's last sentence, the one the break leaves open."""
+    k = max(tail.rfind(c) for c in SENTENCE_END)
+    return tail[k + 1 :]
+
+
+def _first_sentence(head: str) -> str:
+    """The candidate's first sentence with the closing marks right after its end (。”)."""
+    k = _first_len(head, SENTENCE_END) + 1
+    while k < len(head) and head[k] in "”」』）)":
+        k += 1
+    return head[:k]
+
+
+def _unclosed(t: str, o: str, c: str) -> bool:
+    return t.rfind(o) > t.rfind(c)
+
+
+def _closes_first(t: str, o: str, c: str) -> bool:
+    k = t.find(c)
+    return k >= 0 and not 0 <= t.find(o) < k
+
+
+def structure_features(tail: str, head: str) -> dict[str, float]:
+    """Does the head's open sentence find its rest at the candidate's start: a quotation or
+    bracket it opens that the candidate closes (or one the candidate closes that the head
+    never opened), the first half of a correlative (不是…, 虽然…) whose second half
+    (而是…, 但…) the candidate's first sentence brings."""
+    quote = stray = 0.0
+    sent = _open_sentence(tail)
+    first = _first_sentence(head)
+    for o, c in _PAIRS:
+        closes = _closes_first(first, o, c)
+        if _unclosed(sent, o, c):
+            quote = max(quote, 1.0 if closes else 0.0)
+        elif closes and not _unclosed(tail, o, c):
+            stray = 1.0
+    corr = 0.0
+    for firsts, seconds in _CORRELATIVES:
+        for w in firsts:
+            k = sent.rfind(w)
+            if k < 0:
+                continue
+            rest = sent[k + len(w) :]
+            if any(s in rest for s in seconds):
+                continue  # answered inside the head already
+            corr = max(corr, 1.0 if any(s in first for s in seconds) else 0.0)
+    return {"quote": quote, "stray_close": stray, "correlative": corr}
 
 
 WEIGHTS = {
@@ -231,6 +325,9 @@ WEIGHTS = {
     "before": W_BEFORE,
     "far": W_FAR,
     "frame": W_FRAME,
+    "quote": W_QUOTE,
+    "stray_close": W_STRAY_CLOSE,
+    "correlative": W_CORRELATIVE,
 }
 
 

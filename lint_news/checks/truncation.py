@@ -621,12 +621,13 @@ def _pair_jointly(
         last = _last_tagged(a)
         far = {bi for (k, bi) in evidence if k == i}
         near = range(max(0, a.index - NEAR), min(len(blocks), a.index + NEAR + 1))
+        evidence_only = False
         if br.title_like:
             # a title-like line keeps what its own evidence gave it (or nothing); one whose
-            # end no title has (…的, …是) may take a paragraph near it that reads on
+            # end no title has (…的, …是) may take a paragraph near it that reads on, others
+            # one near it only by evidence of its own (a cut word, a start no sentence has)
             far = {br.cont.index} if br.cont is not None else set()
-            if br.tail < STRONG:
-                near = range(0)
+            evidence_only = br.tail < STRONG
         for bi in sorted(far | {j for j in near if j != a.index - 1}):
             b = blocks[bi]
             if b is a or (b.kind != PARAGRAPH and bi not in far):
@@ -638,6 +639,12 @@ def _pair_jointly(
             if bi not in far and (opens or (lead and bi != a.index + 1)):
                 continue
             h, _, first = heads.get(b)
+            if (
+                evidence_only
+                and bi not in far
+                and not break_pairing.own_evidence(a.text, b.text, h)
+            ):
+                continue
             prev = blocks[bi - 1] if bi > 0 else None
             orphan = prev is not None and prev is not a and _ends_sentence(prev.text)
             score = break_pairing.pair_score(
