@@ -125,3 +125,25 @@ def test_a_whole_word_title_like_line_takes_no_far_paragraph(rules):
     # no word is cut across the joint: nothing says the far paragraph is its rest
     text = "\n\n".join(BODY).format(head="城东体育馆", tail="年底前完成主体结构，明年投入使用。")
     assert {p for p in pairs(rules, text) if p[1] is not None} == set()
+
+
+def test_own_evidence_is_a_cut_across_the_joint_or_a_start_no_sentence_has():
+    # a word cut across the joint (负责 | 人, 明 | 年), or a start no sentence has
+    assert bp.own_evidence("对于签约服务的效果，中心负责", "人告诉记者，满意度超过九成。", 0.0)
+    assert bp.own_evidence("预计明", "年六月全部建成。", 0.0)
+    assert bp.own_evidence("区里新建的", "，两座都已开放。", bp.EVIDENCE_HEAD)
+    # look-alikes: a whole word at the joint, a sentence's own start
+    assert not bp.own_evidence("对于签约服务的效果，中心主任", "告诉记者，满意度超过九成。", 0.0)
+    assert not bp.own_evidence("城东体育馆", "年底前完成主体结构。", 0.0)
+    assert not bp.own_evidence("区里新建的体育馆", "他们每周都来锻炼。", 0.0)
+
+
+def test_a_sentence_start_or_a_title_line_needs_a_real_cut():
+    # 今年 | 年底前 reads as one word across the joint, but a line that opens as a sentence
+    # does (or reads as a title) needs more than that; 负责 | 人 is a cut all the same
+    tail, head = "全区的改造任务力争今年", "年底前全部完成。"
+    assert bp.own_evidence(tail, head, 0.0)
+    assert not bp.own_evidence(tail, head, 0.0, strict=True)
+    assert bp.own_evidence(
+        "对于签约服务的效果，中心负责", "人告诉记者，满意度超过九成。", 0.0, True
+    )

@@ -71,6 +71,8 @@ FAR_HEAD = 4.0
 # the joint (预计明 | 年一季度…), or a start no sentence has
 EVIDENCE_CUT = 2.0
 EVIDENCE_HEAD = 4.0
+OPENS_CUT = 5.0
+OPENS_HEAD = 5.0
 SOME_GAIN = 0.5  # a joined reading this much likelier (log) is a sign of a joint
 
 SENTENCE_END = "。！？!?；;"
@@ -219,17 +221,19 @@ def pair_features(
     return f
 
 
-def own_evidence(tail: str, head: str, head_weight: float) -> bool:
+def own_evidence(tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
     """Does ``head`` show on its own that it continues ``tail``: a word or figure cut across
     the joint (预计明 | 年一季度…), or a start no sentence has? (What a candidate near a
-    title-like line needs.)"""
-    if head_weight >= EVIDENCE_HEAD:
+    title-like line needs, or one that opens as running text does; ``strict``: one that
+    opens as a sentence does or reads as a title needs more, as a word read across the
+    joint is no cut there: 今年 | 年底前….)"""
+    if head_weight >= (OPENS_HEAD if strict else EVIDENCE_HEAD):
         return True
     tail, head = tail.rstrip(), head.lstrip()
     cut, _ = number_cut(tail, head)
     if cut == 0.0:
         cut, _ = word_cut(tail, head)
-    return cut >= EVIDENCE_CUT
+    return cut >= (OPENS_CUT if strict else EVIDENCE_CUT)
 
 
 # -- the sentence's structure across the joint ------------------------------------------------
