@@ -17,7 +17,15 @@ A tail moved away from its head usually starts like a sentence of its own (勒�
   whose first sentence (and the head's last fragment with it) is short reads likelier as a
   tail; the words the two halves share;
 - where it stands: right after the head (the common case: a paragraph broken in place),
-  after it rather than before it.
+  after it rather than before it;
+- the sentence's structure across the joint (``structure_features``): a quotation or
+  bracket that the head's open sentence opens and the candidate closes (or one the
+  candidate closes that the head never opened), the first half of a correlative (不是…,
+  虽然…, 不仅…) whose second half (而是…, 但…, 还…) the candidate's first sentence brings.
+
+A far candidate with no sign of a joint competes at no extra cost (``W_NOSIGN`` 0; one that
+opens as a sentence or as running text does is none), and a line that reads as a title or
+a sentence's own start is a candidate only by evidence of its own (``own_evidence``).
 
 Then each head takes at most one tail and each tail continues at most one head, assigned to
 maximise the total score over all open ends of the document (a maximum-weight matching:
@@ -37,32 +45,32 @@ from .break_evidence import fit, number_cut, word_cut
 
 # weights of the pieces of evidence (a log-odds-like scale: about 1 is a fair hint)
 W_HEAD = 1.0  # the candidate's start shows that it is the rest of a sentence
-W_STRONG_START = 3.0  # and more when it is a start no sentence has (的…, 批市民…, ，…)
+W_STRONG_START = 5.0  # and more when it is a start no sentence has (的…, 批市民…, ，…)
 STRONG_START = 5.0
 W_CUT = 1.25  # a word or figure cut across the joint
 W_FIT = 1.0  # the head's last word and the candidate's first word make one phrase
 W_POS = 1.25  # the first part of speech is likelier after the last one than at a clause start
-W_SHARED = 7.0  # the share of character pairs the two halves have in common (0..1)
-W_OPENS = -4.25  # the candidate opens the way a sentence opens
+W_SHARED = 7.5  # the share of character pairs the two halves have in common (0..1)
+W_OPENS = -3.25  # the candidate opens the way a sentence opens
 W_CROSS = -0.5  # per tenfold frequency of a word read across the joint (a cut counts once)
 W_GAIN = 2.0  # how much likelier the joined reading is (jieba's word frequencies), up to 8
 W_NEXT = 4.0  # the paragraph right after the head
 W_LEAD = -2.0  # the candidate opens as running text does (lead_like: 据…介绍，; 某某表示，)
-W_FRAME = -3.0  # its first clause is a time or a connective and a comma (4年来，; 此外，)
-W_BEFORE = -0.25  # a candidate standing before the head
+W_FRAME = -4.5  # its first clause is a time or a connective and a comma (4年来，; 此外，)
+W_BEFORE = -0.75  # a candidate standing before the head
 W_BOUND = -1.0  # the first word is a lone character seldom a word of its own (but see cut)
 W_ORPHAN = 0.25  # the paragraph before the candidate ends a sentence: nothing else joins it
 W_FIRST_SENT = -2.5  # per e-fold length of the candidate's first sentence
 W_JOINED_SENT = -1.25  # per e-fold length of the head's last fragment and that sentence
-W_FIRST_CLAUSE = -1.0  # per e-fold length of the candidate's first clause
+W_FIRST_CLAUSE = -1.5  # per e-fold length of the candidate's first clause
 W_JOINED_CLAUSE = 1.0  # per e-fold length of the head's last clause and that clause
 W_FAR = -3.0  # per e-fold distance beyond the near paragraphs
-W_QUOTE = 3.0  # the head's open sentence opens a quotation or bracket that the candidate closes
-W_STRAY_CLOSE = -3.0  # the candidate closes one that the head never opened
-W_CORRELATIVE = 2.0  # the head opens a correlative (不是…, 虽然…) the candidate completes
+W_QUOTE = 7.0  # the head's open sentence opens a quotation or bracket that the candidate closes
+W_STRAY_CLOSE = -2.5  # the candidate closes one that the head never opened
+W_CORRELATIVE = 3.0  # the head opens a correlative (不是…, 虽然…) the candidate completes
 # away from the break, a candidate that shows no sign of a joint (no start of its own, no
 # cut, no fitting word): scored this much lower, or (None) no candidate
-W_NOSIGN: float | None = None
+W_NOSIGN: float | None = 0.0
 FRAME_AFTER = 4  # the head's last clause longer than this: a frame after it opens anew
 BOUND_FREQ = 10_000
 FAR_CUT = 3.0  # the cut, or the start, that a far candidate needs
