@@ -107,22 +107,28 @@ def test_a_short_first_sentence_reads_likelier_as_a_tail():
     assert short is not None and long_ is not None and short > long_
 
 
-def test_a_far_candidate_needs_some_sign_of_a_joint():
+def test_a_far_candidate_without_a_sign_of_a_joint():
     # away from the break, a paragraph that neither starts mid-sentence nor fits the last
-    # word is no candidate (a lost tail's break would take it over nothing); the next
-    # paragraph always is one
+    # word is scored (W_NOSIGN a weight: 0 since the weights of session 5) below the same
+    # paragraph with a start of its own, and no candidate when it opens as running text or
+    # a sentence does; with W_NOSIGN None it is no candidate at all. The next paragraph
+    # always is one.
     args = ("全区今年新建的", "另有两座体育馆完成了改造。", ("的", "uj"), ("另有", "v"))
-    assert bp.pair_score(*args, 0.0, False, 3, True) is None
-    assert bp.pair_score(*args, 0.0, False, 1, False) is not None
-    try:  # scored low instead when W_NOSIGN is a weight, unless it opens as a sentence does
-        bp.W_NOSIGN = -3.0
+    saved = bp.W_NOSIGN
+    try:
+        bp.W_NOSIGN = 0.0
         far = bp.pair_score(*args, 0.0, False, 3, True)
         assert far is not None and far < bp.pair_score(*args, 2.0, False, 3, True)
-        bp.W_NOSIGN = 0.0
-        assert far == pytest.approx(bp.pair_score(*args, 0.0, False, 3, True) - 3.0)
+        assert bp.pair_features(*args, 0.0, False, 3, True)["nosign"] == 1.0
         assert bp.pair_score(*args, 0.0, False, 3, True, lead=True) is None
-    finally:
+        assert bp.pair_score(*args, 0.0, True, 3, True) is None
+        bp.W_NOSIGN = -3.0
+        assert bp.pair_score(*args, 0.0, False, 3, True) == pytest.approx(far - 3.0)
         bp.W_NOSIGN = None
+        assert bp.pair_score(*args, 0.0, False, 3, True) is None
+        assert bp.pair_score(*args, 0.0, False, 1, False) is not None
+    finally:
+        bp.W_NOSIGN = saved
 
 
 def test_a_time_or_connective_frame_opens_a_sentence():

@@ -17,7 +17,15 @@ A tail moved away from its head usually starts like a sentence of its own (勒�
   whose first sentence (and the head's last fragment with it) is short reads likelier as a
   tail; the words the two halves share;
 - where it stands: right after the head (the common case: a paragraph broken in place),
-  after it rather than before it.
+  after it rather than before it;
+- the sentence's structure across the joint (``structure_features``): a quotation or
+  bracket that the head's open sentence opens and the candidate closes (or one the
+  candidate closes that the head never opened), the first half of a correlative (不是…,
+  虽然…, 不仅…) whose second half (而是…, 但…, 还…) the candidate's first sentence brings.
+
+A far candidate with no sign of a joint competes at no extra cost (``W_NOSIGN`` 0; one that
+opens as a sentence or as running text does is none), and a line that reads as a title or
+a sentence's own start is a candidate only by evidence of its own (``own_evidence``).
 
 Then each head takes at most one tail and each tail continues at most one head, assigned to
 maximise the total score over all open ends of the document (a maximum-weight matching:
@@ -37,33 +45,42 @@ from .break_evidence import crossing, fit, number_cut, word_cut
 
 # weights of the pieces of evidence (a log-odds-like scale: about 1 is a fair hint)
 W_HEAD = 1.0  # the candidate's start shows that it is the rest of a sentence
-W_STRONG_START = 3.0  # and more when it is a start no sentence has (的…, 批市民…, ，…)
+W_STRONG_START = 5.0  # and more when it is a start no sentence has (的…, 批市民…, ，…)
 STRONG_START = 5.0
 W_CUT = 1.25  # a word or figure cut across the joint
 W_FIT = 1.0  # the head's last word and the candidate's first word make one phrase
 W_POS = 1.25  # the first part of speech is likelier after the last one than at a clause start
-W_SHARED = 7.0  # the share of character pairs the two halves have in common (0..1)
-W_OPENS = -4.25  # the candidate opens the way a sentence opens
+W_SHARED = 7.5  # the share of character pairs the two halves have in common (0..1)
+W_OPENS = -3.25  # the candidate opens the way a sentence opens
 W_CROSS = -0.5  # per tenfold frequency of a word read across the joint (a cut counts once)
 W_GAIN = 2.0  # how much likelier the joined reading is (jieba's word frequencies), up to 8
 W_NEXT = 4.0  # the paragraph right after the head
 W_LEAD = -2.0  # the candidate opens as running text does (lead_like: 据…介绍，; 某某表示，)
-W_FRAME = -3.0  # its first clause is a time or a connective and a comma (4年来，; 此外，)
-W_BEFORE = -0.25  # a candidate standing before the head
+W_FRAME = -4.5  # its first clause is a time or a connective and a comma (4年来，; 此外，)
+W_BEFORE = -0.75  # a candidate standing before the head
 W_BOUND = -1.0  # the first word is a lone character seldom a word of its own (but see cut)
 W_ORPHAN = 0.25  # the paragraph before the candidate ends a sentence: nothing else joins it
 W_FIRST_SENT = -2.5  # per e-fold length of the candidate's first sentence
 W_JOINED_SENT = -1.25  # per e-fold length of the head's last fragment and that sentence
-W_FIRST_CLAUSE = -1.0  # per e-fold length of the candidate's first clause
+W_FIRST_CLAUSE = -1.5  # per e-fold length of the candidate's first clause
 W_JOINED_CLAUSE = 1.0  # per e-fold length of the head's last clause and that clause
 W_FAR = -3.0  # per e-fold distance beyond the near paragraphs
+W_QUOTE = 7.0  # the head's open sentence opens a quotation or bracket that the candidate closes
+W_STRAY_CLOSE = -2.5  # the candidate closes one that the head never opened
+W_CORRELATIVE = 3.0  # the head opens a correlative (不是…, 虽然…) the candidate completes
 # away from the break, a candidate that shows no sign of a joint (no start of its own, no
 # cut, no fitting word): scored this much lower, or (None) no candidate
-W_NOSIGN: float | None = None
+W_NOSIGN: float | None = 0.0
 FRAME_AFTER = 4  # the head's last clause longer than this: a frame after it opens anew
 BOUND_FREQ = 10_000
 FAR_CUT = 3.0  # the cut, or the start, that a far candidate needs
 FAR_HEAD = 4.0
+# what a candidate near a title-like line needs (own_evidence): a word or figure cut across
+# the joint (预计明 | 年一季度…), or a start no sentence has
+EVIDENCE_CUT = 2.0
+EVIDENCE_HEAD = 4.0
+OPENS_CUT = 5.0
+OPENS_HEAD = 5.0
 SOME_GAIN = 0.5  # a joined reading this much likelier (log) is a sign of a joint
 
 SENTENCE_END = "。！？!?；;"
@@ -204,7 +221,7 @@ def pair_features(
         return None  # away from the break, a sentence's own start with no sign of a joint
     first_sent = _first_len(head, SENTENCE_END)
     first_clause = _first_len(head, CLAUSE_END)
-    return {
+    f = {
         "head": head_weight,
         "strong_start": float(head_weight >= STRONG_START),
         "cut": cut,
@@ -227,6 +244,95 @@ def pair_features(
         "frame": float(frame),
         "nosign": float(nosign),
     }
+    f.update(structure_features(tail, head))
+    return f
+
+
+def own_evidence(tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
+    """Does ``head`` show on its own that it continues ``tail``: a word or figure cut across
+    the joint (预计明 | 年一季度…), or a start no sentence has? (What a candidate near a
+    title-like line needs, or one that opens as running text does; ``strict``: one that
+    opens as a sentence does or reads as a title needs more, as a word read across the
+    joint is no cut there: 今年 | 年底前….)"""
+    if head_weight >= (OPENS_HEAD if strict else EVIDENCE_HEAD):
+        return True
+    tail, head = tail.rstrip(), head.lstrip()
+    cut, _ = number_cut(tail, head)
+    if cut == 0.0:
+        cut, _ = word_cut(tail, head)
+    return cut >= (OPENS_CUT if strict else EVIDENCE_CUT)
+
+
+# -- the sentence's structure across the joint ------------------------------------------------
+
+# quotation marks and brackets that a sentence opens and closes (the straight " cannot tell)
+_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("（", "）"), ("(", ")"), ("《", "》"))
+# the first half of a correlative and the words that may complete it (不是…而是, 虽然…但…)
+_CORRELATIVES = (
+    (("不是",), ("而是", "就是")),
+    (("不仅", "不但", "不只", "不光", "不单"), ("而且", "还", "也", "更", "并且")),
+    (("虽然", "虽说", "尽管"), ("但", "可", "却", "仍", "还是", "然而")),
+    (("因为",), ("所以", "因此", "才")),
+    (("如果", "假如", "要是", "倘若", "一旦", "若"), ("就", "便", "则", "那么", "将", "会")),
+    (("只有",), ("才",)),
+    (("只要",), ("就", "便", "都")),
+    (("无论", "不论", "不管"), ("都", "也", "总", "均")),
+    (("即使", "即便", "哪怕", "纵然"), ("也", "都", "仍")),
+    (("一方面",), ("另一方面", "同时")),
+    (("要么",), ("要么",)),
+    (("宁可", "宁愿"), ("也",)),
+    (("既",), ("又", "也")),
+)
+
+
+def _open_sentence(tail: str) -> str:
+    """The head's last sentence, the one the break leaves open."""
+    k = max(tail.rfind(c) for c in SENTENCE_END)
+    return tail[k + 1 :]
+
+
+def _first_sentence(head: str) -> str:
+    """The candidate's first sentence with the closing marks right after its end (。”)."""
+    k = _first_len(head, SENTENCE_END) + 1
+    while k < len(head) and head[k] in "”」』）)":
+        k += 1
+    return head[:k]
+
+
+def _unclosed(t: str, o: str, c: str) -> bool:
+    return t.rfind(o) > t.rfind(c)
+
+
+def _closes_first(t: str, o: str, c: str) -> bool:
+    k = t.find(c)
+    return k >= 0 and not 0 <= t.find(o) < k
+
+
+def structure_features(tail: str, head: str) -> dict[str, float]:
+    """Does the head's open sentence find its rest at the candidate's start: a quotation or
+    bracket it opens that the candidate closes (or one the candidate closes that the head
+    never opened), the first half of a correlative (不是…, 虽然…) whose second half
+    (而是…, 但…) the candidate's first sentence brings."""
+    quote = stray = 0.0
+    sent = _open_sentence(tail)
+    first = _first_sentence(head)
+    for o, c in _PAIRS:
+        closes = _closes_first(first, o, c)
+        if _unclosed(sent, o, c):
+            quote = max(quote, 1.0 if closes else 0.0)
+        elif closes and not _unclosed(tail, o, c):
+            stray = 1.0
+    corr = 0.0
+    for firsts, seconds in _CORRELATIVES:
+        for w in firsts:
+            k = sent.rfind(w)
+            if k < 0:
+                continue
+            rest = sent[k + len(w) :]
+            if any(s in rest for s in seconds):
+                continue  # answered inside the head already
+            corr = max(corr, 1.0 if any(s in first for s in seconds) else 0.0)
+    return {"quote": quote, "stray_close": stray, "correlative": corr}
 
 
 WEIGHTS = {
@@ -250,6 +356,9 @@ WEIGHTS = {
     "before": W_BEFORE,
     "far": W_FAR,
     "frame": W_FRAME,
+    "quote": W_QUOTE,
+    "stray_close": W_STRAY_CLOSE,
+    "correlative": W_CORRELATIVE,
 }
 
 

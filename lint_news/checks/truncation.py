@@ -702,23 +702,32 @@ def _pair_jointly(
         last = _last_tagged(a)
         far = set(named.get(i, ()))
         near = range(max(0, a.index - NEAR), min(len(blocks), a.index + NEAR + 1))
+        evidence_only = False
         if br.title_like:
             # a title-like line keeps what its own evidence gave it (or nothing); one whose
-            # end no title has (…的, …是) may take a paragraph near it that reads on
+            # end no title has (…的, …是) may take a paragraph near it that reads on, others
+            # one near it only by evidence of its own (a cut word, a start no sentence has)
             far = {br.cont.index} if br.cont is not None else set()
-            if br.tail < STRONG:
-                near = range(0)
+            evidence_only = br.tail < STRONG
         for bi in sorted(far | {j for j in near if j != a.index - 1}):
             b = blocks[bi]
-            if b is a or (b.kind != PARAGRAPH and bi not in far):
+            if b is a or (b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE) and bi not in far):
                 continue
             # a sentence's own start is no continuation (the tail is likelier lost), but a
             # quotation may follow a clause mark
             opens = heads.opens(b) and not (br.marked and b.text.lstrip()[:1] in "“「『")
             lead = heads.lead(b)  # 据…介绍，; 某某表示，; 而…: running text's own start
-            if bi not in far and (opens or (lead and bi != a.index + 1)):
-                continue
+            # so is a line that reads as a title, unless it shows on its own that it is the
+            # rest of a sentence (a word cut across the joint: 李 | 周认为，…; 为什 | 么？)
+            needs = evidence_only or b.kind != PARAGRAPH or opens or (lead and bi != a.index + 1)
             h, _, first = heads.get(b)
+            strict = opens or b.kind != PARAGRAPH
+            if (
+                needs
+                and bi not in far
+                and not break_pairing.own_evidence(a.text, b.text, h, strict)
+            ):
+                continue
             prev = blocks[bi - 1] if bi > 0 else None
             orphan = prev is not None and prev is not a and _ends_sentence(prev.text)
             score = break_pairing.pair_score(
