@@ -249,9 +249,22 @@ def family(b: Block, blocks: list[Block]) -> bool:
         if x is b:
             continue
         numbered = len(x.text) <= 20 and _NUMBERED.match(x.text) is not None
-        if x.kind == LIST_ITEM or numbered or (_title_like(x) and x.index < last):
+        if x.kind == LIST_ITEM or numbered or (_title_like(x) and x.index < last and _heading(x)):
             return True
     return False
+
+
+def _heading(x: Block) -> bool:
+    """Is a title-like line a heading of the text, not a sentence on a line of its own
+    (全场都安静了。), a word of dialogue (不！), a credit or note in brackets ((附图片1张),
+    （本报记者某某）), a byline or a name? Only headings make a family in which a short line is
+    one more (a subhead may end with ！ or ？: 人民不会忘记他们！)."""
+    t = x.text.strip()
+    if len(_CJK.findall(t)) <= 2 or t[-1] in "。…":
+        return False
+    if re.match(r"^[（(][^)）]*[)）]$", t) or _CREDIT.search(t) or _byline(t) or _name(t):
+        return False
+    return True
 
 
 def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:

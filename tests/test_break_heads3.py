@@ -1,0 +1,78 @@
+"""What makes a family of headings around a short title-like line (issue 9).
+
+A short line between two body paragraphs is a subhead when the text has other headings, and
+the head of a broken paragraph when it stands alone. Only headings count as its family: a
+sentence on a line of its own (大家都愣住了。), a word of dialogue (不！), a note or credit in brackets ((附图片2张),
+（本报记者 王明）) or a name does not make an article one with subheads. Every sentence here is
+written for the test; each shape has look-alikes that must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks.break_heads import family
+from lint_news.document import Document
+from lint_news.engine import lint_document
+from lint_news.rules import load_pack
+
+from .conftest import ROOT
+
+PACK = ROOT / "rules" / "structure.yaml"
+
+# a body of four paragraphs with a short line deep in it, and one more line ({other})
+# between the first two paragraphs
+BODY = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "{other}\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "家长们对新园的评价普遍较高。\n\n"
+    "{line}\n\n"
+    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+LINE = 9  # the line of {line} in BODY
+
+
+@pytest.fixture(scope="module")
+def rule():
+    return next(r for r in load_pack(PACK) if r.id == "broken-paragraph")
+
+
+def lines(rule, text: str) -> set[int]:
+    doc = Document(text)
+    return {doc.position(f.start)[0] for f in lint_document(doc, [rule])}
+
+
+NOT_HEADINGS = [
+    "大家都愣住了。",  # a sentence on its own line
+    "不！",  # a word of dialogue
+    "（附图片2张）",  # a note on the page's pictures
+    "（本报记者 王明）",  # a credit in brackets
+    "本报记者 王明",  # a byline
+]
+
+
+@pytest.mark.parametrize("other", NOT_HEADINGS)
+def test_a_sentence_note_or_credit_makes_no_family(rule, other):
+    text = BODY.format(other=other, line="区里今年刚刚建成")
+    assert LINE in lines(rule, text)
+
+
+@pytest.mark.parametrize("other", ["优化营商环境", "二、完善服务平台", "家门口的好学校"])
+def test_a_real_heading_makes_a_family_and_the_line_stays_silent(rule, other):
+    for line in ("区里今年刚刚建成", "聚焦民生实事", "社区卫生服务中心"):
+        assert LINE not in lines(rule, BODY.format(other=other, line=line))
+
+
+def test_family_counts_headings_only():
+    def fam(other: str) -> bool:
+        doc = Document(BODY.format(other=other, line="区里今年刚刚建成"))
+        b = doc.blocks[4]
+        assert b.text == "区里今年刚刚建成"
+        return family(b, doc.blocks)
+
+    assert all(not fam(x) for x in NOT_HEADINGS)
+    assert fam("优化营商环境")
+    assert fam("他们为何不负债？")  # a question is a subhead's form too
+    assert fam("人民不会忘记他们！")  # and an exclamation
