@@ -76,3 +76,59 @@ def test_family_counts_headings_only():
     assert fam("优化营商环境")
     assert fam("他们为何不负债？")  # a question is a subhead's form too
     assert fam("人民不会忘记他们！")  # and an exclamation
+
+
+# -- list items among items that all end with a final mark ---------------------------------
+
+LIST = (
+    "街道今年为老年人办了几件实事。\n\n"
+    "1. 社区食堂每天供应早餐和午餐，七十岁以上老人每餐减免三元。\n\n"
+    "2. {item}\n\n"
+    "3. 家庭医生每月上门随访一次，重点关注独居老人。\n\n"
+    "4. 老旧小区加装电梯十二部，居民出行更加方便。\n\n"
+    "街道表示，明年还将继续扩大服务范围。"
+)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "助餐点增加到十五个，并在每个小区设立了",  # a clause that stops
+        "助老服务热线全天开通。志愿者队伍已发展到",  # a second sentence that stops
+        "文体活动室全部免费开放，老人们在这里下棋",  # an end that could end a clause
+    ],
+)
+def test_an_item_of_running_text_without_the_mark_its_siblings_have_is_reported(rule, item):
+    assert 5 in lines(rule, LIST.format(item=item))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "助餐点增加到十五个。",  # closed like the others
+        "完善助老服务网络",  # a heading-like item: no clause inside
+        "助餐、助浴、助医服务全覆盖",  # a list inside the item, no clause
+    ],
+)
+def test_items_that_close_or_hold_no_clause_stay_silent(rule, item):
+    assert 5 not in lines(rule, LIST.format(item=item))
+
+
+def test_a_list_whose_items_end_without_marks_says_nothing(rule):
+    # the house style of this list: no item ends with a mark
+    text = LIST.format(item="助餐点增加到十五个，并在每个小区设立了")
+    text = text.replace("减免三元。", "减免三元").replace(
+        "一次，重点关注独居老人。", "一次，重点关注独居老人"
+    )
+    text = text.replace("更加方便。", "更加方便")
+    assert 5 not in lines(rule, text)
+
+
+def test_a_list_of_two_items_says_nothing(rule):
+    text = (
+        "街道今年为老年人办了两件实事。\n\n"
+        "1. 社区食堂每天供应早餐和午餐，七十岁以上老人每餐减免三元。\n\n"
+        "2. 助餐点增加到十五个，老人们在这里下棋\n\n"
+        "街道表示，明年还将继续扩大服务范围。"
+    )
+    assert 5 not in lines(rule, text)

@@ -366,14 +366,19 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     """Why a list item stops mid-sentence (3.详细阅读相关说明。防; 二十五、增加一条，), or None.
     Items of a list often end without a mark, so only an end no item has counts: a comma,
     or a sentence begun after the item's own full stop or comma that stops on half a word
-    or on a word no clause ends with."""
+    or on a word no clause ends with; or, where every other item ends with a final mark, an
+    item of running text that has none (a numbered line the classifier took for a subhead
+    counts as an item there)."""
     from .break_evidence import tail_evidence
 
-    if b.kind != LIST_ITEM:
-        return None
     t = b.text.rstrip()
+    numbered = _title_like(b) and _NUMBERED.match(t) is not None
+    if b.kind != LIST_ITEM and not numbered:
+        return None
     if len(t) < 6 or t[-1] in _FINAL:
         return None
+    if numbered:
+        return _unlike_its_list(b, t, blocks)
     if t[-1] in "，,、":
         others = [x for x in blocks if x.kind == LIST_ITEM and x is not b]
         if any(x.text.rstrip()[-1:] in "，,、" for x in others):
@@ -381,10 +386,34 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
         return "句末是逗号或顿号"
     if not _CJK.match(t[-1]) or not re.search(r"[。！？；;，,]", t[:-1]):
         return None
+    unlike = _unlike_its_list(b, t, blocks)
+    if unlike:
+        return unlike
     last = re.split(r"[。！？；;，,]", t)[-1]
     if runs_on(last, True) or (len(last) >= 2 and tail_evidence(t)[0] >= HEAD + 2):
         return "列表项停在半句上"
     return None
+
+
+# how many other items a list needs before its own style (each item ends with a final mark)
+# says something about one that does not
+LIST_SIBLINGS = 2
+
+
+def _unlike_its_list(b: Block, t: str, blocks: list[Block]) -> str | None:
+    """Every other item of the list ends with a final mark, and this one, a clause or more
+    of running text (a comma or a full stop inside), stops on a Chinese character."""
+    if not _CJK.match(t[-1]) or not re.search(r"[。！？；;，,]", t[:-1]):
+        return None
+    others = [x for x in blocks if x.kind == LIST_ITEM and x is not b]
+    if len(others) >= LIST_SIBLINGS and all(_item_closed(x) for x in others):
+        return "列表其他各项都有句末标点，此项没有"
+    return None
+
+
+def _item_closed(x: Block) -> bool:
+    t = x.text.rstrip()
+    return bool(t) and (t[-1] in _FINAL or t[-1] in "；;")
 
 
 def bare_line_head(b: Block) -> bool:
