@@ -132,3 +132,31 @@ def test_a_list_of_two_items_says_nothing(rule):
         "街道表示，明年还将继续扩大服务范围。"
     )
     assert 5 not in lines(rule, text)
+
+
+# -- a line of one character ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("other", ["家长们都很满意。", "优化营商环境"])
+def test_one_character_between_body_paragraphs_is_a_head(rule, other):
+    # whether the text has no other heading or longer ones: no subhead of them is that short
+    assert LINE in lines(rule, BODY.format(other=other, line="新"))
+
+
+def test_one_character_under_the_lead_is_a_head(rule):
+    text = (
+        "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+        "据\n\n"
+        "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
+        "下一步，全区将继续推进学前教育普惠发展。"
+    )
+    assert lines(rule, text) == {3}
+
+
+def test_one_character_subheads_in_a_family_of_them_stay_silent(rule):
+    text = BODY.format(other="稳", line="进")
+    assert LINE not in lines(rule, text) and 3 not in lines(rule, text)
+
+
+def test_a_one_character_label_stays_silent(rule):
+    assert LINE not in lines(rule, BODY.format(other="家长们都很满意。", line="注"))

@@ -260,7 +260,7 @@ def _heading(x: Block) -> bool:
     （本报记者某某）), a byline or a name? Only headings make a family in which a short line is
     one more (a subhead may end with ！ or ？: 人民不会忘记他们！)."""
     t = x.text.strip()
-    if len(_CJK.findall(t)) <= 2 or t[-1] in "。…":
+    if not t or t[-1] in "。…" or (len(_CJK.findall(t)) <= 2 and t[-1] in "！!？?"):
         return False
     if re.match(r"^[（(][^)）]*[)）]$", t) or _CREDIT.search(t) or _byline(t) or _name(t):
         return False
@@ -308,6 +308,12 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         return 0.0, ""
     if shaped or _noun_phrase_title(t) or _saying_end(t) or _slogan(t):
         return 0.0, ""
+    if _one_char(t) and not any(
+        _one_char(x.text) for x in blocks if x is not b and x.kind in _TITLE_KINDS
+    ):
+        # one character between two body paragraphs, in a text whose headings (if any) are
+        # longer: no subhead is that short unless its siblings are too (稳, 进, 新)
+        return HEAD, ONE_CHAR
     if family(b, blocks):
         return 0.0, ""
     before = sum(1 for x in blocks[:i] if x.kind == PARAGRAPH)
@@ -324,6 +330,12 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
 
 
 HEAD = 3.0
+ONE_CHAR = "正文中只有一个字的一行"
+
+
+def _one_char(text: str) -> bool:
+    t = text.strip().strip("\u3000\xa0 ")
+    return len(t) == 1 and _CJK.match(t) is not None
 
 
 # what a short last line of an article is when it is no cut sentence: a credit, a source,
