@@ -160,3 +160,8 @@ def test_one_character_subheads_in_a_family_of_them_stay_silent(rule):
 
 def test_a_one_character_label_stays_silent(rule):
     assert LINE not in lines(rule, BODY.format(other="家长们都很满意。", line="注"))
+
+
+@pytest.mark.parametrize("other", ["走进电视台", "来自一线的喜报"])
+def test_subheads_ending_like_a_source_still_make_a_family(rule, other):
+    assert LINE not in lines(rule, BODY.format(other=other, line="区里今年刚刚建成"))

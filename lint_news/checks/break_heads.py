@@ -262,9 +262,13 @@ def _heading(x: Block) -> bool:
     t = x.text.strip()
     if not t or t[-1] in "。…" or (len(_CJK.findall(t)) <= 2 and t[-1] in "！!？?"):
         return False
-    if re.match(r"^[（(][^)）]*[)）]$", t) or _CREDIT.search(t) or _byline(t) or _name(t):
+    if re.match(r"^[（(][^)）]*[)）]$", t) or _CREDIT_LINE.search(t) or _byline(t) or _name(t):
         return False
     return True
+
+
+# a credit or source on a line of its own (not 走进电视台 or 喜报, which may be subheads)
+_CREDIT_LINE = lazy(r"来源|供稿|摄$|报道$|转载|整理$|编译$|[/／]|^据[^，,]*$")
 
 
 def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
