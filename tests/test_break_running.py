@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from lint_news.checks.break_heads import closed_after
 from lint_news.checks.truncation import _running
 from lint_news.document import Document
 from lint_news.engine import lint_document
@@ -75,3 +76,38 @@ def test_running_counts_letters_as_words_and_figures_as_neither():
     assert not _running("OL官网www.example.com客服")  # mostly Latin words
     assert not _running("相关链接［详细］")  # web page furniture
     assert not _running("2019")
+
+
+# -- a title, quotation or note left open and closed in the next paragraph ------------------
+
+BROKEN_TITLE = (
+    "城市报告发布\n\n"
+    "报告指出，全球城市化仍在加速，住房短缺问题日益突出。《全球城市展望：追求\n\n"
+    "公正》是该机构发布的第三份年度报告。\n\n"
+    "编辑 李明"
+)
+
+
+def test_a_title_left_open_and_closed_in_the_next_paragraph_is_a_break(rule):
+    # the last words (追求) could end a clause and the next paragraph opens with a noun:
+    # only the title mark left open and closed across the joint shows the break
+    doc = Document(BROKEN_TITLE)
+    fs = list(lint_document(doc, [rule]))
+    assert [doc.position(f.start)[0] for f in fs] == [3]
+    assert "下一段才配对" in fs[0].message and fs[0].related
+    # with the title closed in its own paragraph, nothing is said
+    whole = BROKEN_TITLE.replace("：追求\n\n公正》是", "：追求公正》是")
+    assert list(lint_document(Document(whole), [rule])) == []
+
+
+def test_closed_after_needs_the_next_paragraph_to_close_what_the_line_left_open():
+    assert closed_after("研究报告《城市更新：走向", "共享的城市》等三十余种图书。") == "《"
+    assert closed_after("改造工作将分三批推进（第一批涉及", "十二个小区）。") == "（"
+    assert closed_after("研究报告《城市更新》", "等三十余种图书。") is None  # closed at home
+    assert (
+        closed_after("研究报告《城市更新：走向", "《共享的城市》等图书。") is None
+    )  # opens its own
+    assert (
+        closed_after("分三批推进（第一批涉及", "十二个小区" + "，" * 40 + "）") is None
+    )  # too far
+    assert closed_after("全区新建幼儿园6所", "（据了解）片区内。") is None  # nothing left open

@@ -103,6 +103,25 @@ def unclosed(text: str) -> str | None:
     return None
 
 
+def closed_after(line: str, nxt: str) -> str | None:
+    """The opening mark a paragraph leaves open at its end (…《世界城市发展：追求) when the
+    paragraph after it closes it before opening another of its kind (公正》是…): one title,
+    quotation or note broken across the two; or None."""
+    mark = unclosed(line)
+    if mark is None:
+        return None
+    opening, closing = next(pair for pair in _OPEN_PAIRS if mark in pair[0])
+    head = nxt[:CLOSE_WITHIN]
+    shut = min((i for i, c in enumerate(head) if c in closing), default=-1)
+    if shut < 0:
+        return None
+    return mark if not any(c in opening for c in head[:shut]) else None
+
+
+# how far into the next paragraph the mark left open must be closed
+CLOSE_WITHIN = 40
+
+
 def _title_like(b: Block) -> bool:
     return b.kind in _TITLE_KINDS and not b.hint
 

@@ -76,7 +76,14 @@ from .break_evidence import (
     tail_evidence,
     word_cut,
 )
-from .break_heads import bare_line_head, cut_lead, list_item_cut, lone_head, runs_on
+from .break_heads import (
+    bare_line_head,
+    closed_after,
+    cut_lead,
+    list_item_cut,
+    lone_head,
+    runs_on,
+)
 
 PARAMS = {"truncation": ("report",)}
 
@@ -820,6 +827,14 @@ def analyse(doc: Document) -> Analysis:
                 if br.cont is not None and br.joint < 3.0:
                     br.cont = None
                 out.breaks.append(br)
+            elif not br.title_like and (mark := _closed_next(br.block, blocks)):
+                # the paragraph leaves a title, quotation or note open and the next one closes
+                # it (…《…：追求 | 公正》是…): one sentence across the two, a step below
+                br.strength = 3.0
+                nxt = blocks[br.block.index + 1]
+                br.cont = nxt if nxt.kind == PARAGRAPH else None
+                br.reason = f"段末的“{mark}”在下一段才配对"
+                out.breaks.append(br)
             else:
                 br.cont = None
         # which paragraph continues each break, chosen for all breaks at once
@@ -841,6 +856,12 @@ def analyse(doc: Document) -> Analysis:
     ]
     doc.cache["truncation"] = out
     return out
+
+
+def _closed_next(b: Block, blocks: list[Block]) -> str | None:
+    if b.index + 1 >= len(blocks):
+        return None
+    return closed_after(b.text.rstrip(), blocks[b.index + 1].text)
 
 
 def _lone_sentence_tail(doc: Document, b: Block) -> bool:
