@@ -7,7 +7,11 @@ are all noun phrases) but where it stands and what stands around it:
 
 - Subheads come in families: an article with one subhead in its body has others (一、…,
   二、…; or short lines of similar shape). A lone title-like line between two body
-  paragraphs, in an article whose body has no other heading, is a paragraph's head.
+  paragraphs, in an article whose body has no other heading, is a paragraph's head. Only
+  headings make a family: a sentence on its own line (…。), a word of dialogue (不！), a
+  bracketed note or credit ((附图片1张)), a byline or a name do not. A line of one character
+  is a head unless the article's other headings are one character too (稳, 进).
+- A list item of running text with no final mark where every other item has one.
 - A line whose end no title has: an opening bracket or quotation mark left open (（据新华社,
   “大家对该业务), which a title closes.
 - What a heading of that kind does look like stays silent: numbered items (一、, 1., 第三章),
