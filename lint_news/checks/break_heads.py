@@ -7,7 +7,11 @@ are all noun phrases) but where it stands and what stands around it:
 
 - Subheads come in families: an article with one subhead in its body has others (一、…,
   二、…; or short lines of similar shape). A lone title-like line between two body
-  paragraphs, in an article whose body has no other heading, is a paragraph's head.
+  paragraphs, in an article whose body has no other heading, is a paragraph's head. Only
+  headings make a family: a sentence on its own line (…。), a word of dialogue (不！), a
+  bracketed note or credit ((附图片1张)), a byline or a name do not. A line of one character
+  is a head unless the article's other headings are one character too (稳, 进).
+- A list item of running text with no final mark where every other item has one.
 - A line whose end no title has: an opening bracket or quotation mark left open (（据新华社,
   “大家对该业务), which a title closes.
 - What a heading of that kind does look like stays silent: numbered items (一、, 1., 第三章),
@@ -101,6 +105,25 @@ def unclosed(text: str) -> str | None:
         if 0 <= i < len(text) - 1 and not any(c in text[i:] for c in closing):
             return text[i]
     return None
+
+
+def closed_after(line: str, nxt: str) -> str | None:
+    """The opening mark a paragraph leaves open at its end (…《世界城市发展：追求) when the
+    paragraph after it closes it before opening another of its kind (公正》是…): one title,
+    quotation or note broken across the two; or None."""
+    mark = unclosed(line)
+    if mark is None:
+        return None
+    opening, closing = next(pair for pair in _OPEN_PAIRS if mark in pair[0])
+    head = nxt[:CLOSE_WITHIN]
+    shut = min((i for i, c in enumerate(head) if c in closing), default=-1)
+    if shut < 0:
+        return None
+    return mark if not any(c in opening for c in head[:shut]) else None
+
+
+# how far into the next paragraph the mark left open must be closed
+CLOSE_WITHIN = 40
 
 
 def _title_like(b: Block) -> bool:
@@ -249,9 +272,26 @@ def family(b: Block, blocks: list[Block]) -> bool:
         if x is b:
             continue
         numbered = len(x.text) <= 20 and _NUMBERED.match(x.text) is not None
-        if x.kind == LIST_ITEM or numbered or (_title_like(x) and x.index < last):
+        if x.kind == LIST_ITEM or numbered or (_title_like(x) and x.index < last and _heading(x)):
             return True
     return False
+
+
+def _heading(x: Block) -> bool:
+    """Is a title-like line a heading of the text, not a sentence on a line of its own
+    (全场都安静了。), a word of dialogue (不！), a credit or note in brackets ((附图片1张),
+    （本报记者某某）), a byline or a name? Only headings make a family in which a short line is
+    one more (a subhead may end with ！ or ？: 人民不会忘记他们！)."""
+    t = x.text.strip()
+    if not t or t[-1] in "。…" or (len(_CJK.findall(t)) <= 2 and t[-1] in "！!？?"):
+        return False
+    if re.match(r"^[（(][^)）]*[)）]$", t) or _CREDIT_LINE.search(t) or _byline(t) or _name(t):
+        return False
+    return True
+
+
+# a credit or source on a line of its own (not 走进电视台 or 喜报, which may be subheads)
+_CREDIT_LINE = lazy(r"来源|供稿|摄$|报道$|转载|整理$|编译$|[/／]|^据[^，,]*$")
 
 
 def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
@@ -295,6 +335,12 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         return 0.0, ""
     if shaped or _noun_phrase_title(t) or _saying_end(t) or _slogan(t):
         return 0.0, ""
+    if _one_char(t) and not any(
+        _one_char(x.text) for x in blocks if x is not b and x.kind in _TITLE_KINDS
+    ):
+        # one character between two body paragraphs, in a text whose headings (if any) are
+        # longer: no subhead is that short unless its siblings are too (稳, 进, 新)
+        return HEAD, ONE_CHAR
     if family(b, blocks):
         return 0.0, ""
     before = sum(1 for x in blocks[:i] if x.kind == PARAGRAPH)
@@ -311,6 +357,12 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
 
 
 HEAD = 3.0
+ONE_CHAR = "正文中只有一个字的一行"
+
+
+def _one_char(text: str) -> bool:
+    t = text.strip().strip("\u3000\xa0 ")
+    return len(t) == 1 and _CJK.match(t) is not None
 
 
 # what a short last line of an article is when it is no cut sentence: a credit, a source,
@@ -353,14 +405,19 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     """Why a list item stops mid-sentence (3.详细阅读相关说明。防; 二十五、增加一条，), or None.
     Items of a list often end without a mark, so only an end no item has counts: a comma,
     or a sentence begun after the item's own full stop or comma that stops on half a word
-    or on a word no clause ends with."""
+    or on a word no clause ends with; or, where every other item ends with a final mark, an
+    item of running text that has none (a numbered line the classifier took for a subhead
+    counts as an item there)."""
     from .break_evidence import tail_evidence
 
-    if b.kind != LIST_ITEM:
-        return None
     t = b.text.rstrip()
+    numbered = _title_like(b) and _NUMBERED.match(t) is not None
+    if b.kind != LIST_ITEM and not numbered:
+        return None
     if len(t) < 6 or t[-1] in _FINAL:
         return None
+    if numbered:
+        return _unlike_its_list(b, t, blocks)
     if t[-1] in "，,、":
         others = [x for x in blocks if x.kind == LIST_ITEM and x is not b]
         if any(x.text.rstrip()[-1:] in "，,、" for x in others):
@@ -368,10 +425,34 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
         return "句末是逗号或顿号"
     if not _CJK.match(t[-1]) or not re.search(r"[。！？；;，,]", t[:-1]):
         return None
+    unlike = _unlike_its_list(b, t, blocks)
+    if unlike:
+        return unlike
     last = re.split(r"[。！？；;，,]", t)[-1]
     if runs_on(last, True) or (len(last) >= 2 and tail_evidence(t)[0] >= HEAD + 2):
         return "列表项停在半句上"
     return None
+
+
+# how many other items a list needs before its own style (each item ends with a final mark)
+# says something about one that does not
+LIST_SIBLINGS = 2
+
+
+def _unlike_its_list(b: Block, t: str, blocks: list[Block]) -> str | None:
+    """Every other item of the list ends with a final mark, and this one, a clause or more
+    of running text (a comma or a full stop inside), stops on a Chinese character."""
+    if not _CJK.match(t[-1]) or not re.search(r"[。！？；;，,]", t[:-1]):
+        return None
+    others = [x for x in blocks if x.kind == LIST_ITEM and x is not b]
+    if len(others) >= LIST_SIBLINGS and all(_item_closed(x) for x in others):
+        return "列表其他各项都有句末标点，此项没有"
+    return None
+
+
+def _item_closed(x: Block) -> bool:
+    t = x.text.rstrip()
+    return bool(t) and (t[-1] in _FINAL or t[-1] in "；;")
 
 
 def bare_line_head(b: Block) -> bool:

@@ -79,7 +79,14 @@ from .break_evidence import (
     tail_evidence,
     word_cut,
 )
-from .break_heads import bare_line_head, cut_lead, list_item_cut, lone_head, runs_on
+from .break_heads import (
+    bare_line_head,
+    closed_after,
+    cut_lead,
+    list_item_cut,
+    lone_head,
+    runs_on,
+)
 
 PARAMS = {"truncation": ("report",)}
 
@@ -283,6 +290,23 @@ def _prose(text: str) -> bool:
     return cjk >= 0.6 * len(text) and not _WEB_MARKS.search(text)
 
 
+def _running(text: str) -> bool:
+    """The last sentence of a paragraph read as running text: mostly Chinese, no web page
+    furniture, where figures and marks count for neither side (自1997年7月起，文津分) and a
+    run of Latin letters counts as one word (此外，EOS), not as one character each."""
+    cjk = len(_CJK.findall(text))
+    other = len(_NOT_PROSE.findall(text))
+    return cjk >= 1 and cjk >= 0.6 * (cjk + other) and not _WEB_MARKS.search(text)
+
+
+# what counts against running text: a run of Latin letters (one word), any other character
+# that is no Chinese character, figure, space or punctuation mark
+_NOT_PROSE = lazy(
+    r"[A-Za-zＡ-Ｚａ-ｚ]+|[^\u4e00-\u9fff0-9０-９\s，。、；：！？,.;:!?%％（）()“”‘’《》〈〉"
+    r"\-－—·/．～~\u3000\xa0]"
+)
+
+
 _CREDIT = lazy(
     r"记者|通讯员|编辑|责编|来源|供稿|摄影|报道|综合|评论|转载|整理|编译|[/／]|[（(].{0,12}[)）]|网$|报$|社$"
 )
@@ -350,7 +374,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
     rest = _after_last_stop(t)
     last = t if rest is None else rest
-    if not _prose(last) or _INLINE_LIST.search(last):
+    if not _running(last) or _INLINE_LIST.search(last):
         return False  # a contact line, a list of links or headlines, a price table, a list
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
         # the end of an article: credits, sources and links stand there without a full stop
@@ -903,6 +927,14 @@ def _analyse(doc: Document) -> Analysis:
                 if br.cont is not None and br.joint < 3.0:
                     br.cont = None
                 out.breaks.append(br)
+            elif not br.title_like and (mark := _closed_next(br.block, blocks)):
+                # the paragraph leaves a title, quotation or note open and the next one closes
+                # it (…《…：追求 | 公正》是…): one sentence across the two, a step below
+                br.strength = 3.0
+                nxt = blocks[br.block.index + 1]
+                br.cont = nxt if nxt.kind == PARAGRAPH else None
+                br.reason = f"段末的“{mark}”在下一段才配对"
+                out.breaks.append(br)
             else:
                 br.cont = None
         # which paragraph continues each break, chosen for all breaks at once
@@ -924,6 +956,12 @@ def _analyse(doc: Document) -> Analysis:
     ]
     doc.cache["truncation"] = out
     return out
+
+
+def _closed_next(b: Block, blocks: list[Block]) -> str | None:
+    if b.index + 1 >= len(blocks):
+        return None
+    return closed_after(b.text.rstrip(), blocks[b.index + 1].text)
 
 
 def _lone_sentence_tail(doc: Document, b: Block) -> bool:
