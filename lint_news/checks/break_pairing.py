@@ -38,6 +38,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import mul
 
 from .. import words
 from ..patterns import lazy
@@ -155,114 +156,6 @@ def shared(tail: str, head: str) -> float:
     return len(x & y) / min(len(x), len(y))
 
 
-def _first_len(t: str, marks: str) -> int:
-    kept = words.memo("first_len")  # (once per paragraph, not once per pair)
-    got = kept.get((t, marks)) if kept is not None else None
-    if got is None:
-        idx = [i for i in (t.find(c) for c in marks) if i >= 0]
-        got = min(idx) if idx else len(t)
-        if kept is not None:
-            kept[t, marks] = got
-    return got
-
-
-def _last_len(t: str, marks: str) -> int:
-    kept = words.memo("last_len")
-    got = kept.get((t, marks)) if kept is not None else None
-    if got is None:
-        got = len(t) - max(t.rfind(c) for c in marks) - 1
-        if kept is not None:
-            kept[t, marks] = got
-    return got
-
-
-def pair_features(
-    tail: str,
-    head: str,
-    last: tuple[str, str] | None,
-    first: tuple[str, str] | None,
-    head_weight: float,
-    opens: bool,
-    distance: int,
-    orphan: bool,
-    near: int = 10,
-    lead: bool = False,
-    named: bool = False,
-) -> dict[str, float] | None:
-    """The pieces of evidence that ``pair_score`` weighs (see there); None when ``head`` is
-    no candidate."""
-    tail = tail.rstrip()
-    head = head.lstrip()
-    cut, _ = number_cut(tail, head)
-    if cut == 0.0:
-        cut, _ = word_cut(tail, head)
-    cut = max(cut, 0.0)
-    if abs(distance) > near and cut < FAR_CUT and head_weight < FAR_HEAD:
-        return None
-    gain = words.join_gain(tail[-8:], head[:8]) or 0.0
-    hit = crossing(tail[-8:], head[:8])
-    cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
-    bound = (
-        first is not None
-        and len(first[0]) == 1
-        and _CJK.match(first[0]) is not None
-        and (words.freq(first[0]) or 0) < BOUND_FREQ
-    )
-    if last is not None and len(last[0]) == 2 and last[0][1] == "是":
-        last = ("是", "v")  # 不是, 就是, 正是: the copula waits for its object all the same
-    j, lift, common = fit(last, first), pos_lift(last, first), shared(tail, head)
-    # a frame opens a sentence, unless the head's last clause has only begun one (今年 |
-    # 上半年，…; 与此 | 同时，…)
-    frame = _FRAME.match(head) is not None and _last_len(tail, CLAUSE_END) > FRAME_AFTER
-    nosign = distance != 1 and not (
-        head_weight > 0 or cut > 0 or gain > SOME_GAIN or j >= 1.5 or lift > 0.5 or common > 0.1
-    )
-    if nosign and (W_NOSIGN is None or opens or lead or frame):
-        return None  # away from the break, a sentence's own start with no sign of a joint
-    first_sent = _first_len(head, SENTENCE_END)
-    first_clause = _first_len(head, CLAUSE_END)
-    f = {
-        "head": head_weight,
-        "strong_start": float(head_weight >= STRONG_START),
-        "cut": cut,
-        "fit": j,
-        "pos": lift,
-        "shared": common,
-        "opens": float(opens),
-        "cross": cross,
-        "gain": min(gain, 8.0),
-        "bound": float(bound),
-        "first_sent": math.log(first_sent + 2),
-        "joined_sent": math.log(_last_len(tail, SENTENCE_END) + first_sent + 2),
-        "first_clause": math.log(first_clause + 2),
-        "joined_clause": math.log(_last_len(tail, CLAUSE_END) + first_clause + 2),
-        "lead": float(lead),
-        "next": float(distance == 1),
-        "orphan": float(distance != 1 and orphan and not opens),
-        "before": float(distance < 0),
-        "far": math.log(abs(distance) / near) if abs(distance) > near else 0.0,
-        "frame": float(frame),
-        "nosign": float(nosign),
-    }
-    f.update(structure_features(tail, head))
-    return f
-
-
-def own_evidence(tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
-    """Does ``head`` show on its own that it continues ``tail``: a word or figure cut across
-    the joint (预计明 | 年一季度…), or a start no sentence has? (What a candidate near a
-    title-like line needs, or one that opens as running text does; ``strict``: one that
-    opens as a sentence does or reads as a title needs more, as a word read across the
-    joint is no cut there: 今年 | 年底前….)"""
-    if head_weight >= (OPENS_HEAD if strict else EVIDENCE_HEAD):
-        return True
-    tail, head = tail.rstrip(), head.lstrip()
-    cut, _ = number_cut(tail, head)
-    if cut == 0.0:
-        cut, _ = word_cut(tail, head)
-    return cut >= (OPENS_CUT if strict else EVIDENCE_CUT)
-
-
 # -- the sentence's structure across the joint ------------------------------------------------
 
 # quotation marks and brackets that a sentence opens and closes (the straight " cannot tell)
@@ -293,7 +186,7 @@ def _open_sentence(tail: str) -> str:
 
 def _first_sentence(head: str) -> str:
     """The candidate's first sentence with the closing marks right after its end (。”)."""
-    k = _first_len(head, SENTENCE_END) + 1
+    k = _first_mark(head, SENTENCE_END) + 1
     while k < len(head) and head[k] in "”」』）)":
         k += 1
     return head[:k]
@@ -313,26 +206,7 @@ def structure_features(tail: str, head: str) -> dict[str, float]:
     bracket it opens that the candidate closes (or one the candidate closes that the head
     never opened), the first half of a correlative (不是…, 虽然…) whose second half
     (而是…, 但…) the candidate's first sentence brings."""
-    quote = stray = 0.0
-    sent = _open_sentence(tail)
-    first = _first_sentence(head)
-    for o, c in _PAIRS:
-        closes = _closes_first(first, o, c)
-        if _unclosed(sent, o, c):
-            quote = max(quote, 1.0 if closes else 0.0)
-        elif closes and not _unclosed(tail, o, c):
-            stray = 1.0
-    corr = 0.0
-    for firsts, seconds in _CORRELATIVES:
-        for w in firsts:
-            k = sent.rfind(w)
-            if k < 0:
-                continue
-            rest = sent[k + len(w) :]
-            if any(s in rest for s in seconds):
-                continue  # answered inside the head already
-            corr = max(corr, 1.0 if any(s in first for s in seconds) else 0.0)
-    return {"quote": quote, "stray_close": stray, "correlative": corr}
+    return dict(zip(FEATURES[-3:], _structure(_Tail(tail), _Head(head)), strict=True))
 
 
 WEIGHTS = {
@@ -362,6 +236,300 @@ WEIGHTS = {
 }
 
 
+def _joint_cut(tail: str, head: str) -> tuple[float, str, bool]:
+    """The word or figure cut across the joint of ``tail`` and ``head`` (both stripped):
+    (weight, why, whether a figure's), ``number_cut``'s and else ``word_cut``'s."""
+    cut, why = number_cut(tail, head)
+    if cut != 0.0:
+        return cut, why, True
+    cut, why = word_cut(tail, head)
+    return cut, why, False
+
+
+def _last_mark(t: str, marks: str) -> int:
+    return len(t) - max(t.rfind(c) for c in marks) - 1
+
+
+def _first_mark(t: str, marks: str) -> int:
+    idx = [i for i in (t.find(c) for c in marks) if i >= 0]
+    return min(idx) if idx else len(t)
+
+
+class _Tail:
+    """What the features need of a broken paragraph's (stripped) text alone: computed once
+    per text, not once per candidate."""
+
+    __slots__ = ("text", "end", "clause", "sent", "bigrams", "quote", "stray", "corr")
+
+    def __init__(self, tail: str) -> None:
+        self.text = tail
+        self.end = tail[-8:]
+        self.clause = _last_mark(tail, CLAUSE_END)
+        self.sent = _last_mark(tail, SENTENCE_END)
+        self.bigrams = _bigrams(tail[-80:])
+        # (structure_features: bit i for _PAIRS[i] or _CORRELATIVES[i])
+        sent = _open_sentence(tail)
+        quote = stray = corr = 0
+        for i, (o, c) in enumerate(_PAIRS):
+            if _unclosed(sent, o, c):
+                quote |= 1 << i  # opened: the candidate may close it
+            elif not _unclosed(tail, o, c):
+                stray |= 1 << i  # never opened: a candidate that closes it is stray
+        for i, (firsts, seconds) in enumerate(_CORRELATIVES):
+            for w in firsts:
+                k = sent.rfind(w)
+                if k >= 0 and not any(s in sent[k + len(w) :] for s in seconds):
+                    corr |= 1 << i  # opened and not answered inside the head already
+                    break
+        self.quote, self.stray, self.corr = quote, stray, corr
+
+
+class _Head:
+    """What the features need of a candidate's (stripped) text alone, once per text."""
+
+    __slots__ = (
+        "text",
+        "start",
+        "frame",
+        "sent",
+        "clause",
+        "log_sent",
+        "log_clause",
+        "bigrams",
+        "closes",
+        "seconds",
+    )
+
+    def __init__(self, head: str) -> None:
+        self.text = head
+        self.start = head[:8]
+        self.frame = _FRAME.match(head) is not None
+        self.sent = _first_mark(head, SENTENCE_END)
+        self.clause = _first_mark(head, CLAUSE_END)
+        self.log_sent = math.log(self.sent + 2)
+        self.log_clause = math.log(self.clause + 2)
+        self.bigrams = _bigrams(head[:80])
+        first = _first_sentence(head)
+        closes = seconds = 0
+        for i, (o, c) in enumerate(_PAIRS):
+            if _closes_first(first, o, c):
+                closes |= 1 << i
+        for i, (_, second) in enumerate(_CORRELATIVES):
+            if any(s in first for s in second):
+                seconds |= 1 << i
+        self.closes, self.seconds = closes, seconds
+
+
+def _structure(tp: _Tail, hp: _Head) -> tuple[float, float, float]:
+    return (
+        1.0 if tp.quote & hp.closes else 0.0,
+        1.0 if tp.stray & hp.closes else 0.0,
+        1.0 if tp.corr & hp.seconds else 0.0,
+    )
+
+
+# the features in the order pair_features gives them (and pair_score adds them up)
+FEATURES = (
+    "head",
+    "strong_start",
+    "cut",
+    "fit",
+    "pos",
+    "shared",
+    "opens",
+    "cross",
+    "gain",
+    "bound",
+    "first_sent",
+    "joined_sent",
+    "first_clause",
+    "joined_clause",
+    "lead",
+    "next",
+    "orphan",
+    "before",
+    "far",
+    "frame",
+    "nosign",
+    "quote",
+    "stray_close",
+    "correlative",
+)
+_NOSIGN = FEATURES.index("nosign")
+_WEIGHED = FEATURES[:_NOSIGN] + FEATURES[_NOSIGN + 1 :]
+
+
+class Scorer:
+    """The pair scores of one document: what depends on one text alone (the break's end,
+    the candidate's start) is computed once per text, the cut across a joint once per
+    pair (it is asked to detect a break, to see whether a candidate has evidence of its
+    own, and to score it), the fit of two words once per pair of words."""
+
+    def __init__(self) -> None:
+        self._tails: dict[str, _Tail] = {}
+        self._heads: dict[str, _Head] = {}
+        self._cuts: dict[tuple[str, str], tuple[float, str, bool]] = {}
+        self._fits: dict[tuple[object, object], tuple[float, float]] = {}
+
+    def tail(self, text: str) -> _Tail:
+        got = self._tails.get(text)
+        if got is None:
+            got = self._tails[text] = _Tail(text.rstrip())
+        return got
+
+    def head(self, text: str) -> _Head:
+        got = self._heads.get(text)
+        if got is None:
+            got = self._heads[text] = _Head(text.lstrip())
+        return got
+
+    def cut(self, tail: str, head: str) -> tuple[float, str, bool]:
+        """``_joint_cut`` of the stripped texts, once per pair."""
+        key = (tail, head)
+        got = self._cuts.get(key)
+        if got is None:
+            got = self._cuts[key] = _joint_cut(tail, head)
+        return got
+
+    def own_evidence(self, tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
+        """``own_evidence`` (see there)."""
+        if head_weight >= (OPENS_HEAD if strict else EVIDENCE_HEAD):
+            return True
+        cut = self.cut(tail.rstrip(), head.lstrip())[0]
+        return cut >= (OPENS_CUT if strict else EVIDENCE_CUT)
+
+    def values(
+        self,
+        tail: str,
+        head: str,
+        last: tuple[str, str] | None,
+        first: tuple[str, str] | None,
+        head_weight: float,
+        opens: bool,
+        distance: int,
+        orphan: bool,
+        near: int = 10,
+        lead: bool = False,
+    ) -> tuple[float, ...] | None:
+        """The features in the order of ``FEATURES``; None when ``head`` is no candidate."""
+        tp, hp = self.tail(tail), self.head(head)
+        cut = max(self.cut(tp.text, hp.text)[0], 0.0)
+        if abs(distance) > near and cut < FAR_CUT and head_weight < FAR_HEAD:
+            return None
+        gain = words.join_gain(tp.end, hp.start) or 0.0
+        hit = crossing(tp.end, hp.start)
+        cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
+        bound = (
+            first is not None
+            and len(first[0]) == 1
+            and _CJK.match(first[0]) is not None
+            and (words.freq(first[0]) or 0) < BOUND_FREQ
+        )
+        if last is not None and len(last[0]) == 2 and last[0][1] == "是":
+            last = ("是", "v")  # 不是, 就是, 正是: the copula waits for its object all the same
+        key = (last, first)
+        got = self._fits.get(key)
+        if got is None:
+            got = self._fits[key] = (fit(last, first), pos_lift(last, first))
+        j, lift = got
+        x, y = tp.bigrams, hp.bigrams
+        common = len(x & y) / min(len(x), len(y)) if x and y else 0.0  # (shared)
+        # a frame opens a sentence, unless the head's last clause has only begun one (今年 |
+        # 上半年，…; 与此 | 同时，…)
+        frame = hp.frame and tp.clause > FRAME_AFTER
+        nosign = distance != 1 and not (
+            head_weight > 0 or cut > 0 or gain > SOME_GAIN or j >= 1.5 or lift > 0.5 or common > 0.1
+        )
+        if nosign and (W_NOSIGN is None or opens or lead or frame):
+            return None  # away from the break, a sentence's own start with no sign of a joint
+        return (
+            head_weight,
+            float(head_weight >= STRONG_START),
+            cut,
+            j,
+            lift,
+            common,
+            float(opens),
+            cross,
+            min(gain, 8.0),
+            float(bound),
+            hp.log_sent,
+            math.log(tp.sent + hp.sent + 2),
+            hp.log_clause,
+            math.log(tp.clause + hp.clause + 2),
+            float(lead),
+            float(distance == 1),
+            float(distance != 1 and orphan and not opens),
+            float(distance < 0),
+            math.log(abs(distance) / near) if abs(distance) > near else 0.0,
+            float(frame),
+            float(nosign),
+            *_structure(tp, hp),
+        )
+
+    def score(
+        self,
+        tail: str,
+        head: str,
+        last: tuple[str, str] | None,
+        first: tuple[str, str] | None,
+        head_weight: float,
+        opens: bool,
+        distance: int,
+        orphan: bool,
+        near: int = 10,
+        lead: bool = False,
+        named: bool = False,
+    ) -> float | None:
+        """``pair_score`` (see there)."""
+        v = self.values(tail, head, last, first, head_weight, opens, distance, orphan, near, lead)
+        if v is None:
+            return None
+        nosign = v[_NOSIGN]
+        weights = map(WEIGHTS.__getitem__, _WEIGHED)
+        # (the same products added up in the same order as the features' dict)
+        return sum(map(mul, weights, v[:_NOSIGN] + v[_NOSIGN + 1 :])) + (W_NOSIGN or 0.0) * nosign
+
+
+def _scorer() -> Scorer:
+    """The current document's scorer (inside ``words.remembering``), else a new one."""
+    kept = words.memo("pairing")
+    if kept is None:
+        return Scorer()
+    got = kept.get("scorer")
+    if got is None:
+        got = kept["scorer"] = Scorer()
+    return got
+
+
+def pair_features(
+    tail: str,
+    head: str,
+    last: tuple[str, str] | None,
+    first: tuple[str, str] | None,
+    head_weight: float,
+    opens: bool,
+    distance: int,
+    orphan: bool,
+    near: int = 10,
+    lead: bool = False,
+    named: bool = False,
+) -> dict[str, float] | None:
+    """The pieces of evidence that ``pair_score`` weighs (see there); None when ``head`` is
+    no candidate."""
+    v = _scorer().values(tail, head, last, first, head_weight, opens, distance, orphan, near, lead)
+    return None if v is None else dict(zip(FEATURES, v, strict=True))
+
+
+def own_evidence(tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
+    """Does ``head`` show on its own that it continues ``tail``: a word or figure cut across
+    the joint (预计明 | 年一季度…), or a start no sentence has? (What a candidate near a
+    title-like line needs, or one that opens as running text does; ``strict``: one that
+    opens as a sentence does or reads as a title needs more, as a word read across the
+    joint is no cut there: 今年 | 年底前….)"""
+    return _scorer().own_evidence(tail, head, head_weight, strict)
+
+
 def pair_score(
     tail: str,
     head: str,
@@ -385,13 +553,9 @@ def pair_score(
     a source, a time or connective frame: 今年以来，…) needs some sign that it joins (a
     start, a cut, a fitting first word or part of speech, shared words); others are scored,
     low when they show none. None when it is no candidate."""
-    f = pair_features(
+    return _scorer().score(
         tail, head, last, first, head_weight, opens, distance, orphan, near, lead, named
     )
-    if f is None:
-        return None
-    nosign = f.pop("nosign")
-    return sum(WEIGHTS[k] * v for k, v in f.items()) + (W_NOSIGN or 0.0) * nosign
 
 
 # -- the assignment -------------------------------------------------------------------------

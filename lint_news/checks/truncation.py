@@ -73,11 +73,9 @@ from .break_evidence import (
     lead_like,
     may_cross_into,
     may_cut_figure,
-    number_cut,
     opens_sentence,
     sentence_like,
     tail_evidence,
-    word_cut,
 )
 from .break_heads import (
     bare_line_head,
@@ -401,6 +399,7 @@ class _Heads:
         self._opens: dict[int, bool] = {}
         self._lead: dict[int, bool] = {}
         self._bigrams: dict[tuple[int, bool], set[str]] = {}
+        self.scorer = break_pairing.Scorer()  # the pair features' parts, once per text
 
     def bigrams(self, b: Block, end: bool) -> set[str]:
         got = self._bigrams.get((b.index, end))
@@ -505,10 +504,7 @@ def _pair_score(
     head = b.text.lstrip()
     h, hwhy, first = heads.get(b)
     why = []
-    cut, r = number_cut(tail, head)
-    figure = cut != 0.0
-    if not figure:
-        cut, r = word_cut(tail, head)
+    cut, r, figure = heads.scorer.cut(tail, head)  # (number_cut, else word_cut)
     if br.title_like and not adjacent and h < TITLE_FAR and cut < 5.0:
         # unless its own end shows a break (…的, …是, …，来自) and a far paragraph's start
         # or a word cut across the joint shows that it is the rest
@@ -716,6 +712,7 @@ def _pair_jointly(
     paragraph continuing at most one break. A title-like line keeps what its own evidence
     names (see ``_pair_score``); one whose end no title has may take a near paragraph."""
     number = {id(br): i for i, br in enumerate(breaks)}
+    scorer = heads.scorer
     scores: dict[tuple[int, int], float] = {}
     named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
     for k, bi in evidence:
@@ -746,15 +743,11 @@ def _pair_jointly(
             needs = evidence_only or b.kind != PARAGRAPH or opens or (lead and bi != a.index + 1)
             h, _, first = heads.get(b)
             strict = opens or b.kind != PARAGRAPH
-            if (
-                needs
-                and bi not in far
-                and not break_pairing.own_evidence(a.text, b.text, h, strict)
-            ):
+            if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
                 continue
             prev = blocks[bi - 1] if bi > 0 else None
             orphan = prev is not None and prev is not a and _ends_sentence(prev.text)
-            score = break_pairing.pair_score(
+            score = scorer.score(
                 a.text, b.text, last, first, h, opens, bi - a.index, orphan, NEAR, lead, bi in far
             )
             if score is not None:
