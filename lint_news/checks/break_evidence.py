@@ -384,6 +384,8 @@ def lead_like(text: str) -> bool:
         return False  # 据新华社: the source of the article, not a sentence
     if _SAYING_FRAME.match(t) or _DATELINE_OPENING.match(t) or _ADVERBIAL_FRAME.match(t):
         return True
+    if t[:1] not in _LEAD_WORDS and t[:2] not in _LEAD_WORDS:
+        return False  # (the first word is one of them: no need to segment)
     tagged = first_words(t, 6)
     if not tagged:
         return False
@@ -642,6 +644,8 @@ def opens_sentence(head: str) -> bool:
     t = head.lstrip()
     if _OPENERS_RE.match(t):
         return True
+    if t[:1] not in _SUBJECT_PRONOUNS and t[:2] not in _SUBJECT_PRONOUNS:
+        return False  # (the first word is one of them: no need to segment)
     tagged = first_words(t, 8)
     return bool(tagged) and tagged[0][0] in _SUBJECT_PRONOUNS
 

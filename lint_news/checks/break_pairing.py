@@ -36,7 +36,8 @@ the first one found).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from operator import mul
 
@@ -251,8 +252,15 @@ def _last_mark(t: str, marks: str) -> int:
 
 
 def _first_mark(t: str, marks: str) -> int:
-    idx = [i for i in (t.find(c) for c in marks) if i >= 0]
-    return min(idx) if idx else len(t)
+    """Where the first of ``marks`` stands in ``t`` (its length when none does)."""
+    found = _MARKS.get(marks)
+    if found is None:
+        found = _MARKS[marks] = re.compile("[" + re.escape(marks) + "]").search
+    m = found(t)
+    return m.start() if m is not None else len(t)
+
+
+_MARKS: dict[str, Callable[[str], re.Match[str] | None]] = {}
 
 
 class _Tail:
@@ -296,6 +304,7 @@ class _Head:
         "log_sent",
         "log_clause",
         "bigrams",
+        "first",
         "closes",
         "seconds",
     )
@@ -310,21 +319,30 @@ class _Head:
         self.log_clause = math.log(self.clause + 2)
         self.bigrams = _bigrams(head[:80])
         first = _first_sentence(head)
-        closes = seconds = 0
+        self.first = first
+        closes = 0
         for i, (o, c) in enumerate(_PAIRS):
             if _closes_first(first, o, c):
                 closes |= 1 << i
-        for i, (_, second) in enumerate(_CORRELATIVES):
-            if any(s in first for s in second):
-                seconds |= 1 << i
-        self.closes, self.seconds = closes, seconds
+        self.closes = closes
+        self.seconds = -1  # (asked only for a break that opens a correlative)
+
+    def second_halves(self) -> int:
+        """Bit i: the first sentence brings a second half of ``_CORRELATIVES[i]``."""
+        if self.seconds < 0:
+            seconds = 0
+            for i, (_, second) in enumerate(_CORRELATIVES):
+                if any(s in self.first for s in second):
+                    seconds |= 1 << i
+            self.seconds = seconds
+        return self.seconds
 
 
 def _structure(tp: _Tail, hp: _Head) -> tuple[float, float, float]:
     return (
         1.0 if tp.quote & hp.closes else 0.0,
         1.0 if tp.stray & hp.closes else 0.0,
-        1.0 if tp.corr & hp.seconds else 0.0,
+        1.0 if tp.corr and tp.corr & hp.second_halves() else 0.0,
     )
 
 
