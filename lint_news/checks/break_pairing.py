@@ -43,7 +43,15 @@ from operator import mul
 
 from .. import words
 from ..patterns import lazy
-from .break_evidence import crossing, fit, number_cut, word_cut
+from .break_evidence import (
+    TAIL_WINDOW,
+    crossing,
+    fit,
+    may_cross_into,
+    may_cut_figure,
+    number_cut,
+    word_cut,
+)
 
 # weights of the pieces of evidence (a log-odds-like scale: about 1 is a fair hint)
 W_HEAD = 1.0  # the candidate's start shows that it is the rest of a sentence
@@ -388,6 +396,10 @@ class Scorer:
         self._heads: dict[str, _Head] = {}
         self._cuts: dict[tuple[str, str], tuple[float, str, bool]] = {}
         self._fits: dict[tuple[object, object], tuple[float, float]] = {}
+        self._figure: dict[str, bool] = {}  # a break's end where a figure may be cut
+        self._into: dict[tuple[str, str], bool] = {}  # a word may cross into this character
+        # (read once per document: the same products in the same order as pair_features')
+        self._weights = tuple(map(WEIGHTS.__getitem__, _WEIGHED))
 
     def tail(self, text: str) -> _Tail:
         got = self._tails.get(text)
@@ -406,7 +418,31 @@ class Scorer:
         key = (tail, head)
         got = self._cuts.get(key)
         if got is None:
-            got = self._cuts[key] = _joint_cut(tail, head)
+            got = self._cuts[key] = self._joint_cut(tail, head)
+        return got
+
+    def _joint_cut(self, tail: str, head: str) -> tuple[float, str, bool]:
+        """``_joint_cut``, without asking ``number_cut`` at an end where no figure can be
+        cut, nor ``word_cut`` where no dictionary word goes on into the head's first
+        character (``may_cut_figure``, ``may_cross_into``: once per end, and once per end
+        and first character)."""
+        figure = self._figure.get(tail)
+        if figure is None:
+            figure = self._figure[tail] = may_cut_figure(tail)
+        if figure:
+            cut, why = number_cut(tail, head)
+            if cut != 0.0:
+                return cut, why, True
+        if not self._crosses(tail[-TAIL_WINDOW:], head[:1]):
+            return 0.0, "", False
+        cut, why = word_cut(tail, head)
+        return cut, why, False
+
+    def _crosses(self, left: str, first: str) -> bool:
+        key = (left, first)
+        got = self._into.get(key)
+        if got is None:
+            got = self._into[key] = may_cross_into(left, first)
         return got
 
     def own_evidence(self, tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
@@ -429,13 +465,14 @@ class Scorer:
         near: int = 10,
         lead: bool = False,
     ) -> tuple[float, ...] | None:
-        """The features in the order of ``FEATURES``; None when ``head`` is no candidate."""
+        """The features in the order of ``_WEIGHED``, then ``nosign``; None when ``head``
+        is no candidate."""
         tp, hp = self.tail(tail), self.head(head)
         cut = max(self.cut(tp.text, hp.text)[0], 0.0)
         if abs(distance) > near and cut < FAR_CUT and head_weight < FAR_HEAD:
             return None
         gain = words.join_gain(tp.end, hp.start) or 0.0
-        hit = crossing(tp.end, hp.start)
+        hit = crossing(tp.end, hp.start) if self._crosses(tp.end, hp.text[:1]) else None
         cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
         bound = (
             first is not None
@@ -481,8 +518,8 @@ class Scorer:
             float(distance < 0),
             math.log(abs(distance) / near) if abs(distance) > near else 0.0,
             float(frame),
-            float(nosign),
             *_structure(tp, hp),
+            float(nosign),
         )
 
     def score(
@@ -503,10 +540,9 @@ class Scorer:
         v = self.values(tail, head, last, first, head_weight, opens, distance, orphan, near, lead)
         if v is None:
             return None
-        nosign = v[_NOSIGN]
-        weights = map(WEIGHTS.__getitem__, _WEIGHED)
-        # (the same products added up in the same order as the features' dict)
-        return sum(map(mul, weights, v[:_NOSIGN] + v[_NOSIGN + 1 :])) + (W_NOSIGN or 0.0) * nosign
+        # (the same products added up in the same order as the features' dict; ``zip``
+        # stops before ``nosign``)
+        return sum(map(mul, self._weights, v)) + (W_NOSIGN or 0.0) * v[-1]
 
 
 def _scorer() -> Scorer:
@@ -536,7 +572,9 @@ def pair_features(
     """The pieces of evidence that ``pair_score`` weighs (see there); None when ``head`` is
     no candidate."""
     v = _scorer().values(tail, head, last, first, head_weight, opens, distance, orphan, near, lead)
-    return None if v is None else dict(zip(FEATURES, v, strict=True))
+    if v is None:
+        return None
+    return dict(zip(FEATURES, (*v[:_NOSIGN], v[-1], *v[_NOSIGN:-1]), strict=True))
 
 
 def own_evidence(tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
