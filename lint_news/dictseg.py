@@ -133,6 +133,11 @@ class Dictionary:
         self._found[key] = got
         return got
 
+    def has_entry(self, key: str) -> bool:
+        """Is ``key`` a word or the prefix of one?"""
+        got = self._found.get(key)
+        return (got if got is not None else self.entry(key)) >= 0
+
     def freq(self, word: str) -> int:
         e = self.entry(word)
         return self._freq[e] if e >= 0 else 0

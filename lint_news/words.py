@@ -14,6 +14,7 @@ term being known.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any, Protocol
 
@@ -57,6 +58,9 @@ class _Jieba:
     def lookup(self, word: str) -> tuple[int, bool] | None:
         f = self._tk.FREQ.get(word)  # (jieba keeps every prefix of a word, at frequency 0)
         return (f or 0, f is not None)
+
+    def entry_test(self) -> Callable[[str], bool] | None:
+        return self._tk.FREQ.__contains__  # (every prefix of a word is kept, at 0)
 
     def logprob(self, text: str) -> float | None:
         dag = self._tk.get_DAG(text)
@@ -156,6 +160,10 @@ class _RJieba:
             return None
         e = d.entry(word)
         return (d.freq(word), True) if e >= 0 else (0, False)
+
+    def entry_test(self) -> Callable[[str], bool] | None:
+        d = self._dictionary()
+        return d.has_entry if d is not None else None
 
     def logprob(self, text: str) -> float | None:
         d = self._dictionary()
@@ -298,6 +306,13 @@ def lookup(word: str) -> tuple[int, bool] | None:
     return segmenter().lookup(word)
 
 
+def entry_test() -> Callable[[str], bool] | None:
+    """A test of whether a text is a dictionary word or the beginning of one (what
+    ``lookup(word)`` says with a frequency above 0 or a word starting with it), or None
+    when the backend has no frequency table."""
+    return segmenter().entry_test()  # type: ignore[attr-defined]
+
+
 def join_gain(left: str, right: str) -> float | None:
     """How much better ``left + right`` reads as one text than the two apart: the log
     probability of the segmenter's best reading of the joined text minus those of the two
@@ -318,7 +333,16 @@ def join_gain(left: str, right: str) -> float | None:
 def _join_gain(left: str, right: str) -> float | None:
     seg = segmenter()
     joined = seg.logprob(left + right)
-    a, b = seg.logprob(left), seg.logprob(right)
+    kept = memo("logprob")  # (a break's end and a candidate's start meet many others)
+    if kept is None:
+        a, b = seg.logprob(left), seg.logprob(right)
+    else:
+        a = kept.get(left, kept)
+        if a is kept:
+            a = kept[left] = seg.logprob(left)
+        b = kept.get(right, kept)
+        if b is kept:
+            b = kept[right] = seg.logprob(right)
     if joined is None or a is None or b is None:
         return None
     return joined - a - b

@@ -564,10 +564,11 @@ def may_cross_into(left: str, first: str) -> bool:
         return False
     if left[-1].isascii() and left[-1].isalnum() and first.isascii() and first.isalnum():
         return True
-    lookup = words.lookup
+    known = words.entry_test()  # (lookup's answer above 0 or a prefix: an entry)
+    if known is None:
+        return True
     for k in _starts(left, words.segmenter()):
-        got = lookup(left[-k:] + first)
-        if got is None or got[0] > 0 or got[1]:
+        if known(left[-k:] + first):
             return True
     return False
 

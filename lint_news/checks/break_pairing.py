@@ -433,12 +433,13 @@ class Scorer:
             cut, why = number_cut(tail, head)
             if cut != 0.0:
                 return cut, why, True
-        if not self._crosses(tail[-TAIL_WINDOW:], head[:1]):
+        if not self.crosses(tail[-TAIL_WINDOW:], head[:1]):
             return 0.0, "", False
         cut, why = word_cut(tail, head)
         return cut, why, False
 
-    def _crosses(self, left: str, first: str) -> bool:
+    def crosses(self, left: str, first: str) -> bool:
+        """``may_cross_into(left, first)``, once per end and first character."""
         key = (left, first)
         got = self._into.get(key)
         if got is None:
@@ -472,7 +473,7 @@ class Scorer:
         if abs(distance) > near and cut < FAR_CUT and head_weight < FAR_HEAD:
             return None
         gain = words.join_gain(tp.end, hp.start) or 0.0
-        hit = crossing(tp.end, hp.start) if self._crosses(tp.end, hp.text[:1]) else None
+        hit = crossing(tp.end, hp.start) if self.crosses(tp.end, hp.text[:1]) else None
         cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
         bound = (
             first is not None

@@ -71,7 +71,6 @@ from .break_evidence import (
     head_evidence,
     last_words,
     lead_like,
-    may_cross_into,
     may_cut_figure,
     opens_sentence,
     sentence_like,
@@ -442,7 +441,6 @@ class _Joint:
         self.after = _after_run(br.block, blocks)
         self.figure = may_cut_figure(tail)
         self.left = tail[-TAIL_WINDOW:]
-        self._cross: dict[str, bool] = {}
 
     def hopeless(self, b: Block) -> bool:
         """Does ``_pair_score`` give ``b`` nothing for certain? Yes for a candidate away
@@ -461,11 +459,7 @@ class _Joint:
         h, _, first = self.heads.get(b)
         if h >= 4.0:
             return False
-        c = b.text.lstrip()[:1]
-        cross = self._cross.get(c)
-        if cross is None:
-            cross = self._cross[c] = may_cross_into(self.left, c)
-        if cross:
+        if self.heads.scorer.crosses(self.left, b.text.lstrip()[:1]):
             return False  # maybe a word cut
         return br.tail < STRONG or h + fit(self.last, first) < FAR_FIT or self.heads.opens(b)
 
