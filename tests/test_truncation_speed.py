@@ -57,25 +57,34 @@ def _texts(seed_path=None) -> list[str]:
 
 
 def _check_hopeless(texts: list[str], monkeypatch) -> tuple[int, int]:
-    """Every pair that ``_Joint.hopeless`` leaves out gets nothing from ``_pair_score``."""
+    """Every pair that ``_Joint.hopeless`` leaves out gets nothing from ``_pair_score``, and
+    ``_Joint.candidates`` (the loop's fast path) keeps exactly the others."""
     from lint_news.document import Document
 
     hopeless = truncation._Joint.hopeless
+    candidates = truncation._Joint.candidates
     counts = {"skipped": 0, "scored": 0}
     score = truncation._pair_score
 
-    def checked(self, b):
-        out = hopeless(self, b)
-        if out:
-            counts["skipped"] += 1
-            assert score(self.br, b, self.blocks, self.heads, self.last) == (0.0, 0.0, "", 0.0)
-        return out
+    def checked(self, paras):
+        kept = []
+        for b in paras:
+            if b is self.br.block:
+                continue
+            if hopeless(self, b):
+                counts["skipped"] += 1
+                got = score(self.br, b, self.blocks, self.heads, self.last)
+                assert got == (0.0, 0.0, "", 0.0)
+            else:
+                kept.append(b)
+        assert candidates(self, paras) == kept
+        return kept
 
     def counted(*args):
         counts["scored"] += 1
         return score(*args)
 
-    monkeypatch.setattr(truncation._Joint, "hopeless", checked)
+    monkeypatch.setattr(truncation._Joint, "candidates", checked)
     monkeypatch.setattr(truncation, "_pair_score", counted)
     for t in texts:
         truncation.analyse(Document(t))

@@ -397,6 +397,7 @@ class _Heads:
         self._cache: dict[int, tuple[float, str, tuple[str, str] | None]] = {}
         self._opens: dict[int, bool] = {}
         self._lead: dict[int, bool] = {}
+        self._start: dict[int, tuple[float, tuple[str, str] | None, str]] = {}
         self._bigrams: dict[tuple[int, bool], set[str]] = {}
         self.scorer = break_pairing.Scorer()  # the pair features' parts, once per text
 
@@ -416,6 +417,14 @@ class _Heads:
         got = self._lead.get(b.index)
         if got is None:
             got = self._lead[b.index] = lead_like(b.text)
+        return got
+
+    def start(self, b: Block) -> tuple[float, tuple[str, str] | None, str]:
+        """(head evidence's weight, the first tagged word, the first character)."""
+        got = self._start.get(b.index)
+        if got is None:
+            h, _, first = self.get(b)
+            got = self._start[b.index] = (h, first, b.text.lstrip()[:1])
         return got
 
     def get(self, b: Block) -> tuple[float, str, tuple[str, str] | None]:
@@ -462,6 +471,32 @@ class _Joint:
         if self.heads.scorer.crosses(self.left, b.text.lstrip()[:1]):
             return False  # maybe a word cut
         return br.tail < STRONG or h + fit(self.last, first) < FAR_FIT or self.heads.opens(b)
+
+    def candidates(self, paras: list[Block]) -> list[Block]:
+        """The blocks of ``paras`` other than the break's own that ``hopeless`` keeps (the
+        same tests in the same order, with what they ask of the break read once)."""
+        br, a = self.br, self.br.block
+        first_after, after = a.index + 1, self.after
+        if br.title_like and not br.dangling:
+            return [b for b in paras if first_after <= b.index <= after]
+        if self.figure:
+            return [b for b in paras if b is not a]
+        heads, last, left = self.heads, self.last, self.left
+        start, crosses = heads.start, heads.scorer.crosses
+        weak = br.tail < STRONG
+        out = []
+        for b in paras:
+            if first_after <= b.index <= after:
+                out.append(b)
+                continue
+            if b is a:
+                continue
+            h, first, c = start(b)
+            if h >= 4.0 or crosses(left, c):
+                out.append(b)
+            elif not (weak or h + fit(last, first) < FAR_FIT or heads.opens(b)):
+                out.append(b)
+        return out
 
     def next_to(self, b: Block) -> bool:
         """Is ``b`` right after the break (``adjacent`` in ``_pair_score``)?"""
@@ -819,9 +854,7 @@ def _analyse(doc: Document) -> Analysis:
             hi = bisect.bisect_right(starts, br.block.start + WINDOW)
             # pairs that cannot score are not scored
             joint = _Joint(br, blocks, heads, last)
-            for b in paras[lo:hi]:
-                if b is br.block or joint.hopeless(b):
-                    continue
+            for b in joint.candidates(paras[lo:hi]):
                 score, ev, why, own = _pair_score(br, b, blocks, heads, last)
                 if score > 0:
                     scored.append((score, -abs(b.index - br.block.index), i, b.index, ev, why, own))
