@@ -40,14 +40,15 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from operator import mul
+from typing import Any
 
 from .. import words
 from ..patterns import lazy
 from .break_evidence import (
     TAIL_WINDOW,
+    _starts,
     crossing,
     fit,
-    may_cross_into,
     may_cut_figure,
     number_cut,
     word_cut,
@@ -398,6 +399,8 @@ class Scorer:
         self._fits: dict[tuple[object, object], tuple[float, float]] = {}
         self._figure: dict[str, bool] = {}  # a break's end where a figure may be cut
         self._into: dict[tuple[str, str], bool] = {}  # a word may cross into this character
+        self._pieces: dict[str, tuple[str, ...]] = {}  # where a word may start in an end
+        self._known: Any = _UNSET  # words.entry_test(), asked at the first need
         # (read once per document: the same products in the same order as pair_features')
         self._weights = tuple(map(WEIGHTS.__getitem__, _WEIGHED))
 
@@ -443,8 +446,29 @@ class Scorer:
         key = (left, first)
         got = self._into.get(key)
         if got is None:
-            got = self._into[key] = may_cross_into(left, first)
+            got = self._into[key] = self._cross_into(left, first)
         return got
+
+    def _cross_into(self, left: str, first: str) -> bool:
+        """``may_cross_into`` with the end's candidate word starts (``_starts``) and the
+        dictionary's entry test read once per end and document."""
+        if not left or not first:
+            return False
+        if left[-1].isascii() and left[-1].isalnum() and first.isascii() and first.isalnum():
+            return True
+        known = self._known
+        if known is _UNSET:
+            known = self._known = words.entry_test()
+        if known is None:
+            return True  # (no dictionary to ask: a word may cross)
+        pieces = self._pieces.get(left)
+        if pieces is None:
+            starts = _starts(left, words.segmenter())
+            pieces = self._pieces[left] = tuple(left[-k:] for k in starts)
+        for piece in pieces:
+            if known(piece + first):
+                return True
+        return False
 
     def own_evidence(self, tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
         """``own_evidence`` (see there)."""
