@@ -194,3 +194,18 @@ def test_scorer_gives_the_features_of_the_plain_computation() -> None:
 @pytest.mark.slow
 def test_scorer_on_the_reference_page(seed) -> None:
     assert _compare(_paragraphs(seed)) > 1000
+
+
+def test_scorer_crosses_is_may_cross_into() -> None:
+    import random
+
+    from lint_news.checks.break_evidence import may_cross_into
+
+    text = "".join(_paragraphs(None)) + "abc123。ＡＢ１２"
+    rng = random.Random(5)
+    scorer = bp.Scorer()
+    for _ in range(5000):
+        i = rng.randrange(len(text) - 9)
+        left = text[i : i + rng.randrange(0, 9)]
+        first = text[rng.randrange(len(text))] if rng.random() < 0.95 else ""
+        assert scorer.crosses(left, first) == may_cross_into(left, first), (left, first)
