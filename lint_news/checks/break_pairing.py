@@ -39,7 +39,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from operator import mul
+from operator import add, mul
 from typing import Any
 
 from .. import words
@@ -156,7 +156,7 @@ def _bigrams(s: str) -> frozenset[str]:
     """Character pairs of ``s``'s Chinese characters (cached: a paragraph's end and start
     are compared with every candidate of a break)."""
     s = _NOT_CJK.sub("", s)
-    return frozenset(s[i : i + 2] for i in range(len(s) - 1))
+    return frozenset(map(add, s, s[1:]))  # (s[i] + s[i + 1] for each i)
 
 
 def shared(tail: str, head: str) -> float:

@@ -40,6 +40,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import add
 
 from .. import words
 from ..document import (
@@ -219,7 +220,7 @@ _CJK_RUN = lazy(r"[\u4e00-\u9fff]+")
 
 def _bigrams(s: str) -> set[str]:
     s = "".join(_CJK_RUN.findall(s))
-    return {s[i : i + 2] for i in range(len(s) - 1)}
+    return set(map(add, s, s[1:]))  # (s[i] + s[i + 1] for each i)
 
 
 def _cohesion(a: Block, b: Block, heads: _Heads | None = None) -> float:
