@@ -321,7 +321,9 @@ class _Head:
     def __init__(self, head: str) -> None:
         self.text = head
         self.start = head[:8]
-        self.frame = _FRAME.match(head) is not None
+        # (_FRAME's comma stands within its first 14 characters: 10 and a word of 3 at most)
+        window = head[:14]
+        self.frame = ("，" in window or "," in window) and _FRAME.match(head) is not None
         self.sent = _first_mark(head, SENTENCE_END)
         self.clause = _first_mark(head, CLAUSE_END)
         self.log_sent = math.log(self.sent + 2)
@@ -330,9 +332,10 @@ class _Head:
         first = _first_sentence(head)
         self.first = first
         closes = 0
-        for i, (o, c) in enumerate(_PAIRS):
-            if _closes_first(first, o, c):
-                closes |= 1 << i
+        if _ANY_CLOSER.search(first) is not None:  # (none closes without its mark)
+            for i, (o, c) in enumerate(_PAIRS):
+                if _closes_first(first, o, c):
+                    closes |= 1 << i
         self.closes = closes
         self.seconds = -1  # (asked only for a break that opens a correlative)
 
@@ -345,6 +348,9 @@ class _Head:
                     seconds |= 1 << i
             self.seconds = seconds
         return self.seconds
+
+
+_ANY_CLOSER = re.compile("[" + re.escape("".join(c for _, c in _PAIRS)) + "]")
 
 
 def _structure(tp: _Tail, hp: _Head) -> tuple[float, float, float]:
