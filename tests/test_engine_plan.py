@@ -76,3 +76,22 @@ def test_plans_are_kept_per_rule_list_and_findings_do_not_change():
     # a rule list of one rule (as tests build) gets its own plan and the same findings
     one = [r for r in RULES if r.id == "impossible-time"]
     assert [f.rule for f in lint_document(Document(text), one)] == ["impossible-time"]
+
+
+def test_needed_strings_found_wherever_they_overlap_on_random_texts():
+    # a small alphabet makes overlaps (一一如, 如如意), repeats and prefixes common: the
+    # rules the plan lets run are exactly those one of whose strings the text holds
+    import random
+
+    base = next(r for r in RULES if r.kind == "pattern")
+    needed = [("一如",), ("如意",), ("一一如意",), ("意",), ("如一", "意意意"), ("-]",), ("^\\",)]
+    rules = [_with(base, n, f"r{i}") for i, n in enumerate(needed)]
+    plan = engine._plan(rules)
+    rng = random.Random(7)
+    seen = set()
+    for _ in range(3000):
+        text = "".join(rng.choice("一如意-]^\\") for _ in range(rng.randint(0, 9)))
+        got = [rule.id for rule, _check, _s in plan.runnable(text)]
+        assert got == _naive(text, rules), text
+        seen.add(len(got))
+    assert len(seen) > 4  # texts that let few rules run and texts that let many run

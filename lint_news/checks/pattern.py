@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..document import Document, in_scope
@@ -114,15 +114,17 @@ def needs(rule: Rule) -> Sequence[str] | None:
     return _NEEDS[pattern]
 
 
-def check(doc: Document, rule: Rule) -> Iterator[Finding]:
+def check(doc: Document, rule: Rule) -> list[Finding]:
     if not rule.prepared:  # the engine leaves unprepared a rule its ``needs`` rules out
         rule.prepare()
     regex, unless = rule.state
+    text = doc.text
+    budget = time_budget(text)
+    # (nearly every run finds nothing: only the scan itself before the first match)
+    deadline = time.monotonic() + budget if unless is not None else 0.0
     found: list[Finding] = []
-    budget = time_budget(doc.text)
-    deadline = time.monotonic() + budget
     try:
-        for m in regex.finditer(doc.text, timeout=budget):
+        for m in regex.finditer(text, timeout=budget):
             start, end = m.span()
             block = doc.block_at(start)
             if block is None or end > block.end or not in_scope(block.kind, rule.scope):
@@ -146,10 +148,10 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             f"rule {rule.id!r}: pattern ran over its time budget ({budget:.1f} s) on {doc.path}; "
             "it backtracks catastrophically (a nested repetition such as (a+)+?)",
         ) from None
-    if rule.params.get("report") == "once" and len(found) > 1:
+    if len(found) > 1 and rule.params.get("report") == "once":
         first = found[0]
         first.message = f"{rule.message}（全文共{len(found)}处）"
         if first.fix is not None:
             first.edits = [(f.start, f.end, f.fix) for f in found[1:] if f.fix is not None]
         found = [first]
-    yield from found
+    return found
