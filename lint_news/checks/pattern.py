@@ -280,7 +280,10 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
     deadline = time.monotonic() + budget if unless is not None else 0.0
     found: list[Finding] = []
     try:
-        for m in regex.finditer(text, timeout=budget):
+        first = regex.search(text, timeout=budget)
+        if first is None:
+            return found
+        for m in regex.finditer(text, first.start(), timeout=budget):
             start, end = m.span()
             block = doc.block_at(start)
             if block is None or end > block.end or not in_scope(block.kind, rule.scope):
