@@ -82,7 +82,9 @@ def _prepare(rule: Rule) -> tuple[Any, Any]:
     return regex, unless
 
 
-def _replacement(m: Any, rule: Rule) -> str | None:
+def _replacement(m: Any, rule: Rule, table: dict[int, str] | None = None) -> str | None:
+    """The fix of a match: its 'fix' template expanded, or its text through 'translate'
+    (``table``: that mapping made once by ``str.maketrans``)."""
     fix = rule.params.get("fix")
     if fix is not None:
         # a template with no backslash has no group reference or escape: it is its own
@@ -90,7 +92,7 @@ def _replacement(m: Any, rule: Rule) -> str | None:
         return fix if "\\" not in fix else m.expand(fix)
     translate = rule.params.get("translate")
     if translate is not None:
-        return m.group().translate(str.maketrans(translate))
+        return m.group().translate(str.maketrans(translate) if table is None else table)
     return None
 
 
@@ -283,6 +285,8 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
         first = regex.search(text, timeout=budget)
         if first is None:
             return found
+        translate = rule.params.get("translate")
+        table = str.maketrans(translate) if translate is not None else None
         for m in regex.finditer(text, first.start(), timeout=budget):
             start, end = m.span()
             block = doc.block_at(start)
@@ -297,7 +301,7 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
                     message=rule.message,
                     start=start,
                     end=end,
-                    fix=_replacement(m, rule),
+                    fix=_replacement(m, rule, table),
                 )
             )
     except TimeoutError:
