@@ -61,7 +61,17 @@ class _Plan:
     those strings indexed by their first character, so that one pass over a document's
     characters tells which rules can fire (instead of a ``s in text`` per string and rule)."""
 
-    __slots__ = ("rules", "steps", "always", "single", "longer", "singles", "pairs", "by_mask")
+    __slots__ = (
+        "rules",
+        "steps",
+        "always",
+        "single",
+        "common",
+        "longer",
+        "singles",
+        "pairs",
+        "by_mask",
+    )
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = list(rules)  # kept alive: the plan is found again by the rules' ids
@@ -105,7 +115,10 @@ class _Plan:
         # one scan (in C) finds the single characters a text holds, another the pairs
         # of characters that begin a longer string: a character that can begin one,
         # followed by one that can come second
-        self.singles = rx(_char_class(self.single))
+        # (the commonest marks of Chinese copy are looked for one by one, which stops at
+        # the first comma, instead of being collected all through the text)
+        self.common = tuple((c, self.single[c]) for c in _COMMON if c in self.single)
+        self.singles = rx(_char_class(c for c in self.single if c not in _COMMON))
         self.pairs = rx(
             f"({_char_class({k[0] for k in self.longer})})"
             f"(?=({_char_class({k[1] for k in self.longer})}))"
@@ -116,6 +129,9 @@ class _Plan:
         """The steps, in order, whose rules can fire on ``text``: rules without needed
         strings and rules one of whose needed strings ``text`` contains."""
         mask = self.always
+        for c, bits in self.common:
+            if c in text:
+                mask |= bits
         single = self.single
         for c in set(self.singles.findall(text)):
             mask |= single[c]
@@ -132,6 +148,9 @@ class _Plan:
                 step for i, step in enumerate(self.steps) if mask >> i & 1
             )
         return steps
+
+
+_COMMON = "，。、"  # the marks nearly every paragraph of Chinese copy holds
 
 
 def _char_class(chars: Iterable[str]) -> str:

@@ -85,12 +85,13 @@ def test_needed_strings_found_wherever_they_overlap_on_random_texts():
 
     base = next(r for r in RULES if r.kind == "pattern")
     needed = [("一如",), ("如意",), ("一一如意",), ("意",), ("如一", "意意意"), ("-]",), ("^\\",)]
+    needed += [("，",), ("，如",), ("。", "-")]  # marks looked for one by one
     rules = [_with(base, n, f"r{i}") for i, n in enumerate(needed)]
     plan = engine._plan(rules)
     rng = random.Random(7)
     seen = set()
     for _ in range(3000):
-        text = "".join(rng.choice("一如意-]^\\") for _ in range(rng.randint(0, 9)))
+        text = "".join(rng.choice("一如意-]^\\，。") for _ in range(rng.randint(0, 9)))
         got = [rule.id for rule, _check, _s in plan.runnable(text)]
         assert got == _naive(text, rules), text
         seen.add(len(got))
