@@ -63,6 +63,8 @@ class _Plan:
 
     __slots__ = (
         "rules",
+        "many",
+        "uses",
         "steps",
         "always",
         "single",
@@ -73,26 +75,36 @@ class _Plan:
         "by_mask",
     )
 
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[Rule], many: bool = False) -> None:
         self.rules = list(rules)  # kept alive: the plan is found again by the rules' ids
+        self.many = many  # made for a process that lints many documents
+        self.uses = 0
         self.steps: list[tuple[Rule, Any, frozenset[str] | None]] = []
         for rule in rules:
             fns = _checks.get(rule.kind)
             if fns is None:
                 module = kind_module(rule.kind)
-                fns = _checks[rule.kind] = (module.check, getattr(module, "needs", None))
-            check, needs = fns
+                fns = _checks[rule.kind] = (
+                    module.check,
+                    getattr(module, "needs", None),
+                    getattr(module, "finer_needs", None),
+                )
+            check, needs, finer = fns
             strings: frozenset[str] | None = None
             # a kind's cheap test that the rule cannot fire here runs before the rule is
             # compiled: strings one of which the text must contain, asked once per rule
-            if needs is not None:
+            # (and, for many documents, the kind's finer and costlier answer)
+            needed = None
+            if many and finer is not None:
+                needed = finer(rule)
+            elif needs is not None:
                 needed = rule.needed
                 if needed is NOT_ASKED:
                     needed = rule.needed = needs(rule)
-                if needed is not None:
-                    strings = frozenset(needed)
-                    if "" in strings:  # every text contains the empty string
-                        strings = None
+            if needed is not None:
+                strings = frozenset(needed)
+                if "" in strings:  # every text contains the empty string
+                    strings = None
             self.steps.append((rule, check, strings))
         always = [i for i, step in enumerate(self.steps) if step[2] is None]
         rules_of: dict[str, list[int]] = {}
@@ -160,6 +172,7 @@ def _char_class(chars: Iterable[str]) -> str:
 
 
 _plans: dict[tuple[int, ...], _Plan] = {}
+MANY = 20  # documents linted with one rule list before its plan asks the finer needs
 
 
 def _plan(rules: list[Rule]) -> _Plan:
@@ -176,7 +189,12 @@ def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
     """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
-    for rule, check, _strings in _plan(rules).runnable(doc.text):
+    plan = _plan(rules)
+    if not plan.many:
+        plan.uses += 1
+        if plan.uses > MANY:  # many documents: the finer needed strings pay for themselves
+            plan = _plans[tuple(map(id, rules))] = _Plan(rules, many=True)
+    for rule, check, _strings in plan.runnable(doc.text):
         if not rule.prepared:
             rule.prepare()
         for f in check(doc, rule):
