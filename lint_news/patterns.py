@@ -147,6 +147,7 @@ class ShippedPattern:
 NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿数几上点")
 NUMERAL_RUN = 6
 _numeral_run: re.Pattern[str] | None = None
+_numeral_seen: tuple[str, bool] = ("", False)  # the last text asked about, and the answer
 
 
 class GuardedPattern(ShippedPattern):
@@ -163,10 +164,16 @@ class GuardedPattern(ShippedPattern):
         self._timed: Any = None
 
     def _for(self, string: str) -> Any:
-        global _numeral_run
-        if _numeral_run is None:
-            _numeral_run = rx(f"[{''.join(sorted(NUMERAL_CHARS))}]{{{NUMERAL_RUN}}}")
-        if _numeral_run.search(string) is None:
+        global _numeral_run, _numeral_seen
+        seen = _numeral_seen  # the rules of one document ask about the same text in turn
+        if seen[0] is string:
+            has_run = seen[1]
+        else:
+            if _numeral_run is None:
+                _numeral_run = rx(f"[{''.join(sorted(NUMERAL_CHARS))}]{{{NUMERAL_RUN}}}")
+            has_run = _numeral_run.search(string) is not None
+            _numeral_seen = (string, has_run)
+        if not has_run:
             return None
         if self._timed is None:
             import regex
