@@ -61,6 +61,57 @@ WAITING_VERBS = frozenset(
         " 继续 加大 进一步 力争 对于 关于 根据 按照 依照 随着 经过 由于 除了 变成 当作 看作"
     ).split()
 )
+# verbs that take an object and do not end a clause without it, beyond WAITING_VERBS (受到 |
+# 严重污染, 面临 | 新的挑战, 时刻记住 | …): verbs of undergoing, having, perceiving and
+# signifying. Written from general knowledge of Chinese; a verb that ends a clause when its
+# object is the topic or the subject of a passive (由政府提供, 问题已经解决) is not here.
+OBJECT_VERBS = frozenset(
+    (
+        "受到 遭到 遭受 受 记住 牢记 面临 拥有 具有 具备 享有 享受到 意味着 标志着 预示着"
+        " 感到 觉得 意识到 认识到 体会到 注意到 得知 获知 听说 提到 谈到 说到 涉足 充满 充当"
+        " 担任 担当 身为 堪称 号称 名为 叫做 称作 犹如 如同 宛如"
+        " 关系到 事关 取决于 有利于 有助于 致使"
+    ).split()
+)
+# verbs whose object is still owed after an aspect particle (为市场提供了 | 宽松的环境, 双方
+# 进行了 | 会谈): with 了/着/过 and nothing after, the clause waits for the object
+ASPECT_OBJECT_VERBS = frozenset(
+    (
+        "提供 获得 取得 进行 开展 实施 推动 促进 引起 引发 造成 导致 给 给予 赢得 面对 经历"
+        " 迎来 带来 带动 吸引 作出 做出 提出 表达 表明 显示 包括 涉及 成为 达成 签署 签订 呼唤"
+        " 受到 遭到 遭受 面临 拥有 具有 具备 享有 充满 担任 意识到 认识到 看到 感受到 见证"
+    ).split()
+)
+# what makes a clause end on its verb after all: a passive or an agent before it (被…提供,
+# 由政府提供了, 有待加强), a relative 所
+_PASSIVE_MARKS = frozenset("被 由 受 遭 让 叫 给 所 有待 得到 加以 予以 值得".split())
+_ASPECTS = frozenset("了 着 过".split())
+
+
+def _object_owed(tagged: list[tuple[str, str]]) -> str | None:
+    """The verb of the last clause that still owes its object (…受到, …提供了), or None."""
+    if not tagged:
+        return None
+    i = len(tagged) - 1
+    if tagged[i][0] in _ASPECTS and i > 0:
+        i -= 1
+        verb = tagged[i][0]
+        if verb not in ASPECT_OBJECT_VERBS:
+            return None
+        shown = verb + tagged[-1][0]
+    else:
+        verb = tagged[i][0]
+        if verb not in OBJECT_VERBS:
+            return None
+        shown = verb
+    for w, _ in reversed(tagged[:i]):
+        if w in CLAUSE_END:
+            break
+        if w in _PASSIVE_MARKS:
+            return None
+    return shown
+
+
 # verbs whose object is a person and a verb (让我们 | 共同努力, 希望自己 | 不要…)
 _CAUSATIVES = frozenset(
     "让 使 令 叫 请 希望 要求 鼓励 帮助 带领 号召 允许 劝 教 提醒 吸引 动员 组织 邀请".split()
@@ -127,7 +178,7 @@ def cannot_end_title(text: str) -> bool:
         and (tagged[-2][1] in ("m", "eng") or tagged[-2][0][-1:].isdigit())
     ):
         return False  # 幼儿园6所: a measure word after its numeral (not …半长款的)
-    return p in _STRICT_POS or w in _STRICT_WORDS
+    return p in _STRICT_POS or w in _STRICT_WORDS or _object_owed(tagged) is not None
 
 
 def _waiting_auxiliary(tagged: list[tuple[str, str]]) -> str | None:
@@ -207,6 +258,9 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末停在“{w}”上"
     if w in WAITING_VERBS:
         return STRONG, f"句末的“{w}”缺少宾语"
+    owed = _object_owed(tagged)
+    if owed:
+        return STRONG, f"句末的“{owed}”缺少宾语"
     if pos == "r" and len(tagged) > 1 and tagged[-2][0] in _CAUSATIVES and w in _PERSONS:
         return STRONG, f"“{tagged[-2][0]}{w}”之后缺少动词"  # 下面让我们 | 有请…
     aux = _waiting_auxiliary(tagged)
@@ -232,6 +286,25 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         # first half of a word whose second half is lost
         return STRONG, f"句末的“{w}”是半个词"
     return 0.0, ""
+
+
+# lone words that close a notice or a letter on a line of their own (如下, 又及, 待续)
+_CLOSING_WORDS = frozenset("如下 又及 待续 未完 完 同上 以上 以下 附 注".split())
+
+
+def lone_dangling_word(text: str) -> bool:
+    """Is the line one word that no sentence ends with: an adverb, a conjunction, a
+    preposition, or a verb still owing its object (其实, 但是, 再, 提到, 表示)? Not a time
+    word (今天 may be a dateline's) nor a word of web furniture (返回, 分享, 评论, 打印)."""
+    t = text.strip()
+    if not t or len(t) > 3 or not _CJK.fullmatch(t[0]):
+        return False
+    tagged = _tag(t)
+    if len(tagged) != 1 or t in _CLOSING_WORDS:
+        return False
+    w, pos = tagged[0]
+    weight, _ = tail_evidence(t)
+    return weight >= STRONG and pos not in ("t", "b", "m", "q", "f") and pos[:1] != "n"
 
 
 def _lone_char_in_clause(tail: str) -> bool:
