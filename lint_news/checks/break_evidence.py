@@ -88,6 +88,21 @@ _PASSIVE_MARKS = frozenset("被 由 受 遭 让 叫 给 所 有待 得到 加以
 _ASPECTS = frozenset("了 着 过".split())
 
 
+# a verb fused with the preposition of its place, goal or recipient (放在, 用于, 走向, 献给)
+# owes what the preposition governs; not these, which end clauses (问题依然存在, 市场供给)
+_PLACE_ENDS = frozenset("在于向给")
+_PLACE_VERBS_OK = frozenset("存在 实在 自在 所在 供给 配给 自给 补给 倾向 偏向 意向".split())
+
+
+def _place_verb(w: str, pos: str) -> bool:
+    return (
+        pos.startswith("v")
+        and 2 <= len(w) <= 3
+        and w[-1] in _PLACE_ENDS
+        and w not in _PLACE_VERBS_OK
+    )
+
+
 def _object_owed(tagged: list[tuple[str, str]]) -> str | None:
     """The verb of the last clause that still owes its object (…受到, …提供了), or None."""
     if not tagged:
@@ -96,12 +111,12 @@ def _object_owed(tagged: list[tuple[str, str]]) -> str | None:
     if tagged[i][0] in _ASPECTS and i > 0:
         i -= 1
         verb = tagged[i][0]
-        if verb not in ASPECT_OBJECT_VERBS:
+        if verb not in ASPECT_OBJECT_VERBS and not _place_verb(*tagged[i]):
             return None
         shown = verb + tagged[-1][0]
     else:
         verb = tagged[i][0]
-        if verb not in OBJECT_VERBS:
+        if verb not in OBJECT_VERBS and not _place_verb(*tagged[i]):
             return None
         shown = verb
     for w, _ in reversed(tagged[:i]):
@@ -127,6 +142,10 @@ _DIGIT_END = lazy(r"[0-9０-９.．]$")
 _UNIT_CUT = lazy(r"[0-9０-９][0-9０-９.．]*(?:[万亿千百])?(公|平方?|立方?|千|毫|厘)$")
 # a figure with its order of magnitude and nothing after (约4.4万, 120亿): no unit
 _MAGNITUDE_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿]$")
+# a time adverbial of duration (自改革开放以来, 一年多来, 连日来): the clause comes after it
+_SINCE_END = lazy("(?:以来|[年月天日周]来|多来)$")
+# attributives that only stand before the noun they point to (下列条件, 上述规定)
+_ATTRIBUTIVES = frozenset("下列 上述 前述 下述 所述 诸如".split())
 # demonstratives that need their noun or measure word (通过该 | 平台): not 此 (从此, 在此)
 _BARE_DEMONSTRATIVES = frozenset("该 这 那 每 各 某".split())
 _UNIT_START = lazy(
@@ -159,7 +178,10 @@ _STRICT_WORDS = frozenset(
     "是 为 把 将 对 第 和 与 及 或 的 在 向 从"
     # adverbs that wait for their verb, verbs that wait for their object (…都, …来自)
     " 不 没 也 都 还 又 才 就 已 已经 正在 即将 将要 仍 仍然 均 却 亦 皆 则 曾 曾经"
-    " 来自 位于 成为 作为 属于 包括 涉及 处于 达到 高达 多达".split()
+    " 来自 位于 成为 作为 属于 包括 涉及 处于 达到 高达 多达"
+    # verbs of amount, comparison and causing, and prepositions that no title ends with
+    " 占 占到 高于 低于 相当于 等于 约合 惠及 给予 予以 加以 使 令 促使 确保 用于 用来"
+    " 根据 按照 依照 对于 关于 随着 由于 除了".split()
 )
 
 
@@ -252,6 +274,12 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末的“{w}”缺少所指的名词"
     if pos == "r" and w in _BARE_DEMONSTRATIVES:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 通过该|平台
+    if w in _ATTRIBUTIVES:
+        return STRONG, f"句末的“{w}”缺少所指的名词"  # 具备下列 | 条件
+    if _SINCE_END.search(w):
+        return STRONG, f"句末停在“{w}”上"  # 自改革开放以来 | …: a time adverbial, no clause
+    if w == "之" and pos == "u" and len(tagged) > 1 and tagged[-2][1][:1] in "nr":
+        return STRONG, "句末的“之”是半个词"  # 学费之 | 外, 原因之 | 一
     if w in _DEGREE_END:
         return STRONG, f"程度副词“{w}”之后缺少形容词"
     if w in _DANGLING_WORDS or (pos in _DANGLING_POS and _CJK.match(w)):
@@ -412,6 +440,10 @@ def _bare_noun_phrase(words_: list[tuple[str, str]]) -> bool:
     )
 
 
+# prepositions that open a sentence's adverbial and hardly a title (not 在, 关于, 为了, 从)
+_ADVERBIAL_PREPOSITIONS = frozenset("根据 按照 依照 依据 随着 鉴于 本着".split())
+
+
 def sentence_like(text: str) -> bool:
     """Does a short unpunctuated-at-the-end line open the way a sentence does, not a title
     (虽然…, 但是…, 一大早，…, 眼下行情开始回暖，…)?"""
@@ -421,6 +453,8 @@ def sentence_like(text: str) -> bool:
     w0, p0 = tagged[0]
     if w0 in _SUBORDINATORS:
         return True
+    if w0 in _ADVERBIAL_PREPOSITIONS and _verbless_preposition(_tag(text.strip()[:40])):
+        return True  # 根据2009年全国土地市场动态: the adverbial of a sentence, its verb lost
     clause, closed = _first_clause(tagged)
     return closed and bool(clause) and all(p[:1] in "tdcrp" for _, p in clause)
 
