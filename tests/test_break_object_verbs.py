@@ -56,6 +56,8 @@ DANGLING = [
     "一年多来",
     "申请人应当具备下列",  # 下列 | 条件
     "扣除学费之",  # 之 | 外: half a word
+    "说起这几年的变化，我们",  # a subject pronoun opening the last clause: its predicate lost
+    "岁月如梭，转眼间我们",
 ]
 ENDS_FINE_TOO = [
     "听到这个消息，孩子们都笑了起来",
@@ -63,6 +65,9 @@ ENDS_FINE_TOO = [
     "这些建材都是从外地运来",
     "原来如此",
     "温故而知新，学而时习之",
+    "这份荣誉属于我们",  # the pronoun as the object
+    "最先赶到现场的是他们",
+    "村里的老人，他的家乡在湖南，长沙",  # a lone noun after a comma: no evidence alone
 ]
 
 
@@ -123,3 +128,21 @@ def test_a_line_of_an_adverbial_preposition_without_its_verb_reads_as_a_sentence
     assert not sentence_like("根据群众意见整改")  # a verb: a title may read so
     assert not sentence_like("在希望的田野上")  # 在: titles open so
     assert not sentence_like("为了孩子的明天")
+
+
+@pytest.mark.parametrize(
+    "tail", ["邻里之间争吵不断", "窗外大雪纷纷", "老人们感动不已", "这座古桥保存至今"]
+)
+def test_an_adverb_after_what_it_describes_ends_a_clause(tail):
+    assert tail_evidence(tail)[0] == 0.0
+
+
+@pytest.mark.parametrize("tail", ["我们要不断", "全市经济正在不断", "这个问题他至今"])
+def test_the_same_adverb_before_its_verb_does_not(tail):
+    assert tail_evidence(tail)[0] >= STRONG
+
+
+def test_no_title_ends_on_an_adverb_that_only_stands_before_its_verb():
+    assert cannot_end_title("火箭队替补阵容悉数")
+    assert cannot_end_title("国际油价再度")
+    assert not cannot_end_title("邻里之间争吵不断")

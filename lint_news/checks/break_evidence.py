@@ -168,6 +168,29 @@ def first_words(head: str, n: int = 24) -> list[tuple[str, str]]:
     return _tag(head[:n])
 
 
+# adverbs that stand after what they describe and end a clause (争吵不断, 感动不已)
+_PREDICATE_ADVERBS = frozenset(
+    "不断 纷纷 不已 而已 为止 依旧 依然 如故 如初 至今 不止 连连 频频 不休 不停".split()
+)
+
+
+def _describes(before: list[tuple[str, str]]) -> bool:
+    """Is the word before a predicate adverb what it describes (争吵 | 不断, 风景 | 依旧),
+    not a modal or an adverb it qualifies (要 | 不断 | 提高, 他 | 至今 | 仍…)?"""
+    if not before:
+        return False
+    w, p = before[-1]
+    if p[:1] in "na" or p in ("vn", "i", "l"):
+        return True
+    return (
+        p.startswith("v")
+        and len(w) >= 2
+        and w not in _VP_TAKERS
+        and w not in WAITING_VERBS
+        and w not in _AUXILIARIES
+    )
+
+
 # adverbs and auxiliaries that announce a verb (将|重点开拓): a last clause that has one and
 # no verb after it has lost its predicate
 _AUXILIARIES = frozenset("将 正在 已经 将要 进一步 必须 应当 应该 可以 能够".split())
@@ -181,7 +204,10 @@ _STRICT_WORDS = frozenset(
     " 来自 位于 成为 作为 属于 包括 涉及 处于 达到 高达 多达"
     # verbs of amount, comparison and causing, and prepositions that no title ends with
     " 占 占到 高于 低于 相当于 等于 约合 惠及 给予 予以 加以 使 令 促使 确保 用于 用来"
-    " 根据 按照 依照 对于 关于 随着 由于 除了".split()
+    " 根据 按照 依照 对于 关于 随着 由于 除了"
+    # adverbs that only stand before their verb (…悉数, …再度, …早已)
+    " 悉数 逐一 逐步 逐渐 相继 陆续 大力 刚刚 亲自 率先 尽快 立即 随即 早已 早就 必将 势必"
+    " 务必 切实 一直 始终 总是 从未 从不 毫不 并不 并未 尚未 未曾 不再 再次 再度".split()
 )
 
 
@@ -261,6 +287,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     w, pos = tagged[-1]
     if pos in ("d", "ad") and w[0] in "最更较很太极挺" and len(w) > 1:
         return 0.0, ""  # 进展最快: a degree adverb that is the predicate
+    if pos in ("d", "ad") and w in _PREDICATE_ADVERBS and _describes(tagged[:-1]):
+        return 0.0, ""  # 争吵不断, 大雪纷纷, 感动不已, 风景依旧: an adverb that ends a clause
     if pos in ("d", "ad") and len(tagged) > 1 and tagged[-2][0] in _DEGREE:
         return 0.0, ""  # 绝招够狠: after a degree word the "adverb" is the predicate adjective
     if w in _COMPLEMENTS:
@@ -291,6 +319,9 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末的“{owed}”缺少宾语"
     if pos == "r" and len(tagged) > 1 and tagged[-2][0] in _CAUSATIVES and w in _PERSONS:
         return STRONG, f"“{tagged[-2][0]}{w}”之后缺少动词"  # 下面让我们 | 有请…
+    subject = _bare_subject(tagged)
+    if subject:
+        return subject
     aux = _waiting_auxiliary(tagged)
     if aux:
         return STRONG, f"“{aux}”之后缺少动词"
@@ -333,6 +364,29 @@ def lone_dangling_word(text: str) -> bool:
     w, pos = tagged[0]
     weight, _ = tail_evidence(t)
     return weight >= STRONG and pos not in ("t", "b", "m", "q", "f") and pos[:1] != "n"
+
+
+# a clause mark after which a clause opens with its subject (not 、, which joins a list)
+_SUBJECT_MARKS = frozenset("，。；：,;:！？!?")
+
+
+def _bare_subject(tagged: list[tuple[str, str]]) -> tuple[float, str] | None:
+    """A last clause that is only its subject (…，我们; 转瞬间我们): a personal pronoun
+    opening the clause, alone or after a time word, shows the predicate lost. (Not a lone
+    noun after a comma, …，乡政府: it may close a list, and weak tail evidence would take
+    the paragraph off the path of an unterminated one.)"""
+    if len(tagged) < 2:
+        return None
+    k = len(tagged) - 1
+    w, pos = tagged[k]
+    before = tagged[:k]
+    while before and before[-1][1] == "t" and w in _PERSONS:
+        before = before[:-1]  # 转瞬间我们: a time word before the subject
+    if not before or before[-1][0] not in _SUBJECT_MARKS:
+        return None
+    if w in _PERSONS and pos == "r":
+        return STRONG, f"句末的“{w}”之后缺少谓语"
+    return None
 
 
 def _lone_char_in_clause(tail: str) -> bool:
