@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from .config import Config
 from .document import Document
 from .findings import Finding
+from .patterns import rx
 from .rules import NOT_ASKED, Rule, kind_module, load_rules
 
 
@@ -59,58 +61,118 @@ class _Plan:
     those strings indexed by their first character, so that one pass over a document's
     characters tells which rules can fire (instead of a ``s in text`` per string and rule)."""
 
-    __slots__ = ("rules", "steps", "always", "by_first")
+    __slots__ = (
+        "rules",
+        "many",
+        "uses",
+        "steps",
+        "always",
+        "single",
+        "common",
+        "longer",
+        "singles",
+        "pairs",
+        "by_mask",
+    )
 
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[Rule], many: bool = False) -> None:
         self.rules = list(rules)  # kept alive: the plan is found again by the rules' ids
+        self.many = many  # made for a process that lints many documents
+        self.uses = 0
         self.steps: list[tuple[Rule, Any, frozenset[str] | None]] = []
-        by_first: dict[str, set[str]] = {}
         for rule in rules:
             fns = _checks.get(rule.kind)
             if fns is None:
                 module = kind_module(rule.kind)
-                fns = _checks[rule.kind] = (module.check, getattr(module, "needs", None))
-            check, needs = fns
+                fns = _checks[rule.kind] = (
+                    module.check,
+                    getattr(module, "needs", None),
+                    getattr(module, "finer_needs", None),
+                )
+            check, needs, finer = fns
             strings: frozenset[str] | None = None
             # a kind's cheap test that the rule cannot fire here runs before the rule is
             # compiled: strings one of which the text must contain, asked once per rule
-            if needs is not None:
+            # (and, for many documents, the kind's finer and costlier answer)
+            needed = None
+            if many and finer is not None:
+                needed = finer(rule)
+            elif needs is not None:
                 needed = rule.needed
                 if needed is NOT_ASKED:
                     needed = rule.needed = needs(rule)
-                if needed is not None:
-                    strings = frozenset(needed)
-                    if "" in strings:  # every text contains the empty string
-                        strings = None
-                    else:
-                        for s in strings:
-                            by_first.setdefault(s[0], set()).add(s)
+            if needed is not None:
+                strings = frozenset(needed)
+                if "" in strings:  # every text contains the empty string
+                    strings = None
             self.steps.append((rule, check, strings))
-        self.always = [i for i, step in enumerate(self.steps) if step[2] is None]
+        always = [i for i, step in enumerate(self.steps) if step[2] is None]
         rules_of: dict[str, list[int]] = {}
         for i, (_rule, _check, strings) in enumerate(self.steps):
             for s in strings or ():
                 rules_of.setdefault(s, []).append(i)
-        # (first character, ((needed string, the indices of the rules that need it), ...))
-        self.by_first = tuple(
-            (c, tuple((s, tuple(rules_of[s])) for s in sorted(by_first[c])))
-            for c in sorted(by_first)
+        # rules as bits of a mask: the rules that need one character (by that character),
+        # and the longer strings with the rules that need them, by their first two characters
+        self.always = sum(1 << i for i in always)
+        self.single: dict[str, int] = {}
+        self.longer: dict[str, list[tuple[str, int]]] = {}
+        for s, which in rules_of.items():
+            bits = sum(1 << i for i in set(which))
+            if len(s) == 1:
+                self.single[s] = self.single.get(s, 0) | bits
+            else:
+                self.longer.setdefault(s[:2], []).append((s, bits))
+        for entries in self.longer.values():
+            entries.sort()
+        # one scan (in C) finds the single characters a text holds, another the pairs
+        # of characters that begin a longer string: a character that can begin one,
+        # followed by one that can come second
+        # (the commonest marks of Chinese copy are looked for one by one, which stops at
+        # the first comma, instead of being collected all through the text)
+        self.common = tuple((c, self.single[c]) for c in _COMMON if c in self.single)
+        self.singles = rx(_char_class(c for c in self.single if c not in _COMMON))
+        self.pairs = rx(
+            f"({_char_class({k[0] for k in self.longer})})"
+            f"(?=({_char_class({k[1] for k in self.longer})}))"
         )
+        self.by_mask: dict[int, tuple[tuple[Rule, Any, frozenset[str] | None], ...]] = {}
 
-    def runnable(self, text: str) -> list[tuple[Rule, Any, frozenset[str] | None]]:
+    def runnable(self, text: str) -> Sequence[tuple[Rule, Any, frozenset[str] | None]]:
         """The steps, in order, whose rules can fire on ``text``: rules without needed
         strings and rules one of whose needed strings ``text`` contains."""
-        idx = set(self.always)
-        for c, entries in self.by_first:  # (a search per character: linear on a long text)
+        mask = self.always
+        for c, bits in self.common:
             if c in text:
-                for s, which in entries:
-                    if len(s) == 1 or s in text:
-                        idx.update(which)
-        steps = self.steps
-        return [steps[i] for i in sorted(idx)]
+                mask |= bits
+        single = self.single
+        for c in set(self.singles.findall(text)):
+            mask |= single[c]
+        longer = self.longer
+        for a, b in set(self.pairs.findall(text)):
+            for s, bits in longer.get(a + b, ()):
+                if bits & ~mask and (len(s) == 2 or s in text):
+                    mask |= bits
+        steps = self.by_mask.get(mask)
+        if steps is None:
+            if len(self.by_mask) >= 4096:  # bounded: one entry per set of runnable rules
+                self.by_mask.clear()
+            steps = self.by_mask[mask] = tuple(
+                step for i, step in enumerate(self.steps) if mask >> i & 1
+            )
+        return steps
+
+
+_COMMON = "，。、"  # the marks nearly every paragraph of Chinese copy holds
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A character class of ``chars``; one that matches nothing when there are none."""
+    chars = sorted(chars)
+    return "[" + "".join(map(re.escape, chars)) + "]" if chars else "(?!)"
 
 
 _plans: dict[tuple[int, ...], _Plan] = {}
+MANY = 20  # documents linted with one rule list before its plan asks the finer needs
 
 
 def _plan(rules: list[Rule]) -> _Plan:
@@ -127,7 +189,12 @@ def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
     """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
-    for rule, check, _strings in _plan(rules).runnable(doc.text):
+    plan = _plan(rules)
+    if not plan.many:
+        plan.uses += 1
+        if plan.uses > MANY:  # many documents: the finer needed strings pay for themselves
+            plan = _plans[tuple(map(id, rules))] = _Plan(rules, many=True)
+    for rule, check, _strings in plan.runnable(doc.text):
         if not rule.prepared:
             rule.prepare()
         for f in check(doc, rule):

@@ -147,6 +147,7 @@ class ShippedPattern:
 NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿数几上点")
 NUMERAL_RUN = 6
 _numeral_run: re.Pattern[str] | None = None
+_numeral_seen: tuple[str, bool] = ("", False)  # the last text asked about, and the answer
 
 
 class GuardedPattern(ShippedPattern):
@@ -163,10 +164,16 @@ class GuardedPattern(ShippedPattern):
         self._timed: Any = None
 
     def _for(self, string: str) -> Any:
-        global _numeral_run
-        if _numeral_run is None:
-            _numeral_run = rx(f"[{''.join(sorted(NUMERAL_CHARS))}]{{{NUMERAL_RUN}}}")
-        if _numeral_run.search(string) is None:
+        global _numeral_run, _numeral_seen
+        seen = _numeral_seen  # the rules of one document ask about the same text in turn
+        if seen[0] is string:
+            has_run = seen[1]
+        else:
+            if _numeral_run is None:
+                _numeral_run = rx(f"[{''.join(sorted(NUMERAL_CHARS))}]{{{NUMERAL_RUN}}}")
+            has_run = _numeral_run.search(string) is not None
+            _numeral_seen = (string, has_run)
+        if not has_run:
             return None
         if self._timed is None:
             import regex
@@ -548,83 +555,6 @@ def lazy(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
     """``re.compile`` deferred to the first use (see :class:`LazyPattern`); ``lead`` as
     for :func:`rx`."""
     return LazyPattern(pattern, flags, lead)  # type: ignore[return-value]
-
-
-def required_strings(pattern: str, limit: int = 32) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``pattern`` contains, or None if none can be named.
-
-    Read off the parsed expression: a run of literal characters, a small character class, a
-    repetition of at least one, a group, or every branch of an alternation. A rule whose
-    strings are all absent from a document need not compile or run its expression there.
-    """
-    try:
-        from re import _constants as C  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
-
-        tree = _parser.parse(pattern)
-        if tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
-            return None
-        found = _required(list(tree), C, limit)
-    except Exception:  # an unexpected parse tree: no pre-filter, never a wrong one
-        return None
-    return tuple(sorted(found)) if found else None
-
-
-def _required(items: list[Any], C: Any, limit: int) -> frozenset[str] | None:
-    """Strings one of which every match of this sequence contains (the most selective set)."""
-    best: frozenset[str] | None = None
-
-    def better(cand: frozenset[str] | None) -> None:
-        nonlocal best
-        if not cand:
-            return
-        if best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best)):
-            best = cand
-
-    run: list[str] = []
-    for op, av in items:
-        if op is C.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            better(frozenset(["".join(run)]))
-            run = []
-        if op is C.IN:
-            chars: set[str] = set()
-            for iop, iav in av:
-                if iop is C.LITERAL:
-                    chars.add(chr(iav))
-                elif iop is C.RANGE and iav[1] - iav[0] < limit:
-                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
-                else:
-                    chars = set()
-                    break
-            if chars and len(chars) <= limit:
-                better(frozenset(chars))
-        elif op is C.SUBPATTERN:
-            _group, add_flags, _del_flags, sub = av
-            if not add_flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
-                better(_required(list(sub), C, limit))
-        elif op is C.BRANCH:
-            union: set[str] = set()
-            for sub in av[1]:
-                r = _required(list(sub), C, limit)
-                if r is None:
-                    union = set()
-                    break
-                union |= r
-            if union and len(union) <= limit:
-                better(frozenset(union))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-            lo, _hi, sub = av
-            if lo >= 1:
-                better(_required(list(sub), C, limit))
-        elif op is getattr(C, "ATOMIC_GROUP", None):
-            better(_required(list(av), C, limit))
-        # anything else (anchors, lookarounds, any character, back-references) says nothing
-    if run:
-        better(frozenset(["".join(run)]))
-    return best
 
 
 # -- catastrophic backtracking, read off the parsed expression ----------------------------

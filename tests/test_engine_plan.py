@@ -39,7 +39,7 @@ def _naive(text: str, rules: list) -> list[str]:
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_the_shipped_rules_that_run_are_those_whose_strings_the_text_holds(text):
-    plan = engine._plan(RULES)
+    plan = engine._Plan(RULES)
     got = [rule.id for rule, _check, _s in plan.runnable(text)]
     assert got == _naive(text, RULES)
     assert len(got) < len(RULES)  # the rules whose strings are all absent are left out
@@ -61,7 +61,7 @@ def test_strings_sharing_a_first_character_and_overlapping_ones():
         _with(base, ("日电讯",), "g"),
     ]
     for text in ("", "日", "三日至五日", "至日", "五日电讯", "日 电", "电日至"):
-        plan = engine._plan(rules)
+        plan = engine._Plan(rules)
         got = [rule.id for rule, _check, _s in plan.runnable(text)]
         assert got == _naive(text, rules), text
 
@@ -76,3 +76,44 @@ def test_plans_are_kept_per_rule_list_and_findings_do_not_change():
     # a rule list of one rule (as tests build) gets its own plan and the same findings
     one = [r for r in RULES if r.id == "impossible-time"]
     assert [f.rule for f in lint_document(Document(text), one)] == ["impossible-time"]
+
+
+def test_needed_strings_found_wherever_they_overlap_on_random_texts():
+    # a small alphabet makes overlaps (一一如, 如如意), repeats and prefixes common: the
+    # rules the plan lets run are exactly those one of whose strings the text holds
+    import random
+
+    base = next(r for r in RULES if r.kind == "pattern")
+    needed = [("一如",), ("如意",), ("一一如意",), ("意",), ("如一", "意意意"), ("-]",), ("^\\",)]
+    needed += [("，",), ("，如",), ("。", "-")]  # marks looked for one by one
+    rules = [_with(base, n, f"r{i}") for i, n in enumerate(needed)]
+    plan = engine._Plan(rules)
+    rng = random.Random(7)
+    seen = set()
+    for _ in range(3000):
+        text = "".join(rng.choice("一如意-]^\\，。") for _ in range(rng.randint(0, 9)))
+        got = [rule.id for rule, _check, _s in plan.runnable(text)]
+        assert got == _naive(text, rules), text
+        seen.add(len(got))
+    assert len(seen) > 4  # texts that let few rules run and texts that let many run
+
+
+def test_many_documents_switch_to_the_finer_plan_with_the_same_findings():
+    rules = select_rules(load_rules([]), Config())
+    texts = [t + "他说:好!会议于25时30分开始。第一、二、三项，一、二个人" for t in TEXTS]
+    first = [lint_document(Document(t), rules) for t in texts]
+    assert not engine._plan(rules).many
+    for _ in range(engine.MANY):
+        lint_document(Document(texts[0]), rules)
+    finer = engine._plan(rules)
+    assert finer.many
+    assert [lint_document(Document(t), rules) for t in texts] == first
+    # the finer plan never lets a rule run that the first would not, and leaves some out
+    base = engine._Plan(rules)
+    fewer = False
+    for t in [*TEXTS, *texts]:
+        a = [r.id for r, _c, _s in base.runnable(t)]
+        b = [r.id for r, _c, _s in finer.runnable(t)]
+        assert set(b) <= set(a), t
+        fewer = fewer or len(b) < len(a)
+    assert fewer

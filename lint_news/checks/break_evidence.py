@@ -61,6 +61,72 @@ WAITING_VERBS = frozenset(
         " 继续 加大 进一步 力争 对于 关于 根据 按照 依照 随着 经过 由于 除了 变成 当作 看作"
     ).split()
 )
+# verbs that take an object and do not end a clause without it, beyond WAITING_VERBS (受到 |
+# 严重污染, 面临 | 新的挑战, 时刻记住 | …): verbs of undergoing, having, perceiving and
+# signifying. Written from general knowledge of Chinese; a verb that ends a clause when its
+# object is the topic or the subject of a passive (由政府提供, 问题已经解决) is not here.
+OBJECT_VERBS = frozenset(
+    (
+        "受到 遭到 遭受 受 记住 牢记 面临 拥有 具有 具备 享有 享受到 意味着 标志着 预示着"
+        " 感到 觉得 意识到 认识到 体会到 注意到 得知 获知 听说 提到 谈到 说到 涉足 充满 充当"
+        " 担任 担当 身为 堪称 号称 名为 叫做 称作 犹如 如同 宛如"
+        " 关系到 事关 取决于 有利于 有助于 致使"
+    ).split()
+)
+# verbs whose object is still owed after an aspect particle (为市场提供了 | 宽松的环境, 双方
+# 进行了 | 会谈): with 了/着/过 and nothing after, the clause waits for the object
+ASPECT_OBJECT_VERBS = frozenset(
+    (
+        "提供 获得 取得 进行 开展 实施 推动 促进 引起 引发 造成 导致 给 给予 赢得 面对 经历"
+        " 迎来 带来 带动 吸引 作出 做出 提出 表达 表明 显示 包括 涉及 成为 达成 签署 签订 呼唤"
+        " 受到 遭到 遭受 面临 拥有 具有 具备 享有 充满 担任 意识到 认识到 看到 感受到 见证"
+    ).split()
+)
+# what makes a clause end on its verb after all: a passive or an agent before it (被…提供,
+# 由政府提供了, 有待加强), a relative 所
+_PASSIVE_MARKS = frozenset("被 由 受 遭 让 叫 给 所 有待 得到 加以 予以 值得".split())
+_ASPECTS = frozenset("了 着 过".split())
+
+
+# a verb fused with the preposition of its place, goal or recipient (放在, 用于, 走向, 献给)
+# owes what the preposition governs; not these, which end clauses (问题依然存在, 市场供给)
+_PLACE_ENDS = frozenset("在于向给")
+_PLACE_VERBS_OK = frozenset("存在 实在 自在 所在 供给 配给 自给 补给 倾向 偏向 意向".split())
+
+
+def _place_verb(w: str, pos: str) -> bool:
+    return (
+        pos.startswith("v")
+        and 2 <= len(w) <= 3
+        and w[-1] in _PLACE_ENDS
+        and w not in _PLACE_VERBS_OK
+    )
+
+
+def _object_owed(tagged: list[tuple[str, str]]) -> str | None:
+    """The verb of the last clause that still owes its object (…受到, …提供了), or None."""
+    if not tagged:
+        return None
+    i = len(tagged) - 1
+    if tagged[i][0] in _ASPECTS and i > 0:
+        i -= 1
+        verb = tagged[i][0]
+        if verb not in ASPECT_OBJECT_VERBS and not _place_verb(*tagged[i]):
+            return None
+        shown = verb + tagged[-1][0]
+    else:
+        verb = tagged[i][0]
+        if verb not in OBJECT_VERBS and not _place_verb(*tagged[i]):
+            return None
+        shown = verb
+    for w, _ in reversed(tagged[:i]):
+        if w in CLAUSE_END:
+            break
+        if w in _PASSIVE_MARKS:
+            return None
+    return shown
+
+
 # verbs whose object is a person and a verb (让我们 | 共同努力, 希望自己 | 不要…)
 _CAUSATIVES = frozenset(
     "让 使 令 叫 请 希望 要求 鼓励 帮助 带领 号召 允许 劝 教 提醒 吸引 动员 组织 邀请".split()
@@ -76,6 +142,10 @@ _DIGIT_END = lazy(r"[0-9０-９.．]$")
 _UNIT_CUT = lazy(r"[0-9０-９][0-9０-９.．]*(?:[万亿千百])?(公|平方?|立方?|千|毫|厘)$")
 # a figure with its order of magnitude and nothing after (约4.4万, 120亿): no unit
 _MAGNITUDE_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿]$")
+# a time adverbial of duration (自改革开放以来, 一年多来, 连日来): the clause comes after it
+_SINCE_END = lazy("(?:以来|[年月天日周]来|多来)$")
+# attributives that only stand before the noun they point to (下列条件, 上述规定)
+_ATTRIBUTIVES = frozenset("下列 上述 前述 下述 所述 诸如".split())
 # demonstratives that need their noun or measure word (通过该 | 平台): not 此 (从此, 在此)
 _BARE_DEMONSTRATIVES = frozenset("该 这 那 每 各 某".split())
 _UNIT_START = lazy(
@@ -98,6 +168,29 @@ def first_words(head: str, n: int = 24) -> list[tuple[str, str]]:
     return _tag(head[:n])
 
 
+# adverbs that stand after what they describe and end a clause (争吵不断, 感动不已)
+_PREDICATE_ADVERBS = frozenset(
+    "不断 纷纷 不已 而已 为止 依旧 依然 如故 如初 至今 不止 连连 频频 不休 不停".split()
+)
+
+
+def _describes(before: list[tuple[str, str]]) -> bool:
+    """Is the word before a predicate adverb what it describes (争吵 | 不断, 风景 | 依旧),
+    not a modal or an adverb it qualifies (要 | 不断 | 提高, 他 | 至今 | 仍…)?"""
+    if not before:
+        return False
+    w, p = before[-1]
+    if p[:1] in "na" or p in ("vn", "i", "l"):
+        return True
+    return (
+        p.startswith("v")
+        and len(w) >= 2
+        and w not in _VP_TAKERS
+        and w not in WAITING_VERBS
+        and w not in _AUXILIARIES
+    )
+
+
 # adverbs and auxiliaries that announce a verb (将|重点开拓): a last clause that has one and
 # no verb after it has lost its predicate
 _AUXILIARIES = frozenset("将 正在 已经 将要 进一步 必须 应当 应该 可以 能够".split())
@@ -108,7 +201,13 @@ _STRICT_WORDS = frozenset(
     "是 为 把 将 对 第 和 与 及 或 的 在 向 从"
     # adverbs that wait for their verb, verbs that wait for their object (…都, …来自)
     " 不 没 也 都 还 又 才 就 已 已经 正在 即将 将要 仍 仍然 均 却 亦 皆 则 曾 曾经"
-    " 来自 位于 成为 作为 属于 包括 涉及 处于 达到 高达 多达".split()
+    " 来自 位于 成为 作为 属于 包括 涉及 处于 达到 高达 多达"
+    # verbs of amount, comparison and causing, and prepositions that no title ends with
+    " 占 占到 高于 低于 相当于 等于 约合 惠及 给予 予以 加以 使 令 促使 确保 用于 用来"
+    " 根据 按照 依照 对于 关于 随着 由于 除了"
+    # adverbs that only stand before their verb (…悉数, …再度, …早已)
+    " 悉数 逐一 逐步 逐渐 相继 陆续 大力 刚刚 亲自 率先 尽快 立即 随即 早已 早就 必将 势必"
+    " 务必 切实 一直 始终 总是 从未 从不 毫不 并不 并未 尚未 未曾 不再 再次 再度".split()
 )
 
 
@@ -127,7 +226,7 @@ def cannot_end_title(text: str) -> bool:
         and (tagged[-2][1] in ("m", "eng") or tagged[-2][0][-1:].isdigit())
     ):
         return False  # 幼儿园6所: a measure word after its numeral (not …半长款的)
-    return p in _STRICT_POS or w in _STRICT_WORDS
+    return p in _STRICT_POS or w in _STRICT_WORDS or _object_owed(tagged) is not None
 
 
 def _waiting_auxiliary(tagged: list[tuple[str, str]]) -> str | None:
@@ -188,6 +287,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     w, pos = tagged[-1]
     if pos in ("d", "ad") and w[0] in "最更较很太极挺" and len(w) > 1:
         return 0.0, ""  # 进展最快: a degree adverb that is the predicate
+    if pos in ("d", "ad") and w in _PREDICATE_ADVERBS and _describes(tagged[:-1]):
+        return 0.0, ""  # 争吵不断, 大雪纷纷, 感动不已, 风景依旧: an adverb that ends a clause
     if pos in ("d", "ad") and len(tagged) > 1 and tagged[-2][0] in _DEGREE:
         return 0.0, ""  # 绝招够狠: after a degree word the "adverb" is the predicate adjective
     if w in _COMPLEMENTS:
@@ -201,14 +302,26 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末的“{w}”缺少所指的名词"
     if pos == "r" and w in _BARE_DEMONSTRATIVES:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 通过该|平台
+    if w in _ATTRIBUTIVES:
+        return STRONG, f"句末的“{w}”缺少所指的名词"  # 具备下列 | 条件
+    if _SINCE_END.search(w):
+        return STRONG, f"句末停在“{w}”上"  # 自改革开放以来 | …: a time adverbial, no clause
+    if w == "之" and pos == "u" and len(tagged) > 1 and tagged[-2][1][:1] in "nr":
+        return STRONG, "句末的“之”是半个词"  # 学费之 | 外, 原因之 | 一
     if w in _DEGREE_END:
         return STRONG, f"程度副词“{w}”之后缺少形容词"
     if w in _DANGLING_WORDS or (pos in _DANGLING_POS and _CJK.match(w)):
         return STRONG, f"句末停在“{w}”上"
     if w in WAITING_VERBS:
         return STRONG, f"句末的“{w}”缺少宾语"
+    owed = _object_owed(tagged)
+    if owed:
+        return STRONG, f"句末的“{owed}”缺少宾语"
     if pos == "r" and len(tagged) > 1 and tagged[-2][0] in _CAUSATIVES and w in _PERSONS:
         return STRONG, f"“{tagged[-2][0]}{w}”之后缺少动词"  # 下面让我们 | 有请…
+    subject = _bare_subject(tagged)
+    if subject:
+        return subject
     aux = _waiting_auxiliary(tagged)
     if aux:
         return STRONG, f"“{aux}”之后缺少动词"
@@ -232,6 +345,48 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         # first half of a word whose second half is lost
         return STRONG, f"句末的“{w}”是半个词"
     return 0.0, ""
+
+
+# lone words that close a notice or a letter on a line of their own (如下, 又及, 待续)
+_CLOSING_WORDS = frozenset("如下 又及 待续 未完 完 同上 以上 以下 附 注".split())
+
+
+def lone_dangling_word(text: str) -> bool:
+    """Is the line one word that no sentence ends with: an adverb, a conjunction, a
+    preposition, or a verb still owing its object (其实, 但是, 再, 提到, 表示)? Not a time
+    word (今天 may be a dateline's) nor a word of web furniture (返回, 分享, 评论, 打印)."""
+    t = text.strip()
+    if not t or len(t) > 3 or not _CJK.fullmatch(t[0]):
+        return False
+    tagged = _tag(t)
+    if len(tagged) != 1 or t in _CLOSING_WORDS:
+        return False
+    w, pos = tagged[0]
+    weight, _ = tail_evidence(t)
+    return weight >= STRONG and pos not in ("t", "b", "m", "q", "f") and pos[:1] != "n"
+
+
+# a clause mark after which a clause opens with its subject (not 、, which joins a list)
+_SUBJECT_MARKS = frozenset("，。；：,;:！？!?")
+
+
+def _bare_subject(tagged: list[tuple[str, str]]) -> tuple[float, str] | None:
+    """A last clause that is only its subject (…，我们; 转瞬间我们): a personal pronoun
+    opening the clause, alone or after a time word, shows the predicate lost. (Not a lone
+    noun after a comma, …，乡政府: it may close a list, and weak tail evidence would take
+    the paragraph off the path of an unterminated one.)"""
+    if len(tagged) < 2:
+        return None
+    k = len(tagged) - 1
+    w, pos = tagged[k]
+    before = tagged[:k]
+    while before and before[-1][1] == "t" and w in _PERSONS:
+        before = before[:-1]  # 转瞬间我们: a time word before the subject
+    if not before or before[-1][0] not in _SUBJECT_MARKS:
+        return None
+    if w in _PERSONS and pos == "r":
+        return STRONG, f"句末的“{w}”之后缺少谓语"
+    return None
 
 
 def _lone_char_in_clause(tail: str) -> bool:
@@ -339,6 +494,10 @@ def _bare_noun_phrase(words_: list[tuple[str, str]]) -> bool:
     )
 
 
+# prepositions that open a sentence's adverbial and hardly a title (not 在, 关于, 为了, 从)
+_ADVERBIAL_PREPOSITIONS = frozenset("根据 按照 依照 依据 随着 鉴于 本着".split())
+
+
 def sentence_like(text: str) -> bool:
     """Does a short unpunctuated-at-the-end line open the way a sentence does, not a title
     (虽然…, 但是…, 一大早，…, 眼下行情开始回暖，…)?"""
@@ -348,6 +507,8 @@ def sentence_like(text: str) -> bool:
     w0, p0 = tagged[0]
     if w0 in _SUBORDINATORS:
         return True
+    if w0 in _ADVERBIAL_PREPOSITIONS and _verbless_preposition(_tag(text.strip()[:40])):
+        return True  # 根据2009年全国土地市场动态: the adverbial of a sentence, its verb lost
     clause, closed = _first_clause(tagged)
     return closed and bool(clause) and all(p[:1] in "tdcrp" for _, p in clause)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..document import Document, in_scope
 from ..findings import Finding
-from ..patterns import PatternError, compile_pattern, expand, required_strings, time_budget
+from ..patterns import PatternError, compile_pattern, expand, time_budget
 from ..rules import Rule, RuleError
 
 PARAMS = {"pattern": ("pattern", "fix", "translate", "unless", "report", "requires")}
@@ -82,7 +82,9 @@ def _prepare(rule: Rule) -> tuple[Any, Any]:
     return regex, unless
 
 
-def _replacement(m: Any, rule: Rule) -> str | None:
+def _replacement(m: Any, rule: Rule, table: dict[int, str] | None = None) -> str | None:
+    """The fix of a match: its 'fix' template expanded, or its text through 'translate'
+    (``table``: that mapping made once by ``str.maketrans``)."""
     fix = rule.params.get("fix")
     if fix is not None:
         # a template with no backslash has no group reference or escape: it is its own
@@ -90,11 +92,23 @@ def _replacement(m: Any, rule: Rule) -> str | None:
         return fix if "\\" not in fix else m.expand(fix)
     translate = rule.params.get("translate")
     if translate is not None:
-        return m.group().translate(str.maketrans(translate))
+        return m.group().translate(str.maketrans(translate) if table is None else table)
     return None
 
 
 _NEEDS: dict[str, tuple[str, ...] | None] = {}
+
+
+def _derived(rule: Rule) -> tuple[str, ...] | None:
+    pattern = rule.params.get("pattern")
+    if not isinstance(pattern, str):
+        return None
+    if pattern not in _NEEDS:
+        try:
+            _NEEDS[pattern] = needed_strings(expand(pattern))
+        except PatternError:
+            _NEEDS[pattern] = None
+    return _NEEDS[pattern]
 
 
 def needs(rule: Rule) -> Sequence[str] | None:
@@ -103,26 +117,192 @@ def needs(rule: Rule) -> Sequence[str] | None:
     requires = rule.params.get("requires")
     if requires:
         return requires
-    pattern = rule.params.get("pattern")
-    if not isinstance(pattern, str):
+    return _derived(rule)
+
+
+def finer_needs(rule: Rule) -> Sequence[str] | None:
+    """``needs`` for a process that lints many documents (the engine asks once it has):
+    the strings derived from the pattern also when the rule gives ``requires``, provided
+    each of them holds one of its strings (so that they never let the rule run where
+    ``requires`` would not). Reading a pattern built on {number} costs a few milliseconds,
+    more than one article's start can spare for every rule."""
+    derived = _derived(rule)
+    requires = rule.params.get("requires")
+    if requires and not (
+        derived and all(any(isinstance(r, str) and r in d for r in requires) for d in derived)
+    ):
+        return requires
+    return derived
+
+
+# -- the strings a match must contain, read off the parsed expression ----------------------
+#
+# As a search index's pre-filter reads them (RE2's, Google Code Search's): each part of the
+# expression is described by the finite set of strings it matches when there is one (exact),
+# else by the strings every match of it starts with and ends with, and a set one of which
+# every match contains. A sequence joins neighbouring exact sets into longer strings
+# (第 then [一二三] gives 第一, 第二, 第三), which tell far more than one character each.
+
+_LIMIT = 64  # the most strings in one set
+_EMPTY = frozenset([""])
+# (exact or None, prefixes, required or None, suffixes); a set holding "" says nothing
+_Info = tuple
+
+
+def needed_strings(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains (the most telling set found),
+    or None if none can be named. A rule whose strings are all absent from a document
+    cannot match there."""
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(pattern)
+        if tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+            return None
+        exact, _pre, req, _suf = _seq(list(tree), C)
+    except Exception:  # an unexpected parse tree: no pre-filter, never a wrong one
         return None
-    if pattern not in _NEEDS:
-        try:
-            _NEEDS[pattern] = required_strings(expand(pattern))
-        except PatternError:
-            _NEEDS[pattern] = None
-    return _NEEDS[pattern]
+    found = _best([req, exact])
+    return tuple(sorted(found)) if found else None
 
 
-def check(doc: Document, rule: Rule) -> Iterator[Finding]:
+def _best(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """The most telling of ``sets`` (longest shortest string, then fewest strings), each
+    without the strings that hold another of its strings (a text holding 余万 holds 余)."""
+    best = None
+    for s in sets:
+        if s and "" not in s:
+            s = frozenset(t for t in s if not any(u != t and u in t for u in s))
+            if best is None or (min(map(len, s)), -len(s)) > (min(map(len, best)), -len(best)):
+                best = s
+    return best
+
+
+def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    if len(a) * len(b) > _LIMIT:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _seq(items: list[Any], C: Any) -> _Info:
+    """The description of a sequence of parts."""
+    cands: list[frozenset[str] | None] = []
+    cur: frozenset[str] = _EMPTY  # the exact run since the last break
+    prefix: frozenset[str] | None = None  # the run before the first break, once broken
+    for item in items:
+        exact, pre, req, suf = _node(item, C)
+        cands += (req, cur)  # (the run so far, before an optional part dilutes it)
+        if exact is not None:
+            joined = _product(cur, exact)
+            if joined is None:  # too many strings: the run ends here, a new one starts
+                cands.append(cur)
+                if prefix is None:
+                    prefix = cur
+                joined = exact
+            cur = joined
+        else:
+            joined = _product(cur, pre)
+            run = cur if joined is None else joined
+            cands.append(run)
+            if prefix is None:
+                prefix = run
+            cur = suf
+    if prefix is None:  # exact throughout
+        return cur, cur, _best(cands), cur
+    cands.append(cur)
+    return None, prefix, _best(cands), cur
+
+
+def _node(item: Any, C: Any) -> _Info:
+    op, av = item
+    if op is C.LITERAL:
+        e = frozenset([chr(av)])
+        return e, e, None, e
+    if op is C.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is C.LITERAL:
+                chars.add(chr(iav))
+            elif iop is C.RANGE and iav[1] - iav[0] < _LIMIT:
+                chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+            else:  # a negated class, a category, a large range
+                return None, _EMPTY, None, _EMPTY
+        if not chars or len(chars) > _LIMIT:
+            return None, _EMPTY, None, _EMPTY
+        e = frozenset(chars)
+        return e, e, None, e
+    if op is C.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+            return None, _EMPTY, None, _EMPTY
+        return _seq(list(sub), C)
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _seq(list(av), C)
+    if op is C.BRANCH:
+        infos = [_seq(list(b), C) for b in av[1]]
+        exacts = [i[0] for i in infos]
+        if all(e is not None for e in exacts):
+            e = frozenset().union(*exacts)
+            if len(e) <= _LIMIT:
+                return e, e, None, e
+        pre = frozenset().union(*(i[0] if i[0] is not None else i[1] for i in infos))
+        suf = frozenset().union(*(i[0] if i[0] is not None else i[3] for i in infos))
+        each = [_best([i[2], i[0]]) for i in infos]
+        req = None
+        if all(each):
+            req = frozenset().union(*each)  # type: ignore[arg-type]
+            if len(req) > _LIMIT:
+                req = None
+        return (
+            None,
+            pre if len(pre) <= _LIMIT else _EMPTY,
+            req,
+            suf if len(suf) <= _LIMIT else _EMPTY,
+        )
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        exact, pre, req, suf = _seq(list(sub), C)
+        if exact is not None and hi <= 4:
+            out = set()
+            power = _EMPTY
+            for k in range(hi + 1):
+                if k >= lo:
+                    out |= power
+                if k < hi:
+                    power = _product(power, exact)  # type: ignore[assignment]
+                    if power is None:
+                        break
+            else:
+                if len(out) <= _LIMIT:
+                    e = frozenset(out)
+                    return e, e, None, e
+        if lo == 0:
+            return None, _EMPTY, None, _EMPTY
+        if exact is not None:
+            return None, exact, _best([exact]), exact
+        return None, pre, req, suf
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _EMPTY, _EMPTY, None, _EMPTY  # matches no character
+    return None, _EMPTY, None, _EMPTY  # any character, a back-reference …
+
+
+def check(doc: Document, rule: Rule) -> list[Finding]:
     if not rule.prepared:  # the engine leaves unprepared a rule its ``needs`` rules out
         rule.prepare()
     regex, unless = rule.state
+    text = doc.text
+    budget = time_budget(text)
+    # (nearly every run finds nothing: only the scan itself before the first match)
+    deadline = time.monotonic() + budget if unless is not None else 0.0
     found: list[Finding] = []
-    budget = time_budget(doc.text)
-    deadline = time.monotonic() + budget
     try:
-        for m in regex.finditer(doc.text, timeout=budget):
+        first = regex.search(text, timeout=budget)
+        if first is None:
+            return found
+        translate = rule.params.get("translate")
+        table = str.maketrans(translate) if translate is not None else None
+        for m in regex.finditer(text, first.start(), timeout=budget):
             start, end = m.span()
             block = doc.block_at(start)
             if block is None or end > block.end or not in_scope(block.kind, rule.scope):
@@ -136,7 +316,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
                     message=rule.message,
                     start=start,
                     end=end,
-                    fix=_replacement(m, rule),
+                    fix=_replacement(m, rule, table),
                 )
             )
     except TimeoutError:
@@ -146,10 +326,10 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
             f"rule {rule.id!r}: pattern ran over its time budget ({budget:.1f} s) on {doc.path}; "
             "it backtracks catastrophically (a nested repetition such as (a+)+?)",
         ) from None
-    if rule.params.get("report") == "once" and len(found) > 1:
+    if len(found) > 1 and rule.params.get("report") == "once":
         first = found[0]
         first.message = f"{rule.message}（全文共{len(found)}处）"
         if first.fix is not None:
             first.edits = [(f.start, f.end, f.fix) for f in found[1:] if f.fix is not None]
         found = [first]
-    yield from found
+    return found

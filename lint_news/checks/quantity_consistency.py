@@ -241,8 +241,13 @@ def candidate_pairs(doc: Document) -> list[Pair]:
     groups.sort(key=lambda g: g[0].start)
     for group in groups:
         group.sort(key=lambda q: q.start)
+        live = _live(group, info, numerals)
+        if not live:
+            continue
         partners = _partners(group, info, numerals)
         for i, x in enumerate(group):
+            if i not in live:
+                continue
             dx, ex = info[id(x)]
             for j in partners(i):
                 y = group[j]
@@ -287,6 +292,22 @@ def _written_swaps(a: str) -> list[str]:
     if p < 0:
         return _swaps(a)
     return [t[:p] + "." + t[p:] for t in _swaps(a.replace(".", ""))]
+
+
+def _live(group: list[Quantity], info: dict, numerals: dict[int, str]) -> set[int]:
+    """The figures of ``group`` that can have a partner: every partner (``_partners``) has
+    the same significant digits in some order, or the same written numeral in some order,
+    so a figure whose sorted digits and sorted numeral no other figure shares has none (most
+    figures of an article: the check then builds no index for their group)."""
+    by_key: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, q in enumerate(group):
+        by_key[(0, "".join(sorted(info[id(q)][0])))].append(i)
+        a = numerals.get(id(q))
+        if a is None:
+            a = numerals[id(q)] = _numeral(q)
+        if a:
+            by_key[(1, "".join(sorted(a)))].append(i)
+    return {i for same in by_key.values() if len(same) > 1 for i in same}
 
 
 def _partners(group: list[Quantity], info: dict, numerals: dict[int, str]):

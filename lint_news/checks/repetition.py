@@ -281,52 +281,77 @@ def _lead_in(text: str) -> int:
     return pos if pos < len(text) else 0
 
 
+_NOT_ALNUM = lazy(r"[\W_]")  # (\w is str.isalnum() or _: tests/test_repetition_negative.py)
+
+
 def _meaningful(t: str) -> int:
-    return sum(c.isalnum() for c in t)
+    """How many of ``t``'s characters are letters or digits (``str.isalnum``)."""
+    return len(_NOT_ALNUM.sub("", t))
 
 
 _FIRST_HAN = lazy(r"[\u4e00-\u9fff]")
 
 
+# the characters ``str.split()`` drops (tests/test_repetition.py checks them against
+# ``str.isspace``), and with them every character a compared sentence loses at its end
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_TAIL_STRIP = _RAW_ENDS + _WHITESPACE
+
+
+def _tail_key(piece: str) -> str:
+    """The last three characters of ``normalise(piece).rstrip(".!?;…")``, read off the end of
+    ``piece`` alone: texts that compare equal share it, and a sentence shares it with
+    itself without its lead-in."""
+    s = piece.rstrip(_TAIL_STRIP)
+    tail = "".join(s[-8:].split())
+    if len(tail) < 3 and len(s) > 8:  # (spaced-out letters: read further back)
+        tail = "".join(s.split())
+    return tail[-3:].translate(_PUNCT_FOLD)
+
+
 def _no_repeated_sentence(body: list[Block]) -> bool:
-    """No two sentences of the body can compare equal: read off the sentence texts without
-    building Sentence objects (with and without a lead-in), bucketed by what folding and
-    whitespace cannot change (the compared length and the first Chinese character); only
-    sentences of one bucket are folded and compared."""
-    bucket: dict[tuple[int, str], str] = {}
-    same: list[str] = []
+    """No two sentences of the body can compare equal (with or without a lead-in): read
+    off the sentence texts without building Sentence objects, bucketed by the end of what
+    they say (which folding, whitespace and a lead-in cannot change); only sentences that
+    share a bucket are normalised, and only their lead-ins looked for."""
+    buckets: dict[str, list[tuple[str, bool]]] = {}
     for b in body:
         if len(b.text) < _CANDIDATE:
             continue
         for k, piece in enumerate(_SENT_RE.findall(b.text)):
-            if len(piece) < _CANDIDATE:
-                continue
-            variants = [piece]
-            lead = _lead_in(piece) if k == 0 else 0  # a lead-in opens a paragraph
-            if lead:
-                variants.append(piece[lead:])
-            for v in variants:
-                n = _norm_len(v, _RAW_ENDS)
-                if n < _CANDIDATE:
-                    continue
-                han = _FIRST_HAN.search(v)
-                key = (n, han.group() if han is not None else "")
-                other = bucket.get(key)
-                if other is None:
-                    bucket[key] = v
+            if len(piece) >= _CANDIDATE:
+                key = _tail_key(piece)
+                same = buckets.get(key)
+                if same is None:
+                    buckets[key] = [(piece, k == 0)]
                 else:
-                    if other:
-                        same.append(other)
-                        bucket[key] = ""
-                    same.append(v)
-    if not same:
+                    same.append((piece, k == 0))
+    check = [
+        entry
+        for same in buckets.values()
+        for entry in same
+        # (a sentence alone in its bucket is compared only with itself without its lead-in,
+        # which it cannot equal unless that lead-in is whitespace)
+        if len(same) > 1 or (entry[1] and entry[0][:1].isspace())
+    ]
+    if not check:
         return True
     seen: set[str] = set()
-    for piece in same:
-        t = "".join(_fold(piece).split()).rstrip(".!?;…")  # normalise() without its cache
-        if t in seen:
-            return False
-        seen.add(t)
+    for piece, opens in check:
+        variants = [piece]
+        lead = _lead_in(piece) if opens else 0  # a lead-in opens a paragraph
+        if lead:
+            variants.append(piece[lead:])
+        for v in variants:
+            t = "".join(_fold(v).split()).rstrip(".!?;…")  # normalise() without its cache
+            if len(t) < _CANDIDATE:
+                continue
+            if t in seen:
+                return False
+            seen.add(t)
     return True
 
 

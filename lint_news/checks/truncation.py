@@ -72,6 +72,7 @@ from .break_evidence import (
     head_evidence,
     last_words,
     lead_like,
+    lone_dangling_word,
     may_cut_figure,
     opens_sentence,
     sentence_like,
@@ -706,8 +707,10 @@ def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
     own: the head of a paragraph whose tail is lost (a heading has body text after it; a
     credit or a source is named as such)."""
     t = b.text.strip()
-    if len(t) < END_LINE_LEN or b.index == 0 or blocks[b.index - 1].kind != PARAGRAPH:
+    if b.index == 0 or blocks[b.index - 1].kind != PARAGRAPH:
         return False
+    if len(t) < END_LINE_LEN and not lone_dangling_word(t):
+        return False  # (其实, 但是, 提到: one word no sentence ends with, its rest lost)
     if any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[b.index + 1 :]):
         return False
     return not _CREDIT.search(t) and _prose(t)
