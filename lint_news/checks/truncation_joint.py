@@ -1,0 +1,354 @@
+"""The pairing machinery of the ``truncation`` check: a break (a paragraph whose end is
+open), the evidence of each paragraph's start kept once per document (``_Heads``), which
+candidates can score against a break at all (``_Joint``), the score of one break against one
+candidate (``_pair_score``: its gates and ranking) and the joint choice of every reported
+break's continuation (``_pair_jointly``, through ``break_pairing``).
+
+Split out of ``truncation`` (detection and reporting stay there) when that module passed a
+thousand lines; nothing here reads a document as a whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from operator import add
+
+from .. import words
+from ..document import CAPTION, END_MARK, HEADLINE, LABEL, PARAGRAPH, SUBHEAD, Block
+from ..patterns import lazy
+from . import break_pairing
+from .break_evidence import (
+    STRONG,
+    TAIL_WINDOW,
+    first_words,
+    fit,
+    head_evidence,
+    last_words,
+    lead_like,
+    may_cut_figure,
+    opens_sentence,
+)
+
+# marks after which a sentence has ended (a paragraph before a candidate that ends so makes
+# the candidate an orphan: see ``_pair_jointly``)
+_CLOSED_END = set("。！？!?…；;：:")
+_CLOSERS = "”’」』）)》】〉］]}"
+
+
+@dataclass
+class Break:
+    block: Block
+    reason: str  # why its end is open
+    cont: Block | None = None
+    evidence: str = ""
+    score: float = 0.0
+    strength: float = 0.0  # evidence that this is a break: of its own end plus of the joint
+    tail: float = 0.0  # evidence of its own end
+    joint: float = 0.0  # evidence that it and its continuation are one sentence
+    own: float = 0.0  # of that, the strongest single piece (a cut, a start no sentence has)
+    title_like: bool = False  # a block the classifier took for a title
+    skip: bool = False  # verse, not a break
+    sentence_like: bool = False  # a title-like line that opens the way a sentence does
+    marked: bool = False  # its end is a clause mark or an opening mark, not a word
+    lead: bool = False  # a title-like line that opens as running text does (而…, 据…介绍，)
+    clause_line: bool = False  # a title-like line of clauses between two body paragraphs
+    dangling: bool = False  # a title-like line whose end no title or clause has
+
+
+_CJK_RUN = lazy(r"[\u4e00-\u9fff]+")
+
+
+def _bigrams(s: str) -> set[str]:
+    s = "".join(_CJK_RUN.findall(s))
+    return set(map(add, s, s[1:]))  # (s[i] + s[i + 1] for each i)
+
+
+def _cohesion(a: Block, b: Block, heads: _Heads | None = None) -> float:
+    if heads is None:
+        x, y = _bigrams(a.text[-80:]), _bigrams(b.text[:80])
+    else:  # (once per paragraph end and start, not once per pair)
+        x, y = heads.bigrams(a, True), heads.bigrams(b, False)
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+class _Heads:
+    """Head evidence per paragraph, computed once and only when asked."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, tuple[float, str, tuple[str, str] | None]] = {}
+        self._opens: dict[int, bool] = {}
+        self._lead: dict[int, bool] = {}
+        self._start: dict[int, tuple[float, tuple[str, str] | None, str]] = {}
+        self._bigrams: dict[tuple[int, bool], set[str]] = {}
+        self.scorer = break_pairing.Scorer()  # the pair features' parts, once per text
+
+    def bigrams(self, b: Block, end: bool) -> set[str]:
+        got = self._bigrams.get((b.index, end))
+        if got is None:
+            got = self._bigrams[b.index, end] = _bigrams(b.text[-80:] if end else b.text[:80])
+        return got
+
+    def opens(self, b: Block) -> bool:
+        got = self._opens.get(b.index)
+        if got is None:
+            got = self._opens[b.index] = opens_sentence(b.text)
+        return got
+
+    def lead(self, b: Block) -> bool:
+        got = self._lead.get(b.index)
+        if got is None:
+            got = self._lead[b.index] = lead_like(b.text)
+        return got
+
+    def start(self, b: Block) -> tuple[float, tuple[str, str] | None, str]:
+        """(head evidence's weight, the first tagged word, the first character)."""
+        got = self._start.get(b.index)
+        if got is None:
+            h, _, first = self.get(b)
+            got = self._start[b.index] = (h, first, b.text.lstrip()[:1])
+        return got
+
+    def get(self, b: Block) -> tuple[float, str, tuple[str, str] | None]:
+        got = self._cache.get(b.index)
+        if got is None:
+            t = b.text.lstrip()
+            w, why = head_evidence(t)
+            first = first_words(t, 8)
+            got = (w, why, first[0] if first else None)
+            self._cache[b.index] = got
+        return got
+
+
+class _Joint:
+    """A break's end against its candidates, for what ``_pair_score`` needs of it once per
+    break rather than once per pair: which candidates cannot score at all."""
+
+    def __init__(
+        self, br: Break, blocks: list[Block], heads: _Heads, last: tuple[str, str] | None
+    ) -> None:
+        self.br, self.blocks, self.heads, self.last = br, blocks, heads, last
+        tail = br.block.text.rstrip()
+        self.after = _after_run(br.block, blocks)
+        self.figure = may_cut_figure(tail)
+        self.left = tail[-TAIL_WINDOW:]
+
+    def hopeless(self, b: Block) -> bool:
+        """Does ``_pair_score`` give ``b`` nothing for certain? Yes for a candidate away
+        from a title-like line whose end some title has (its first gate). A candidate away
+        from the break with a weak start (below 4) and no cut word or figure (cut 0: no
+        digit at the end, no dictionary word from the end's last characters into ``b``'s
+        first one) scores only when the end cannot end a clause, ``b`` opens no sentence
+        and its first word fits the last one (the gates after ``j = fit(last, first)``)."""
+        br = self.br
+        if self.next_to(b):
+            return False
+        if br.title_like and not br.dangling:
+            return True  # a title-like line whose end some title has joins only what is next
+        if self.figure:
+            return False  # maybe a figure cut
+        h, _, first = self.heads.get(b)
+        if h >= 4.0:
+            return False
+        if self.heads.scorer.crosses(self.left, b.text.lstrip()[:1]):
+            return False  # maybe a word cut
+        return br.tail < STRONG or h + fit(self.last, first) < FAR_FIT or self.heads.opens(b)
+
+    def candidates(self, paras: list[Block]) -> list[Block]:
+        """The blocks of ``paras`` other than the break's own that ``hopeless`` keeps (the
+        same tests in the same order, with what they ask of the break read once)."""
+        br, a = self.br, self.br.block
+        first_after, after = a.index + 1, self.after
+        if br.title_like and not br.dangling:
+            return [b for b in paras if first_after <= b.index <= after]
+        if self.figure:
+            return [b for b in paras if b is not a]
+        heads, last, left = self.heads, self.last, self.left
+        start, crosses = heads.start, heads.scorer.crosses
+        weak = br.tail < STRONG
+        out = []
+        for b in paras:
+            if first_after <= b.index <= after:
+                out.append(b)
+                continue
+            if b is a:
+                continue
+            h, first, c = start(b)
+            if h >= 4.0 or crosses(left, c):
+                out.append(b)
+            elif not (weak or h + fit(last, first) < FAR_FIT or heads.opens(b)):
+                out.append(b)
+        return out
+
+    def next_to(self, b: Block) -> bool:
+        """Is ``b`` right after the break (``adjacent`` in ``_pair_score``)?"""
+        return self.br.block.index < b.index <= self.after
+
+
+def _after_run(a: Block, blocks: list[Block]) -> int:
+    """The index of the first block after ``a`` that is no caption, label or end mark: a
+    candidate is right after ``a`` (``adjacent`` in ``_pair_score``) when it stands after
+    ``a`` and not after that block."""
+    nxt = a.index + 1
+    while nxt < len(blocks) and blocks[nxt].kind in (CAPTION, LABEL, END_MARK):
+        nxt += 1
+    return nxt
+
+
+def _pair_score(
+    br: Break, b: Block, blocks: list[Block], heads: _Heads, last: tuple[str, str] | None
+) -> tuple[float, float, str, float]:
+    """(score for ranking, evidence that the two are one sentence, what the evidence is,
+    its strongest single piece)."""
+    a = br.block
+    nxt = a.index + 1
+    while (
+        nxt < len(blocks)
+        and blocks[nxt].kind in (CAPTION, LABEL, END_MARK)
+        and blocks[nxt] is not b
+    ):
+        nxt += 1
+    adjacent = nxt == b.index
+    if br.title_like and not adjacent and not br.dangling:
+        return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
+    tail = a.text.rstrip()
+    head = b.text.lstrip()
+    h, hwhy, first = heads.get(b)
+    why = []
+    cut, r, figure = heads.scorer.cut(tail, head)  # (number_cut, else word_cut)
+    if br.title_like and not adjacent and h < TITLE_FAR and cut < 5.0:
+        # unless its own end shows a break (…的, …是, …，来自) and a far paragraph's start
+        # or a word cut across the joint shows that it is the rest
+        return 0.0, 0.0, "", 0.0
+    if cut > 0:
+        why.append(r)
+    if b.kind != PARAGRAPH and h < 3.0 and (cut < TITLE_CUT or figure or not adjacent):
+        return 0.0, 0.0, "", 0.0  # a title-like line continues a sentence only by evidence
+    if br.title_like:
+        gain = TITLE_GAIN if a.kind == SUBHEAD else 5.0
+        if cut > 0 and not figure and (words.join_gain(tail[-8:], head[:8]) or 0.0) < gain:
+            cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
+    j = fit(last, first)
+    # (_Joint.hopeless leaves out the pairs that these two gates refuse with no cut: keep
+    # the two in step; tests/test_truncation_speed.py checks it)
+    if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < FAR_FIT):
+        return 0.0, 0.0, "", 0.0  # far away, only a cut word or a start no sentence has tells
+    if not adjacent and cut < 3.0 and h < 4.0 and heads.opens(b):
+        return 0.0, 0.0, "", 0.0  # …的 | 今年以来，…: a sentence's own start
+    if hwhy:
+        why.append("下段" + hwhy)
+    if adjacent and len(head) <= 5 and head[-1:] in "。！？!?" and (h > 0 or len(head) <= 3):
+        h += 3.0  # a lone sentence end such as 交付。
+        why.append("下段只是半句")
+    evidence = h + cut + j
+    if adjacent and evidence < (0.5 if br.tail >= STRONG else 1.5):
+        if br.title_like or br.tail < STRONG or b.index != a.index + 1:
+            return 0.0, 0.0, "", 0.0
+        if heads.opens(b) and not (br.marked and head[:1] in "“「『"):
+            return 0.0, 0.0, "", 0.0
+        # an end that cannot end a clause (…无论是, …，) and a next paragraph that opens no
+        # sentence (or a quotation after a comma): likelier its tail than a far paragraph
+        # with no better joint
+        return NEXT_BASE + max(j, 0.0) + 2.0 * _cohesion(a, b, heads), 0.0, "", 0.0
+    # a paragraph's own start says that it continues some sentence, not which: far from it,
+    # what ranks the candidates is the joint (a cut word or figure, the words' fit)
+    own = h if adjacent else (0.0 if cut > 0 else 0.8 * h)
+    score = own + max(cut, 0.0) + j + 2.0 * _cohesion(a, b, heads)
+    if adjacent and not heads.opens(b):
+        score += 1.5 if b.index == a.index + 1 else 1.0  # next to it, unless it opens a sentence
+    if b.index > a.index:
+        score += 0.3
+    return score, evidence, "，".join(why), max(cut, h)
+
+
+FAR_FIT = 2.0
+ADJ_JOINT = 2.5  # the joint evidence by which the next paragraph shows a break on its own
+TITLE_FAR = 4.0  # the start a far paragraph needs to continue a title-like line
+NEXT_BASE = 2.5
+TITLE_GAIN = 3.0
+TITLE_CUT = 5.0  # a word cut across the joint into a title-like line right after it
+LEAD_LEN = 5
+
+# how far apart, in characters, a break and its continuation may stand: a whole newspaper
+# page (about 10,000 characters) fits; a long file of many articles stays linear
+WINDOW = 30_000
+
+
+def _last_tagged(b: Block) -> tuple[str, str] | None:
+    tagged = last_words(b.text.rstrip())
+    return tagged[-1] if tagged else None
+
+
+# how many blocks away from a break every paragraph is a candidate continuation (farther,
+# and right before it, only one with evidence of its own: a cut word, a start no sentence has)
+NEAR = 10
+# the pair score (break_pairing) below which a break is left without a continuation (its
+# tail lost): about a candidate with a long first sentence and no sign of a joint
+PAIR_FLOOR = -16.0
+
+
+def _ends_sentence(t: str) -> bool:
+    last = t.rstrip()[-1:]
+    return bool(last) and (last in _CLOSED_END or last in _CLOSERS)
+
+
+def _pair_jointly(
+    breaks: list[Break],
+    reported: list[Break],
+    blocks: list[Block],
+    heads: _Heads,
+    evidence: dict[tuple[int, int], str],
+) -> None:
+    """Choose the continuation of every reported break at once (break_pairing): each break
+    against the paragraphs near it and those with evidence anywhere in ``WINDOW``
+    (``evidence``: (break's number in ``breaks``, block index) -> what the joint shows), each
+    paragraph continuing at most one break. A title-like line keeps what its own evidence
+    names (see ``_pair_score``); one whose end no title has may take a near paragraph."""
+    number = {id(br): i for i, br in enumerate(breaks)}
+    scorer = heads.scorer
+    scores: dict[tuple[int, int], float] = {}
+    named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
+    for k, bi in evidence:
+        named.setdefault(k, set()).add(bi)
+    for br in reported:
+        a = br.block
+        i = number[id(br)]
+        last = _last_tagged(a)
+        far = set(named.get(i, ()))
+        near = range(max(0, a.index - NEAR), min(len(blocks), a.index + NEAR + 1))
+        evidence_only = False
+        if br.title_like:
+            # a title-like line keeps what its own evidence gave it (or nothing); one whose
+            # end no title has (…的, …是) may take a paragraph near it that reads on, others
+            # one near it only by evidence of its own (a cut word, a start no sentence has)
+            far = {br.cont.index} if br.cont is not None else set()
+            evidence_only = br.tail < STRONG
+        for bi in sorted(far | {j for j in near if j != a.index - 1}):
+            b = blocks[bi]
+            if b is a or (b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE) and bi not in far):
+                continue
+            # a sentence's own start is no continuation (the tail is likelier lost), but a
+            # quotation may follow a clause mark
+            opens = heads.opens(b) and not (br.marked and b.text.lstrip()[:1] in "“「『")
+            lead = heads.lead(b)  # 据…介绍，; 某某表示，; 而…: running text's own start
+            # so is a line that reads as a title, unless it shows on its own that it is the
+            # rest of a sentence (a word cut across the joint: 李 | 周认为，…; 为什 | 么？)
+            needs = evidence_only or b.kind != PARAGRAPH or opens or (lead and bi != a.index + 1)
+            h, _, first = heads.get(b)
+            strict = opens or b.kind != PARAGRAPH
+            if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
+                continue
+            prev = blocks[bi - 1] if bi > 0 else None
+            orphan = prev is not None and prev is not a and _ends_sentence(prev.text)
+            score = scorer.score(
+                a.text, b.text, last, first, h, opens, bi - a.index, orphan, NEAR, lead, bi in far
+            )
+            if score is not None:
+                scores[i, bi] = score
+    chosen = break_pairing.assign(scores, PAIR_FLOOR)
+    for br in reported:
+        i = number[id(br)]
+        bi = chosen.get(i)
+        br.cont = blocks[bi] if bi is not None else None
+        br.evidence = evidence.get((i, bi), "") if bi is not None else ""
