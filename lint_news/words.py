@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 # characters a process segments in Python (lint_news.dictseg) before it loads rjieba: about
 # what rjieba's import costs (a short article needs a few hundred; a batch passes it soon)
@@ -321,28 +321,15 @@ def join_gain(left: str, right: str) -> float | None:
     one. None when the backend has no frequencies."""
     if not left or not right:
         return 0.0
-    kept = memo("join_gain")
-    if kept is not None:
-        got = kept.get((left, right), kept)
-        if got is kept:
-            got = kept[left, right] = _join_gain(left, right)
-        return got
-    return _join_gain(left, right)
+    return remembered("join_gain", _join_gain, left, right)
 
 
 def _join_gain(left: str, right: str) -> float | None:
     seg = segmenter()
     joined = seg.logprob(left + right)
-    kept = memo("logprob")  # (a break's end and a candidate's start meet many others)
-    if kept is None:
-        a, b = seg.logprob(left), seg.logprob(right)
-    else:
-        a = kept.get(left, kept)
-        if a is kept:
-            a = kept[left] = seg.logprob(left)
-        b = kept.get(right, kept)
-        if b is kept:
-            b = kept[right] = seg.logprob(right)
+    # (a break's end and a candidate's start meet many others)
+    a = remembered("logprob", seg.logprob, left)
+    b = remembered("logprob", seg.logprob, right)
     if joined is None or a is None or b is None:
         return None
     return joined - a - b
@@ -357,14 +344,14 @@ def tag(text: str, hmm: bool = False) -> list[tuple[str, str]]:
     """
     if not text:
         return []
-    tags = memo("tag")
-    if tags is None:
-        return segmenter().tag(text, hmm)
-    got = tags.get((text, hmm))
-    if got is None:
-        got = tags[text, hmm] = segmenter().tag(text, hmm)
-    return got
+    return remembered("tag", _tag, text, hmm)
 
+
+def _tag(text: str, hmm: bool) -> list[tuple[str, str]]:
+    return segmenter().tag(text, hmm)
+
+
+_T = TypeVar("_T")
 
 _MEMO: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("lint_news_memo", default=None)
 
@@ -384,6 +371,19 @@ class remembering:  # (lower case: used as a function, ``with words.remembering(
     def __exit__(self, *exc: object) -> None:
         if self._token is not None:
             _MEMO.reset(self._token)
+
+
+def remembered(name: str, compute: Callable[..., _T], *args: Any) -> _T:
+    """``compute(*args)``, kept under ``name`` and ``args`` in the current ``remembering``
+    block (asked again, the same answer without computing it; None is an answer too), or
+    computed each time outside one."""
+    kept = memo(name)
+    if kept is None:
+        return compute(*args)
+    got = kept.get(args, kept)
+    if got is kept:
+        got = kept[args] = compute(*args)
+    return got
 
 
 def memo(name: str) -> dict[Any, Any] | None:
@@ -406,13 +406,7 @@ def crossing(left: str, right: str) -> tuple[str, int] | None:
     """
     if not left or not right:
         return None
-    kept = memo("crossing")
-    if kept is not None:
-        got = kept.get((left, right), kept)
-        if got is kept:
-            got = kept[left, right] = _crossing(left, right)
-        return got
-    return _crossing(left, right)
+    return remembered("crossing", _crossing, left, right)
 
 
 def _crossing(left: str, right: str) -> tuple[str, int] | None:

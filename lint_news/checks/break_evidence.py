@@ -684,13 +684,8 @@ def _may_cross(left: str, right: str) -> bool:
         return False
     if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
         return True
-    kept = words.memo("may_cross")  # (asked again for the pair's crossing word)
-    if kept is None:
-        return _lookup_cross(left, right)
-    got = kept.get((left, right))
-    if got is None:
-        got = kept[left, right] = _lookup_cross(left, right)
-    return got
+    # (asked again for the pair's crossing word)
+    return words.remembered("may_cross", _lookup_cross, left, right)
 
 
 def _lookup_cross(left: str, right: str) -> bool:
@@ -738,13 +733,8 @@ def word_cut(tail: str, head: str) -> tuple[float, str]:
     """A word the segmenter reads across the joint (率|先, 培|训, 国家知识|产权局)."""
     left = tail[-TAIL_WINDOW:]
     right = head[:HEAD_WINDOW]
-    kept = words.memo("word_cut")  # (a pair is scored to detect a break, then to pair it)
-    if kept is None:
-        return _word_cut(left, right)
-    got = kept.get((left, right))
-    if got is None:
-        got = kept[left, right] = _word_cut(left, right)
-    return got
+    # (a pair is scored to detect a break, then to pair it)
+    return words.remembered("word_cut", _word_cut, left, right)
 
 
 def crossing(left: str, right: str) -> tuple[str, int] | None:

@@ -246,16 +246,6 @@ WEIGHTS = {
 }
 
 
-def _joint_cut(tail: str, head: str) -> tuple[float, str, bool]:
-    """The word or figure cut across the joint of ``tail`` and ``head`` (both stripped):
-    (weight, why, whether a figure's), ``number_cut``'s and else ``word_cut``'s."""
-    cut, why = number_cut(tail, head)
-    if cut != 0.0:
-        return cut, why, True
-    cut, why = word_cut(tail, head)
-    return cut, why, False
-
-
 def _last_mark(t: str, marks: str) -> int:
     return len(t) - max(t.rfind(c) for c in marks) - 1
 
@@ -423,7 +413,9 @@ class Scorer:
         return got
 
     def cut(self, tail: str, head: str) -> tuple[float, str, bool]:
-        """``_joint_cut`` of the stripped texts, once per pair."""
+        """The word or figure cut across the joint of ``tail`` and ``head`` (both stripped):
+        (weight, why, whether a figure's), ``number_cut``'s and else ``word_cut``'s; once
+        per pair."""
         key = (tail, head)
         got = self._cuts.get(key)
         if got is None:
@@ -431,7 +423,7 @@ class Scorer:
         return got
 
     def _joint_cut(self, tail: str, head: str) -> tuple[float, str, bool]:
-        """``_joint_cut``, without asking ``number_cut`` at an end where no figure can be
+        """``cut``, without asking ``number_cut`` at an end where no figure can be
         cut, nor ``word_cut`` where no dictionary word goes on into the head's first
         character (``may_cut_figure``, ``may_cross_into``: once per end, and once per end
         and first character)."""
