@@ -112,7 +112,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers_figures import _arabic, _chinese, _cn_percent, _fraction
+from .numbers_figures import _arabic, _chinese, _cn_percent, _common_arabic, _fraction
 from .numbers_lex import _CANDIDATE, _CN_DIGIT, _CNC, _CONNECTORS, _DIGITS, _MASTER
 from .numbers_records import _cn_small_int, _freeze, _int_of, _norm, _plain, _Rec
 from .numbers_values import APPROX_BAND, NEAR_BAND, Quantity, _cn_digit_run, _pow10, interval_in
@@ -239,6 +239,12 @@ def _try_range(text: str, a: _Rec) -> _Rec | None:
 
 def parse_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``, in order, non-overlapping (see the module docstring)."""
+    return _parse(text, True)
+
+
+def _parse(text: str, common: bool) -> list[Quantity]:
+    """parse_quantities; ``common``: an Arabic figure of the commonest shape is built at once
+    (``_common_arabic``), else every figure takes the full path (the tests compare both)."""
     out: list[Quantity] = []
     pos = 0
     n = len(text)
@@ -254,6 +260,12 @@ def parse_quantities(text: str) -> list[Quantity]:
             pos = p + 1
             continue
         g = m.lastgroup
+        if common and g == "ar":
+            q = _common_arabic(text, m)
+            if q is not None:
+                out.append(q)
+                pos = q.end
+                continue
         try:
             # (the two usual kinds dispatched here, without _match_to_rec's extra call)
             r = (

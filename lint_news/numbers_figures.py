@@ -12,6 +12,7 @@ from .numbers_lex import (
     _CODE_AFTER,
     _CODE_CTX,
     _CODE_LAST,
+    _CONNECTORS,
     _DIGITS,
     _FW,
     _LATIN,
@@ -32,6 +33,7 @@ from .numbers_records import (
     _collect_hedges,
     _end_before_unit,
     _ordinal,
+    _phys_unit_dim,
     _plain,
     _prefix_hedge,
     _Rec,
@@ -39,12 +41,14 @@ from .numbers_records import (
 )
 from .numbers_units import _UNITS
 from .numbers_values import (
+    Quantity,
     _cn_digit_run,
     _cn_int,
     _cn_value,
     _fmt_digits,
     _half_steps,
     _interval,
+    _make_quantity,
     _pow10,
     _scaled,
     _steps,
@@ -211,6 +215,81 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
     if not classes:
         r.hedge = ""
     return r
+
+
+# ----- the commonest shapes, without the draft record -----------------------------------
+
+# Units of the common shape: written -> (canonical unit, dim or None for a physical unit,
+# rounds to its last digit, 成). Not here: calendar and serial words (but 年 after a year,
+# below), 代 (80后), units with 多 or 半 of their own (个多月, 个半小时), 起 (after a
+# magnitude word it is a price from).
+_COMMON_UNITS: dict[str, tuple[str, str | None, bool, bool]] = {
+    w: (
+        u.canon,
+        None if u.cat == "phys" else u.dim,
+        u.cat not in ("count", "money"),
+        u.cat == "cheng",
+    )
+    for w, u in _UNITS.items()
+    if u.cat in ("count", "money", "pct", "permille", "points", "times", "cheng", "phys")
+    and not u.duo
+    and not u.half
+    and w != "起"
+}
+_YEAR_UNITS = frozenset(w for w, u in _UNITS.items() if u.cat == "year")
+# a character before the digits that may make them something else: a code (A320, _3, ?id=3,
+# a/3), a sign, an ordinal (第3), 零下
+_UNCOMMON_BEFORE = _LATIN | frozenset("_=&?#@/-−－第下")
+
+
+def _common_arabic(text: str, m: re.Match[str]) -> Quantity | None:
+    """The Quantity of an Arabic figure of the commonest shapes, built as :func:`_arabic` and
+    ``_freeze`` would build it: digits, a magnitude word or none, one unit word of a count,
+    money, rate or physical measure, no hedge, no denominator, no range connector after it;
+    or a plain four-digit year before 年. None for any other figure, which then takes the
+    full path (tests/test_numbers_fast.py compares the two on many figures)."""
+    raw, unit_w, am, s1, s2, ad, s3, post = m.group(
+        "a", "au", "am", "as1", "as2", "ad", "as3", "ap"
+    )
+    if unit_w is None or s1 or s2 or ad or s3 or post:
+        return None
+    spec = _COMMON_UNITS.get(unit_w)
+    if spec is None and (am or unit_w not in _YEAR_UNITS):
+        return None
+    s = m.start()
+    if s:
+        prev = text[s - 1]
+        if prev in _UNCOMMON_BEFORE or not _CODE_LAST.isdisjoint(text[max(0, s - 4) : s]):
+            return None
+        if prev in _PREFIX_LAST and _prefix_hedge(text, s, False)[1]:
+            return None
+    end = m.end()
+    if end < len(text) and text[end] in _CONNECTORS:
+        return None
+    digits = raw.translate(_FW)
+    if "," in digits or len(digits) >= 12:
+        return None
+    if spec is None:  # 2023年
+        if len(digits) != 4 or "." in digits or not "1000" <= digits <= "2100":
+            return None
+        value = float(digits)
+        return _make_quantity(
+            s, end, text[s:end], value, value, value, "年", "", "", "=", 0, digits, "year"
+        )
+    mag = _MAG[am] if am else 0
+    mant, e_ulp, value, _step = _arabic_scale(digits, mag)
+    canon, dim, rounds, cheng = spec
+    if rounds or am or "." in digits:
+        lo, hi = _half_steps(mant, e_ulp)
+    else:
+        lo = hi = value
+    if cheng:
+        value, lo, hi = value * 10, lo * 10, hi * 10
+    if dim is None:
+        dim = _phys_unit_dim(canon)
+    return _make_quantity(
+        s, end, text[s:end], value, lo, hi, canon, dim, "", "=", mag, digits, "quantity"
+    )
 
 
 @lru_cache(maxsize=4096)  # a pure function of the written digits

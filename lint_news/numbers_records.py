@@ -105,12 +105,7 @@ def _freeze(text: str, r: _Rec) -> Quantity:
     if r.kind != "quantity":
         dim = ""
     elif r.cat == "phys":
-        num, _, den = unit.partition("/")
-        pdim = _phys_dim(unit) if (not den or den in _PHYS_DEN) else _phys_dim(num)
-        if pdim is None:
-            dim = "unit:" + unit
-        else:
-            dim = pdim if (not den or den in _PHYS_DEN) else pdim + "/" + den
+        dim = _phys_unit_dim(unit)
     return _make_quantity(
         r.start,
         r.end,
@@ -126,6 +121,15 @@ def _freeze(text: str, r: _Rec) -> Quantity:
         r.digits,
         r.kind,
     )
+
+
+def _phys_unit_dim(unit: str) -> str:
+    """The dim of a Quantity in a physical unit (pint's dimensionality, or unit:<name>)."""
+    num, _, den = unit.partition("/")
+    pdim = _phys_dim(unit) if (not den or den in _PHYS_DEN) else _phys_dim(num)
+    if pdim is None:
+        return "unit:" + unit
+    return pdim if (not den or den in _PHYS_DEN) else pdim + "/" + den
 
 
 def _set_unit(r: _Rec, written: str, den: str | None) -> _Unit:
