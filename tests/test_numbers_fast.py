@@ -119,3 +119,36 @@ def test_the_shortcut_leaves_hedged_and_calendar_figures_alone() -> None:
         m = _MASTER.match(text, next(i for i, c in enumerate(text) if c.isdigit()))
         q = _common_arabic(text, m)
         assert q is not None and q.kind == kind, text
+
+
+def test_ar_alone_matches_what_the_master_expression_matches_at_a_digit() -> None:
+    from lint_news.numbers_lex import _AR, _NOT_ONLY_AR
+
+    texts = _figures()[:5000] + [
+        "2023年8月",
+        "8月31日",
+        "10:30",
+        "9时30分",
+        "9点半",
+        "13812345678",
+        "010-12345678",
+        "400-123-4567",
+        "3:1",
+        "1,200∶3",
+        "2022.08.31",
+        "2022-08-31",
+        "12.5 :3",
+        "３６年",
+    ]
+    routed = 0
+    for text in texts:
+        for p, ch in enumerate(text):
+            if not ch.isdigit() or _NOT_ONLY_AR.match(text, p):
+                continue
+            routed += 1
+            a, b = _MASTER.match(text, p), _AR.match(text, p)
+            assert a is not None and b is not None and a.lastgroup == b.lastgroup == "ar"
+            assert a.span() == b.span(), text
+            for name in b.groupdict():
+                assert a.span(name) == b.span(name), (text, name)
+    assert routed > 5000
