@@ -112,7 +112,14 @@ from __future__ import annotations
 
 import re
 
-from .numbers_figures import _arabic, _chinese, _cn_percent, _common_arabic, _fraction
+from .numbers_figures import (
+    _arabic,
+    _chinese,
+    _cn_percent,
+    _common_arabic,
+    _common_chinese,
+    _fraction,
+)
 from .numbers_lex import (
     _AR,
     _CANDIDATE,
@@ -276,8 +283,8 @@ def _parse(text: str, common: bool) -> list[Quantity]:
             pos = p + 1
             continue
         g = m.lastgroup
-        if common and g == "ar":
-            q = _common_arabic(text, m)
+        if common and (g == "ar" or g == "cn"):
+            q = _common_arabic(text, m) if g == "ar" else _common_chinese(text, m)
             if q is not None:
                 out.append(q)
                 pos = q.end

@@ -292,6 +292,50 @@ def _common_arabic(text: str, m: re.Match[str]) -> Quantity | None:
     )
 
 
+# one Chinese digit before a unit (一个, 两年, 三家, 五成): the commonest Chinese figure
+_ONE_CN_DIGIT = frozenset("一二两三四五六七八九")
+_NOT_AFTER_YI = "上下这那该本在"  # 上一年, 这一个, 在一块: not the figure 1 (as in _chinese)
+
+
+def _common_chinese(text: str, m: re.Match[str]) -> Quantity | None:
+    """The Quantity of one Chinese digit before a count, money, rate or physical unit, with
+    no hedge, 多/余/来, magnitude word, denominator or range, built as :func:`_chinese` and
+    ``_freeze`` would build it; None for anything else (the full path; compared in
+    tests/test_numbers_fast.py)."""
+    core, unit_w, c2, cs1, cs2, cs3, cm, cd, post = m.group(
+        "c", "cu", "c2", "cs1", "cs2", "cs3", "cm", "cd", "cp"
+    )
+    if core not in _ONE_CN_DIGIT or unit_w is None or c2 or cs1 or cs2 or cs3 or cm or cd or post:
+        return None
+    spec = _COMMON_UNITS.get(unit_w)
+    if spec is None or core + unit_w in _CN_IDIOMS:
+        return None
+    s = m.start()
+    if s:
+        prev = text[s - 1]
+        if prev in _PREFIX_LAST or prev == "第" or (core == "一" and prev in _NOT_AFTER_YI):
+            return None
+    end = m.end()
+    if end < len(text) and text[end] in _CONNECTORS:
+        return None
+    parsed = _cn_parse_core(core)
+    if parsed is None or parsed[7]:
+        return None
+    value, _lo, _hi, mag, digits = parsed[:5]
+    canon, dim, rounds, cheng = spec
+    if rounds:
+        lo, hi = value - 0.5, value + 0.5
+    else:
+        lo = hi = value
+    if cheng:
+        value, lo, hi = value * 10, lo * 10, hi * 10
+    if dim is None:
+        dim = _phys_unit_dim(canon)
+    return _make_quantity(
+        s, end, text[s:end], value, lo, hi, canon, dim, "", "=", mag, digits, "quantity"
+    )
+
+
 @lru_cache(maxsize=4096)  # a pure function of the written digits
 def _arabic_scale(digits: str, mag: int) -> tuple[int, int, float, float]:
     """(mantissa, exponent of the last written digit, value, step of the last non-zero

@@ -8,7 +8,7 @@ import itertools
 import random
 
 from lint_news.numbers import _parse
-from lint_news.numbers_figures import _common_arabic
+from lint_news.numbers_figures import _common_arabic, _common_chinese
 from lint_news.numbers_lex import _MASTER
 
 BEFORE = [
@@ -78,6 +78,46 @@ def _figures() -> list[str]:
     """A fixed sample of 25,000 of the ~290,000 combinations (about 2 s)."""
     every = list(itertools.product(BEFORE, DIGITS, MAGS, UNITS, AFTER))
     return [f"去年{b}{d}{mg}{u}{a}。" for b, d, mg, u, a in random.Random(12).sample(every, 25000)]
+
+
+CN_BEFORE = ["", "共", "约", "近", "第", "这", "上", "在", "有", "为", "每", "A", "-"]
+CN_NUMERALS = ["一", "两", "二", "三", "九", "十", "二十", "三四", "几", "一百", "五千", "〇"]
+CN_UNITS = [
+    "",
+    "个",
+    "起",
+    "块",
+    "次",
+    "年",
+    "月",
+    "日",
+    "元",
+    "成",
+    "倍",
+    "吨",
+    "公里",
+    "人",
+    "号",
+    "级",
+]
+CN_AFTER = ["", "，", "多", "余", "左右", "万", "至五个", "的人", "半"]
+
+
+def _cn_figures() -> list[str]:
+    every = itertools.product(CN_BEFORE, CN_NUMERALS, CN_UNITS, CN_AFTER)
+    return [f"去年{b}{d}{u}{a}。" for b, d, u, a in every]
+
+
+def test_the_chinese_shortcut_builds_what_the_full_path_builds() -> None:
+    texts = _cn_figures()
+    taken = 0
+    for text in texts:
+        assert repr(_parse(text, True)) == repr(_parse(text, False)), text
+        for q in _parse(text, False):
+            m = _MASTER.match(text, q.start)
+            if m is not None and m.lastgroup == "cn" and _common_chinese(text, m) is not None:
+                taken += 1
+    assert len(texts) // 20 < taken < len(texts)
 
 
 def test_the_shortcut_builds_what_the_full_path_builds() -> None:
