@@ -296,29 +296,45 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
     # (nearly every run finds nothing: only the scan itself before the first match)
     deadline = time.monotonic() + budget if unless is not None else 0.0
     found: list[Finding] = []
+    # (start, end, fix) of every match kept: a Finding is made for each only when the rule
+    # reports each match; one reporting once makes one, the rest become its edits
+    spans: list[tuple[int, int, str | None]] = []
     try:
         first = regex.search(text, timeout=budget)
         if first is None:
             return found
         translate = rule.params.get("translate")
         table = str.maketrans(translate) if translate is not None else None
+        fix = rule.params.get("fix")
+        # a fix template with no backslash has no group reference or escape: it is its own
+        # expansion (Match.expand parses the template again for every match)
+        plain_fix = fix is not None and "\\" not in fix
+        scope = rule.scope
+        kinds: dict[str, bool] = {}  # block kind -> in the rule's scope
+        block = None  # the block of the last match (matches come in text order)
         for m in regex.finditer(text, first.start(), timeout=budget):
             start, end = m.span()
-            block = doc.block_at(start)
-            if block is None or end > block.end or not in_scope(block.kind, rule.scope):
+            if block is None or not block.start <= start <= block.end:
+                block = doc.block_at(start)
+                if block is None:
+                    continue
+            if end > block.end:
+                continue
+            ok = kinds.get(block.kind)
+            if ok is None:
+                ok = kinds[block.kind] = in_scope(block.kind, scope)
+            if not ok:
                 continue
             if unless is not None and unless.search(
                 m.group(), timeout=max(0.01, deadline - time.monotonic())
             ):
                 continue
-            found.append(
-                rule.finding(
-                    message=rule.message,
-                    start=start,
-                    end=end,
-                    fix=_replacement(m, rule, table),
-                )
-            )
+            if plain_fix:
+                spans.append((start, end, fix))
+            elif table is not None and fix is None:
+                spans.append((start, end, m.group().translate(table)))
+            else:
+                spans.append((start, end, _replacement(m, rule, table)))
     except TimeoutError:
         raise RuleError(
             rule.file,
@@ -326,10 +342,16 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
             f"rule {rule.id!r}: pattern ran over its time budget ({budget:.1f} s) on {doc.path}; "
             "it backtracks catastrophically (a nested repetition such as (a+)+?)",
         ) from None
-    if len(found) > 1 and rule.params.get("report") == "once":
-        first = found[0]
-        first.message = f"{rule.message}（全文共{len(found)}处）"
-        if first.fix is not None:
-            first.edits = [(f.start, f.end, f.fix) for f in found[1:] if f.fix is not None]
-        found = [first]
+    if not spans:
+        return found
+    if len(spans) > 1 and rule.params.get("report") == "once":
+        start, end, fix0 = spans[0]
+        one = rule.finding(start=start, end=end, message=rule.message, fix=fix0)
+        one.message = f"{rule.message}（全文共{len(spans)}处）"
+        if fix0 is not None:
+            one.edits = [(s, e, f) for s, e, f in spans[1:] if f is not None]
+        found.append(one)
+        return found
+    for start, end, f in spans:
+        found.append(rule.finding(message=rule.message, start=start, end=end, fix=f))
     return found
