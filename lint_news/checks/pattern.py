@@ -9,7 +9,15 @@ from typing import Any
 
 from ..document import Document, in_scope
 from ..findings import Finding
-from ..patterns import PatternError, compile_pattern, expand, time_budget
+from ..patterns import (
+    GuardedPattern,
+    PatternError,
+    ShippedPattern,
+    compile_pattern,
+    expand,
+    rx,
+    time_budget,
+)
 from ..rules import Rule, RuleError
 
 PARAMS = {"pattern": ("pattern", "fix", "translate", "unless", "report", "requires")}
@@ -287,6 +295,225 @@ def _node(item: Any, C: Any) -> _Info:
     return None, _EMPTY, None, _EMPTY  # any character, a back-reference …
 
 
+# -- searching only the lines that can hold a match ---------------------------------------
+#
+# Every match of a pattern contains one of its needed strings (``_derived``). When no match
+# can hold a line break either (no part of the expression outside its look-arounds can
+# match a line break) and every match holds a character, each match lies inside one line, and that
+# line holds a needed string: the lines without one cannot hold a match, so only the others
+# are searched (most rules' strings stand in a few of a page's paragraphs). A search over a
+# line is cut off a few characters after the line's end, as many as the expression's
+# look-aheads can read beyond the end of a match and two more (so that no end-of-text test
+# reads differently): a match attempt inside the line reads the same characters as over the
+# whole text, and finds the same match.
+
+_LINE_GAP = 32  # lines this close together are searched in one call
+
+
+def line_reach(source: str) -> int | None:
+    """How far past the end of a match ``source``'s look-aheads can read (in characters),
+    when every match of it is a non-empty run of one line; None otherwise (or when it
+    cannot be told from the parse tree)."""
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(source)
+        flags = tree.state.flags
+        if flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE) or tree.getwidth()[0] < 1:
+            return None
+        if not _no_newline(list(tree), C, bool(flags & C.SRE_FLAG_DOTALL)):
+            return None
+        return _reach(list(tree), C)
+    except Exception:  # an unexpected parse tree: the whole text is searched
+        return None
+
+
+# the classes that hold a line break and those that do not (any other: assumed to hold it)
+_NEWLINE_CATEGORIES = (
+    "CATEGORY_SPACE",
+    "CATEGORY_NOT_DIGIT",
+    "CATEGORY_NOT_WORD",
+    "CATEGORY_LINEBREAK",
+    "CATEGORY_UNI_SPACE",
+    "CATEGORY_UNI_NOT_DIGIT",
+    "CATEGORY_UNI_NOT_WORD",
+    "CATEGORY_UNI_LINEBREAK",
+)
+_OTHER_CATEGORIES = (
+    "CATEGORY_DIGIT",
+    "CATEGORY_NOT_SPACE",
+    "CATEGORY_WORD",
+    "CATEGORY_NOT_LINEBREAK",
+    "CATEGORY_UNI_DIGIT",
+    "CATEGORY_UNI_NOT_SPACE",
+    "CATEGORY_UNI_WORD",
+    "CATEGORY_UNI_NOT_LINEBREAK",
+)
+
+
+def _class_newline(av: Any, C: Any) -> bool:
+    """Can the class ``[...]`` (its parsed items) match a line break? (True when unsure)"""
+    negate = hit = False
+    for iop, iav in av:
+        if iop is C.NEGATE:
+            negate = True
+        elif iop is C.LITERAL:
+            hit = hit or iav == 10
+        elif iop is C.RANGE:
+            hit = hit or iav[0] <= 10 <= iav[1]
+        elif iop is C.CATEGORY and iav.name in _NEWLINE_CATEGORIES:
+            hit = True
+        elif not (iop is C.CATEGORY and iav.name in _OTHER_CATEGORIES):
+            return True
+    return hit != negate
+
+
+def _no_newline(items: list[Any], C: Any, dotall: bool) -> bool:
+    """No part of ``items`` outside its look-arounds can match a line break."""
+    for op, av in items:
+        if op is C.LITERAL:
+            if av == 10:
+                return False
+        elif op is C.NOT_LITERAL:
+            if av != 10:
+                return False
+        elif op is C.ANY:
+            if dotall:
+                return False
+        elif op is C.IN:
+            if _class_newline(av, C):
+                return False
+        elif op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            inner = (dotall or bool(add_flags & C.SRE_FLAG_DOTALL)) and not (
+                del_flags & C.SRE_FLAG_DOTALL
+            )
+            if not _no_newline(list(sub), C, inner):
+                return False
+        elif op is C.BRANCH:
+            if not all(_no_newline(list(b), C, dotall) for b in av[1]):
+                return False
+        elif op.name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if not _no_newline(list(av[2]), C, dotall):
+                return False
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            if not _no_newline(list(av), C, dotall):
+                return False
+        elif op not in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return False  # a back-reference (its group may sit in a look-ahead), or unknown
+    return True
+
+
+def _reach(items: list[Any], C: Any) -> int | None:
+    """The widths of every look-ahead in ``items`` (nested ones too) added up: a bound on
+    how far past the position it is tried at any look-ahead reads; None when unbounded."""
+    total = 0
+    for op, av in items:
+        subs: list[Any] = []
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            direction, sub = av
+            if direction == 1:
+                hi = sub.getwidth()[1]
+                if hi >= C.MAXREPEAT:
+                    return None
+                total += hi
+            subs = [sub]
+        elif op is C.SUBPATTERN:
+            subs = [av[3]]
+        elif op is C.BRANCH:
+            subs = list(av[1])
+        elif op.name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            subs = [av[2]]
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            subs = [av]
+        elif op is C.GROUPREF_EXISTS:
+            return None
+        for sub in subs:
+            r = _reach(list(sub), C)
+            if r is None:
+                return None
+            total += r
+    return total
+
+
+_LINE_PLANS: dict[str, tuple[Any, int] | None] = {}
+
+
+def _line_plan(rule: Rule) -> tuple[Any, int] | None:
+    """(an expression finding the rule's needed strings, the pattern's ``line_reach``), or
+    None when the rule's matches are not known to lie in lines that hold them."""
+    pattern = rule.params.get("pattern")
+    if not isinstance(pattern, str):
+        return None
+    if pattern not in _LINE_PLANS:
+        plan = None
+        strings = _derived(rule)
+        if strings and "" not in strings and not any("\n" in t for t in strings):
+            try:
+                reach = line_reach(expand(pattern))
+            except PatternError:
+                reach = None
+            if reach is not None:
+                ordered = sorted(strings, key=lambda t: (-len(t), t))
+                plan = (rx("|".join(map(re.escape, ordered))), reach)
+        _LINE_PLANS[pattern] = plan
+    return _LINE_PLANS[pattern]
+
+
+def _lines(text: str, needle: Any, most: int) -> list[tuple[int, int]] | None:
+    """The runs of lines of ``text`` that hold a match of ``needle`` (neighbours within
+    _LINE_GAP joined), as (start, end) with end at the line break; None when they cover
+    more than ``most`` characters (the whole text is searched then)."""
+    out: list[tuple[int, int]] = []
+    covered = 0
+    search = needle.search
+    find, rfind = text.find, text.rfind
+    pos = 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return out
+        i = m.start()
+        a = rfind("\n", 0, i) + 1
+        b = find("\n", i)
+        if b < 0:
+            b = len(text)
+        covered += b - a
+        if covered > most:
+            return None
+        if out and a - out[-1][1] <= _LINE_GAP:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        pos = b + 1
+
+
+def _plain_re(regex: Any, text: str) -> bool:
+    """Is ``regex`` matched with ``re`` on ``text`` (a shipped pattern; one guarded against
+    backtracking where the text has no long run of numerals)? Those are searched by line."""
+    kind = type(regex)
+    if kind is ShippedPattern:
+        return True
+    return kind is GuardedPattern and regex._for(text) is None
+
+
+def _search_lines(regex: Any, text: str, runs: list[tuple[int, int]], reach: int):
+    """The matches of ``regex`` in ``text`` that start in ``runs`` (``_lines``), in order:
+    the matches ``regex.finditer(text)`` gives, where ``line_reach`` allows."""
+    n = len(text)
+    search = regex.search
+    for a, b in runs:
+        stop = min(n, b + reach + 2)
+        pos = a
+        while pos < b:
+            m = search(text, pos, stop)
+            if m is None or m.start() >= b:
+                break
+            yield m
+            pos = m.end()
+
+
 def check(doc: Document, rule: Rule) -> list[Finding]:
     if not rule.prepared:  # the engine leaves unprepared a rule its ``needs`` rules out
         rule.prepare()
@@ -300,9 +527,20 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
     # reports each match; one reporting once makes one, the rest become its edits
     spans: list[tuple[int, int, str | None]] = []
     try:
-        first = regex.search(text, timeout=budget)
-        if first is None:
-            return found
+        # only the lines that can hold a match, when that can be told (see ``_lines``)
+        runs = None
+        plan = _line_plan(rule) if _plain_re(regex, text) else None
+        if plan is not None:
+            runs = _lines(text, plan[0], len(text) // 2)
+        if runs is not None:
+            if not runs:
+                return found
+            matches = _search_lines(regex, text, runs, plan[1])  # type: ignore[index]
+        else:
+            first = regex.search(text, timeout=budget)
+            if first is None:
+                return found
+            matches = regex.finditer(text, first.start(), timeout=budget)
         translate = rule.params.get("translate")
         table = str.maketrans(translate) if translate is not None else None
         fix = rule.params.get("fix")
@@ -312,7 +550,7 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
         scope = rule.scope
         kinds: dict[str, bool] = {}  # block kind -> in the rule's scope
         block = None  # the block of the last match (matches come in text order)
-        for m in regex.finditer(text, first.start(), timeout=budget):
+        for m in matches:
             start, end = m.span()
             if block is None or not block.start <= start <= block.end:
                 block = doc.block_at(start)
