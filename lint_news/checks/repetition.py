@@ -356,7 +356,7 @@ def _no_repeated_sentence(body: list[Block]) -> bool:
 
 
 class _Sent:
-    __slots__ = ("s", "block", "k", "keys", "lead", "m", "figure", "template")
+    __slots__ = ("s", "block", "k", "keys", "lead", "_m", "_figure", "_template")
 
     def __init__(self, s: Sentence, block: int, k: int, opens: bool) -> None:
         self.s, self.block, self.k = s, block, k
@@ -365,15 +365,34 @@ class _Sent:
         self.lead = lead = _lead_in(s.text) if opens else 0
         if lead:
             self.keys.append(normalise(s.text[lead:]).rstrip(".!?;…"))
-        self.m = _meaningful(self.keys[-1])
-        self.figure = _FIGURE.search(self.keys[-1]) is not None
-        t = s.text.strip()
-        self.template = (
-            t[-1:] in "；;"
-            or _ATTRIBUTION.search(t) is not None
-            or _LIST_START.match(t) is not None
-            or (t[:1] in '“「『"' and t.rstrip("。！？!?…")[-1:] in '”」』"')
-        )
+        # what only a repeat is weighed by: read when asked (most sentences are said once)
+        self._m: int | None = None
+        self._figure: bool | None = None
+        self._template: bool | None = None
+
+    @property
+    def m(self) -> int:
+        if self._m is None:
+            self._m = _meaningful(self.keys[-1])
+        return self._m
+
+    @property
+    def figure(self) -> bool:
+        if self._figure is None:
+            self._figure = _FIGURE.search(self.keys[-1]) is not None
+        return self._figure
+
+    @property
+    def template(self) -> bool:
+        if self._template is None:
+            t = self.s.text.strip()
+            self._template = (
+                t[-1:] in "；;"
+                or _ATTRIBUTION.search(t) is not None
+                or _LIST_START.match(t) is not None
+                or (t[:1] in '“「『"' and t.rstrip("。！？!?…")[-1:] in '”」』"')
+            )
+        return self._template
 
 
 def _articles(doc: Document) -> list[list[Block]]:
@@ -389,11 +408,18 @@ def _articles(doc: Document) -> list[list[Block]]:
 
 def _sentences(doc: Document, rule: Rule) -> Iterator[Finding]:
     body = [b for b in doc.blocks if b.kind in BODY_KINDS]
-    if _no_repeated_sentence(body):
+    # a repeated paragraph is reported whole and its sentences are not compared: when they
+    # are the only sentences said twice, nothing is left to find (the paragraphs are looked
+    # at first when the paragraph rule has already found them)
+    known = doc.cache.get(("repetition.paragraphs", 30, 0.9))
+    if known is None and _no_repeated_sentence(body):
+        return
+    repeated = {id(b) for b, _, _ in _repeated_paragraphs(doc, 30, 0.9)}
+    kept = [b for b in body if id(b) not in repeated] if repeated else body
+    if (known is not None or repeated) and _no_repeated_sentence(kept):
         return
     near_min = rule.state["min_length"]
     near_fig = min(near_min, _NEAR_MIN_FIGURE)
-    repeated = {id(b) for b, _, _ in _repeated_paragraphs(doc, 30, 0.9)}
     for blocks in _articles(doc):
         yield from _article_sentences(doc, rule, blocks, repeated, near_min, near_fig)
 
