@@ -145,8 +145,12 @@ def _doc_dates(doc: Document) -> list[DateHit]:
 
 def _datelines(doc: Document) -> list[tuple[int, int, dt.date | None, tuple[int, int]]]:
     """(end of the dateline's date, next headline start, date or None, (month, day)) of each
-    dateline: the story under it runs from there to the next headline."""
-    out = []
+    dateline: the story under it runs from there to the next headline (found once per
+    document: both dateline checks read them)."""
+    cached = doc.cache.get("dates.datelines")
+    if cached is not None:
+        return cached
+    out: list[tuple[int, int, dt.date | None, tuple[int, int]]] = []
     blocks = doc.blocks
     for i, b in enumerate(blocks):
         if b.kind == HEADLINE:
@@ -163,6 +167,7 @@ def _datelines(doc: Document) -> list[tuple[int, int, dt.date | None, tuple[int,
         end = next((c.start for c in blocks[i + 1 :] if c.kind == HEADLINE), len(doc.text))
         date = dt.date(y, mo, d) if y and _valid(y, mo, d) else None
         out.append((b.start + m.end(), end, date, (mo, d)))
+    doc.cache["dates.datelines"] = out
     return out
 
 
