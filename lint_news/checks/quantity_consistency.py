@@ -321,7 +321,9 @@ def _partners(group: list[Quantity], info: dict, numerals: dict[int, str]):
     by_numeral: dict[str, list[int]] = defaultdict(list)
     for j, q in enumerate(group):
         by_digits[info[id(q)][0]].append(j)
-        a = numerals.setdefault(id(q), _numeral(q))
+        a = numerals.get(id(q))  # (read by _live already)
+        if a is None:
+            a = numerals[id(q)] = _numeral(q)
         if a:
             by_numeral[a].append(j)
 
