@@ -554,7 +554,7 @@ def article_spans(doc: Document) -> list[tuple[list[Block], list[Block]]]:
     titles: list[Block] = []
     body: list[Block] = []
     for b in doc.blocks:
-        if b.kind in (HEADLINE, DATELINE) or (opens_with_dateline(b) and not titles):
+        if b.kind in (HEADLINE, DATELINE) or (not titles and opens_with_dateline(b)):
             if body:
                 articles.append((titles, body))
                 titles, body = [], []
