@@ -438,15 +438,24 @@ def _reach(items: list[Any], C: Any) -> int | None:
 
 
 _LINE_PLANS: dict[str, tuple[Any, int] | None] = {}
+# documents a pattern is searched whole before its line plan is worked out: reading a
+# pattern built on {number} costs milliseconds, more than one article's start can spare for
+# every rule (the engine asks the finer needed strings after as many, see engine.MANY)
+_PLAN_AFTER = 20
+_searched: dict[str, int] = {}
 
 
 def _line_plan(rule: Rule) -> tuple[Any, int] | None:
     """(an expression finding the rule's needed strings, the pattern's ``line_reach``), or
-    None when the rule's matches are not known to lie in lines that hold them."""
+    None when the rule's matches are not known to lie in lines that hold them (or, for the
+    first _PLAN_AFTER documents of a process, not worked out yet)."""
     pattern = rule.params.get("pattern")
     if not isinstance(pattern, str):
         return None
     if pattern not in _LINE_PLANS:
+        n = _searched[pattern] = _searched.get(pattern, 0) + 1
+        if n <= _PLAN_AFTER:
+            return None
         plan = None
         strings = _derived(rule)
         if strings and "" not in strings and not any("\n" in t for t in strings):
