@@ -124,6 +124,7 @@ def test_shipped_rules_find_the_same_on_real_copy(monkeypatch):
     texts = _texts()
     docs = [Document(t) for t in texts]
     monkeypatch.setattr(pattern_kind, "_PLAN_AFTER", 0)  # (not only after 20 documents)
+    monkeypatch.setattr(pattern_kind, "_LINE_MIN_TEXT", 0)  # (short texts too)
     plain = {}
     for rule in ALL_RULES:
         rule.prepare()
@@ -131,6 +132,15 @@ def test_shipped_rules_find_the_same_on_real_copy(monkeypatch):
         m.setattr(pattern_kind, "_line_plan", lambda rule: None)
         for rule in ALL_RULES:
             plain[rule.id] = [pattern_kind.check(d, rule) for d in docs]
+    searched = []
+    by_lines = pattern_kind._search_lines
+
+    def counted(*args):
+        searched.append(1)
+        return by_lines(*args)
+
+    monkeypatch.setattr(pattern_kind, "_search_lines", counted)
     for rule in ALL_RULES:
         got = [pattern_kind.check(d, rule) for d in docs]
         assert got == plain[rule.id], rule.id
+    assert len(searched) > len(docs)  # the lines were searched, not the whole texts

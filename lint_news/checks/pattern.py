@@ -308,6 +308,9 @@ def _node(item: Any, C: Any) -> _Info:
 # whole text, and finds the same match.
 
 _LINE_GAP = 32  # lines this close together are searched in one call
+# a shorter text is searched whole: an article of a few paragraphs mostly holds the strings
+# in more than half of its text, and looking for them would cost more than it saves
+_LINE_MIN_TEXT = 2000
 
 
 def line_reach(source: str) -> int | None:
@@ -538,7 +541,11 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
     try:
         # only the lines that can hold a match, when that can be told (see ``_lines``)
         runs = None
-        plan = _line_plan(rule) if _plain_re(regex, text) else None
+        plan = None
+        if len(text) >= _LINE_MIN_TEXT:
+            plan = _line_plan(rule)
+            if plan is not None and not _plain_re(regex, text):
+                plan = None
         if plan is not None:
             runs = _lines(text, plan[0], len(text) // 2)
         if runs is not None:
