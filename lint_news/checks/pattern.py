@@ -105,6 +105,7 @@ def _replacement(m: Any, rule: Rule, table: dict[int, str] | None = None) -> str
 
 
 _NEEDS: dict[str, tuple[str, ...] | None] = {}
+_REACH: dict[str, int | None] = {}  # pattern -> its line_reach, found with its needed strings
 
 
 def _derived(rule: Rule) -> tuple[str, ...] | None:
@@ -112,11 +113,28 @@ def _derived(rule: Rule) -> tuple[str, ...] | None:
     if not isinstance(pattern, str):
         return None
     if pattern not in _NEEDS:
+        # the needed strings and the line reach (see _line_plan) read off one parse
+        needed = reach = None
         try:
-            _NEEDS[pattern] = needed_strings(expand(pattern))
+            tree = _parse(expand(pattern))
         except PatternError:
-            _NEEDS[pattern] = None
+            tree = None
+        if tree is not None:
+            needed = _needed_of(tree)
+            reach = _reach_of(tree)
+        _NEEDS[pattern] = needed
+        _REACH[pattern] = reach
     return _NEEDS[pattern]
+
+
+def _parse(source: str) -> Any:
+    """The parse tree of ``source`` (``re``'s own), or None."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return _parser.parse(source)
+    except Exception:  # not an expression ``re`` reads
+        return None
 
 
 def needs(rule: Rule) -> Sequence[str] | None:
@@ -161,11 +179,15 @@ def needed_strings(pattern: str) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` contains (the most telling set found),
     or None if none can be named. A rule whose strings are all absent from a document
     cannot match there."""
+    tree = _parse(pattern)
+    return None if tree is None else _needed_of(tree)
+
+
+def _needed_of(tree: Any) -> tuple[str, ...] | None:
+    """``needed_strings`` of a parsed expression."""
     try:
         from re import _constants as C  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
 
-        tree = _parser.parse(pattern)
         if tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
             return None
         exact, _pre, req, _suf = _seq(list(tree), C)
@@ -317,11 +339,15 @@ def line_reach(source: str) -> int | None:
     """How far past the end of a match ``source``'s look-aheads can read (in characters),
     when every match of it is a non-empty run of one line; None otherwise (or when it
     cannot be told from the parse tree)."""
+    tree = _parse(source)
+    return None if tree is None else _reach_of(tree)
+
+
+def _reach_of(tree: Any) -> int | None:
+    """``line_reach`` of a parsed expression."""
     try:
         from re import _constants as C  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
 
-        tree = _parser.parse(source)
         flags = tree.state.flags
         if flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE) or tree.getwidth()[0] < 1:
             return None
@@ -461,14 +487,10 @@ def _line_plan(rule: Rule) -> tuple[Any, int] | None:
             return None
         plan = None
         strings = _derived(rule)
-        if strings and "" not in strings and not any("\n" in t for t in strings):
-            try:
-                reach = line_reach(expand(pattern))
-            except PatternError:
-                reach = None
-            if reach is not None:
-                ordered = sorted(strings, key=lambda t: (-len(t), t))
-                plan = (rx("|".join(map(re.escape, ordered))), reach)
+        reach = _REACH.get(pattern)
+        if reach is not None and strings and not any(t == "" or "\n" in t for t in strings):
+            ordered = sorted(strings, key=lambda t: (-len(t), t))
+            plan = (rx("|".join(map(re.escape, ordered))), reach)
         _LINE_PLANS[pattern] = plan
     return _LINE_PLANS[pattern]
 
