@@ -109,3 +109,45 @@ def test_a_word_across_the_joint_outweighs_a_name_read_at_the_end():
     # a byline's name and the place after it: no cut
     assert word_cut("本报记者董伟", "大庆市近日召开")[0] == 0.0
     assert word_cut("通讯员李建", "设局副局长介绍")[0] == 0.0
+
+
+TWO = "城西新区召开现场推进会\n\n{first}\n\n{second}\n\n据了解，新区内的两所学校将在九月开学。"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a title-like line, and right after it a paragraph that opens with a word that
+        # joins it to what stands before: a conjunction, an aspect particle
+        ("区里的主要负责同志应当在不同岗位", "或者不同单位之间轮换，具体办法另行规定。"),
+        ("第二章干部的考核", "和任免，由区委组织部负责解释。"),
+    ],
+)
+def test_a_title_like_line_continued_by_a_bound_start(rule, first, second):
+    text = (
+        "城西新区召开现场推进会\n\n区里日前印发新的干部管理办法。\n\n"
+        + TWO.format(first=first, second=second).split("\n\n", 1)[1]
+    )
+    assert flagged(rule, text) == {5}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("新区建设者的故事", "他们今年春节仍坚守在工地上。"),
+        ("一、推进会议程", "上午九时，与会人员参观了新区规划馆。"),
+    ],
+)
+def test_a_subhead_over_a_sentence_of_its_own_stays_silent(rule, first, second):
+    text = (
+        "城西新区召开现场推进会\n\n区里日前召开了新区建设推进会。\n\n"
+        + TWO.format(first=first, second=second).split("\n\n", 1)[1]
+    )
+    assert flagged(rule, text) == set()
+
+
+def test_de_before_a_fixed_expression_starts_no_sentence():
+    from lint_news.checks.break_evidence import head_evidence
+
+    assert head_evidence("的人际关系。新区的干部们相处融洽。")[0] >= 5.0
+    assert head_evidence("的确，新区的干部们相处融洽。")[0] == 0.0

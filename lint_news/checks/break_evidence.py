@@ -605,7 +605,11 @@ def head_evidence(head: str) -> tuple[float, str]:
     (w0, p0) = tagged[0]
     w1, p1 = tagged[1] if len(tagged) > 1 else ("", "")
     clause, closed = _first_clause(tagged)
-    if w0 in ("的", "地") and p0 in ("uj", "uv") and (p1[:1] in "nvarjmtd" or w1 in _MARK_AFTER_DE):
+    if (
+        w0 in ("的", "地")
+        and p0 in ("uj", "uv")
+        and (p1[:1] in "nvarjmtdlizb" or w1 in _MARK_AFTER_DE)
+    ):
         return STRONG, f"以结构助词“{w0}”开头"
     if w0 in _ASPECT and p0.startswith("u"):
         return 3.0, f"以助词“{w0}”开头"

@@ -358,6 +358,22 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     return _marks_its_ends(blocks, br.block)
 
 
+# starts no sentence has and no paragraph under a heading either: a conjunction, an aspect
+# or structural particle, a measure word with no numeral, a localizer (第三章军官的考核 |
+# 和职务任免; …应当在不同岗位 | 或者不同单位之间…)
+_BOUND_START = lazy(r"^以(?:连词|助词|结构助词|量词|方位词)")
+
+
+def _bound_start_after(br: Break, blocks: list[Block], heads: _Heads) -> bool:
+    """Does the paragraph right after a title-like line start with a word that joins it to
+    what stands before (a conjunction, a particle, a measure word, a localizer)?"""
+    c = br.cont
+    if c is None or c.index != br.block.index + 1 or c.kind != PARAGRAPH:
+        return False
+    h, why, _ = heads.get(c)
+    return h >= 3.0 and _BOUND_START.match(why) is not None
+
+
 def _last_word(b: Block) -> str:
     tagged = last_words(b.text.rstrip())
     return tagged[-1][0] if tagged else ""
@@ -580,6 +596,7 @@ def _analyse(doc: Document) -> Analysis:
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
                 lone, lone_why = lone_head(br.block, blocks)
+                bound = False
                 if (
                     ((br.sentence_like or comma) and dangling)
                     or (dangling and _CUT_TITLE_END.search(br.reason))
@@ -600,10 +617,13 @@ def _analyse(doc: Document) -> Analysis:
                     or (comma and br.joint >= 5.0)
                     or br.own >= STRONG
                     or (br.sentence_like and br.joint >= 3.0)
+                    or (bound := _bound_start_after(br, blocks, heads))
                 ):
                     if not lone:
                         br.cont = None
                         continue
+                if bound:  # no heading has a paragraph that opens so under it: a step below
+                    br.lead = True
                 if lone:  # a line that no heading of the body is: a paragraph's head
                     br.lead = True
                     br.reason = lone_why if br.reason == _NO_MARK else br.reason
