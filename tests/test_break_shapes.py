@@ -151,3 +151,42 @@ def test_de_before_a_fixed_expression_starts_no_sentence():
 
     assert head_evidence("的人际关系。新区的干部们相处融洽。")[0] >= 5.0
     assert head_evidence("的确，新区的干部们相处融洽。")[0] == 0.0
+
+
+MOVED = (
+    "城西新区召开现场推进会\n\n"
+    "区里日前召开了新区建设推进会，区直各部门负责人参加。\n\n"
+    "{line}\n\n"
+    "会议通报了一季度的进展，新开工项目共有十二个。\n\n"
+    "区发展改革局表示，今年将新开工项目二十个。\n\n"
+    "{tail}\n\n"
+    "据了解，新区内的两所学校将在九月开学。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        # a title-like line whose last character and a paragraph's first one two paragraphs
+        # on read as one word: the head of a paragraph whose tail was moved
+        ("与会的各部门负责人一", "致认为，新区建设要把民生项目放在首位。"),
+        ("新区的规划馆由专业团队设计，场馆的造", "型取自当地的传统民居。"),
+    ],
+)
+def test_a_title_like_line_whose_word_completes_far_away(rule, line, tail):
+    doc = Document(MOVED.format(line=line, tail=tail))
+    found = [f for f in lint_document(doc, [rule]) if doc.position(f.start)[0] == 5]
+    assert found and found[0].related
+    assert doc.position(found[0].related[0].start)[0] == 11
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        ("２０２４年３月１日", "本通知自发布之日起施行。"),  # a date line, not 日|本
+        ("新区建设者的故事", "他们今年春节仍坚守在工地上。"),
+    ],
+)
+def test_a_heading_and_a_far_paragraph_stay_silent(rule, line, tail):
+    doc = Document(MOVED.format(line=line, tail=tail))
+    assert {doc.position(f.start)[0] for f in lint_document(doc, [rule])} == set()

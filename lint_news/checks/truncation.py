@@ -64,13 +64,16 @@ from .break_evidence import (
     LEXICAL_STARTS,
     SPEECH_VERBS,
     STRONG,
+    TAIL_WINDOW,
     cannot_end_title,
     head_evidence,
     last_words,
     lead_like,
     lone_dangling_word,
+    may_cross_into,
     sentence_like,
     tail_evidence,
+    word_cut,
 )
 from .break_heads import (
     bare_line_head,
@@ -374,6 +377,36 @@ def _bound_start_after(br: Break, blocks: list[Block], heads: _Heads) -> bool:
     return h >= 3.0 and _BOUND_START.match(why) is not None
 
 
+# a word cut across the joint of two characters that are no words alone (率|先): what lets
+# a title-like line look for its rest beyond the paragraph after it
+FAR_CUT = 8.0
+# and how much likelier the joined reading must be (爱国情 | 思中…: a title's last word)
+FAR_GAIN = 5.0
+_DIGITS = "0123456789０１２３４５６７８９"
+
+
+def _cut_far(a: Block, paras: list[Block], heads: _Heads) -> bool:
+    """Is there a paragraph, not right after the title-like line ``a`` and opening no
+    sentence of its own, whose first character completes the line's last one as a word?"""
+    tail = a.text.rstrip()
+    if not _CJK.match(tail[-1:]) or tail[-2:-1] in _DIGITS:
+        return False  # (…6月20日: a figure's unit or a date, not half a word)
+    left = tail[-TAIL_WINDOW:]
+    for b in paras:
+        if b.index == a.index or b.index == a.index + 1 or b.kind != PARAGRAPH:
+            continue
+        head = b.text.lstrip()
+        if not _CJK.match(head[:1]) or not may_cross_into(left, head[:1]):
+            continue
+        if (
+            word_cut(left, head)[0] >= FAR_CUT
+            and (words.join_gain(left, head[:TAIL_WINDOW]) or 0.0) >= FAR_GAIN
+            and not heads.opens(b)
+        ):
+            return True
+    return False
+
+
 def _last_word(b: Block) -> str:
     tagged = last_words(b.text.rstrip())
     return tagged[-1][0] if tagged else ""
@@ -557,6 +590,10 @@ def _analyse(doc: Document) -> Analysis:
             last = tagged[-1] if tagged else None
             lo = bisect.bisect_left(starts, br.block.start - WINDOW)
             hi = bisect.bisect_right(starts, br.block.start + WINDOW)
+            if br.title_like and not br.dangling and not br.marked:
+                # a title-like line whose end a paragraph away completes as one word (研 |
+                # 制费…, 日 | 益与…): the head of a paragraph whose tail was moved
+                br.dangling = _cut_far(br.block, paras[lo:hi], heads)
             # pairs that cannot score are not scored
             joint = _Joint(br, blocks, heads, last)
             for b in joint.candidates(paras[lo:hi]):
