@@ -171,6 +171,8 @@ MOVED = (
         # on read as one word: the head of a paragraph whose tail was moved
         ("与会的各部门负责人一", "致认为，新区建设要把民生项目放在首位。"),
         ("新区的规划馆由专业团队设计，场馆的造", "型取自当地的传统民居。"),
+        # a word and a bound character (中共中 | 央), the joined reading far likelier
+        ("前来授课的是中共中", "央党校的两位教授，课程安排了三天。"),
     ],
 )
 def test_a_title_like_line_whose_word_completes_far_away(rule, line, tail):

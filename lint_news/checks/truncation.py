@@ -382,6 +382,10 @@ def _bound_start_after(br: Break, blocks: list[Block], heads: _Heads) -> bool:
 FAR_CUT = 8.0
 # and how much likelier the joined reading must be (爱国情 | 思中…: a title's last word)
 FAR_GAIN = 5.0
+# a word and a bound character, or a long name, cut (中共中 | 央…, 广 | 场的): only when
+# the joined reading is far likelier
+FAR_CUT_WEAK = 5.0
+FAR_GAIN_WEAK = 8.0
 _DIGITS = "0123456789０１２３４５６７８９"
 
 
@@ -398,11 +402,11 @@ def _cut_far(a: Block, paras: list[Block], heads: _Heads) -> bool:
         head = b.text.lstrip()
         if not _CJK.match(head[:1]) or not may_cross_into(left, head[:1]):
             continue
-        if (
-            word_cut(left, head)[0] >= FAR_CUT
-            and (words.join_gain(left, head[:TAIL_WINDOW]) or 0.0) >= FAR_GAIN
-            and not heads.opens(b)
-        ):
+        cut = word_cut(left, head)[0]
+        if cut < FAR_CUT_WEAK:
+            continue
+        gain = words.join_gain(left, head[:TAIL_WINDOW]) or 0.0
+        if gain >= (FAR_GAIN if cut >= FAR_CUT else FAR_GAIN_WEAK) and not heads.opens(b):
             return True
     return False
 
