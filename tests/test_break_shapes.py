@@ -192,3 +192,24 @@ def test_a_title_like_line_whose_word_completes_far_away(rule, line, tail):
 def test_a_heading_and_a_far_paragraph_stay_silent(rule, line, tail):
     doc = Document(MOVED.format(line=line, tail=tail))
     assert {doc.position(f.start)[0] for f in lint_document(doc, [rule])} == set()
+
+
+LIST = (
+    "区里印发通知，部署下半年的几项工作\n\n"
+    "一、各街道要在月底前完成辖区内的摸底调查。\n\n"
+    "{item}\n\n"
+    "{para}\n\n"
+    "三、各部门要加强协作，形成工作合力。"
+)
+
+
+def test_a_list_item_whose_word_completes_in_the_next_paragraph(rule):
+    text = LIST.format(item="二、各单位要把工作进展及时向区里汇", para="报，确保各项工作落到实处。")
+    doc = Document(text)
+    found = [f for f in lint_document(doc, [rule]) if doc.position(f.start)[0] == 5]
+    assert found and doc.position(found[0].related[0].start)[0] == 7
+
+
+def test_a_list_item_and_a_paragraph_of_its_own_stay_silent(rule):
+    text = LIST.format(item="二、全面加强安全", para="生产是各单位的头等大事，不能有丝毫放松。")
+    assert flagged(rule, text) == set()
