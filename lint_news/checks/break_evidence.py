@@ -144,6 +144,9 @@ _UNIT_CUT = lazy(r"[0-9０-９][0-9０-９.．]*(?:[万亿千百])?(公|平方?|
 _MAGNITUDE_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿]$")
 # a time adverbial of duration (自改革开放以来, 一年多来, 连日来): the clause comes after it
 _SINCE_END = lazy("(?:以来|[年月天日周]来|多来)$")
+# one and a measure word of things with nothing after (一艘 | 货轮, 一家 | 企业): the noun
+# is owed (not 一次, 一下, 一番, 一遍, which end a clause as the count of an action)
+_ONE_MEASURE = lazy("一[个艘家位名项条批件座台辆架张部所栋幢棵株篇份笔]")
 # attributives that only stand before the noun they point to (下列条件, 上述规定)
 _ATTRIBUTIVES = frozenset("下列 上述 前述 下述 所述 诸如".split())
 # demonstratives that need their noun or measure word (通过该 | 平台): not 此 (从此, 在此)
@@ -300,6 +303,12 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return 0.0, ""  # 二、三级: a numbered grade is a predicate of its own
     if pos == "r" and len(w) <= 2 and w[0] in "这那每各某该此本" and w[-1] in _MEASURE_ENDS:
         return STRONG, f"句末的“{w}”缺少所指的名词"
+    if (
+        _ONE_MEASURE.fullmatch(w)
+        and not (len(tagged) > 1 and tagged[-2][0][-1:] in "接又连比每")
+        and "每" not in tail[-TAIL_WINDOW:]
+    ) or (w == "个" and len(tagged) > 1 and tagged[-2][0] in ("是", "有", "这", "那")):
+        return STRONG, f"句末的“{w}”缺少所指的名词"  # 驶来一艘 | 货轮, 你是个 | 有抱负的…
     if pos == "r" and w in _BARE_DEMONSTRATIVES:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 通过该|平台
     if w in _ATTRIBUTIVES:
@@ -501,6 +510,8 @@ _ADVERBIAL_PREPOSITIONS = frozenset("根据 按照 依照 依据 随着 鉴于 �
 def sentence_like(text: str) -> bool:
     """Does a short unpunctuated-at-the-end line open the way a sentence does, not a title
     (虽然…, 但是…, 一大早，…, 眼下行情开始回暖，…)?"""
+    if _TIME_OPENING.match(text.strip()):
+        return True  # 10月24日，…; 几天来，…; 三个月后，…: a time adverbial, then its clause
     tagged = first_words(text, 12)
     if not tagged:
         return False
@@ -521,7 +532,20 @@ _LEAD_WORDS = frozenset(
 )
 # a clause of saying before a comma (…负责人表示，; 据…介绍，): the frame of a report
 _SAYING_FRAME = lazy(
-    r"^[^，。,：:]{0,20}(?:表示|指出|认为|透露|介绍|坦言|强调|说|称|了解|获悉|统计)[，,：:]"
+    r"^[^，。,：:]{0,20}(?:表示|指出|认为|透露|介绍|坦言|强调|说|称|了解|获悉|统计|告诉(?:本报)?记者)[，,：:]"
+)
+_NUM = "0-9０-９一二三四五六七八九十〇○零两"
+# a time adverbial and its comma as a line's first clause (10月24日，; 1日晚上，; 几天来，;
+# 三个月后，; 到去年，): the frame of a sentence's clause, not of a title (which states its
+# date, if at all, without a comma after it)
+_TIME_OPENING = lazy(
+    rf"^(?:(?:[{_NUM}]{{2,4}}年)?(?:[{_NUM}]{{1,2}}月)?[{_NUM}]{{1,3}}[日号]"
+    rf"(?:(?:上午|下午|晚上|晚间|凌晨|清晨|早晨|中午|傍晚|深夜|夜间|晚)(?:[{_NUM}]{{1,2}}[时点](?:许|左右)?)?)?"
+    rf"|[{_NUM}]{{4}}年(?:[{_NUM}]{{1,2}}月)?"
+    rf"|(?:几|数|[{_NUM}]{{1,3}})个?(?:天|日|年|月|周|星期|小时|多月|多年)(?:多)?(?:来|以来|后|之后|以后|过去了)"
+    rf"|(?:上午|下午|晚上|凌晨|清晨|早晨|中午|傍晚|深夜)[{_NUM}]{{1,2}}[时点](?:许|左右|多)?"
+    r"|(?:到|截至|截止|截止到)(?:目前|今年|去年|年底|年初|上月|本月|月底|现在)"
+    r")[，,](?=[\u4e00-\u9fff“A-Za-zＡ-Ｚ])"
 )
 
 # a lead opens with its dateline or source (本报讯, 新浪体育讯, 新华社…电, 北京时间…)
@@ -581,7 +605,11 @@ def head_evidence(head: str) -> tuple[float, str]:
     (w0, p0) = tagged[0]
     w1, p1 = tagged[1] if len(tagged) > 1 else ("", "")
     clause, closed = _first_clause(tagged)
-    if w0 in ("的", "地") and p0 in ("uj", "uv") and (p1[:1] in "nvarjmtd" or w1 in _MARK_AFTER_DE):
+    if (
+        w0 in ("的", "地")
+        and p0 in ("uj", "uv")
+        and (p1[:1] in "nvarjmtdlizb" or w1 in _MARK_AFTER_DE)
+    ):
         return STRONG, f"以结构助词“{w0}”开头"
     if w0 in _ASPECT and p0.startswith("u"):
         return 3.0, f"以助词“{w0}”开头"
@@ -751,7 +779,11 @@ def _word_cut(left: str, right: str) -> tuple[float, str]:
     w, k = hit
     named = words.tag(left[-4:], hmm=True)
     if named and named[-1][1].startswith("nr") and len(named[-1][0]) >= 2:
-        return 0.0, ""  # …记者董伟 | 大庆…: a name ends the line, the joint only looks cut
+        # …记者董伟 | 大庆…, …通讯员李建 | 设局…: a name ends the line, the joint only looks
+        # cut; unless the joined reading is far likelier (2000年诺贝 | 尔…, 黄绿 | 色的…)
+        gain = words.join_gain(left, right)
+        if gain is None or gain < NAME_GAIN:
+            return 0.0, ""
     if not _CJK.search(w):
         if re.fullmatch(r"[0-9０-９.．]+", w):
             return 5.0, "数字被拆开"
@@ -776,6 +808,10 @@ def _word_cut(left: str, right: str) -> tuple[float, str]:
     if gain is not None:
         return 2.0 + min(3.0, gain / 3.0), why
     return 2.0 + min(3.0, math.log10((f or 10) + 1)), why
+
+
+# the join gain above which a word read across the joint outweighs a name read at the end
+NAME_GAIN = 9.0
 
 
 # how sentences open: a time or place phrase and a comma (今年以来，), a source (据…，记者…),

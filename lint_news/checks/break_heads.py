@@ -414,6 +414,8 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     numbered = _title_like(b) and _NUMBERED.match(t) is not None
     if b.kind != LIST_ITEM and not numbered:
         return None
+    if t[-1:] not in _FINAL and _word_into_next(b, blocks):
+        return "与下段之间有词被拆开"  # 四、重 | 申《…》, …有战斗力的新闻队 | 伍。
     if len(t) < 6 or t[-1] in _FINAL:
         return None
     if numbered:
@@ -432,6 +434,27 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     if runs_on(last, True) or (len(last) >= 2 and tail_evidence(t)[0] >= HEAD + 2):
         return "列表项停在半句上"
     return None
+
+
+def _word_into_next(b: Block, blocks: list[Block]) -> bool:
+    """Do the item's last character and the first of the paragraph right after it read as
+    one word of two characters (施 | 工, 重 | 申), the joined reading far likelier?"""
+    from .. import words
+    from .break_evidence import TAIL_WINDOW, may_cross_into, word_cut
+
+    if b.index + 1 >= len(blocks) or blocks[b.index + 1].kind != PARAGRAPH:
+        return False
+    left = b.text.rstrip()[-TAIL_WINDOW:]
+    head = blocks[b.index + 1].text.lstrip()
+    if not _CJK.match(left[-1:]) or not _CJK.match(head[:1]):
+        return False
+    if not may_cross_into(left, head[:1]) or word_cut(left, head)[0] < ITEM_CUT:
+        return False
+    return (words.join_gain(left, head[:TAIL_WINDOW]) or 0.0) >= ITEM_GAIN
+
+
+ITEM_CUT = 8.0  # two characters that are no words alone, cut
+ITEM_GAIN = 5.0
 
 
 # how many other items a list needs before its own style (each item ends with a final mark)

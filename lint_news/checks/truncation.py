@@ -64,13 +64,16 @@ from .break_evidence import (
     LEXICAL_STARTS,
     SPEECH_VERBS,
     STRONG,
+    TAIL_WINDOW,
     cannot_end_title,
     head_evidence,
     last_words,
     lead_like,
     lone_dangling_word,
+    may_cross_into,
     sentence_like,
     tail_evidence,
+    word_cut,
 )
 from .break_heads import (
     bare_line_head,
@@ -358,6 +361,56 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     return _marks_its_ends(blocks, br.block)
 
 
+# starts no sentence has and no paragraph under a heading either: a conjunction, an aspect
+# or structural particle, a measure word with no numeral, a localizer (第三章军官的考核 |
+# 和职务任免; …应当在不同岗位 | 或者不同单位之间…)
+_BOUND_START = lazy(r"^以(?:连词|助词|结构助词|量词|方位词)")
+
+
+def _bound_start_after(br: Break, blocks: list[Block], heads: _Heads) -> bool:
+    """Does the paragraph right after a title-like line start with a word that joins it to
+    what stands before (a conjunction, a particle, a measure word, a localizer)?"""
+    c = br.cont
+    if c is None or c.index != br.block.index + 1 or c.kind != PARAGRAPH:
+        return False
+    h, why, _ = heads.get(c)
+    return h >= 3.0 and _BOUND_START.match(why) is not None
+
+
+# a word cut across the joint of two characters that are no words alone (率|先): what lets
+# a title-like line look for its rest beyond the paragraph after it
+FAR_CUT = 8.0
+# and how much likelier the joined reading must be (爱国情 | 思中…: a title's last word)
+FAR_GAIN = 5.0
+# a word and a bound character, or a long name, cut (中共中 | 央…, 广 | 场的): only when
+# the joined reading is far likelier
+FAR_CUT_WEAK = 5.0
+FAR_GAIN_WEAK = 8.0
+_DIGITS = "0123456789０１２３４５６７８９"
+
+
+def _cut_far(a: Block, paras: list[Block], heads: _Heads) -> bool:
+    """Is there a paragraph, not right after the title-like line ``a`` and opening no
+    sentence of its own, whose first character completes the line's last one as a word?"""
+    tail = a.text.rstrip()
+    if not _CJK.match(tail[-1:]) or tail[-2:-1] in _DIGITS:
+        return False  # (…6月20日: a figure's unit or a date, not half a word)
+    left = tail[-TAIL_WINDOW:]
+    for b in paras:
+        if b.index == a.index or b.index == a.index + 1 or b.kind != PARAGRAPH:
+            continue
+        head = b.text.lstrip()
+        if not _CJK.match(head[:1]) or not may_cross_into(left, head[:1]):
+            continue
+        cut = word_cut(left, head)[0]
+        if cut < FAR_CUT_WEAK:
+            continue
+        gain = words.join_gain(left, head[:TAIL_WINDOW]) or 0.0
+        if gain >= (FAR_GAIN if cut >= FAR_CUT else FAR_GAIN_WEAK) and not heads.opens(b):
+            return True
+    return False
+
+
 def _last_word(b: Block) -> str:
     tagged = last_words(b.text.rstrip())
     return tagged[-1][0] if tagged else ""
@@ -541,6 +594,10 @@ def _analyse(doc: Document) -> Analysis:
             last = tagged[-1] if tagged else None
             lo = bisect.bisect_left(starts, br.block.start - WINDOW)
             hi = bisect.bisect_right(starts, br.block.start + WINDOW)
+            if br.title_like and not br.dangling and not br.marked:
+                # a title-like line whose end a paragraph away completes as one word (研 |
+                # 制费…, 日 | 益与…): the head of a paragraph whose tail was moved
+                br.dangling = _cut_far(br.block, paras[lo:hi], heads)
             # pairs that cannot score are not scored
             joint = _Joint(br, blocks, heads, last)
             for b in joint.candidates(paras[lo:hi]):
@@ -580,6 +637,7 @@ def _analyse(doc: Document) -> Analysis:
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
                 lone, lone_why = lone_head(br.block, blocks)
+                bound = False
                 if (
                     ((br.sentence_like or comma) and dangling)
                     or (dangling and _CUT_TITLE_END.search(br.reason))
@@ -600,10 +658,13 @@ def _analyse(doc: Document) -> Analysis:
                     or (comma and br.joint >= 5.0)
                     or br.own >= STRONG
                     or (br.sentence_like and br.joint >= 3.0)
+                    or (bound := _bound_start_after(br, blocks, heads))
                 ):
                     if not lone:
                         br.cont = None
                         continue
+                if bound:  # no heading has a paragraph that opens so under it: a step below
+                    br.lead = True
                 if lone:  # a line that no heading of the body is: a paragraph's head
                     br.lead = True
                     br.reason = lone_why if br.reason == _NO_MARK else br.reason
