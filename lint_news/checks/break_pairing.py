@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from operator import add, mul
 from typing import Any
@@ -79,6 +79,8 @@ W_FAR = -3.0  # per e-fold distance beyond the near paragraphs
 W_QUOTE = 7.0  # the head's open sentence opens a quotation or bracket that the candidate closes
 W_STRAY_CLOSE = -2.5  # the candidate closes one that the head never opened
 W_CORRELATIVE = 3.0  # the head opens a correlative (不是…, 虽然…) the candidate completes
+W_LENGTH = -2.0  # per e-fold length of the candidate against the document's typical paragraph
+LENGTH_SPAN = 1.5  # (how many e-folds count, either way)
 # away from the break, a candidate that shows no sign of a joint (no start of its own, no
 # cut, no fitting word): scored this much lower, or (None) no candidate
 W_NOSIGN: float | None = 0.0
@@ -243,7 +245,26 @@ WEIGHTS = {
     "quote": W_QUOTE,
     "stray_close": W_STRAY_CLOSE,
     "correlative": W_CORRELATIVE,
+    "length": W_LENGTH,  # (length_term: of the whole candidate, once per document)
 }
+
+
+def typical_length(texts: Iterable[str]) -> float:
+    """The median length of a document's paragraphs (``length_term``'s yardstick)."""
+    lengths = sorted(len(t.strip()) for t in texts)
+    if not lengths:
+        return 100.0
+    k = len(lengths) // 2
+    return float(lengths[k]) if len(lengths) % 2 else (lengths[k - 1] + lengths[k]) / 2
+
+
+def length_term(length: int, typical: float) -> float:
+    """The score a candidate of ``length`` characters gets in a document whose paragraphs
+    are ``typical`` long: a paragraph broken in two leaves two pieces shorter than a whole
+    paragraph, so the shorter a candidate, the likelier it is the rest of one (``W_LENGTH``
+    per e-fold, up to ``LENGTH_SPAN`` e-folds either way)."""
+    x = math.log((length + 10) / (typical + 10))
+    return W_LENGTH * min(LENGTH_SPAN, max(-LENGTH_SPAN, x))
 
 
 def _last_mark(t: str, marks: str) -> int:
