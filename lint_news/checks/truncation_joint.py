@@ -357,6 +357,7 @@ def _pair_jointly(
             )
             if score is not None:
                 score += break_pairing.length_term(len(b.text.strip()), typical)
+                score += break_pairing.paragraph_quote(scorer, a.text, b.text)
                 if loose and not needs and bi not in far and score < LOOSE_FLOOR:
                     continue
                 scores[i, bi] = score
