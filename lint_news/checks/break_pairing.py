@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from operator import add, mul
 from typing import Any
@@ -79,6 +79,9 @@ W_FAR = -3.0  # per e-fold distance beyond the near paragraphs
 W_QUOTE = 7.0  # the head's open sentence opens a quotation or bracket that the candidate closes
 W_STRAY_CLOSE = -2.5  # the candidate closes one that the head never opened
 W_CORRELATIVE = 3.0  # the head opens a correlative (不是…, 虽然…) the candidate completes
+W_PARA_QUOTE = 7.0  # the head's paragraph leaves one open that the candidate's paragraph closes
+W_LENGTH = -2.0  # per e-fold length of the candidate against the document's typical paragraph
+LENGTH_SPAN = 1.5  # (how many e-folds count, either way)
 # away from the break, a candidate that shows no sign of a joint (no start of its own, no
 # cut, no fitting word): scored this much lower, or (None) no candidate
 W_NOSIGN: float | None = 0.0
@@ -243,7 +246,67 @@ WEIGHTS = {
     "quote": W_QUOTE,
     "stray_close": W_STRAY_CLOSE,
     "correlative": W_CORRELATIVE,
+    "length": W_LENGTH,  # (length_term: of the whole candidate, once per document)
+    "para_quote": W_PARA_QUOTE,  # (paragraph_quote)
 }
+
+
+@lru_cache(maxsize=4096)
+def _left_open(text: str) -> int:
+    """Bit i: ``text`` leaves ``_PAIRS[i]`` open (more opened than closed, in order)."""
+    bits = 0
+    for i, (o, c) in enumerate(_PAIRS):
+        if o not in text:
+            continue
+        depth = 0
+        for ch in text:
+            if ch == o:
+                depth += 1
+            elif ch == c and depth:
+                depth -= 1
+        if depth:
+            bits |= 1 << i
+    return bits
+
+
+@lru_cache(maxsize=4096)
+def _closes_unopened(text: str) -> int:
+    """Bit i: ``text`` closes ``_PAIRS[i]`` before opening it."""
+    bits = 0
+    for i, (o, c) in enumerate(_PAIRS):
+        k = text.find(c)
+        if k >= 0 and not 0 <= text.find(o) < k:
+            bits |= 1 << i
+    return bits
+
+
+def paragraph_quote(scorer: Scorer, tail: str, head: str) -> float:
+    """``W_PARA_QUOTE`` when the broken paragraph leaves a quotation or bracket open
+    (opened in an earlier sentence, ``他说：“…。…明年`` ) that the candidate closes before
+    opening one, anywhere in it (``…。”``): one quotation across the two. 0 when the open
+    sentence's own feature (``quote``) counts it already."""
+    both = _left_open(tail) & _closes_unopened(head)
+    if not both or scorer.tail(tail).quote & scorer.head(head).closes:
+        return 0.0
+    return W_PARA_QUOTE
+
+
+def typical_length(texts: Iterable[str]) -> float:
+    """The median length of a document's paragraphs (``length_term``'s yardstick)."""
+    lengths = sorted(len(t.strip()) for t in texts)
+    if not lengths:
+        return 100.0
+    k = len(lengths) // 2
+    return float(lengths[k]) if len(lengths) % 2 else (lengths[k - 1] + lengths[k]) / 2
+
+
+def length_term(length: int, typical: float) -> float:
+    """The score a candidate of ``length`` characters gets in a document whose paragraphs
+    are ``typical`` long: a paragraph broken in two leaves two pieces shorter than a whole
+    paragraph, so the shorter a candidate, the likelier it is the rest of one (``W_LENGTH``
+    per e-fold, up to ``LENGTH_SPAN`` e-folds either way)."""
+    x = math.log((length + 10) / (typical + 10))
+    return W_LENGTH * min(LENGTH_SPAN, max(-LENGTH_SPAN, x))
 
 
 def _last_mark(t: str, marks: str) -> int:

@@ -263,6 +263,9 @@ def _pair_score(
 
 
 FAR_FIT = 2.0
+# the score a near paragraph needs to continue a lone line of the body (a title-like line
+# reported as a paragraph's head) without evidence of its own
+LOOSE_FLOOR = -7.0
 ADJ_JOINT = 2.5  # the joint evidence by which the next paragraph shows a break on its own
 TITLE_FAR = 4.0  # the start a far paragraph needs to continue a title-like line
 NEXT_BASE = 2.5
@@ -307,6 +310,8 @@ def _pair_jointly(
     names (see ``_pair_score``); one whose end no title has may take a near paragraph."""
     number = {id(br): i for i, br in enumerate(breaks)}
     scorer = heads.scorer
+    # (the rest of a paragraph is shorter than a whole one: against the document's own)
+    typical = break_pairing.typical_length(b.text for b in blocks if b.kind == PARAGRAPH)
     scores: dict[tuple[int, int], float] = {}
     named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
     for k, bi in evidence:
@@ -317,13 +322,17 @@ def _pair_jointly(
         last = _last_tagged(a)
         far = set(named.get(i, ()))
         near = range(max(0, a.index - NEAR), min(len(blocks), a.index + NEAR + 1))
-        evidence_only = False
+        evidence_only = loose = False
         if br.title_like:
             # a title-like line keeps what its own evidence gave it (or nothing); one whose
             # end no title has (…的, …是) may take a paragraph near it that reads on, others
             # one near it only by evidence of its own (a cut word, a start no sentence has)
             far = {br.cont.index} if br.cont is not None else set()
             evidence_only = br.tail < STRONG
+            # (but one reported as a paragraph's head, a lone line of the body, reads as
+            # running text: a near paragraph that reads on well enough competes, see
+            # LOOSE_FLOOR)
+            loose = evidence_only and br.lead
         for bi in sorted(far | {j for j in near if j != a.index - 1}):
             b = blocks[bi]
             if b is a or (b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE) and bi not in far):
@@ -337,6 +346,8 @@ def _pair_jointly(
             needs = evidence_only or b.kind != PARAGRAPH or opens or (lead and bi != a.index + 1)
             h, _, first = heads.get(b)
             strict = opens or b.kind != PARAGRAPH
+            if loose and b.kind == PARAGRAPH and not opens and not (lead and bi != a.index + 1):
+                needs = False  # (but see LOOSE_FLOOR)
             if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
                 continue
             prev = blocks[bi - 1] if bi > 0 else None
@@ -345,6 +356,10 @@ def _pair_jointly(
                 a.text, b.text, last, first, h, opens, bi - a.index, orphan, NEAR, lead, bi in far
             )
             if score is not None:
+                score += break_pairing.length_term(len(b.text.strip()), typical)
+                score += break_pairing.paragraph_quote(scorer, a.text, b.text)
+                if loose and not needs and bi not in far and score < LOOSE_FLOOR:
+                    continue
                 scores[i, bi] = score
     chosen = break_pairing.assign(scores, PAIR_FLOOR)
     for br in reported:

@@ -1,0 +1,32 @@
+"""benchmarks/pairing_causes.py on a few planted samples: every found but unpaired sample
+falls in exactly one group, and the pairing it watches is left as it was."""
+
+from __future__ import annotations
+
+import sys
+
+from lint_news.checks import break_pairing as bp
+from lint_news.checks import truncation as trunc
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import pairing_causes  # noqa: E402
+
+
+def test_groups_add_up_to_the_unpaired_samples(corpora, capsys) -> None:
+    before = (bp.assign, trunc._pair_jointly)
+    args = ["--seed", "5", "--classes", "break-moved", "--samples", "60"]
+    assert pairing_causes.main([*args, "--corpora", str(corpora)]) == 0
+    assert (bp.assign, trunc._pair_jointly) == before
+    lines = capsys.readouterr().out.splitlines()
+    head = lines[0].split()
+    n, found, paired = int(head[3]), int(head[6].rstrip(",")), int(head[8])
+    assert n == 60 and 0 < paired <= found <= n
+    counts = [int(line.split()[0]) for line in lines[1:]]
+    assert sum(counts) == found - paired
+
+
+def test_no_corpora_is_one_line_and_exit_2(tmp_path, capsys) -> None:
+    assert pairing_causes.main(["--corpora", str(tmp_path / "none")]) == 2
+    assert "no corpora" in capsys.readouterr().err
