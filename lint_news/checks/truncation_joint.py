@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import add
 
-from .. import words
 from ..document import CAPTION, END_MARK, HEADLINE, LABEL, PARAGRAPH, SUBHEAD, Block
 from ..patterns import lazy
 from . import break_pairing
@@ -63,11 +62,13 @@ def _bigrams(s: str) -> set[str]:
     return set(map(add, s, s[1:]))  # (s[i] + s[i + 1] for each i)
 
 
-def _cohesion(a: Block, b: Block, heads: _Heads | None = None) -> float:
-    if heads is None:
-        x, y = _bigrams(a.text[-80:]), _bigrams(b.text[:80])
-    else:  # (once per paragraph end and start, not once per pair)
-        x, y = heads.bigrams(a, True), heads.bigrams(b, False)
+def _cohesion(a: Block, b: Block, p: break_pairing.Pair) -> float:
+    """The share of character pairs that ``a``'s end and ``b``'s start have in common (of
+    their last and first 80 characters): the pair record's ``common``, which has them of
+    the stripped texts, unless a text has spaces at that side."""
+    if not (a.text[-1:].isspace() or b.text[:1].isspace()):
+        return p.common()
+    x, y = _bigrams(a.text[-80:]), _bigrams(b.text[:80])
     if not x or not y:
         return 0.0
     return len(x & y) / min(len(x), len(y))
@@ -81,14 +82,7 @@ class _Heads:
         self._opens: dict[int, bool] = {}
         self._lead: dict[int, bool] = {}
         self._start: dict[int, tuple[float, tuple[str, str] | None, str]] = {}
-        self._bigrams: dict[tuple[int, bool], set[str]] = {}
         self.scorer = break_pairing.Scorer()  # the pair features' parts, once per text
-
-    def bigrams(self, b: Block, end: bool) -> set[str]:
-        got = self._bigrams.get((b.index, end))
-        if got is None:
-            got = self._bigrams[b.index, end] = _bigrams(b.text[-80:] if end else b.text[:80])
-        return got
 
     def opens(self, b: Block) -> bool:
         got = self._opens.get(b.index)
@@ -212,11 +206,11 @@ def _pair_score(
     adjacent = nxt == b.index
     if br.title_like and not adjacent and not br.dangling:
         return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
-    tail = a.text.rstrip()
-    head = b.text.lstrip()
     h, hwhy, first = heads.get(b)
+    p = heads.scorer.pair(a.text, b.text, last, first, h)  # (read again by _pair_jointly)
+    head = b.text.lstrip()
     why = []
-    cut, r, figure = heads.scorer.cut(tail, head)  # (number_cut, else word_cut)
+    cut, r, figure = p.cut, p.why, p.figure  # (number_cut, else word_cut)
     if br.title_like and not adjacent and h < TITLE_FAR and cut < 5.0:
         # unless its own end shows a break (…的, …是, …，来自) and a far paragraph's start
         # or a word cut across the joint shows that it is the rest
@@ -227,9 +221,9 @@ def _pair_score(
         return 0.0, 0.0, "", 0.0  # a title-like line continues a sentence only by evidence
     if br.title_like:
         gain = TITLE_GAIN if a.kind == SUBHEAD else 5.0
-        if cut > 0 and not figure and (words.join_gain(tail[-8:], head[:8]) or 0.0) < gain:
+        if cut > 0 and not figure and p.gain() < gain:
             cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
-    j = fit(last, first)
+    j = p.fit  # (fit(last, first))
     # (_Joint.hopeless leaves out the pairs that these two gates refuse with no cut: keep
     # the two in step; tests/test_truncation_speed.py checks it)
     if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < FAR_FIT):
@@ -250,11 +244,11 @@ def _pair_score(
         # an end that cannot end a clause (…无论是, …，) and a next paragraph that opens no
         # sentence (or a quotation after a comma): likelier its tail than a far paragraph
         # with no better joint
-        return NEXT_BASE + max(j, 0.0) + 2.0 * _cohesion(a, b, heads), 0.0, "", 0.0
+        return NEXT_BASE + max(j, 0.0) + 2.0 * _cohesion(a, b, p), 0.0, "", 0.0
     # a paragraph's own start says that it continues some sentence, not which: far from it,
     # what ranks the candidates is the joint (a cut word or figure, the words' fit)
     own = h if adjacent else (0.0 if cut > 0 else 0.8 * h)
-    score = own + max(cut, 0.0) + j + 2.0 * _cohesion(a, b, heads)
+    score = own + max(cut, 0.0) + j + 2.0 * _cohesion(a, b, p)
     if adjacent and not heads.opens(b):
         score += 1.5 if b.index == a.index + 1 else 1.0  # next to it, unless it opens a sentence
     if b.index > a.index:
@@ -341,9 +335,8 @@ def _pair_jointly(
                 continue
             prev = blocks[bi - 1] if bi > 0 else None
             orphan = prev is not None and prev is not a and _ends_sentence(prev.text)
-            score = scorer.score(
-                a.text, b.text, last, first, h, opens, bi - a.index, orphan, NEAR, lead, bi in far
-            )
+            p = scorer.pair(a.text, b.text, last, first, h)  # (the detection's record)
+            score = scorer.score(p, opens, bi - a.index, orphan, NEAR, lead)
             if score is not None:
                 scores[i, bi] = score
     chosen = break_pairing.assign(scores, PAIR_FLOOR)
