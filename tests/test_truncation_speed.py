@@ -146,21 +146,37 @@ def _solve_by_cost(n, m, cost):
     return [(p[j] - 1, j - 1) for j in range(1, m + 1) if p[j] != 0]
 
 
-def test_solve_on_a_matrix_is_the_solve_on_a_cost_function() -> None:
+def _hungarian_dense(group, cols, by_head):
+    """``break_pairing._hungarian`` as it was: the full matrix, a prohibitive cost where a
+    head has no such candidate, a dummy column of cost 0 per head (the reference)."""
+    n, big = len(group), 1e9
+    rows = []
+    for i in group:
+        w = by_head[i]
+        rows.append([-w[col] if col in w else big for col in cols] + [0.0] * n)
+    got = _solve_by_cost(n, len(cols) + n, lambda r, c: rows[r][c])
+    return {group[r]: cols[c] for r, c in got if c < len(cols)}
+
+
+def test_sparse_hungarian_is_the_hungarian_on_the_full_matrix() -> None:
     from lint_news.checks import break_pairing as bp
 
     rng = random.Random(3)
-    for _ in range(300):
-        n = rng.randrange(1, 9)
-        m = n + rng.randrange(0, 9)
-        rows = [
-            [
-                rng.choice([1e9, 0.0, -rng.uniform(0, 20), -float(rng.randrange(5))])
-                for _ in range(m)
-            ]
-            for _ in range(n)
-        ]
-        assert bp._solve(rows) == _solve_by_cost(n, m, lambda r, c, rows=rows: rows[r][c])
+    for case in range(3000):
+        n, k = rng.randrange(1, 13), rng.randrange(1, 30)
+        dens = rng.random()
+        whole = case % 3 == 0  # (ties: weights in whole numbers)
+        by_head = {}
+        for i in range(n):
+            w = {}
+            for col in range(k):
+                if rng.random() < dens:
+                    w[10 * col] = float(rng.randrange(1, 6)) if whole else rng.uniform(0.01, 40)
+            by_head[3 * i] = w or {10 * rng.randrange(k): 1.0}
+        group = sorted(by_head)
+        cols = sorted({j for w in by_head.values() for j in w})
+        want = _hungarian_dense(group, cols, by_head)
+        assert bp._hungarian(group, cols, by_head) == want, (case, by_head)
 
 
 def test_remembering_is_one_document_wide_and_per_thread() -> None:

@@ -795,28 +795,26 @@ def _hungarian(
     group: Sequence[int], cols: Sequence[int], by_head: dict[int, dict[int, float]]
 ) -> dict[int, int]:
     """Maximum-weight assignment of the heads of ``group`` to ``cols`` or to nothing (a
-    dummy column per head, weight 0): the Hungarian method on the costs -weight."""
-    n = len(group)
-    big = 1e9
-    rows = []
-    for r in range(n):
-        w = by_head[group[r]]
-        row = [big] * len(cols)
-        for c, col in enumerate(cols):
-            x = w.get(col)
-            if x is not None:
-                row[c] = -x
-        rows.append(row + [0.0] * n)  # the dummy columns: no tail for this head
-    return {group[r]: cols[c] for r, c in _solve(rows) if c < len(cols)}
+    dummy column per head, weight 0): the Hungarian method on the costs -weight, each row
+    holding only the columns it can take (its candidates, then every dummy column)."""
+    n, k = len(group), len(cols)
+    index = {col: c for c, col in enumerate(cols, 1)}  # (1-based, as ``_solve`` counts)
+    dummies = [(k + r, 0.0) for r in range(1, n + 1)]  # no tail for this head
+    takes = [sorted((index[col], -x) for col, x in by_head[i].items()) + dummies for i in group]
+    return {group[r]: cols[c] for r, c in _solve(takes, k + n) if c < k}
 
 
-def _solve(rows: list[list[float]]) -> list[tuple[int, int]]:
-    """Minimum-cost assignment of the n rows of the cost matrix ``rows`` to distinct
-    columns of m >= n (shortest augmenting paths with potentials, O(n^2 m)); returns (row,
-    column) pairs. The columns still free and those used in a search are kept in lists,
-    so that a step visits each once without testing a flag (the same arithmetic, in the
-    same order, as the textbook loop over all columns)."""
-    n, m = len(rows), len(rows[0]) if rows else 0
+def _solve(takes: list[list[tuple[int, float]]], m: int) -> list[tuple[int, int]]:
+    """Minimum-cost assignment of the n rows to distinct columns 1..m (shortest augmenting
+    paths with potentials): row r may take the (column, cost) pairs of ``takes[r]``, each
+    row every one of n dummy columns at cost 0; returns (row, column) pairs, 0-based. It is
+    the textbook method on the full matrix with a prohibitive cost where a row cannot take
+    a column (as ``_hungarian`` had it, kept in tests/test_truncation_speed.py): such a
+    column is never a search's cheapest step, as a row of the search can always still
+    take a free dummy column at next to nothing (potentials stay within the sums of the
+    costs). So a step reads only the columns its row can take and chooses among those the
+    search has reached, with the same arithmetic on them, ties to the lowest column."""
+    n = len(takes)
     inf = float("inf")
     u = [0.0] * (n + 1)
     v = [0.0] * (m + 1)
@@ -826,31 +824,39 @@ def _solve(rows: list[list[float]]) -> list[tuple[int, int]]:
         p[0] = i
         j0 = 0
         minv = [inf] * (m + 1)
-        free = list(range(1, m + 1))  # ascending, as the ties are decided
+        free = [True] * (m + 1)  # not yet used in this search
+        free[0] = False
+        reached: list[int] = []  # free columns that some row of the search can take
         used = [0]
         while True:
             i0 = p[j0]
-            row = rows[i0 - 1]
             ui = u[i0]
+            for j, cost in takes[i0 - 1]:
+                if free[j]:
+                    cur = cost - ui - v[j]
+                    mj = minv[j]
+                    if cur < mj:
+                        if mj == inf:
+                            reached.append(j)
+                        minv[j] = cur
+                        way[j] = j0
             delta = inf
             j1 = 0
-            for j in free:
-                cur = row[j - 1] - ui - v[j]
-                if cur < minv[j]:
-                    minv[j] = cur
-                    way[j] = j0
-                if minv[j] < delta:
-                    delta = minv[j]
+            for j in reached:
+                mj = minv[j]
+                if mj < delta or (mj == delta and j < j1):
+                    delta = mj
                     j1 = j
             for j in used:  # (each a different row: the order of the updates is free)
                 u[p[j]] += delta
                 v[j] -= delta
-            for j in free:
+            for j in reached:
                 minv[j] -= delta
             j0 = j1
             if p[j0] == 0:
                 break
-            free.remove(j0)
+            reached.remove(j0)
+            free[j0] = False
             used.append(j0)
         while True:
             j1 = way[j0]
