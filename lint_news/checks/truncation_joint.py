@@ -82,6 +82,7 @@ class _Heads:
         self._opens: dict[int, bool] = {}
         self._lead: dict[int, bool] = {}
         self._start: dict[int, tuple[float, tuple[str, str] | None, str]] = {}
+        self._view: dict[int, tuple[bool, bool, float, tuple[str, str] | None, bool]] = {}
         self.scorer = break_pairing.Scorer()  # the pair features' parts, once per text
 
     def opens(self, b: Block) -> bool:
@@ -102,6 +103,17 @@ class _Heads:
         if got is None:
             h, _, first = self.get(b)
             got = self._start[b.index] = (h, first, b.text.lstrip()[:1])
+        return got
+
+    def view(self, b: Block) -> tuple[bool, bool, float, tuple[str, str] | None, bool]:
+        """What ``_pair_jointly`` asks of a candidate, once per block: (``opens``, ``lead``,
+        head evidence's weight, the first tagged word, whether it opens with a quotation
+        mark)."""
+        got = self._view.get(b.index)
+        if got is None:
+            h, _, first = self.get(b)
+            quote = b.text.lstrip()[:1] in "“「『"
+            got = self._view[b.index] = (self.opens(b), self.lead(b), h, first, quote)
         return got
 
     def get(self, b: Block) -> tuple[float, str, tuple[str, str] | None]:
@@ -300,7 +312,8 @@ def _pair_jointly(
     paragraph continuing at most one break. A title-like line keeps what its own evidence
     names (see ``_pair_score``); one whose end no title has may take a near paragraph."""
     number = {id(br): i for i, br in enumerate(breaks)}
-    scorer = heads.scorer
+    scorer, view = heads.scorer, heads.view
+    ends: dict[int, bool] = {}  # block -> whether it ends a sentence
     scores: dict[tuple[int, int], float] = {}
     named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
     for k, bi in evidence:
@@ -323,18 +336,21 @@ def _pair_jointly(
             if b is a or (b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE) and bi not in far):
                 continue
             # a sentence's own start is no continuation (the tail is likelier lost), but a
-            # quotation may follow a clause mark
-            opens = heads.opens(b) and not (br.marked and b.text.lstrip()[:1] in "“「『")
-            lead = heads.lead(b)  # 据…介绍，; 某某表示，; 而…: running text's own start
+            # quotation may follow a clause mark; lead: 据…介绍，; 某某表示，; 而…: running
+            # text's own start
+            opens, lead, h, first, quote = view(b)
+            opens = opens and not (br.marked and quote)
             # so is a line that reads as a title, unless it shows on its own that it is the
             # rest of a sentence (a word cut across the joint: 李 | 周认为，…; 为什 | 么？)
             needs = evidence_only or b.kind != PARAGRAPH or opens or (lead and bi != a.index + 1)
-            h, _, first = heads.get(b)
             strict = opens or b.kind != PARAGRAPH
             if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
                 continue
-            prev = blocks[bi - 1] if bi > 0 else None
-            orphan = prev is not None and prev is not a and _ends_sentence(prev.text)
+            orphan = False  # (the block before it ends a sentence and is not the break)
+            if bi > 0 and bi - 1 != a.index:
+                orphan = ends.get(bi - 1)
+                if orphan is None:
+                    orphan = ends[bi - 1] = _ends_sentence(blocks[bi - 1].text)
             p = scorer.pair(a.text, b.text, last, first, h)  # (the detection's record)
             score = scorer.score(p, opens, bi - a.index, orphan, NEAR, lead)
             if score is not None:
