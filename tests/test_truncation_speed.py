@@ -208,3 +208,33 @@ def test_tag_inside_remembering_is_the_tag_outside() -> None:
         kept = [words.tag(t, hmm) for t in texts for hmm in (False, True)]
         again = [words.tag(t, hmm) for t in texts for hmm in (False, True)]
     assert kept == plain and again == plain
+
+
+def test_cohesion_from_the_pair_record_is_the_direct_one() -> None:
+    """``_cohesion`` reads the record's share (of the stripped texts) only when stripping
+    changes nothing, and is the share of the texts' own last and first 80 characters."""
+    from lint_news.checks import break_pairing as bp
+    from lint_news.checks import truncation_joint as tj
+    from lint_news.document import Block
+
+    def direct(a: str, b: str) -> float:
+        x, y = tj._bigrams(a[-80:]), tj._bigrams(b[:80])
+        return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+    # (the spaces shift an 80-character window past the pairs 丙丁 and 戊己)
+    ends = [
+        "区里今年新建的三座公园都将",
+        "新区今年新建的公园 ",
+        "甲乙丙丁" + "园区" * 38 + "新建" + " " * 6,
+    ]
+    starts = ["在国庆节前全部向新区市民开放。", "  丙丁新建的公园", " " * 6 + "园区" * 39 + "戊己"]
+    starts.append("丙丁" + "园区" * 38 + "戊己")
+    scorer = bp.Scorer()
+    seen = 0
+    for a_text in ends:
+        for b_text in starts:
+            a, b = Block(0, 0, len(a_text), a_text), Block(1, 0, len(b_text), b_text)
+            p = scorer.pair(a.text, b.text, None, None, 0.0)
+            assert tj._cohesion(a, b, p) == direct(a_text, b_text), (a_text, b_text)
+            seen += direct(a_text, b_text) != direct(a_text.strip(), b_text.strip())
+    assert seen > 0  # (some of them differ once stripped: the slow path is taken)

@@ -66,7 +66,7 @@ def _cohesion(a: Block, b: Block, p: break_pairing.Pair) -> float:
     """The share of character pairs that ``a``'s end and ``b``'s start have in common (of
     their last and first 80 characters): the pair record's ``common``, which has them of
     the stripped texts, unless a text has spaces at that side."""
-    if not (a.text[-1:].isspace() or b.text[:1].isspace()):
+    if p.tail.text is a.text and p.head.text is b.text:  # (strip gives a text without)
         return p.common()
     x, y = _bigrams(a.text[-80:]), _bigrams(b.text[:80])
     if not x or not y:
