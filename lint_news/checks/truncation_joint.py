@@ -66,7 +66,7 @@ def _cohesion(a: Block, b: Block, p: break_pairing.Pair) -> float:
     """The share of character pairs that ``a``'s end and ``b``'s start have in common (of
     their last and first 80 characters): the pair record's ``common``, which has them of
     the stripped texts, unless a text has spaces at that side."""
-    if p.tail.text is a.text and p.head.text is b.text:  # (strip gives a text without)
+    if len(p.tail.text) == len(a.text) and len(p.head.text) == len(b.text):  # (no spaces)
         return p.common()
     x, y = _bigrams(a.text[-80:]), _bigrams(b.text[:80])
     if not x or not y:
