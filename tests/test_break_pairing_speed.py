@@ -175,7 +175,16 @@ def _compare(texts: list[str]) -> int:
                     (14, False, False, 0.0),
                 ):
                     args = (tail, head, last, first, h, opens, distance, k % 5 == 0, 10, lead)
-                    assert scorer.score(*args) == _score(*args), (tail, head, distance)
+                    p = scorer.pair(tail, head, last, first, h)
+                    got = scorer.score(p, opens, distance, k % 5 == 0, 10, lead)
+                    assert got == _score(*args), (tail, head, distance)
+                    # (the record, once per pair: the same one asked again)
+                    assert scorer.pair(tail, head, last, first, h) is p
+                    assert (p.cut, p.why, p.figure) == scorer.cut(tail.strip(), head.strip())
+                    assert p.fit == fit(last, first)
+                    assert p.common() == bp.shared(tail.rstrip(), head.lstrip())
+                    gain = words.join_gain(tail.rstrip()[-8:], head.lstrip()[:8])
+                    assert p.gain() == (gain or 0.0)
                     assert bp.pair_features(*args) == _features(*args)
                     ref = number_cut(tail.strip(), head.strip())
                     if ref[0] == 0.0:
@@ -209,3 +218,19 @@ def test_scorer_crosses_is_may_cross_into() -> None:
         left = text[i : i + rng.randrange(0, 9)]
         first = text[rng.randrange(len(text))] if rng.random() < 0.95 else ""
         assert scorer.crosses(left, first) == may_cross_into(left, first), (left, first)
+
+
+def test_pair_record_is_kept_by_its_texts_and_made_anew_for_other_words() -> None:
+    with words.remembering():
+        scorer = bp.Scorer()
+        tail, head = "全区今年新建的三座公园都将", "在国庆节前全部向市民开放。"
+        last, first = ("将", "d"), ("在", "p")
+        p = scorer.pair(tail, head, last, first, 0.0)
+        assert scorer.pair(tail, head, last, first, 0.0) is p
+        other = scorer.pair(tail, head, last, ("国庆节", "t"), 0.0)
+        assert other is not p and other.first == ("国庆节", "t")
+        heavier = scorer.pair(tail, head, last, first, 3.0)
+        assert heavier.weight == 3.0 and heavier.first == first
+        # the features follow the words and the weight given, not the record kept before
+        assert bp.pair_features(tail, head, last, first, 3.0, False, 1, False)["head"] == 3.0
+        assert bp.pair_features(tail, head, last, first, 0.0, False, 1, False)["head"] == 0.0

@@ -146,21 +146,37 @@ def _solve_by_cost(n, m, cost):
     return [(p[j] - 1, j - 1) for j in range(1, m + 1) if p[j] != 0]
 
 
-def test_solve_on_a_matrix_is_the_solve_on_a_cost_function() -> None:
+def _hungarian_dense(group, cols, by_head):
+    """``break_pairing._hungarian`` as it was: the full matrix, a prohibitive cost where a
+    head has no such candidate, a dummy column of cost 0 per head (the reference)."""
+    n, big = len(group), 1e9
+    rows = []
+    for i in group:
+        w = by_head[i]
+        rows.append([-w[col] if col in w else big for col in cols] + [0.0] * n)
+    got = _solve_by_cost(n, len(cols) + n, lambda r, c: rows[r][c])
+    return {group[r]: cols[c] for r, c in got if c < len(cols)}
+
+
+def test_sparse_hungarian_is_the_hungarian_on_the_full_matrix() -> None:
     from lint_news.checks import break_pairing as bp
 
     rng = random.Random(3)
-    for _ in range(300):
-        n = rng.randrange(1, 9)
-        m = n + rng.randrange(0, 9)
-        rows = [
-            [
-                rng.choice([1e9, 0.0, -rng.uniform(0, 20), -float(rng.randrange(5))])
-                for _ in range(m)
-            ]
-            for _ in range(n)
-        ]
-        assert bp._solve(rows) == _solve_by_cost(n, m, lambda r, c, rows=rows: rows[r][c])
+    for case in range(3000):
+        n, k = rng.randrange(1, 13), rng.randrange(1, 30)
+        dens = rng.random()
+        whole = case % 3 == 0  # (ties: weights in whole numbers)
+        by_head = {}
+        for i in range(n):
+            w = {}
+            for col in range(k):
+                if rng.random() < dens:
+                    w[10 * col] = float(rng.randrange(1, 6)) if whole else rng.uniform(0.01, 40)
+            by_head[3 * i] = w or {10 * rng.randrange(k): 1.0}
+        group = sorted(by_head)
+        cols = sorted({j for w in by_head.values() for j in w})
+        want = _hungarian_dense(group, cols, by_head)
+        assert bp._hungarian(group, cols, by_head) == want, (case, by_head)
 
 
 def test_remembering_is_one_document_wide_and_per_thread() -> None:
@@ -192,3 +208,33 @@ def test_tag_inside_remembering_is_the_tag_outside() -> None:
         kept = [words.tag(t, hmm) for t in texts for hmm in (False, True)]
         again = [words.tag(t, hmm) for t in texts for hmm in (False, True)]
     assert kept == plain and again == plain
+
+
+def test_cohesion_from_the_pair_record_is_the_direct_one() -> None:
+    """``_cohesion`` reads the record's share (of the stripped texts) only when stripping
+    changes nothing, and is the share of the texts' own last and first 80 characters."""
+    from lint_news.checks import break_pairing as bp
+    from lint_news.checks import truncation_joint as tj
+    from lint_news.document import Block
+
+    def direct(a: str, b: str) -> float:
+        x, y = tj._bigrams(a[-80:]), tj._bigrams(b[:80])
+        return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+    # (the spaces shift an 80-character window past the pairs 丙丁 and 戊己)
+    ends = [
+        "区里今年新建的三座公园都将",
+        "新区今年新建的公园 ",
+        "甲乙丙丁" + "园区" * 38 + "新建" + " " * 6,
+    ]
+    starts = ["在国庆节前全部向新区市民开放。", "  丙丁新建的公园", " " * 6 + "园区" * 39 + "戊己"]
+    starts.append("丙丁" + "园区" * 38 + "戊己")
+    scorer = bp.Scorer()
+    seen = 0
+    for a_text in ends:
+        for b_text in starts:
+            a, b = Block(0, 0, len(a_text), a_text), Block(1, 0, len(b_text), b_text)
+            p = scorer.pair(a.text, b.text, None, None, 0.0)
+            assert tj._cohesion(a, b, p) == direct(a_text, b_text), (a_text, b_text)
+            seen += direct(a_text, b_text) != direct(a_text.strip(), b_text.strip())
+    assert seen > 0  # (some of them differ once stripped: the slow path is taken)

@@ -327,16 +327,23 @@ _MARKS: dict[str, Callable[[str], re.Match[str] | None]] = {}
 
 class _Tail:
     """What the features need of a broken paragraph's (stripped) text alone: computed once
-    per text, not once per candidate."""
+    per text, not once per candidate; its last clause's and sentence's lengths and the
+    structure it leaves open only when first read (the assignment's, not the detection's:
+    an unset slot falls to ``__getattr__``, which fills them)."""
 
-    __slots__ = ("text", "end", "clause", "sent", "bigrams", "quote", "stray", "corr")
+    __slots__ = ("text", "end", "bigrams", "clause", "sent", "quote", "stray", "corr")
 
     def __init__(self, tail: str) -> None:
         self.text = tail
         self.end = tail[-8:]
+        self.bigrams = _bigrams(tail[-80:])
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _TAIL_SHAPE:
+            raise AttributeError(name)
+        tail = self.text
         self.clause = _last_mark(tail, CLAUSE_END)
         self.sent = _last_mark(tail, SENTENCE_END)
-        self.bigrams = _bigrams(tail[-80:])
         # (structure_features: bit i for _PAIRS[i] or _CORRELATIVES[i])
         sent = _open_sentence(tail)
         quote = stray = corr = 0
@@ -352,20 +359,26 @@ class _Tail:
                     corr |= 1 << i  # opened and not answered inside the head already
                     break
         self.quote, self.stray, self.corr = quote, stray, corr
+        return getattr(self, name)
+
+
+_TAIL_SHAPE = frozenset(("clause", "sent", "quote", "stray", "corr"))
 
 
 class _Head:
-    """What the features need of a candidate's (stripped) text alone, once per text."""
+    """What the features need of a candidate's (stripped) text alone, once per text; its
+    first sentence's and clause's lengths and structure only when first read (as
+    ``_Tail``'s)."""
 
     __slots__ = (
         "text",
         "start",
+        "bigrams",
         "frame",
         "sent",
         "clause",
         "log_sent",
         "log_clause",
-        "bigrams",
         "first",
         "closes",
         "seconds",
@@ -374,6 +387,13 @@ class _Head:
     def __init__(self, head: str) -> None:
         self.text = head
         self.start = head[:8]
+        self.bigrams = _bigrams(head[:80])
+        self.seconds = -1  # (asked only for a break that opens a correlative)
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _HEAD_SHAPE:
+            raise AttributeError(name)
+        head = self.text
         # (_FRAME's comma stands within its first 14 characters: 10 and a word of 3 at most)
         window = head[:14]
         self.frame = ("，" in window or "," in window) and _FRAME.match(head) is not None
@@ -381,7 +401,6 @@ class _Head:
         self.clause = _first_mark(head, CLAUSE_END)
         self.log_sent = math.log(self.sent + 2)
         self.log_clause = math.log(self.clause + 2)
-        self.bigrams = _bigrams(head[:80])
         first = _first_sentence(head)
         self.first = first
         closes = 0
@@ -390,7 +409,7 @@ class _Head:
                 if _closes_first(first, o, c):
                     closes |= 1 << i
         self.closes = closes
-        self.seconds = -1  # (asked only for a break that opens a correlative)
+        return getattr(self, name)
 
     def second_halves(self) -> int:
         """Bit i: the first sentence brings a second half of ``_CORRELATIVES[i]``."""
@@ -403,6 +422,7 @@ class _Head:
         return self.seconds
 
 
+_HEAD_SHAPE = frozenset(("frame", "sent", "clause", "log_sent", "log_clause", "first", "closes"))
 _ANY_CLOSER = re.compile("[" + re.escape("".join(c for _, c in _PAIRS)) + "]")
 
 
@@ -447,15 +467,17 @@ _WEIGHED = FEATURES[:_NOSIGN] + FEATURES[_NOSIGN + 1 :]
 
 class Scorer:
     """The pair scores of one document: what depends on one text alone (the break's end,
-    the candidate's start) is computed once per text, the cut across a joint once per
-    pair (it is asked to detect a break, to see whether a candidate has evidence of its
-    own, and to score it), the fit of two words once per pair of words."""
+    the candidate's start) is computed once per text, what depends on a pair (the cut
+    across its joint, the fit of its two words, the character pairs its halves share) once
+    per pair into its record (``Pair``: the detection's score and the assignment's both
+    read it), the cut also for the test of a candidate's own evidence."""
 
     def __init__(self) -> None:
         self._tails: dict[str, _Tail] = {}
         self._heads: dict[str, _Head] = {}
         self._cuts: dict[tuple[str, str], tuple[float, str, bool]] = {}
-        self._fits: dict[tuple[object, object], tuple[float, float]] = {}
+        self._pairs: dict[tuple[str, str], Pair] = {}
+        self._lifts: dict[tuple[object, object], float] = {}  # pos_lift, per pair of words
         self._figure: dict[str, bool] = {}  # a break's end where a figure may be cut
         self._into: dict[tuple[str, str], bool] = {}  # a word may cross into this character
         self._pieces: dict[str, tuple[str, ...]] = {}  # where a word may start in an end
@@ -538,43 +560,59 @@ class Scorer:
         cut = self.cut(tail.rstrip(), head.lstrip())[0]
         return cut >= (OPENS_CUT if strict else EVIDENCE_CUT)
 
-    def values(
+    def pair(
         self,
         tail: str,
         head: str,
         last: tuple[str, str] | None,
         first: tuple[str, str] | None,
         head_weight: float,
-        opens: bool,
-        distance: int,
-        orphan: bool,
-        near: int = 10,
-        lead: bool = False,
+    ) -> Pair:
+        """The record of ``tail`` (a broken paragraph's text, its last tagged word ``last``)
+        against ``head`` (a candidate's text, its first tagged word ``first`` and head
+        evidence's weight): once per pair and document, read by both scores."""
+        key = (tail, head)
+        got = self._pairs.get(key)
+        if got is None or not (
+            # (in a document, the words and the weight follow from the texts: kept by the
+            # texts alone, and made anew only when a caller gives others)
+            got.last == last and got.first == first and got.weight == head_weight
+        ):
+            tp, hp = self.tail(tail), self.head(head)
+            cut = self.cut(tp.text, hp.text)
+            got = self._pairs[key] = Pair(tp, hp, cut, last, first, head_weight)
+        return got
+
+    def values(
+        self, p: Pair, opens: bool, distance: int, orphan: bool, near: int = 10, lead: bool = False
     ) -> tuple[float, ...] | None:
-        """The features in the order of ``_WEIGHED``, then ``nosign``; None when ``head``
-        is no candidate."""
-        tp, hp = self.tail(tail), self.head(head)
-        cut = max(self.cut(tp.text, hp.text)[0], 0.0)
+        """The features of the pair ``p`` in the order of ``_WEIGHED``, then ``nosign``;
+        None when its head is no candidate (``opens`` .. ``lead``: see ``pair_score``)."""
+        tp, hp, head_weight = p.tail, p.head, p.weight
+        cut = max(p.cut, 0.0)
         if abs(distance) > near and cut < FAR_CUT and head_weight < FAR_HEAD:
             return None
-        gain = words.join_gain(tp.end, hp.start) or 0.0
+        gain = p.gain()
         hit = crossing(tp.end, hp.start) if self.crosses(tp.end, hp.text[:1]) else None
         cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
+        first = p.first
         bound = (
             first is not None
             and len(first[0]) == 1
             and _CJK.match(first[0]) is not None
             and (words.freq(first[0]) or 0) < BOUND_FREQ
         )
+        last = p.last
         if last is not None and len(last[0]) == 2 and last[0][1] == "是":
             last = ("是", "v")  # 不是, 就是, 正是: the copula waits for its object all the same
+            j = fit(last, first)
+        else:
+            j = p.fit
         key = (last, first)
-        got = self._fits.get(key)
-        if got is None:
-            got = self._fits[key] = (fit(last, first), pos_lift(last, first))
-        j, lift = got
-        x, y = tp.bigrams, hp.bigrams
-        common = len(x & y) / min(len(x), len(y)) if x and y else 0.0  # (shared)
+        lift = self._lifts.get(key)
+        if lift is None:
+            lift = self._lifts[key] = pos_lift(last, first)
+        common = p.common()
         # a frame opens a sentence, unless the head's last clause has only begun one (今年 |
         # 上半年，…; 与此 | 同时，…)
         frame = hp.frame and tp.clause > FRAME_AFTER
@@ -609,26 +647,73 @@ class Scorer:
         )
 
     def score(
-        self,
-        tail: str,
-        head: str,
-        last: tuple[str, str] | None,
-        first: tuple[str, str] | None,
-        head_weight: float,
-        opens: bool,
-        distance: int,
-        orphan: bool,
-        near: int = 10,
-        lead: bool = False,
-        named: bool = False,
+        self, p: Pair, opens: bool, distance: int, orphan: bool, near: int = 10, lead: bool = False
     ) -> float | None:
-        """``pair_score`` (see there)."""
-        v = self.values(tail, head, last, first, head_weight, opens, distance, orphan, near, lead)
+        """``pair_score`` of the pair ``p`` (see there)."""
+        v = self.values(p, opens, distance, orphan, near, lead)
         if v is None:
             return None
         # (the same products added up in the same order as the features' dict; ``zip``
         # stops before ``nosign``)
         return sum(map(mul, self._weights, v)) + (W_NOSIGN or 0.0) * v[-1]
+
+
+class Pair:
+    """One break's end against one candidate's start in a document: what the detection's
+    score (``truncation_joint._pair_score``) and the assignment's (``Scorer.score``) both
+    read, computed once per pair (``Scorer.pair``) rather than once per score: the texts'
+    own parts (``_Tail``, ``_Head``), the two words at the joint, the candidate's head
+    evidence, the cut across the joint and the fit of the two words; when first asked, the
+    share of character pairs the two halves have in common and how much likelier the
+    joined reading is."""
+
+    __slots__ = (
+        "tail",
+        "head",
+        "last",
+        "first",
+        "weight",
+        "cut",
+        "why",
+        "figure",
+        "fit",
+        "_common",
+        "_gain",
+    )
+
+    def __init__(
+        self,
+        tail: _Tail,
+        head: _Head,
+        cut: tuple[float, str, bool],
+        last: tuple[str, str] | None,
+        first: tuple[str, str] | None,
+        head_weight: float,
+    ) -> None:
+        self.tail, self.head = tail, head
+        self.last, self.first, self.weight = last, first, head_weight
+        # (number_cut's, else word_cut's: weight, why, whether a figure's)
+        self.cut, self.why, self.figure = cut
+        self.fit = fit(last, first)  # (of the words as tagged: the detection's)
+        self._common = -1.0  # (not yet asked: a share is never negative)
+        self._gain: float | None = None
+
+    def common(self) -> float:
+        """``shared``: the share of character pairs of the end's last 80 characters and
+        the start's first 80 that the two have in common."""
+        got = self._common
+        if got < 0.0:
+            x, y = self.tail.bigrams, self.head.bigrams
+            got = self._common = len(x & y) / min(len(x), len(y)) if x and y else 0.0
+        return got
+
+    def gain(self) -> float:
+        """``words.join_gain`` of the end's last 8 characters and the start's first 8 (0
+        when the backend has no frequencies)."""
+        got = self._gain
+        if got is None:
+            got = self._gain = words.join_gain(self.tail.end, self.head.start) or 0.0
+        return got
 
 
 def _scorer() -> Scorer:
@@ -657,7 +742,8 @@ def pair_features(
 ) -> dict[str, float] | None:
     """The pieces of evidence that ``pair_score`` weighs (see there); None when ``head`` is
     no candidate."""
-    v = _scorer().values(tail, head, last, first, head_weight, opens, distance, orphan, near, lead)
+    s = _scorer()
+    v = s.values(s.pair(tail, head, last, first, head_weight), opens, distance, orphan, near, lead)
     if v is None:
         return None
     return dict(zip(FEATURES, (*v[:_NOSIGN], v[-1], *v[_NOSIGN:-1]), strict=True))
@@ -695,8 +781,9 @@ def pair_score(
     a source, a time or connective frame: 今年以来，…) needs some sign that it joins (a
     start, a cut, a fitting first word or part of speech, shared words); others are scored,
     low when they show none. None when it is no candidate."""
-    return _scorer().score(
-        tail, head, last, first, head_weight, opens, distance, orphan, near, lead, named
+    s = _scorer()
+    return s.score(
+        s.pair(tail, head, last, first, head_weight), opens, distance, orphan, near, lead
     )
 
 
@@ -771,28 +858,26 @@ def _hungarian(
     group: Sequence[int], cols: Sequence[int], by_head: dict[int, dict[int, float]]
 ) -> dict[int, int]:
     """Maximum-weight assignment of the heads of ``group`` to ``cols`` or to nothing (a
-    dummy column per head, weight 0): the Hungarian method on the costs -weight."""
-    n = len(group)
-    big = 1e9
-    rows = []
-    for r in range(n):
-        w = by_head[group[r]]
-        row = [big] * len(cols)
-        for c, col in enumerate(cols):
-            x = w.get(col)
-            if x is not None:
-                row[c] = -x
-        rows.append(row + [0.0] * n)  # the dummy columns: no tail for this head
-    return {group[r]: cols[c] for r, c in _solve(rows) if c < len(cols)}
+    dummy column per head, weight 0): the Hungarian method on the costs -weight, each row
+    holding only the columns it can take (its candidates, then every dummy column)."""
+    n, k = len(group), len(cols)
+    index = {col: c for c, col in enumerate(cols, 1)}  # (1-based, as ``_solve`` counts)
+    dummies = [(k + r, 0.0) for r in range(1, n + 1)]  # no tail for this head
+    takes = [sorted((index[col], -x) for col, x in by_head[i].items()) + dummies for i in group]
+    return {group[r]: cols[c] for r, c in _solve(takes, k + n) if c < k}
 
 
-def _solve(rows: list[list[float]]) -> list[tuple[int, int]]:
-    """Minimum-cost assignment of the n rows of the cost matrix ``rows`` to distinct
-    columns of m >= n (shortest augmenting paths with potentials, O(n^2 m)); returns (row,
-    column) pairs. The columns still free and those used in a search are kept in lists,
-    so that a step visits each once without testing a flag (the same arithmetic, in the
-    same order, as the textbook loop over all columns)."""
-    n, m = len(rows), len(rows[0]) if rows else 0
+def _solve(takes: list[list[tuple[int, float]]], m: int) -> list[tuple[int, int]]:
+    """Minimum-cost assignment of the n rows to distinct columns 1..m (shortest augmenting
+    paths with potentials): row r may take the (column, cost) pairs of ``takes[r]``, each
+    row every one of n dummy columns at cost 0; returns (row, column) pairs, 0-based. It is
+    the textbook method on the full matrix with a prohibitive cost where a row cannot take
+    a column (as ``_hungarian`` had it, kept in tests/test_truncation_speed.py): such a
+    column is never a search's cheapest step, as a row of the search can always still
+    take a free dummy column at next to nothing (potentials stay within the sums of the
+    costs). So a step reads only the columns its row can take and chooses among those the
+    search has reached, with the same arithmetic on them, ties to the lowest column."""
+    n = len(takes)
     inf = float("inf")
     u = [0.0] * (n + 1)
     v = [0.0] * (m + 1)
@@ -802,31 +887,39 @@ def _solve(rows: list[list[float]]) -> list[tuple[int, int]]:
         p[0] = i
         j0 = 0
         minv = [inf] * (m + 1)
-        free = list(range(1, m + 1))  # ascending, as the ties are decided
+        free = [True] * (m + 1)  # not yet used in this search
+        free[0] = False
+        reached: list[int] = []  # free columns that some row of the search can take
         used = [0]
         while True:
             i0 = p[j0]
-            row = rows[i0 - 1]
             ui = u[i0]
+            for j, cost in takes[i0 - 1]:
+                if free[j]:
+                    cur = cost - ui - v[j]
+                    mj = minv[j]
+                    if cur < mj:
+                        if mj == inf:
+                            reached.append(j)
+                        minv[j] = cur
+                        way[j] = j0
             delta = inf
             j1 = 0
-            for j in free:
-                cur = row[j - 1] - ui - v[j]
-                if cur < minv[j]:
-                    minv[j] = cur
-                    way[j] = j0
-                if minv[j] < delta:
-                    delta = minv[j]
+            for j in reached:
+                mj = minv[j]
+                if mj < delta or (mj == delta and j < j1):
+                    delta = mj
                     j1 = j
             for j in used:  # (each a different row: the order of the updates is free)
                 u[p[j]] += delta
                 v[j] -= delta
-            for j in free:
+            for j in reached:
                 minv[j] -= delta
             j0 = j1
             if p[j0] == 0:
                 break
-            free.remove(j0)
+            reached.remove(j0)
+            free[j0] = False
             used.append(j0)
         while True:
             j1 = way[j0]

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import add
 
-from .. import words
 from ..document import CAPTION, END_MARK, HEADLINE, LABEL, PARAGRAPH, SUBHEAD, Block
 from ..patterns import lazy
 from . import break_pairing
@@ -63,11 +62,13 @@ def _bigrams(s: str) -> set[str]:
     return set(map(add, s, s[1:]))  # (s[i] + s[i + 1] for each i)
 
 
-def _cohesion(a: Block, b: Block, heads: _Heads | None = None) -> float:
-    if heads is None:
-        x, y = _bigrams(a.text[-80:]), _bigrams(b.text[:80])
-    else:  # (once per paragraph end and start, not once per pair)
-        x, y = heads.bigrams(a, True), heads.bigrams(b, False)
+def _cohesion(a: Block, b: Block, p: break_pairing.Pair) -> float:
+    """The share of character pairs that ``a``'s end and ``b``'s start have in common (of
+    their last and first 80 characters): the pair record's ``common``, which has them of
+    the stripped texts, unless a text has spaces at that side."""
+    if len(p.tail.text) == len(a.text) and len(p.head.text) == len(b.text):  # (no spaces)
+        return p.common()
+    x, y = _bigrams(a.text[-80:]), _bigrams(b.text[:80])
     if not x or not y:
         return 0.0
     return len(x & y) / min(len(x), len(y))
@@ -81,14 +82,8 @@ class _Heads:
         self._opens: dict[int, bool] = {}
         self._lead: dict[int, bool] = {}
         self._start: dict[int, tuple[float, tuple[str, str] | None, str]] = {}
-        self._bigrams: dict[tuple[int, bool], set[str]] = {}
+        self._view: dict[int, tuple[bool, bool, float, tuple[str, str] | None, bool]] = {}
         self.scorer = break_pairing.Scorer()  # the pair features' parts, once per text
-
-    def bigrams(self, b: Block, end: bool) -> set[str]:
-        got = self._bigrams.get((b.index, end))
-        if got is None:
-            got = self._bigrams[b.index, end] = _bigrams(b.text[-80:] if end else b.text[:80])
-        return got
 
     def opens(self, b: Block) -> bool:
         got = self._opens.get(b.index)
@@ -108,6 +103,17 @@ class _Heads:
         if got is None:
             h, _, first = self.get(b)
             got = self._start[b.index] = (h, first, b.text.lstrip()[:1])
+        return got
+
+    def view(self, b: Block) -> tuple[bool, bool, float, tuple[str, str] | None, bool]:
+        """What ``_pair_jointly`` asks of a candidate, once per block: (``opens``, ``lead``,
+        head evidence's weight, the first tagged word, whether it opens with a quotation
+        mark)."""
+        got = self._view.get(b.index)
+        if got is None:
+            h, _, first = self.get(b)
+            quote = b.text.lstrip()[:1] in "“「『"
+            got = self._view[b.index] = (self.opens(b), self.lead(b), h, first, quote)
         return got
 
     def get(self, b: Block) -> tuple[float, str, tuple[str, str] | None]:
@@ -212,11 +218,11 @@ def _pair_score(
     adjacent = nxt == b.index
     if br.title_like and not adjacent and not br.dangling:
         return 0.0, 0.0, "", 0.0  # a title-like line joins only what stands right after it
-    tail = a.text.rstrip()
-    head = b.text.lstrip()
     h, hwhy, first = heads.get(b)
+    p = heads.scorer.pair(a.text, b.text, last, first, h)  # (read again by _pair_jointly)
+    head = b.text.lstrip()
     why = []
-    cut, r, figure = heads.scorer.cut(tail, head)  # (number_cut, else word_cut)
+    cut, r, figure = p.cut, p.why, p.figure  # (number_cut, else word_cut)
     if br.title_like and not adjacent and h < TITLE_FAR and cut < 5.0:
         # unless its own end shows a break (…的, …是, …，来自) and a far paragraph's start
         # or a word cut across the joint shows that it is the rest
@@ -227,9 +233,9 @@ def _pair_score(
         return 0.0, 0.0, "", 0.0  # a title-like line continues a sentence only by evidence
     if br.title_like:
         gain = TITLE_GAIN if a.kind == SUBHEAD else 5.0
-        if cut > 0 and not figure and (words.join_gain(tail[-8:], head[:8]) or 0.0) < gain:
+        if cut > 0 and not figure and p.gain() < gain:
             cut = 0.0  # 谁之过 | 去年…: a title's last word and a sentence's first one
-    j = fit(last, first)
+    j = p.fit  # (fit(last, first))
     # (_Joint.hopeless leaves out the pairs that these two gates refuse with no cut: keep
     # the two in step; tests/test_truncation_speed.py checks it)
     if not adjacent and cut < 3.0 and h < 4.0 and (br.tail < STRONG or h + j < FAR_FIT):
@@ -250,11 +256,11 @@ def _pair_score(
         # an end that cannot end a clause (…无论是, …，) and a next paragraph that opens no
         # sentence (or a quotation after a comma): likelier its tail than a far paragraph
         # with no better joint
-        return NEXT_BASE + max(j, 0.0) + 2.0 * _cohesion(a, b, heads), 0.0, "", 0.0
+        return NEXT_BASE + max(j, 0.0) + 2.0 * _cohesion(a, b, p), 0.0, "", 0.0
     # a paragraph's own start says that it continues some sentence, not which: far from it,
     # what ranks the candidates is the joint (a cut word or figure, the words' fit)
     own = h if adjacent else (0.0 if cut > 0 else 0.8 * h)
-    score = own + max(cut, 0.0) + j + 2.0 * _cohesion(a, b, heads)
+    score = own + max(cut, 0.0) + j + 2.0 * _cohesion(a, b, p)
     if adjacent and not heads.opens(b):
         score += 1.5 if b.index == a.index + 1 else 1.0  # next to it, unless it opens a sentence
     if b.index > a.index:
@@ -309,9 +315,10 @@ def _pair_jointly(
     paragraph continuing at most one break. A title-like line keeps what its own evidence
     names (see ``_pair_score``); one whose end no title has may take a near paragraph."""
     number = {id(br): i for i, br in enumerate(breaks)}
-    scorer = heads.scorer
+    scorer, view = heads.scorer, heads.view
     # (the rest of a paragraph is shorter than a whole one: against the document's own)
     typical = break_pairing.typical_length(b.text for b in blocks if b.kind == PARAGRAPH)
+    ends: dict[int, bool] = {}  # block -> whether it ends a sentence
     scores: dict[tuple[int, int], float] = {}
     named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
     for k, bi in evidence:
@@ -338,23 +345,25 @@ def _pair_jointly(
             if b is a or (b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE) and bi not in far):
                 continue
             # a sentence's own start is no continuation (the tail is likelier lost), but a
-            # quotation may follow a clause mark
-            opens = heads.opens(b) and not (br.marked and b.text.lstrip()[:1] in "“「『")
-            lead = heads.lead(b)  # 据…介绍，; 某某表示，; 而…: running text's own start
+            # quotation may follow a clause mark; lead: 据…介绍，; 某某表示，; 而…: running
+            # text's own start
+            opens, lead, h, first, quote = view(b)
+            opens = opens and not (br.marked and quote)
             # so is a line that reads as a title, unless it shows on its own that it is the
             # rest of a sentence (a word cut across the joint: 李 | 周认为，…; 为什 | 么？)
             needs = evidence_only or b.kind != PARAGRAPH or opens or (lead and bi != a.index + 1)
-            h, _, first = heads.get(b)
             strict = opens or b.kind != PARAGRAPH
             if loose and b.kind == PARAGRAPH and not opens and not (lead and bi != a.index + 1):
                 needs = False  # (but see LOOSE_FLOOR)
             if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
                 continue
-            prev = blocks[bi - 1] if bi > 0 else None
-            orphan = prev is not None and prev is not a and _ends_sentence(prev.text)
-            score = scorer.score(
-                a.text, b.text, last, first, h, opens, bi - a.index, orphan, NEAR, lead, bi in far
-            )
+            orphan = False  # (the block before it ends a sentence and is not the break)
+            if bi > 0 and bi - 1 != a.index:
+                orphan = ends.get(bi - 1)
+                if orphan is None:
+                    orphan = ends[bi - 1] = _ends_sentence(blocks[bi - 1].text)
+            p = scorer.pair(a.text, b.text, last, first, h)  # (the detection's record)
+            score = scorer.score(p, opens, bi - a.index, orphan, NEAR, lead)
             if score is not None:
                 score += break_pairing.length_term(len(b.text.strip()), typical)
                 score += break_pairing.paragraph_quote(scorer, a.text, b.text)
