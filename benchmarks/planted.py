@@ -14,7 +14,11 @@ Per class: samples, recall (a finding of the class's category, that the untouche
 does not have, whose span or a related place is on the planted lines), pairing (for
 breaks, repeats and restated figures: such a finding on one half whose ``related`` names
 the other), and collateral findings (error category findings in the planted article, away
-from the plant, that the untouched article does not have). Controls: false findings per 100 articles and per 100,000 characters per
+from the plant, that the untouched article does not have). Wrong partner (breaks only): of
+the found samples, the share with a finding on the plant whose ``related`` (or own span) is
+a paragraph off it; for break-lost every named partner is wrong, for break-next/-moved one
+that names a third paragraph sends an editor to the wrong place, worse than naming none.
+Controls: false findings per 100 articles and per 100,000 characters per
 error category. Corpus text is printed only by ``--show-misses`` (terminal only); the
 JSON holds numbers only.
 """
@@ -145,6 +149,7 @@ class Score:
     hit: bool
     paired: bool
     collateral: int
+    wrong: bool = False  # a break finding naming a partner off the plant (see the docstring)
 
 
 def new_findings(hits: list[Hit], control: list[Hit]) -> list[Hit]:
@@ -175,13 +180,17 @@ def score_sample(s: Sample, cls: PlantClass, hits: list[Hit], control: list[Hit]
     same_block = {r.block for r in s.target} & {r.block for r in s.pair}
     tgt = [_abs(r, spans, not same_block) for r in s.target]
     oth = [_abs(r, spans, not same_block) for r in s.pair]
-    hit = paired = False
+    hit = paired = wrong = False
     for h in hits:
         if h.category != cls.category:
             continue
         places = [(h.start, h.end), *h.related]
-        if any(_touches(p, d) for p in places for d in defect):
+        on = [any(_touches(p, d) for d in defect) for p in places]
+        if any(on):
             hit = True
+            # one place on the plant, another off it: a wrong partner (breaks only: their
+            # defect holds both halves, and the other halves of figures are not defects)
+            wrong = wrong or (cls.category == "truncation" and len(places) > 1 and not all(on))
         if oth:
             a = any(_touches((h.start, h.end), t) for t in tgt) and any(
                 _touches(r, o) for r in h.related for o in oth
@@ -198,7 +207,7 @@ def score_sample(s: Sample, cls: PlantClass, hits: list[Hit], control: list[Hit]
         places = [(h.start, h.end), *h.related]
         if not any(_touches(p, d) for p in places for d in planted):
             collateral += 1
-    return Score(hit, paired and hit, collateral)
+    return Score(hit, paired and hit, collateral, wrong and hit)
 
 
 @dataclass
@@ -210,6 +219,7 @@ class ClassResult:
     hits: int = 0
     paired: int = 0
     collateral: int = 0
+    wrong: int = 0  # found samples naming a wrong partner (truncation classes)
     misses: list[int] = field(default_factory=list)  # indexes into Run.order
     unpaired: list[int] = field(default_factory=list)  # found but not paired
     variants: dict[str, list[int]] = field(default_factory=dict)  # variant -> [samples, hits]
@@ -224,6 +234,9 @@ class ClassResult:
             "pairing": (self.paired / n) if self.paired_measured else None,
             "collateral": self.collateral,
             "collateral_per_100": self.collateral * 100 / n,
+            "wrong_partner": (self.wrong / max(1, self.hits))
+            if self.category == "truncation"
+            else None,
             "variants": {
                 k: {"samples": v[0], "recall": v[1] / v[0]}
                 for k, v in sorted(self.variants.items())
@@ -361,7 +374,7 @@ def control_counts(
 
 
 def results_table(rows: list[ClassResult], markdown: bool) -> str:
-    head = ["class", "category", "samples", "recall", "pairing", "collateral/100"]
+    head = ["class", "category", "samples", "recall", "pairing", "collateral/100", "wrong partner"]
     body = []
     for r in rows:
         d = r.row()
@@ -373,6 +386,7 @@ def results_table(rows: list[ClassResult], markdown: bool) -> str:
                 f"{d['recall']:.1%}",
                 f"{d['pairing']:.1%}" if d["pairing"] is not None else "-",
                 f"{d['collateral_per_100']:.1f}",
+                f"{d['wrong_partner']:.1%}" if d["wrong_partner"] is not None else "-",
             ]
         )
     return corpus_eval.render_table(head, body, markdown)
@@ -538,6 +552,7 @@ def run(
         res.hits += sc.hit
         res.paired += sc.paired
         res.collateral += sc.collateral
+        res.wrong += sc.wrong
         if not sc.hit:
             res.misses.append(idx)
         elif res.paired_measured and not sc.paired:

@@ -462,9 +462,14 @@ def test_scoring_hit_miss_pairing_and_collateral() -> None:
     assert not score([_hit("quantity", head[1] - 1, head[1])]).hit
     # the head flagged, related on the tail: hit and paired
     assert score([_hit("truncation", head[1] - 1, head[1], [tail])]) == planted.Score(True, True, 0)
-    # the head flagged, related on another paragraph: hit, not paired
+    # the head flagged, related on another paragraph: hit, not paired, a wrong partner
     r = score([_hit("truncation", head[1] - 1, head[1], [other])])
-    assert r.hit and not r.paired
+    assert r.hit and not r.paired and r.wrong
+    # the head flagged naming no partner, or naming the tail: no wrong partner
+    assert not score([_hit("truncation", head[1] - 1, head[1])]).wrong
+    assert not score([_hit("truncation", head[1] - 1, head[1], [tail])]).wrong
+    # another paragraph flagged as the head's (or the tail's) partner: wrong too
+    assert score([_hit("truncation", other[0], other[0] + 1, [tail])]).wrong
     # the tail flagged with the head as related: paired the other way round
     assert score([_hit("truncation", tail[0], tail[0] + 2, [head])]).paired
     # a finding elsewhere whose related place is the head counts as a hit
@@ -478,6 +483,30 @@ def test_scoring_hit_miss_pairing_and_collateral() -> None:
     assert score([old]).hit and not score([old], [old]).hit
     # punctuation is not an error category: never collateral
     assert score([_hit("punctuation", other[0], other[1])]).collateral == 0
+
+
+def test_wrong_partner_of_a_lost_tail_is_counted_and_shown() -> None:
+    blocks = ["标题", "第一段没有说完", "另一段。", "再一段。"]
+    s = Sample("break-lost", article(), blocks, [Region(1, 0, 7)], [])
+    (cls,) = [c for c in planting.CLASSES if c.name == "break-lost"]
+    spans = planted.block_spans(blocks)
+    head, other = spans[1], spans[2]
+    named = planted.score_sample(s, cls, [_hit("truncation", head[0], head[1], [other])], [])
+    alone = planted.score_sample(s, cls, [_hit("truncation", head[0], head[1])], [])
+    assert named == planted.Score(True, False, 0, True) and not alone.wrong
+    missed = planted.score_sample(s, cls, [], [])
+    res = planted.ClassResult("break-lost", "truncation", False)
+    for sc in (named, alone, missed):
+        res.samples += 1
+        res.hits += sc.hit
+        res.wrong += sc.wrong
+    assert res.row()["wrong_partner"] == 0.5  # of the 2 found, not of the 3 samples
+    table = planted.results_table([res], markdown=False)
+    assert "wrong partner" in table.splitlines()[0] and "50.0%" in table.splitlines()[-1]
+    # classes of other categories show no such share
+    other_cls = planted.ClassResult("repeat-paragraph-far", "repetition", True, 1, 1, 1)
+    assert other_cls.row()["wrong_partner"] is None
+    assert planted.results_table([other_cls], markdown=False).splitlines()[-1].endswith("-")
 
 
 def test_scoring_sentence_repeat_pairs_by_span_inside_one_block() -> None:

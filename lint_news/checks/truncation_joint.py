@@ -295,6 +295,10 @@ NEAR = 10
 # the pair score (break_pairing) below which a break is left without a continuation (its
 # tail lost): about a candidate with a long first sentence and no sign of a joint
 PAIR_FLOOR = -16.0
+# the score the paragraph right before a break needs to continue it (one read before the
+# break's head: only a joint that shows itself, a cut word or figure); below it the break
+# names nothing, as a wrong partner sends an editor to the wrong place
+BEFORE_FLOOR = 0.0
 
 
 def _ends_sentence(t: str) -> bool:
@@ -374,5 +378,7 @@ def _pair_jointly(
     for br in reported:
         i = number[id(br)]
         bi = chosen.get(i)
+        if bi == br.block.index - 1 and scores[i, bi] < BEFORE_FLOOR:
+            bi = None
         br.cont = blocks[bi] if bi is not None else None
         br.evidence = evidence.get((i, bi), "") if bi is not None else ""
