@@ -70,7 +70,6 @@ from .break_evidence import (
     last_words,
     lead_like,
     lone_dangling_word,
-    may_cross_into,
     sentence_like,
     tail_evidence,
     word_cut,
@@ -400,7 +399,7 @@ def _cut_far(a: Block, paras: list[Block], heads: _Heads) -> bool:
         if b.index == a.index or b.index == a.index + 1 or b.kind != PARAGRAPH:
             continue
         head = b.text.lstrip()
-        if not _CJK.match(head[:1]) or not may_cross_into(left, head[:1]):
+        if not _CJK.match(head[:1]) or not heads.scorer.crosses(left, head[:1]):
             continue
         cut = word_cut(left, head)[0]
         if cut < FAR_CUT_WEAK:
