@@ -272,9 +272,26 @@ def family(b: Block, blocks: list[Block]) -> bool:
         if x is b:
             continue
         numbered = len(x.text) <= 20 and _NUMBERED.match(x.text) is not None
-        if x.kind == LIST_ITEM or numbered or (_title_like(x) and x.index < last and _heading(x)):
+        if x.kind == LIST_ITEM or numbered:
+            return True
+        if _title_like(x) and x.index < last and _heading(x) and _kin(x):
             return True
     return False
+
+
+def _kin(x: Block) -> bool:
+    """Could the title-like line ``x`` be a subhead among which an unnumbered short line is
+    one more? Not a line that introduces what follows (全文如下：, 《通知》要求：), a line of
+    clauses (…，…), nor a photo's headline (…（附图片1张）)."""
+    t = x.text.strip()
+    if _INTRODUCES.search(t) or _PHOTO_NOTE.search(t):
+        return False
+    return not (re.search(r"[，,；;]", t) and not _slogan(t))
+
+
+# a line over the text it introduces (全文如下：, 《通知》要求：), not a salutation (某某朋友：)
+_INTRODUCES = lazy(r"(?:如下|要求|规定|指出|强调|表示|认为|说|包括|有|是|启示)[：:]$")
+_PHOTO_NOTE = lazy(r"[（(](?:附)?(?:图片|照片|图)[^)）]{0,6}[)）]$")
 
 
 def _heading(x: Block) -> bool:
