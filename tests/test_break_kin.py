@@ -66,3 +66,32 @@ def test_family_leaves_out_lines_of_another_kind():
 
     assert not any(fam(x) for x in NO_KIN)
     assert fam("家门口的好学校") and fam("二、完善服务平台")  # a numbered line still counts
+
+
+# -- a line right under the lead paragraph, in a text with no other subhead ----------------
+
+UNDER_LEAD = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "{line}\n\n"
+    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区里还为每所新园配",  # half a word at its end
+        "这批新园的教师大多来自第一",  # a numeral with no measure word
+    ],
+)
+def test_a_line_cut_on_half_a_word_under_the_lead_is_a_head(rule, line):
+    assert lines(rule, UNDER_LEAD.format(line=line)) == {3}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["聚焦民生实事", "我的幼教生涯", "家门口的好学校", "在希望的田野上", "老街换新颜，小巷焕生机"],
+)
+def test_a_subhead_under_the_lead_stays_silent(rule, line):
+    assert lines(rule, UNDER_LEAD.format(line=line)) == set()

@@ -98,6 +98,14 @@ _QUOTED = lazy(r"“[^”]{1,10}”")
 LONE_AFTER = 2
 
 
+def _early_cut(t: str) -> bool:
+    """A line of no clauses (a two-part subhead such as 老街换新颜，小巷焕生机 has a comma)
+    that stops on half a word (see ``cut_end``: 世上哪有, …第一)."""
+    if re.search(r"[，,；;]", t) or re.match(r"[0-9０-９一二三四五六七八九十百千万两几]", t[-2:-1]):
+        return False  # (新建幼儿园6所: a figure and its measure word end a heading)
+    return cut_end(t)
+
+
 def unclosed(text: str) -> str | None:
     """The opening mark a line leaves open at its end (（据新华社, “大家对), or None."""
     for opening, closing in _OPEN_PAIRS:
@@ -361,9 +369,14 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if family(b, blocks):
         return 0.0, ""
     before = sum(1 for x in blocks[:i] if x.kind == PARAGRAPH)
-    if before < LONE_AFTER and not (_PRONOUN_START.match(t) and "的" not in t[:3]):
+    if (
+        before < LONE_AFTER
+        and not (_PRONOUN_START.match(t) and "的" not in t[:3])
+        and not _early_cut(t)
+    ):
         # under the lead: where the first section of an article begins, unless the line
-        # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡)
+        # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡), or stops on
+        # half a word (世上哪有, …第一): no subhead does
         return 0.0, ""
     if any(
         x.kind in (BYLINE, DATELINE) or _ARTICLE_OPENING.match(x.text)
