@@ -1,9 +1,11 @@
 """A short line among its siblings: which other lines make a family of subheads (issue 9).
 
 A lone short line between body paragraphs is the head of a broken paragraph; a subhead has
-siblings of its kind. A line that introduces what follows (全文如下：), a line of clauses, a photo's headline (…（附图片1张）) are no subheads
-an unnumbered line could be one more of. Every sentence here is written for the test; each
-shape has look-alikes that must stay silent.
+siblings of its kind. A line that introduces what follows (全文如下：), a line of clauses, a
+photo's headline (…（附图片1张）), a line that leaves a quotation open are no subheads an
+unnumbered line could be one more of. Under the lead paragraph, in a text with no family of
+subheads, a line that stops on half a word is a head. Every sentence here is written for the
+test; each shape has look-alikes that must stay silent.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ NO_KIN = [
     "具体安排如下：",  # a line that introduces what follows
     "新园开学那天，孩子们都来了",  # a line of clauses
     "新园迎来小朋友（附图片1张）",  # a photo's headline
+    "园长笑着回答：“还差得远",  # a line that is itself cut: a quotation left open
 ]
 
 

@@ -290,9 +290,10 @@ def family(b: Block, blocks: list[Block]) -> bool:
 def _kin(x: Block) -> bool:
     """Could the title-like line ``x`` be a subhead among which an unnumbered short line is
     one more? Not a line that introduces what follows (全文如下：, 《通知》要求：), a line of
-    clauses (…，…), nor a photo's headline (…（附图片1张）)."""
+    clauses (…，…), a photo's headline (…（附图片1张）), nor a line that is itself cut: a mark
+    left open (他回答：“还差得远)."""
     t = x.text.strip()
-    if _INTRODUCES.search(t) or _PHOTO_NOTE.search(t):
+    if _INTRODUCES.search(t) or _PHOTO_NOTE.search(t) or unclosed(t):
         return False
     return not (re.search(r"[，,；;]", t) and not _slogan(t))
 
