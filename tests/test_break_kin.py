@@ -4,8 +4,9 @@ A lone short line between body paragraphs is the head of a broken paragraph; a s
 siblings of its kind. A line that introduces what follows (全文如下：), a line of clauses, a
 photo's headline (…（附图片1张）), a line that leaves a quotation open are no subheads an
 unnumbered line could be one more of. Under the lead paragraph, in a text with no family of
-subheads, a line that stops on half a word is a head. Every sentence here is written for the
-test; each shape has look-alikes that must stay silent.
+subheads, a line that stops on half a word is a head; after the last body paragraph, a line
+of three or four Chinese characters that is no credit, label or name is one too (no glued
+headline is so short). Every sentence here is written for the test; each shape has look-alikes that must stay silent.
 """
 
 from __future__ import annotations
@@ -98,3 +99,34 @@ def test_a_line_cut_on_half_a_word_under_the_lead_is_a_head(rule, line):
 )
 def test_a_subhead_under_the_lead_stays_silent(rule, line):
     assert lines(rule, UNDER_LEAD.format(line=line)) == set()
+
+
+# -- a very short line after the last body paragraph -----------------------------------------
+
+AT_END = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
+    "{line}"
+)
+
+
+@pytest.mark.parametrize("line", ["家长们", "区委书记", "冬季供暖", "城东片区"])
+def test_a_very_short_last_line_is_a_head(rule, line):
+    assert lines(rule, AT_END.format(line=line)) == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "王晓东",
+        "责任编辑",
+        "相关链接",
+        "（完）",
+        "新华社",
+        "幼教新图景",
+        "城东A区",
+        "返回",  # web page furniture of two characters
+    ],
+)
+def test_a_credit_label_or_glued_headline_at_the_end_stays_silent(rule, line):
+    assert lines(rule, AT_END.format(line=line)) == set()

@@ -356,6 +356,13 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "文末一行像是句子的开头"
         if not shaped and not _END_CREDIT.search(t) and cut_end(t):
             return HEAD, "文末一行停在半个词上"  # 目前鸡肉进, 世界天然气发
+        if (
+            not shaped
+            and not _END_CREDIT.search(t)
+            and 3 <= len(t) <= END_SHORT
+            and len(_CJK.findall(t)) == len(t)
+        ):
+            return HEAD, "文末一行太短，不像标题或署名"  # 结合, 上身搭配: no headline is so short
         return 0.0, ""
     if nxt.kind != PARAGRAPH:
         return 0.0, ""
@@ -388,6 +395,9 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
 
 
 HEAD = 3.0
+# how short a last line of Chinese characters (three or more: 返回, 分享 and 今天 close a
+# page) is that no glued headline or credit is
+END_SHORT = 4
 ONE_CHAR = "正文中只有一个字的一行"
 
 
