@@ -98,6 +98,14 @@ _QUOTED = lazy(r"“[^”]{1,10}”")
 LONE_AFTER = 2
 
 
+def _early_cut(t: str) -> bool:
+    """A line of no clauses (a two-part subhead such as 老街换新颜，小巷焕生机 has a comma)
+    that stops on half a word (see ``cut_end``: 世上哪有, …第一)."""
+    if re.search(r"[，,；;]", t) or re.match(r"[0-9０-９一二三四五六七八九十百千万两几]", t[-2:-1]):
+        return False  # (新建幼儿园6所: a figure and its measure word end a heading)
+    return cut_end(t)
+
+
 def unclosed(text: str) -> str | None:
     """The opening mark a line leaves open at its end (（据新华社, “大家对), or None."""
     for opening, closing in _OPEN_PAIRS:
@@ -272,9 +280,27 @@ def family(b: Block, blocks: list[Block]) -> bool:
         if x is b:
             continue
         numbered = len(x.text) <= 20 and _NUMBERED.match(x.text) is not None
-        if x.kind == LIST_ITEM or numbered or (_title_like(x) and x.index < last and _heading(x)):
+        if x.kind == LIST_ITEM or numbered:
+            return True
+        if _title_like(x) and x.index < last and _heading(x) and _kin(x):
             return True
     return False
+
+
+def _kin(x: Block) -> bool:
+    """Could the title-like line ``x`` be a subhead among which an unnumbered short line is
+    one more? Not a line that introduces what follows (全文如下：, 《通知》要求：), a line of
+    clauses (…，…), a photo's headline (…（附图片1张）), nor a line that is itself cut: a mark
+    left open (他回答：“还差得远)."""
+    t = x.text.strip()
+    if _INTRODUCES.search(t) or _PHOTO_NOTE.search(t) or unclosed(t):
+        return False
+    return not (re.search(r"[，,；;]", t) and not _slogan(t))
+
+
+# a line over the text it introduces (全文如下：, 《通知》要求：), not a salutation (某某朋友：)
+_INTRODUCES = lazy(r"(?:如下|要求|规定|指出|强调|表示|认为|说|包括|有|是|启示)[：:]$")
+_PHOTO_NOTE = lazy(r"[（(](?:附)?(?:图片|照片|图)[^)）]{0,6}[)）]$")
 
 
 def _heading(x: Block) -> bool:
@@ -330,6 +356,13 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "文末一行像是句子的开头"
         if not shaped and not _END_CREDIT.search(t) and cut_end(t):
             return HEAD, "文末一行停在半个词上"  # 目前鸡肉进, 世界天然气发
+        if (
+            not shaped
+            and not _END_CREDIT.search(t)
+            and 3 <= len(t) <= END_SHORT
+            and len(_CJK.findall(t)) == len(t)
+        ):
+            return HEAD, "文末一行太短，不像标题或署名"  # 结合, 上身搭配: no headline is so short
         return 0.0, ""
     if nxt.kind != PARAGRAPH:
         return 0.0, ""
@@ -344,9 +377,14 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if family(b, blocks):
         return 0.0, ""
     before = sum(1 for x in blocks[:i] if x.kind == PARAGRAPH)
-    if before < LONE_AFTER and not (_PRONOUN_START.match(t) and "的" not in t[:3]):
+    if (
+        before < LONE_AFTER
+        and not (_PRONOUN_START.match(t) and "的" not in t[:3])
+        and not _early_cut(t)
+    ):
         # under the lead: where the first section of an article begins, unless the line
-        # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡)
+        # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡), or stops on
+        # half a word (世上哪有, …第一): no subhead does
         return 0.0, ""
     if any(
         x.kind in (BYLINE, DATELINE) or _ARTICLE_OPENING.match(x.text)
@@ -357,6 +395,9 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
 
 
 HEAD = 3.0
+# how short a last line of Chinese characters (three or more: 返回, 分享 and 今天 close a
+# page) is that no glued headline or credit is
+END_SHORT = 4
 ONE_CHAR = "正文中只有一个字的一行"
 
 
