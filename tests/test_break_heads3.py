@@ -13,12 +13,8 @@ import pytest
 
 from lint_news.checks.break_heads import family
 from lint_news.document import Document
-from lint_news.engine import lint_document
-from lint_news.rules import load_pack
 
-from .conftest import ROOT
-
-PACK = ROOT / "rules" / "structure.yaml"
+from .break_support import broken_paragraph_rule, lines
 
 # a body of four paragraphs with a short line deep in it, and one more line ({other})
 # between the first two paragraphs
@@ -36,12 +32,7 @@ LINE = 9  # the line of {line} in BODY
 
 @pytest.fixture(scope="module")
 def rule():
-    return next(r for r in load_pack(PACK) if r.id == "broken-paragraph")
-
-
-def lines(rule, text: str) -> set[int]:
-    doc = Document(text)
-    return {doc.position(f.start)[0] for f in lint_document(doc, [rule])}
+    return broken_paragraph_rule()
 
 
 NOT_HEADINGS = [

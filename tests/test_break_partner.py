@@ -9,25 +9,15 @@ import pytest
 from lint_news.checks import truncation_joint
 from lint_news.document import Document
 from lint_news.engine import lint_document
-from lint_news.rules import load_pack
 
-from .conftest import ROOT
+from .break_support import pairs, structure_rules
 
 LEAD = "城区建设提速\n\n"
 
 
 @pytest.fixture(scope="module")
 def rules():
-    return {r.id: r for r in load_pack(ROOT / "rules" / "structure.yaml")}
-
-
-def pairs(rules, text: str) -> set[tuple[int, int | None]]:
-    doc = Document(text)
-    out = set()
-    for f in lint_document(doc, [rules["broken-paragraph"]]):
-        rel = doc.position(f.related[0].start)[0] if f.related else None
-        out.add((doc.position(f.start)[0], rel))
-    return out
+    return structure_rules()
 
 
 def fragments(rules, text: str) -> list[int]:

@@ -17,21 +17,14 @@ import pytest
 from lint_news.checks.break_evidence import sentence_like, tail_evidence, word_cut
 from lint_news.document import Document
 from lint_news.engine import lint_document
-from lint_news.rules import load_pack
 
-from .conftest import ROOT
-
-PACK = ROOT / "rules" / "structure.yaml"
+from .break_support import broken_paragraph_rule
+from .break_support import lines as flagged
 
 
 @pytest.fixture(scope="module")
 def rule():
-    return next(r for r in load_pack(PACK) if r.id == "broken-paragraph")
-
-
-def flagged(rule, text: str) -> set[int]:
-    doc = Document(text)
-    return {doc.position(f.start)[0] for f in lint_document(doc, [rule])}
+    return broken_paragraph_rule()
 
 
 LOST = (

@@ -1,0 +1,38 @@
+"""What the broken-paragraph tests share: the shipped structure pack's rules, and the lines
+a text's broken-paragraph findings stand on (with the line each names as its
+continuation)."""
+
+from __future__ import annotations
+
+from lint_news.document import Document
+from lint_news.engine import lint_document
+from lint_news.rules import Rule, load_pack
+
+from .conftest import ROOT
+
+PACK = ROOT / "rules" / "structure.yaml"
+
+
+def structure_rules() -> dict[str, Rule]:
+    """The structure pack's rules by id."""
+    return {r.id: r for r in load_pack(PACK)}
+
+
+def broken_paragraph_rule() -> Rule:
+    return structure_rules()["broken-paragraph"]
+
+
+def lines(rule: Rule, text: str) -> set[int]:
+    """The lines of ``rule``'s findings in ``text``."""
+    doc = Document(text)
+    return {doc.position(f.start)[0] for f in lint_document(doc, [rule])}
+
+
+def pairs(rules: dict[str, Rule], text: str) -> set[tuple[int, int | None]]:
+    """(line of the break, line of its continuation or None) for every broken paragraph."""
+    doc = Document(text)
+    out = set()
+    for f in lint_document(doc, [rules["broken-paragraph"]]):
+        rel = doc.position(f.related[0].start)[0] if f.related else None
+        out.add((doc.position(f.start)[0], rel))
+    return out
