@@ -278,11 +278,27 @@ def _common_arabic(text: str, m: re.Match[str]) -> Quantity | None:
         )
     mag = _MAG[am] if am else 0
     mant, e_ulp, value, _step = _arabic_scale(digits, mag)
-    canon, dim, rounds, cheng = spec
-    if rounds or am or "." in digits:
+    if spec[2] or am or "." in digits:  # (rounds)
         lo, hi = _half_steps(mant, e_ulp)
     else:
         lo = hi = value
+    return _unit_quantity(text, s, end, value, lo, hi, spec, mag, digits)
+
+
+def _unit_quantity(
+    text: str,
+    s: int,
+    end: int,
+    value: float,
+    lo: float,
+    hi: float,
+    spec: tuple,
+    mag: int,
+    digits: str,
+) -> Quantity:
+    """The shortcuts' Quantity of a figure and one common unit (``spec``: canonical unit,
+    dimension or None, rounds, a 成 that counts tens of percent)."""
+    canon, dim, _rounds, cheng = spec
     if cheng:
         value, lo, hi = value * 10, lo * 10, hi * 10
     if dim is None:
@@ -322,18 +338,11 @@ def _common_chinese(text: str, m: re.Match[str]) -> Quantity | None:
     if parsed is None or parsed[7]:
         return None
     value, _lo, _hi, mag, digits = parsed[:5]
-    canon, dim, rounds, cheng = spec
-    if rounds:
+    if spec[2]:  # (rounds)
         lo, hi = value - 0.5, value + 0.5
     else:
         lo = hi = value
-    if cheng:
-        value, lo, hi = value * 10, lo * 10, hi * 10
-    if dim is None:
-        dim = _phys_unit_dim(canon)
-    return _make_quantity(
-        s, end, text[s:end], value, lo, hi, canon, dim, "", "=", mag, digits, "quantity"
-    )
+    return _unit_quantity(text, s, end, value, lo, hi, spec, mag, digits)
 
 
 @lru_cache(maxsize=4096)  # a pure function of the written digits
