@@ -219,13 +219,21 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
         if b is a or b.kind != PARAGRAPH:
             continue
         t = b.text.rstrip()
-        if t[-1:] in _CLOSED_END or t[-1:] in _CLOSERS:
+        if t[-1:] in _CLOSED_END or t[-1:] in _CLOSERS or _trailer_after_stop(t):
             closed += 1
         elif len(t) >= 20 and re.search(r"[，,；;]", t):
             opened += 1
     if closed == 0 and opened == 0:
         return any(b.kind in (HEADLINE, SUBHEAD) for b in blocks[: a.index])
     return closed >= 1 and closed >= 2 * opened
+
+
+def _trailer_after_stop(t: str) -> bool:
+    """A paragraph whose sentences end with a final mark and which then carries a short
+    line of no clauses glued after the last one (…的原因。我要评论, …工作。张三/文, a
+    related headline): it marks its ends; the glued line is page furniture, no open end."""
+    rest = _after_last_stop(t)
+    return rest is not None and 0 < len(rest) <= 30 and not re.search(r"[，,；;、]", rest)
 
 
 _STOPS = "。！？!?"
