@@ -56,3 +56,28 @@ def test_a_poem_and_a_list_stay_silent(rule):
         "3、报名截止日期为本月二十日\n"
     )
     assert lines(rule, items) == []
+
+
+ARTICLE = (
+    "市交通局昨天发布消息，城东的三条公交线路将从下月起延长运营时间。\n\n"
+    "交通局有关负责人介绍，这次调整是根据去年的客流调查做出的。\n\n"
+)
+
+
+def test_last_paragraph_with_an_aside_in_brackets_then_running_text(rule):
+    text = ARTICLE + (
+        "新线路开通后，沿线的六个小区（约三万户居民）每天早晚都能直接乘车到达地铁站，"
+        "上班族的通勤时间也大为缩短"
+    )
+    assert lines(rule, text) == [5]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "新款座椅（垫）采用环保材料，一举成为同类产品中最受欢迎的选择之一",
+        "相关报道（记者王小明）交通局就线路调整答乘客问",
+    ],
+)
+def test_last_paragraph_with_a_short_bracket_or_credit_stays_silent(rule, last):
+    assert lines(rule, ARTICLE + last) == []

@@ -287,6 +287,25 @@ _CREDIT = lazy(
 )
 
 
+# Chinese characters after a short bracket that make it an aside in running text (…1英镑约合
+# 1.45美元）兴建的标志性建筑…), not a credit's bracket ((记者 张三), (来源：…))
+ASIDE_RUN = 10
+ASIDE_LEN = 6  # brackets included
+
+
+def _credit_in(last: str) -> bool:
+    """Does a last sentence carry a credit, other than a bracket with running text after it?"""
+    for m in _CREDIT.finditer(last):
+        aside = m.group()[:1] in "（(" and len(m.group()) >= ASIDE_LEN  # not （垫）, （图）
+        if aside and len(_CJK.findall(last[m.end() :])) >= ASIDE_RUN:
+            rest = last[m.end() :]
+            if not _CREDIT.search(rest):
+                return False
+            continue
+        return True
+    return False
+
+
 # credit words that may stand in the frame of a report before a clause (据…报道，…)
 _FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
 
@@ -359,7 +378,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             and not _CREDIT.search(clause.group(1))
             and all(m.group() in _FRAME_WORDS for m in _CREDIT.finditer(last))
         )
-        if _CREDIT.search(last) and not framed:
+        if _credit_in(last) and not framed:
             return False  # 据…报道，总参…大队: a clause after the frame of a report
         if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last, True):
             return False  # nor does a related headline glued after the last full stop
