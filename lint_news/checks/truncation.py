@@ -219,13 +219,21 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
         if b is a or b.kind != PARAGRAPH:
             continue
         t = b.text.rstrip()
-        if t[-1:] in _CLOSED_END or t[-1:] in _CLOSERS:
+        if t[-1:] in _CLOSED_END or t[-1:] in _CLOSERS or _trailer_after_stop(t):
             closed += 1
         elif len(t) >= 20 and re.search(r"[，,；;]", t):
             opened += 1
     if closed == 0 and opened == 0:
         return any(b.kind in (HEADLINE, SUBHEAD) for b in blocks[: a.index])
     return closed >= 1 and closed >= 2 * opened
+
+
+def _trailer_after_stop(t: str) -> bool:
+    """A paragraph whose sentences end with a final mark and which then carries a short
+    line of no clauses glued after the last one (…的原因。我要评论, …工作。张三/文, a
+    related headline): it marks its ends; the glued line is page furniture, no open end."""
+    rest = _after_last_stop(t)
+    return rest is not None and 0 < len(rest) <= 30 and not re.search(r"[，,；;、]", rest)
 
 
 _STOPS = "。！？!?"
@@ -277,6 +285,25 @@ _NOT_PROSE = lazy(
 _CREDIT = lazy(
     r"记者|通讯员|编辑|责编|来源|供稿|摄影|报道|综合|评论|转载|整理|编译|[/／]|[（(].{0,12}[)）]|网$|报$|社$"
 )
+
+
+# Chinese characters after a short bracket that make it an aside in running text (…1英镑约合
+# 1.45美元）兴建的标志性建筑…), not a credit's bracket ((记者 张三), (来源：…))
+ASIDE_RUN = 10
+ASIDE_LEN = 6  # brackets included
+
+
+def _credit_in(last: str) -> bool:
+    """Does a last sentence carry a credit, other than a bracket with running text after it?"""
+    for m in _CREDIT.finditer(last):
+        aside = m.group()[:1] in "（(" and len(m.group()) >= ASIDE_LEN  # not （垫）, （图）
+        if aside and len(_CJK.findall(last[m.end() :])) >= ASIDE_RUN:
+            rest = last[m.end() :]
+            if not _CREDIT.search(rest):
+                return False
+            continue
+        return True
+    return False
 
 
 # credit words that may stand in the frame of a report before a clause (据…报道，…)
@@ -351,7 +378,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             and not _CREDIT.search(clause.group(1))
             and all(m.group() in _FRAME_WORDS for m in _CREDIT.finditer(last))
         )
-        if _CREDIT.search(last) and not framed:
+        if _credit_in(last) and not framed:
             return False  # 据…报道，总参…大队: a clause after the frame of a report
         if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last, True):
             return False  # nor does a related headline glued after the last full stop
