@@ -12,6 +12,19 @@ from .conftest import ROOT
 
 PACK = ROOT / "rules" / "structure.yaml"
 
+# a body of four paragraphs with a short line deep in it ({line}), and one more line
+# ({other}) between the first two paragraphs
+BODY = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "{other}\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "家长们对新园的评价普遍较高。\n\n"
+    "{line}\n\n"
+    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+LINE = 9  # the line of {line} in BODY
+
 
 def structure_rules() -> dict[str, Rule]:
     """The structure pack's rules by id."""

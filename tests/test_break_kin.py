@@ -16,18 +16,7 @@ import pytest
 from lint_news.checks.break_heads import family
 from lint_news.document import Document
 
-from .break_support import broken_paragraph_rule, lines
-
-BODY = (
-    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
-    "{other}\n\n"
-    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
-    "家长们对新园的评价普遍较高。\n\n"
-    "{line}\n\n"
-    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
-    "下一步，全区将继续推进学前教育普惠发展。"
-)
-LINE = 9
+from .break_support import BODY, LINE, broken_paragraph_rule, lines
 
 
 @pytest.fixture(scope="module")
