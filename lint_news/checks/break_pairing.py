@@ -738,7 +738,6 @@ def pair_features(
     orphan: bool,
     near: int = 10,
     lead: bool = False,
-    named: bool = False,
 ) -> dict[str, float] | None:
     """The pieces of evidence that ``pair_score`` weighs (see there); None when ``head`` is
     no candidate."""
@@ -769,13 +768,11 @@ def pair_score(
     orphan: bool,
     near: int = 10,
     lead: bool = False,
-    named: bool = False,
 ) -> float | None:
     """How likely ``head`` (a paragraph's text) continues the sentence that ``tail`` (the
     broken paragraph's text) leaves open; ``distance`` is in blocks (1: right after it),
     ``orphan``: the block before the candidate ends a sentence (and is not the head),
-    ``lead``: it opens as running text does (据…介绍，; 某某表示，; 而…), ``named``: the
-    detection's own evidence names this candidate. A candidate farther than ``near`` blocks
+    ``lead``: it opens as running text does (据…介绍，; 某某表示，; 而…). A candidate farther than ``near`` blocks
     needs evidence of its own (a cut word or figure, a start no sentence has) and loses with
     the distance; away from the break, one that opens as a sentence does (a subject pronoun,
     a source, a time or connective frame: 今年以来，…) needs some sign that it joins (a
