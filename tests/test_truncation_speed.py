@@ -238,3 +238,55 @@ def test_cohesion_from_the_pair_record_is_the_direct_one() -> None:
             assert tj._cohesion(a, b, p) == direct(a_text, b_text), (a_text, b_text)
             seen += direct(a_text, b_text) != direct(a_text.strip(), b_text.strip())
     assert seen > 0  # (some of them differ once stripped: the slow path is taken)
+
+
+def test_first_word_read_off_the_longer_tagging_is_the_short_one() -> None:
+    """``first_word`` reads a start's first word off its 24-character tagging when the first
+    block of text ends within 8 characters: the same as tagging the first 8, on every
+    backend (jieba; rjieba and the dictionary reading it uses for short texts)."""
+    import importlib.util
+
+    from lint_news import words
+    from lint_news.checks import break_evidence as be
+
+    rng = random.Random(12)
+    pieces = (
+        "今年 以来 记者 了解到 施工方 率先 采用 智能 焊接 机器人 合格率 达到 全市 建筑 行业"
+        " 中 的 了 和 在 是 将 多 批 个 项目 总投资 约 亿元 其中 市级 财政 补助 公园 开放"
+        " 北京 中国 人民 大会堂 3 12 99% 2024 A B5 x-1 . , ，、。：；！？“”（）《》 —— … 　"
+    ).split(" ") + list(" ，。、：“”（）09%-_\u9fd6𠀀")  # (U+9FD6: Chinese to jieba-rs, not jieba)
+    starts = ["今年以来，新区共实施", "据介绍，", "批市民", "的确，他们", "多个项目。", "3月，"]
+    starts += [
+        "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) for _ in range(3000)
+    ]
+    # chains of overlapping words whose first word changes when the text is cut at 8
+    # characters (清闲|置… but 清|闲置…), with a mark inside or after the first 8
+    chains = [
+        "清闲置酒水母乳糖浆果戈理念",
+        "主将校验证实测距离别人脸庞",
+        "加开车速率领队形同虚设身处地",
+    ]
+    for c in chains:
+        starts += [c[:k] + m + c[k:] for k in range(1, len(c)) for m in "，。 、“A"]
+    starts = [t.lstrip() for t in starts if t.strip()]
+    backends = ["jieba"]
+    if importlib.util.find_spec("rjieba") is not None:
+        backends += ["rjieba-dictionary", "rjieba"]
+    fast = 0
+    try:
+        for name in backends:
+            words.use_backend(name.split("-")[0])
+            seg = words.segmenter()
+            if name == "rjieba-dictionary":
+                seg._budget = 10**12  # (every text read from jieba's files in Python)
+            elif name == "rjieba":
+                seg._budget = 0  # (every text read by rjieba itself)
+            for t in starts:
+                short = be.first_words(t, 8)
+                assert be.first_word(t) == (short[0] if short else None), (name, t)
+                fast += (
+                    be._CJK.match(t[:1]) is not None and be._BLOCK_BREAK.search(t, 1, 8) is not None
+                )
+    finally:
+        words.use_backend(None)
+    assert fast > 500  # (the shortcut is taken often)

@@ -171,6 +171,26 @@ def first_words(head: str, n: int = 24) -> list[tuple[str, str]]:
     return _tag(head[:n])
 
 
+# a character that no block of text the segmenter cuts holds (jieba-rs' classes: Chinese,
+# Latin letters, digits and +#&._%-; jieba's are narrower): each block is cut on its own
+_BLOCK_BREAK = lazy(
+    r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1fa-zA-Z0-9+#&._%\-]"
+)
+
+
+def first_word(head: str) -> tuple[str, str] | None:
+    """``first_words(head, 8)[0]`` (None when there is none). A start with a Chinese
+    character whose first block of text ends within 8 characters (…，) opens both
+    ``first_words(head, 8)`` and ``first_words(head)`` with that block's words, cut alone:
+    then read off the latter, which ``head_evidence`` has tagged already (one tagging
+    fewer)."""
+    if _CJK.match(head[:1]) and _BLOCK_BREAK.search(head, 1, 8):
+        tagged = first_words(head)
+    else:
+        tagged = first_words(head, 8)
+    return tagged[0] if tagged else None
+
+
 # adverbs that stand after what they describe and end a clause (争吵不断, 感动不已)
 _PREDICATE_ADVERBS = frozenset(
     "不断 纷纷 不已 而已 为止 依旧 依然 如故 如初 至今 不止 连连 频频 不休 不停".split()

@@ -19,7 +19,7 @@ from . import break_pairing
 from .break_evidence import (
     STRONG,
     TAIL_WINDOW,
-    first_words,
+    first_word,
     fit,
     head_evidence,
     last_words,
@@ -121,8 +121,7 @@ class _Heads:
         if got is None:
             t = b.text.lstrip()
             w, why = head_evidence(t)
-            first = first_words(t, 8)
-            got = (w, why, first[0] if first else None)
+            got = (w, why, first_word(t))
             self._cache[b.index] = got
         return got
 
