@@ -422,11 +422,17 @@ def _cut_far(a: Block, paras: list[Block], heads: _Heads) -> bool:
     if not _CJK.match(tail[-1:]) or tail[-2:-1] in _DIGITS:
         return False  # (…6月20日: a figure's unit or a date, not half a word)
     left = tail[-TAIL_WINDOW:]
+    crosses = heads.scorer.crosses
+    into: dict[str, bool] = {}  # first character -> a Chinese one a word may cross into
     for b in paras:
         if b.index == a.index or b.index == a.index + 1 or b.kind != PARAGRAPH:
             continue
         head = b.text.lstrip()
-        if not _CJK.match(head[:1]) or not heads.scorer.crosses(left, head[:1]):
+        c = head[:1]
+        x = into.get(c)
+        if x is None:
+            x = into[c] = _CJK.match(c) is not None and crosses(left, c)
+        if not x:
             continue
         cut = word_cut(left, head)[0]
         if cut < FAR_CUT_WEAK:

@@ -170,19 +170,26 @@ class _Joint:
         if self.figure:
             return [b for b in paras if b is not a]
         heads, last, left = self.heads, self.last, self.left
-        start, crosses = heads.start, heads.scorer.crosses
+        start, kept, crosses = heads.start, heads._start, heads.scorer.crosses
         weak = br.tail < STRONG
+        into: dict[str, bool] = {}  # first character -> crosses(left, it), once per break
         out = []
         for b in paras:
-            if first_after <= b.index <= after:
+            i = b.index
+            if first_after <= i <= after:
                 out.append(b)
                 continue
             if b is a:
                 continue
-            h, first, c = start(b)
-            if h >= 4.0 or crosses(left, c):
+            got = kept.get(i)
+            h, first, c = got if got is not None else start(b)
+            if h >= 4.0:
                 out.append(b)
-            elif not (weak or h + fit(last, first) < FAR_FIT or heads.opens(b)):
+                continue
+            x = into.get(c)
+            if x is None:
+                x = into[c] = crosses(left, c)
+            if x or not (weak or h + fit(last, first) < FAR_FIT or heads.opens(b)):
                 out.append(b)
         return out
 
