@@ -857,29 +857,35 @@ def _hungarian(
     """Maximum-weight assignment of the heads of ``group`` to ``cols`` or to nothing (a
     dummy column per head, weight 0): the Hungarian method on the costs -weight, each row
     holding only the columns it can take (its candidates, then every dummy column)."""
-    n, k = len(group), len(cols)
+    k = len(cols)
     index = {col: c for c, col in enumerate(cols, 1)}  # (1-based, as ``_solve`` counts)
-    dummies = [(k + r, 0.0) for r in range(1, n + 1)]  # no tail for this head
-    takes = [sorted((index[col], -x) for col, x in by_head[i].items()) + dummies for i in group]
-    return {group[r]: cols[c] for r, c in _solve(takes, k + n) if c < k}
+    takes = [sorted((index[col], -x) for col, x in by_head[i].items()) for i in group]
+    return {group[r]: cols[c] for r, c in _solve(takes, k) if c < k}
 
 
-def _solve(takes: list[list[tuple[int, float]]], m: int) -> list[tuple[int, int]]:
-    """Minimum-cost assignment of the n rows to distinct columns 1..m (shortest augmenting
-    paths with potentials): row r may take the (column, cost) pairs of ``takes[r]``, each
-    row every one of n dummy columns at cost 0; returns (row, column) pairs, 0-based. It is
-    the textbook method on the full matrix with a prohibitive cost where a row cannot take
-    a column (as ``_hungarian`` had it, kept in tests/test_truncation_speed.py): such a
-    column is never a search's cheapest step, as a row of the search can always still
-    take a free dummy column at next to nothing (potentials stay within the sums of the
-    costs). So a step reads only the columns its row can take and chooses among those the
-    search has reached, with the same arithmetic on them, ties to the lowest column."""
+def _solve(takes: list[list[tuple[int, float]]], k: int) -> list[tuple[int, int]]:
+    """Minimum-cost assignment of the n rows to distinct columns 1..k + n (shortest
+    augmenting paths with potentials): row r may take the (column, cost) pairs of
+    ``takes[r]`` (columns 1..k) and each of the n dummy columns k + 1..k + n at cost 0;
+    returns (row, column) pairs, 0-based. It is the textbook method on the full matrix with
+    a prohibitive cost where a row cannot take a column (as ``_hungarian`` had it, kept in
+    tests/test_truncation_speed.py): such a column is never a search's cheapest step, as a
+    row of the search can always still take a free dummy column at next to nothing
+    (potentials stay within the sums of the costs). So a step reads only the columns its
+    row can take and chooses among those the search has reached, with the same arithmetic
+    on them, ties to the lowest column. Of the dummy columns that no row holds yet, a step
+    reads only the lowest (``spare``): the others have the same cost, potential (0: a
+    column's potential moves only while a row holds it) and so the same reduced cost at
+    every step of a search, and the tie goes to the lowest, which ends the search."""
     n = len(takes)
+    m = k + n
     inf = float("inf")
     u = [0.0] * (n + 1)
     v = [0.0] * (m + 1)
     p = [0] * (m + 1)  # p[column] = row (1-based), 0 when free
     way = [0] * (m + 1)
+    held: list[int] = []  # dummy columns that some row holds
+    spare = k + 1  # the lowest dummy column that no row holds
     for i in range(1, n + 1):
         p[0] = i
         j0 = 0
@@ -900,6 +906,22 @@ def _solve(takes: list[list[tuple[int, float]]], m: int) -> list[tuple[int, int]
                             reached.append(j)
                         minv[j] = cur
                         way[j] = j0
+            for j in held:
+                if free[j]:
+                    cur = -ui - v[j]
+                    mj = minv[j]
+                    if cur < mj:
+                        if mj == inf:
+                            reached.append(j)
+                        minv[j] = cur
+                        way[j] = j0
+            cur = -ui - v[spare]  # (never used in a search: no row holds it)
+            mj = minv[spare]
+            if cur < mj:
+                if mj == inf:
+                    reached.append(spare)
+                minv[spare] = cur
+                way[spare] = j0
             delta = inf
             j1 = 0
             for j in reached:
@@ -918,6 +940,9 @@ def _solve(takes: list[list[tuple[int, float]]], m: int) -> list[tuple[int, int]
             reached.remove(j0)
             free[j0] = False
             used.append(j0)
+        if j0 == spare:
+            held.append(spare)
+            spare += 1
         while True:
             j1 = way[j0]
             p[j0] = p[j1]
