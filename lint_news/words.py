@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextvars import ContextVar
+from operator import itemgetter
 from typing import Any, Protocol, TypeVar
 
 # characters a process segments in Python (lint_news.dictseg) before it loads rjieba: about
@@ -174,6 +175,8 @@ class _RJieba:
         pairs = d.tag(text, hmm) if d is not None else self._rj.tag(text, hmm)
         if hmm:
             return self._names(text, pairs)
+        if "m" not in map(itemgetter(1), pairs):
+            return pairs  # (a new list of each call's own: no figure to tag as jieba does)
         return [
             (w, "eng") if f == "m" and w.isascii() and w.isdigit() else (w, f) for w, f in pairs
         ]
