@@ -330,9 +330,13 @@ def join_gain(left: str, right: str) -> float | None:
 def _join_gain(left: str, right: str) -> float | None:
     seg = segmenter()
     joined = seg.logprob(left + right)
-    # (a break's end and a candidate's start meet many others)
-    a = remembered("logprob", seg.logprob, left)
-    b = remembered("logprob", seg.logprob, right)
+    # (a break's end and a candidate's start meet many others: rjieba's dictionary reading
+    # keeps each text's answer already, jieba's is kept here)
+    if isinstance(seg, _RJieba):
+        a, b = seg.logprob(left), seg.logprob(right)
+    else:
+        a = remembered("logprob", seg.logprob, left)
+        b = remembered("logprob", seg.logprob, right)
     if joined is None or a is None or b is None:
         return None
     return joined - a - b
