@@ -142,6 +142,12 @@ class Dictionary:
         e = self.entry(word)
         return self._freq[e] if e >= 0 else 0
 
+    def lookup(self, key: str) -> tuple[int, bool]:
+        """(the frequency of ``key``, 0 when it is no word; whether it is an entry: a word
+        or the prefix of one), with one look-up."""
+        e = self.entry(key)
+        return (self._freq[e], True) if e >= 0 else (0, False)
+
     def is_word(self, word: str) -> bool:
         e = self.entry(word)
         return e >= 0 and self._freq[e] > 0

@@ -159,8 +159,7 @@ class _RJieba:
         d = self._dict if self._dict is not None else self._dictionary()
         if d is None:
             return None
-        e = d.entry(word)
-        return (d.freq(word), True) if e >= 0 else (0, False)
+        return d.lookup(word)
 
     def entry_test(self) -> Callable[[str], bool] | None:
         d = self._dictionary()
