@@ -202,14 +202,46 @@ def starts_mid_word(block: Block) -> str | None:
     return why if weight >= STRONG else None
 
 
-def _tail_weight(br: Break) -> None:
-    """The evidence of a break's own end: a clause mark or a word that cannot end a clause."""
+def _tail_weight(br: Break, blocks: list[Block]) -> None:
+    """The evidence of a break's own end: a clause mark, a word that cannot end a clause, or
+    a mark left open (that the next paragraph does not close: see ``_closed_next``)."""
     if br.reason != _NO_MARK:
         br.tail, br.marked = STRONG, True
         return
     w, why = tail_evidence(br.block.text)
     if w:
         br.tail, br.reason = w, why
+    elif (
+        br.block.kind == PARAGRAPH
+        and not br.title_like
+        and (mark := open_mark(br.block.text))
+        and not _closed_next(br.block, blocks)
+    ):
+        br.tail, br.reason = STRONG, f"段末的“{mark}”{_UNCLOSED}"  # …同意才能开展行动。［详
+
+
+_UNCLOSED = "没有闭合"
+# opening marks and their closings: a body paragraph that stops with one of them still open
+# has lost its end (…他说：“旅游, …［详): not ＂ or ", which open and close alike
+_MARK_PAIRS = (("“", "”"), ("（(", "）)"), ("《", "》"), ("【", "】"), ("［[", "］]"), ("「", "」"))
+# how far back the mark may stand: a quotation or an aside, not a paragraph's opening quote
+OPEN_MARK_SPAN = 40
+
+
+def open_mark(text: str) -> str | None:
+    """The opening mark that a paragraph without a final mark leaves open near its end
+    (…他说：“旅游, …［详细), or None."""
+    t = text.rstrip()
+    for opening, closing in _MARK_PAIRS:
+        i = max(t.rfind(c) for c in opening)
+        if i < 0 or i < len(t) - OPEN_MARK_SPAN or i == len(t) - 1:
+            continue  # (a mark at the very end is open_end's: 句末是前引号或前括号)
+        rest = t[i + 1 :]
+        if any(c in rest for c in closing) or re.search('[＂"]', rest):
+            continue
+        if _CJK.search(rest):
+            return t[i]
+    return None
 
 
 def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
@@ -382,8 +414,8 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             return False  # 据…报道，总参…大队: a clause after the frame of a report
         if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last, True):
             return False  # nor does a related headline glued after the last full stop
-    elif rest is None and not re.search(r"[，,；;]", t) and len(t) < 30:
-        return False
+    elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
+        return False  # (a list in a sentence, 要综合运用工程措施、生物措施、农艺: running text)
     return _marks_its_ends(blocks, br.block)
 
 
@@ -606,14 +638,18 @@ def _analyse(doc: Document) -> Analysis:
             if br.reason == _COMMA and _verse(br.block, blocks):
                 br.skip = True
                 continue
-            _tail_weight(br)
+            _tail_weight(br, blocks)
             if br.title_like and br.tail >= STRONG and not br.marked:
                 last_w = _last_word(br.block)
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
                 br.dangling = last_w not in SPEECH_VERBS and (
                     comma or br.sentence_like or cannot_end_title(br.block.text)
                 )
-            if not br.marked and _WEB_MARKS.search(br.block.text.rstrip()[-16:]):
+            if (
+                not br.marked
+                and _WEB_MARKS.search(br.block.text.rstrip()[-16:])
+                and not br.reason.endswith(_UNCLOSED)  # (a bracket of web text left open)
+            ):
                 br.skip = True  # web page furniture: a list of links or headlines, a price
                 continue
             tagged = last_words(br.block.text.rstrip())

@@ -1,0 +1,118 @@
+"""Body paragraphs whose tail is lost (issue 9, break-lost): an end that leaves a quotation or
+bracket open, an end on a word that still owes what follows it, a one-sentence paragraph of
+a list that stops; and the look-alikes that must stay silent. Every sentence is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks.break_evidence import tail_evidence
+from lint_news.checks.truncation import open_mark
+
+from .break_support import broken_paragraph_rule, lines
+
+HEAD = (
+    "市园林局昨天发布消息，今年春季全市将新增绿地一百二十公顷。\n\n"
+    "园林局有关负责人介绍，新增绿地主要分布在城东和城南的老旧小区周边。\n\n"
+)
+TAIL = "\n\n下一步，园林局还将在各区设立绿化服务站，方便市民咨询。\n"
+
+
+@pytest.fixture(scope="module")
+def rule():
+    return broken_paragraph_rule()
+
+
+def _flagged(rule, para: str) -> bool:
+    return 5 in lines(rule, HEAD + para + TAIL)
+
+
+# -- an opening mark left open -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "负责人在会上特别提到了社区志愿者的作用。他说：“这些年轻人每个周末都来",
+        "详细的补植名单已经在园林局网站公布。［详细",
+        "各区的绿化服务站将由街道负责管理，具体地址可以在网站上查询【服务站",
+        "这一做法借鉴了外地城市的经验（例如邻近几个城市近年推行的",
+    ],
+)
+def test_a_mark_left_open_at_a_paragraph_end(rule, para):
+    assert open_mark(para) is not None
+    assert _flagged(rule, para)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # closed: a quotation, a bracket, a title
+        "负责人在会上说：“这些年轻人每个周末都来帮忙”",
+        "详细的补植名单已经在园林局网站公布［详细］",
+        "市民可以阅读《城市绿化条例》",
+        # a mark that opens and closes alike: no telling whether it is open
+        "他在留言里写道：＂希望明年还能看到这么多新绿地",
+        # opened long before the end: a stray mark, not the aside the end is in
+        "这一做法（借鉴外地城市的经验，已在本市三个区试行了两年多，"
+        "取得了良好效果，市民满意度很高，今后还将在全市推广",
+    ],
+)
+def test_no_mark_left_open_near_the_end(para):
+    assert open_mark(para) is None
+
+
+def test_a_closed_web_line_stays_silent(rule):
+    text = (
+        "春季赏花指南发布。\n\n"
+        "公园的樱花将在下周进入盛花期。\n\n"
+        "［赏花地图］［交通指南］［游园须知］\n"
+    )
+    assert lines(rule, text) == set()
+
+
+# -- a last word that still owes what follows --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "word"),
+    [
+        ("据了解，园林局已决定将", "将"),
+        ("首先是资金的压力，使得", "使得"),
+        ("园林部门有可能对这片林地进行", "进行"),
+        ("新建的服务站同时配备了", "配备了"),
+        ("今年的补植工作采用了", "采用了"),
+    ],
+)
+def test_a_last_word_that_owes_more(tail, word):
+    weight, why = tail_evidence(tail)
+    assert weight >= 5.0 and word in why
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "目前补植工作正在进行",  # no preposition names what it is done to: it ends a clause
+        "市民的建议被采用了",  # a passive: the subject is what was adopted
+        "这位老园丁的手艺相当了得",  # a common word of the last two characters
+        "这样的安排很值得",
+    ],
+)
+def test_a_last_word_that_ends_a_clause(tail):
+    assert tail_evidence(tail)[0] == 0.0
+
+
+def test_a_paragraph_ending_on_an_owing_word_is_flagged(rule):
+    assert _flagged(rule, "为了保证成活率，园林部门将对新栽的树苗进行")
+
+
+# -- a one-sentence paragraph of a list that stops ---------------------------------------
+
+
+def test_a_short_list_sentence_that_stops(rule):
+    assert _flagged(rule, "要综合运用修剪、施肥、病虫")
+
+
+def test_a_short_line_without_a_list_stays_silent(rule):
+    assert not _flagged(rule, "要综合运用修剪施肥和病虫害防治")
