@@ -116,3 +116,80 @@ def test_a_short_list_sentence_that_stops(rule):
 
 def test_a_short_line_without_a_list_stays_silent(rule):
     assert not _flagged(rule, "要综合运用修剪施肥和病虫害防治")
+
+
+# -- a last paragraph before the article's closing credit --------------------------------
+
+
+def test_a_last_paragraph_that_stops_before_a_closing_credit(rule):
+    text = (
+        HEAD + "园林局表示，今年的补植任务将在四月底前完成，届时城东的老旧小区将\n\n(记者：王明)\n"
+    )
+    assert lines(rule, text) == {5}
+
+
+def test_a_heading_with_commas_over_its_byline_and_body_stays_silent(rule):
+    text = (
+        "春风吹绿老城区，新增绿地百余公顷\n\n"
+        "(记者：王明)\n\n"
+        "市园林局昨天发布消息，今年春季全市将新增绿地一百二十公顷。\n\n"
+        "园林局有关负责人介绍，新增绿地主要分布在城东和城南的老旧小区周边。\n"
+    )
+    assert lines(rule, text) == set()
+
+
+# -- a colon in running text -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # an interview's speaker and an answer of two long clauses
+        "张老师：到目前为止我们学校在职的老师一共是三十多名，加上今年新招的几位年轻老师和负责",
+        # a lead's dateline and byline, however short the text after them
+        "本报北京3月2日讯记者张三报道：市园林局今天从城东",
+    ],
+)
+def test_running_text_after_a_colon_is_open(rule, para):
+    assert _flagged(rule, para)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # an inscription: written without a final mark
+        "市长为活动题词：绿化城市家园，共建美好生活，人人参与植树护绿行动",
+        # a short value of two clauses after a label
+        "编辑点评：这片绿地和步道连在一起，散步方便多了",
+        "报名方式：电话和现场均可报名，名额有限",
+    ],
+)
+def test_a_label_and_its_value_stay_silent(rule, para):
+    assert not _flagged(rule, para)
+
+
+def test_a_last_sentence_glued_after_spaces_is_running_text(rule):
+    # two paragraphs of a web page run together with spaces between them: the spaces are
+    # no page furniture, the last sentence is still running text
+    para = "新栽的树苗长势良好，成活率超过九成。    此外，园林局还在城东新区试种了一批耐旱的"
+    assert _flagged(rule, para)
+
+
+def test_furniture_after_the_last_sentence_stays_silent(rule):
+    para = "新栽的树苗长势良好，成活率超过九成。    文章来源：城市晚报我要评论"
+    assert not _flagged(rule, para)
+
+
+# -- the number of one item at a paragraph's start ---------------------------------------
+
+
+def test_a_numbered_paragraph_of_running_text_that_stops(rule):
+    para = "三、由园林局绿化基金管理委员会负责资金的使用，欢迎社会各界和捐赠单位监督，随时接"
+    assert _flagged(rule, para)
+
+
+def test_list_items_run_together_stay_silent(rule):
+    para = (
+        "报名表填写说明 1、姓名请填写身份证上的姓名 2、性别 3、联系电话请填写手机号码 4、所在社区"
+    )
+    assert not _flagged(rule, para)

@@ -291,6 +291,13 @@ _INLINE_LIST = lazy(
 _WEB_MARKS = lazy(r"[\[\]<>【】［］|]|\s{2,}|\xa0")
 
 
+def _inline_list(text: str) -> bool:
+    """Does the text run list items together (…１、姓名２、性别…)? The number of one item
+    at its start (三、由基金管理委员会负责…) is no list run together."""
+    first = _INLINE_LIST.match(text)
+    return _INLINE_LIST.search(text, first.end() if first else 0) is not None
+
+
 def _prose(text: str) -> bool:
     """Running text: mostly Chinese characters, no web page furniture."""
     cjk = len(_CJK.findall(text))
@@ -344,13 +351,21 @@ _FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
 # what may follow a colon at a paragraph's end without a full stop: a short item or line
 COLON_TAIL = 16
 # how many clause marks, and clauses of CLAUSE_CJK Chinese characters or more (not 周一至周五,
-# 上午9时至11时), after a colon make its text running text whatever the colon follows
+# 上午9时至11时), after a colon make its text running text whatever the colon follows; two
+# clauses do when they run to COLON_RUN characters (林某：到目前为止我们在职的老师有27名，加上…)
 COLON_CLAUSES = 2
+COLON_RUN = 24
 CLAUSE_CJK = 6
 # what says that a colon opens running speech or thought (他说：…), not a label's line
 _SAID = lazy(
     r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到)$"
 )
+
+
+# labels whose value is a motto or an inscription, written without a final mark (题词：…，…)
+_MOTTO = lazy(r"(?:题词|题写|题字|口号|标语|寄语|校训|座右铭|格言|对联|横幅)\s*$")
+# the dateline and byline of a lead before its colon (…12月31日讯记者张三报道：)
+_DATELINE_SAID = lazy(r"[讯电].{0,30}报道\s*$")
 
 
 _LABEL_VALUE = lazy(r"([^。！？!?:：]*)[:：]([^。！？!?:：]*)$")
@@ -386,11 +401,15 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     # (not in the first line of a text, where 主题：… is its title)
     pieces = re.split(r"[，,；;]", after.group(2)) if after is not None else []
     clauses = (
-        br.block.index > 0
-        and len(pieces) > COLON_CLAUSES
+        after is not None
+        and br.block.index > 0
+        and (len(pieces) > COLON_CLAUSES or len(after.group(2)) >= COLON_RUN)
         and sum(len(_CJK.findall(p)) >= CLAUSE_CJK for p in pieces) >= COLON_CLAUSES
+        and not _MOTTO.search(after.group(1))
     )
-    if after and (
+    if after and _DATELINE_SAID.search(after.group(1)) and _CJK.search(after.group(2)):
+        pass  # 本报北京3月2日讯记者张三报道：市政府今天: a lead's running text, however short
+    elif after and (
         len(after.group(2)) < COLON_TAIL
         or not (
             (said or clauses)
@@ -400,7 +419,9 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
     rest = _after_last_stop(t)
     last = t if rest is None else rest
-    if not _running(last) or _INLINE_LIST.search(last):
+    # (spaces before the last sentence glue two paragraphs of a page, …。    此外，…: no
+    # furniture of their own)
+    if not _running(last.strip()) or _inline_list(last):
         return False  # a contact line, a list of links or headlines, a price table, a list
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
         # the end of an article: credits, sources and links stand there without a full stop
@@ -538,6 +559,21 @@ def _heads_article(b: Block, blocks: list[Block], datelines: bool = True) -> boo
     return datelines and (nxt.kind == DATELINE or bool(_ARTICLE_OPENING.match(nxt.text)))
 
 
+def _credit_at_end(b: Block, blocks: list[Block]) -> bool:
+    """Is what follows the block only a credit in brackets at the end of the text ((记者：
+    张三), （本报记者王明摄）), with no body paragraph after it: the byline closes the article
+    the block ends, it heads none (a byline over an article stands without brackets)?"""
+    i = b.index + 1
+    while i < len(blocks) and blocks[i].kind in (CAPTION, LABEL, END_MARK):
+        i += 1
+    return (
+        i < len(blocks)
+        and blocks[i].kind == BYLINE
+        and blocks[i].text.lstrip()[:1] in "（("
+        and not any(x.kind == PARAGRAPH for x in blocks[i + 1 :])
+    )
+
+
 def _clause_among_body(b: Block, blocks: list[Block]) -> bool:
     """A title-like line of clauses (a comma or semicolon inside, some length) that stands
     between two body paragraphs: running text, not a subhead."""
@@ -606,7 +642,12 @@ def _analyse(doc: Document) -> Analysis:
     breaks = []
     for b in blocks:
         r = open_end(b)
-        if r and not re.search(r"[。！？!?]", b.text) and _heads_article(b, blocks, False):
+        if (
+            r
+            and not re.search(r"[。！？!?]", b.text)
+            and _heads_article(b, blocks, False)
+            and not _credit_at_end(b, blocks)
+        ):
             continue  # a heading with commas over its article
         if r:
             breaks.append(Break(b, r))
