@@ -193,3 +193,64 @@ def test_list_items_run_together_stay_silent(rule):
         "报名表填写说明 1、姓名请填写身份证上的姓名 2、性别 3、联系电话请填写手机号码 4、所在社区"
     )
     assert not _flagged(rule, para)
+
+
+# -- a no-break space kept in running text -----------------------------------------------
+
+
+def test_a_no_break_space_in_running_text_is_no_furniture(rule):
+    para = "园林局表示，城东新区的绿道将在2025\xa0年底全部贯通，届时市民可以沿着河岸一路骑行到"
+    assert _flagged(rule, para)
+
+
+def test_headlines_run_together_with_spaces_stay_silent(rule):
+    para = "相关新闻：\xa0\xa0\xa0\xa0城东新区新增绿地百余公顷\xa0\xa0\xa0\xa0园林局在各区设立绿化服务站"
+    assert not _flagged(rule, para)
+
+
+# -- a time or place phrase with no clause after it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "word"),
+    [
+        ("报名的市民领取树苗，登记完成后", "后"),
+        ("这是城市发展的必由之路：在发展中", "在"),
+        ("园林局将继续推进绿化工作。在城东的几个老旧社区中", "在"),
+        ("新的补植方案已经确定，从会议上", "从"),
+    ],
+)
+def test_a_phrase_of_time_or_place_that_owes_its_clause(tail, word):
+    weight, why = tail_evidence(tail)
+    assert weight >= 5.0 and word in why
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "问题出在管理上",  # a verb before the phrase: the phrase is its complement
+        "他们在城东的社区中",  # after a subject 在 is the verb: the clause is whole
+        "绿化工作这是在改革中",
+    ],
+)
+def test_a_phrase_of_place_that_ends_a_clause(tail):
+    assert tail_evidence(tail)[0] == 0.0
+
+
+# -- running text after web page furniture -----------------------------------------------
+
+
+def test_a_clause_after_a_link_that_owes_more(rule):
+    para = "补植名单已在网站公布。［详细］园林局表示，下一步将对这片林地进行"
+    assert _flagged(rule, para)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "补植名单已在网站公布。［详细］城东新区新增绿地百余公顷",  # a headline after a link
+        "补植名单已在网站公布。［详细］［图集］更多请看对",  # too little after the furniture
+    ],
+)
+def test_furniture_then_a_headline_or_a_scrap_stays_silent(rule, para):
+    assert not _flagged(rule, para)

@@ -80,7 +80,7 @@ ASPECT_OBJECT_VERBS = frozenset(
         "提供 获得 取得 进行 开展 实施 推动 促进 引起 引发 造成 导致 给 给予 赢得 面对 经历"
         " 迎来 带来 带动 吸引 作出 做出 提出 表达 表明 显示 包括 涉及 成为 达成 签署 签订 呼唤"
         " 受到 遭到 遭受 面临 拥有 具有 具备 享有 充满 担任 意识到 认识到 看到 感受到 见证"
-        " 采用 采取 配备 搭载"
+        " 采用 采取 配备 搭载 伴随 作"
     ).split()
 )
 # verbs of doing whose object is owed when a preposition names what they are done to
@@ -155,6 +155,30 @@ _UNIT_CUT = lazy(r"[0-9０-９][0-9０-９.．]*(?:[万亿千百])?(公|平方?|
 _MAGNITUDE_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿]$")
 # a time adverbial of duration (自改革开放以来, 一年多来, 连日来): the clause comes after it
 _SINCE_END = lazy("(?:以来|[年月天日周]来|多来)$")
+# localizers that make a verb before them the time of a clause (完成后, 到达之后, 出发时)
+_AFTER_WORDS = frozenset("后 之后 以后 时 之时".split())
+# prepositions of place and time whose phrase ends in a localizer (在发展中, 从会议上)
+_PLACE_PREPOSITIONS = frozenset("在 从 于 自".split())
+_LOCALIZER_ENDS = frozenset("中 上 下 里 内 外 前 后 间 旁")
+
+
+def _place_phrase(tagged: list[tuple[str, str]]) -> str | None:
+    """The preposition that opens a last clause which is only a phrase of place or time
+    closed by a localizer (…的镜鉴：在发展中, …。在城东的几个社区中, 在北京举行的会议上):
+    no predicate follows it; what stands inside (发展, 举行的会议) is the phrase's noun."""
+    if not tagged or tagged[-1][1] != "f" or tagged[-1][0] not in _LOCALIZER_ENDS:
+        return None
+    clause: list[tuple[str, str]] = []
+    for w, p in reversed(tagged[:-1]):
+        if w in CLAUSE_END:
+            break
+        clause.append((w, p))
+    clause.reverse()
+    if len(clause) < 2 or clause[0][1] != "p" or clause[0][0] not in _PLACE_PREPOSITIONS:
+        return None  # (他在家中: after a subject 在 is the verb, the clause is whole)
+    return clause[0][0]
+
+
 # one and a measure word of things with nothing after (一艘 | 货轮, 一家 | 企业): the noun
 # is owed (not 一次, 一下, 一番, 一遍, which end a clause as the count of an action)
 _ONE_MEASURE = lazy("一[个艘家位名项条批件座台辆架张部所栋幢棵株篇份笔]")
@@ -326,6 +350,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 具备下列 | 条件
     if _SINCE_END.search(w):
         return STRONG, f"句末停在“{w}”上"  # 自改革开放以来 | …: a time adverbial, no clause
+    if w in _AFTER_WORDS and len(tagged) > 1 and tagged[-2][1] in ("v", "vi", "vd"):
+        return STRONG, f"句末停在“{w}”上"  # 任务完成后 | …: the time of a clause, no clause
     if w == "之" and pos == "u" and len(tagged) > 1 and tagged[-2][1][:1] in "nr":
         return STRONG, "句末的“之”是半个词"  # 学费之 | 外, 原因之 | 一
     if w in _DEGREE_END:
@@ -351,6 +377,13 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     )
     if prep:
         return STRONG, f"“{prep}”引出的介词短语之后缺少动词"
+    place = (
+        _place_phrase(_tag(tail[clause_start:]))
+        if len(tail) - clause_start <= 40 and w in _LOCALIZER_ENDS
+        else None
+    )
+    if place:
+        return STRONG, f"“{place}”引出的介词短语之后缺少动词"  # 在发展中 | …
     if (
         len(w) == 1
         and _CJK.match(w)

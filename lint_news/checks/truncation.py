@@ -289,6 +289,30 @@ _INLINE_LIST = lazy(
     r"(?:^|[\s\ue40c])[0-9０-９一二三四五六七八九十]{1,2}(?:、|[．.](?![0-9０-９]))"
 )
 _WEB_MARKS = lazy(r"[\[\]<>【】［］|]|\s{2,}|\xa0")
+# a no-break space between two words of running text (动画片\xa0《大闹天宫》中再度,
+# 2013\xa0年初): a space a web page kept, no furniture
+_KEPT_SPACE = lazy(r"(?<![\s\xa0])\xa0(?=[\u4e00-\u9fff0-9０-９《“（(])")
+WEB_END = 16  # how far from a paragraph's end furniture makes the end web page furniture
+
+
+def _web_end(text: str) -> bool:
+    """Is there web page furniture (a bracket, a run of spaces) near the text's end?"""
+    t = text.rstrip()
+    start = max(0, len(t) - WEB_END)
+    kept = {m.start() for m in _KEPT_SPACE.finditer(t, max(0, start - 1))}
+    return any(m.start() + start not in kept for m in _WEB_MARKS.finditer(t[start:]))
+
+
+def _runs_after_furniture(br: Break) -> bool:
+    """Does a clause of running text follow the last web page furniture of a body paragraph
+    (…［详细］组织生存的主要资金来源于募): its end is that clause's, not the furniture's?"""
+    t = br.block.text.rstrip()
+    marks = list(_WEB_MARKS.finditer(t))
+    rest = t[marks[-1].end() :] if marks else t
+    return len(_CJK.findall(rest)) >= FURNITURE_RUN and _running(rest)
+
+
+FURNITURE_RUN = 6  # Chinese characters of running text after the furniture
 
 
 def _inline_list(text: str) -> bool:
@@ -307,7 +331,9 @@ def _prose(text: str) -> bool:
 def _running(text: str) -> bool:
     """The last sentence of a paragraph read as running text: mostly Chinese, no web page
     furniture, where figures and marks count for neither side (自1997年7月起，文津分) and a
-    run of Latin letters counts as one word (此外，EOS), not as one character each."""
+    run of Latin letters counts as one word (此外，EOS), not as one character each, and a
+    no-break space kept between two words (2013\xa0年初) is no furniture."""
+    text = _KEPT_SPACE.sub("", text)
     cjk = len(_CJK.findall(text))
     other = len(_NOT_PROSE.findall(text))
     return cjk >= 1 and cjk >= 0.6 * (cjk + other) and not _WEB_MARKS.search(text)
@@ -688,8 +714,9 @@ def _analyse(doc: Document) -> Analysis:
                 )
             if (
                 not br.marked
-                and _WEB_MARKS.search(br.block.text.rstrip()[-16:])
+                and _web_end(br.block.text)
                 and not br.reason.endswith(_UNCLOSED)  # (a bracket of web text left open)
+                and not (br.tail >= STRONG and not br.title_like and _runs_after_furniture(br))
             ):
                 br.skip = True  # web page furniture: a list of links or headlines, a price
                 continue
