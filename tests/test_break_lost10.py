@@ -162,6 +162,7 @@ def test_running_text_after_a_colon_is_open(rule, para):
         # a short value of two clauses after a label
         "编辑点评：这片绿地和步道连在一起，散步方便多了",
         "报名方式：电话和现场均可报名，名额有限",
+        "温馨提示：活动当天请自带水杯，园内不提供饮水",
     ],
 )
 def test_a_label_and_its_value_stay_silent(rule, para):
@@ -254,3 +255,15 @@ def test_a_clause_after_a_link_that_owes_more(rule):
 )
 def test_furniture_then_a_headline_or_a_scrap_stays_silent(rule, para):
     assert not _flagged(rule, para)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "被问到原因时，他吐露实情：自己本想多种几棵树，但跑了几家苗圃都没买到树苗",
+        "不少市民感慨：过去这里是一片荒地，如今成了散步的好去处",
+        "一位老园丁感叹：这些年城里的树越来越多了，空气也越来越好",
+    ],
+)
+def test_a_colon_after_words_of_saying_opens_running_text(rule, para):
+    assert _flagged(rule, para)

@@ -384,7 +384,8 @@ COLON_RUN = 24
 CLAUSE_CJK = 6
 # what says that a colon opens running speech or thought (他说：…), not a label's line
 _SAID = lazy(
-    r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到)$"
+    r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到"
+    r"|透露|坦言|直言|吐露实情|回答|解释|感叹|慨叹|感慨|讲)$"
 )
 
 
