@@ -57,7 +57,7 @@ WAITING_VERBS = frozenset(
         " 加以 予以 给予 给 实现 获得 取得 迎来 带来"
         " 表示 指出 强调 认为 说 称 介绍 透露 坦言 表明 显示 宣布 告诉 获悉 了解到 提出"
         " 要 会 能 能够 可以 应 应该 应当 必须 需 须 得以 敢 愿意"
-        " 让 使 令 叫 请 鼓励 促使 确保 着力 致力于 用于 用来"
+        " 让 使 使得 令 叫 请 鼓励 促使 确保 着力 致力于 用于 用来"
         " 继续 加大 进一步 力争 对于 关于 根据 按照 依照 随着 经过 由于 除了 变成 当作 看作"
     ).split()
 )
@@ -80,8 +80,13 @@ ASPECT_OBJECT_VERBS = frozenset(
         "提供 获得 取得 进行 开展 实施 推动 促进 引起 引发 造成 导致 给 给予 赢得 面对 经历"
         " 迎来 带来 带动 吸引 作出 做出 提出 表达 表明 显示 包括 涉及 成为 达成 签署 签订 呼唤"
         " 受到 遭到 遭受 面临 拥有 具有 具备 享有 充满 担任 意识到 认识到 看到 感受到 见证"
+        " 采用 采取 配备 搭载 伴随 作"
     ).split()
 )
+# verbs of doing whose object is owed when a preposition names what they are done to
+# (对这个问题进行 | 研究, 针对市场开展 | 调查): alone they end a clause (调查正在进行)
+DONE_TO_VERBS = frozenset("进行 开展 展开 实施 实行 作出 做出 加强".split())
+_DONE_TO = frozenset("对 就 向 针对".split())
 # what makes a clause end on its verb after all: a passive or an agent before it (被…提供,
 # 由政府提供了, 有待加强), a relative 所
 _PASSIVE_MARKS = frozenset("被 由 受 遭 让 叫 给 所 有待 得到 加以 予以 值得".split())
@@ -116,14 +121,20 @@ def _object_owed(tagged: list[tuple[str, str]]) -> str | None:
         shown = verb + tagged[-1][0]
     else:
         verb = tagged[i][0]
-        if verb not in OBJECT_VERBS and not _place_verb(*tagged[i]):
+        done_to = verb in DONE_TO_VERBS
+        if verb not in OBJECT_VERBS and not _place_verb(*tagged[i]) and not done_to:
             return None
         shown = verb
-    for w, _ in reversed(tagged[:i]):
+    before = []
+    for w, p in reversed(tagged[:i]):
         if w in CLAUSE_END:
             break
         if w in _PASSIVE_MARKS:
             return None
+        before.append((w, p))
+    if shown == verb and verb in DONE_TO_VERBS and verb not in OBJECT_VERBS:
+        if not any(w in _DONE_TO and p == "p" for w, p in before):
+            return None  # (调查正在进行: it ends a clause)
     return shown
 
 
@@ -144,6 +155,30 @@ _UNIT_CUT = lazy(r"[0-9０-９][0-9０-９.．]*(?:[万亿千百])?(公|平方?|
 _MAGNITUDE_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿]$")
 # a time adverbial of duration (自改革开放以来, 一年多来, 连日来): the clause comes after it
 _SINCE_END = lazy("(?:以来|[年月天日周]来|多来)$")
+# localizers that make a verb before them the time of a clause (完成后, 到达之后, 出发时)
+_AFTER_WORDS = frozenset("后 之后 以后 时 之时".split())
+# prepositions of place and time whose phrase ends in a localizer (在发展中, 从会议上)
+_PLACE_PREPOSITIONS = frozenset("在 从 于 自".split())
+_LOCALIZER_ENDS = frozenset("中 上 下 里 内 外 前 后 间 旁")
+
+
+def _place_phrase(tagged: list[tuple[str, str]]) -> str | None:
+    """The preposition that opens a last clause which is only a phrase of place or time
+    closed by a localizer (…的镜鉴：在发展中, …。在城东的几个社区中, 在北京举行的会议上):
+    no predicate follows it; what stands inside (发展, 举行的会议) is the phrase's noun."""
+    if not tagged or tagged[-1][1] != "f" or tagged[-1][0] not in _LOCALIZER_ENDS:
+        return None
+    clause: list[tuple[str, str]] = []
+    for w, p in reversed(tagged[:-1]):
+        if w in CLAUSE_END:
+            break
+        clause.append((w, p))
+    clause.reverse()
+    if len(clause) < 2 or clause[0][1] != "p" or clause[0][0] not in _PLACE_PREPOSITIONS:
+        return None  # (他在家中: after a subject 在 is the verb, the clause is whole)
+    return clause[0][0]
+
+
 # one and a measure word of things with nothing after (一艘 | 货轮, 一家 | 企业): the noun
 # is owed (not 一次, 一下, 一番, 一遍, which end a clause as the count of an action)
 _ONE_MEASURE = lazy("一[个艘家位名项条批件座台辆架张部所栋幢棵株篇份笔]")
@@ -316,7 +351,7 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return 0.0, ""  # 绝招够狠: after a degree word the "adverb" is the predicate adjective
     if w in _COMPLEMENTS:
         return 0.0, ""  # 请看过来, 站了起来: a directional complement ends a clause
-    if len(w) == 1 and len(window) >= 2 and (words.freq(window[-2:]) or 0) > 0:
+    if len(w) == 1 and len(window) >= 2 and (words.freq(window[-2:]) or 0) >= SPLIT_WORD_FREQ:
         if w not in ("是", "为", "有"):
             return 0.0, ""  # 相当了得, 值得: the tagger split a word whose last character is 得…
     if pos == "b" and re.search("[一二三四五六七八九十百千万0-9０-９]", w):
@@ -335,6 +370,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 具备下列 | 条件
     if _SINCE_END.search(w):
         return STRONG, f"句末停在“{w}”上"  # 自改革开放以来 | …: a time adverbial, no clause
+    if w in _AFTER_WORDS and len(tagged) > 1 and tagged[-2][1] in ("v", "vi", "vd"):
+        return STRONG, f"句末停在“{w}”上"  # 任务完成后 | …: the time of a clause, no clause
     if w == "之" and pos == "u" and len(tagged) > 1 and tagged[-2][1][:1] in "nr":
         return STRONG, "句末的“之”是半个词"  # 学费之 | 外, 原因之 | 一
     if w in _DEGREE_END:
@@ -360,6 +397,13 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     )
     if prep:
         return STRONG, f"“{prep}”引出的介词短语之后缺少动词"
+    place = (
+        _place_phrase(_tag(tail[clause_start:]))
+        if len(tail) - clause_start <= 40 and w in _LOCALIZER_ENDS
+        else None
+    )
+    if place:
+        return STRONG, f"“{place}”引出的介词短语之后缺少动词"  # 在发展中 | …
     if (
         len(w) == 1
         and _CJK.match(w)
@@ -374,6 +418,11 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         # first half of a word whose second half is lost
         return STRONG, f"句末的“{w}”是半个词"
     return 0.0, ""
+
+
+# how common the word of the last two characters must be for a last character to be its end
+# (相当了得, 值得), not a rare entry read across two words (决定将: 定将)
+SPLIT_WORD_FREQ = 10
 
 
 # lone words that close a notice or a letter on a line of their own (如下, 又及, 待续)

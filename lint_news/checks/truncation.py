@@ -202,14 +202,46 @@ def starts_mid_word(block: Block) -> str | None:
     return why if weight >= STRONG else None
 
 
-def _tail_weight(br: Break) -> None:
-    """The evidence of a break's own end: a clause mark or a word that cannot end a clause."""
+def _tail_weight(br: Break, blocks: list[Block]) -> None:
+    """The evidence of a break's own end: a clause mark, a word that cannot end a clause, or
+    a mark left open (that the next paragraph does not close: see ``_closed_next``)."""
     if br.reason != _NO_MARK:
         br.tail, br.marked = STRONG, True
         return
     w, why = tail_evidence(br.block.text)
     if w:
         br.tail, br.reason = w, why
+    elif (
+        br.block.kind == PARAGRAPH
+        and not br.title_like
+        and (mark := open_mark(br.block.text))
+        and not _closed_next(br.block, blocks)
+    ):
+        br.tail, br.reason = STRONG, f"段末的“{mark}”{_UNCLOSED}"  # …同意才能开展行动。［详
+
+
+_UNCLOSED = "没有闭合"
+# opening marks and their closings: a body paragraph that stops with one of them still open
+# has lost its end (…他说：“旅游, …［详): not ＂ or ", which open and close alike
+_MARK_PAIRS = (("“", "”"), ("（(", "）)"), ("《", "》"), ("【", "】"), ("［[", "］]"), ("「", "」"))
+# how far back the mark may stand: a quotation or an aside, not a paragraph's opening quote
+OPEN_MARK_SPAN = 40
+
+
+def open_mark(text: str) -> str | None:
+    """The opening mark that a paragraph without a final mark leaves open near its end
+    (…他说：“旅游, …［详细), or None."""
+    t = text.rstrip()
+    for opening, closing in _MARK_PAIRS:
+        i = max(t.rfind(c) for c in opening)
+        if i < 0 or i < len(t) - OPEN_MARK_SPAN or i == len(t) - 1:
+            continue  # (a mark at the very end is open_end's: 句末是前引号或前括号)
+        rest = t[i + 1 :]
+        if any(c in rest for c in closing) or re.search('[＂"]', rest):
+            continue
+        if _CJK.search(rest):
+            return t[i]
+    return None
 
 
 def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
@@ -257,6 +289,37 @@ _INLINE_LIST = lazy(
     r"(?:^|[\s\ue40c])[0-9０-９一二三四五六七八九十]{1,2}(?:、|[．.](?![0-9０-９]))"
 )
 _WEB_MARKS = lazy(r"[\[\]<>【】［］|]|\s{2,}|\xa0")
+# a no-break space between two words of running text (动画片\xa0《大闹天宫》中再度,
+# 2013\xa0年初): a space a web page kept, no furniture
+_KEPT_SPACE = lazy(r"(?<![\s\xa0])\xa0(?=[\u4e00-\u9fff0-9０-９《“（(])")
+WEB_END = 16  # how far from a paragraph's end furniture makes the end web page furniture
+
+
+def _web_end(text: str) -> bool:
+    """Is there web page furniture (a bracket, a run of spaces) near the text's end?"""
+    t = text.rstrip()
+    start = max(0, len(t) - WEB_END)
+    kept = {m.start() for m in _KEPT_SPACE.finditer(t, max(0, start - 1))}
+    return any(m.start() + start not in kept for m in _WEB_MARKS.finditer(t[start:]))
+
+
+def _runs_after_furniture(br: Break) -> bool:
+    """Does a clause of running text follow the last web page furniture of a body paragraph
+    (…［详细］组织生存的主要资金来源于募): its end is that clause's, not the furniture's?"""
+    t = br.block.text.rstrip()
+    marks = list(_WEB_MARKS.finditer(t))
+    rest = t[marks[-1].end() :] if marks else t
+    return len(_CJK.findall(rest)) >= FURNITURE_RUN and _running(rest)
+
+
+FURNITURE_RUN = 6  # Chinese characters of running text after the furniture
+
+
+def _inline_list(text: str) -> bool:
+    """Does the text run list items together (…１、姓名２、性别…)? The number of one item
+    at its start (三、由基金管理委员会负责…) is no list run together."""
+    first = _INLINE_LIST.match(text)
+    return _INLINE_LIST.search(text, first.end() if first else 0) is not None
 
 
 def _prose(text: str) -> bool:
@@ -268,7 +331,9 @@ def _prose(text: str) -> bool:
 def _running(text: str) -> bool:
     """The last sentence of a paragraph read as running text: mostly Chinese, no web page
     furniture, where figures and marks count for neither side (自1997年7月起，文津分) and a
-    run of Latin letters counts as one word (此外，EOS), not as one character each."""
+    run of Latin letters counts as one word (此外，EOS), not as one character each, and a
+    no-break space kept between two words (2013\xa0年初) is no furniture."""
+    text = _KEPT_SPACE.sub("", text)
     cjk = len(_CJK.findall(text))
     other = len(_NOT_PROSE.findall(text))
     return cjk >= 1 and cjk >= 0.6 * (cjk + other) and not _WEB_MARKS.search(text)
@@ -312,13 +377,22 @@ _FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
 # what may follow a colon at a paragraph's end without a full stop: a short item or line
 COLON_TAIL = 16
 # how many clause marks, and clauses of CLAUSE_CJK Chinese characters or more (not 周一至周五,
-# 上午9时至11时), after a colon make its text running text whatever the colon follows
+# 上午9时至11时), after a colon make its text running text whatever the colon follows; two
+# clauses do when they run to COLON_RUN characters (林某：到目前为止我们在职的老师有27名，加上…)
 COLON_CLAUSES = 2
+COLON_RUN = 24
 CLAUSE_CJK = 6
 # what says that a colon opens running speech or thought (他说：…), not a label's line
 _SAID = lazy(
-    r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到)$"
+    r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到"
+    r"|透露|坦言|直言|吐露实情|回答|解释|感叹|慨叹|感慨|讲)$"
 )
+
+
+# labels whose value is a motto or an inscription, written without a final mark (题词：…，…)
+_MOTTO = lazy(r"(?:题词|题写|题字|口号|标语|寄语|校训|座右铭|格言|对联|横幅)\s*$")
+# the dateline and byline of a lead before its colon (…12月31日讯记者张三报道：)
+_DATELINE_SAID = lazy(r"[讯电].{0,30}报道\s*$")
 
 
 _LABEL_VALUE = lazy(r"([^。！？!?:：]*)[:：]([^。！？!?:：]*)$")
@@ -354,11 +428,15 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     # (not in the first line of a text, where 主题：… is its title)
     pieces = re.split(r"[，,；;]", after.group(2)) if after is not None else []
     clauses = (
-        br.block.index > 0
-        and len(pieces) > COLON_CLAUSES
+        after is not None
+        and br.block.index > 0
+        and (len(pieces) > COLON_CLAUSES or len(after.group(2)) >= COLON_RUN)
         and sum(len(_CJK.findall(p)) >= CLAUSE_CJK for p in pieces) >= COLON_CLAUSES
+        and not _MOTTO.search(after.group(1))
     )
-    if after and (
+    if after and _DATELINE_SAID.search(after.group(1)) and _CJK.search(after.group(2)):
+        pass  # 本报北京3月2日讯记者张三报道：市政府今天: a lead's running text, however short
+    elif after and (
         len(after.group(2)) < COLON_TAIL
         or not (
             (said or clauses)
@@ -368,7 +446,9 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
     rest = _after_last_stop(t)
     last = t if rest is None else rest
-    if not _running(last) or _INLINE_LIST.search(last):
+    # (spaces before the last sentence glue two paragraphs of a page, …。    此外，…: no
+    # furniture of their own)
+    if not _running(last.strip()) or _inline_list(last):
         return False  # a contact line, a list of links or headlines, a price table, a list
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
         # the end of an article: credits, sources and links stand there without a full stop
@@ -382,8 +462,8 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             return False  # 据…报道，总参…大队: a clause after the frame of a report
         if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last, True):
             return False  # nor does a related headline glued after the last full stop
-    elif rest is None and not re.search(r"[，,；;]", t) and len(t) < 30:
-        return False
+    elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
+        return False  # (a list in a sentence, 要综合运用工程措施、生物措施、农艺: running text)
     return _marks_its_ends(blocks, br.block)
 
 
@@ -512,6 +592,21 @@ def _heads_article(b: Block, blocks: list[Block], datelines: bool = True) -> boo
     return datelines and (nxt.kind == DATELINE or bool(_ARTICLE_OPENING.match(nxt.text)))
 
 
+def _credit_at_end(b: Block, blocks: list[Block]) -> bool:
+    """Is what follows the block only a credit in brackets at the end of the text ((记者：
+    张三), （本报记者王明摄）), with no body paragraph after it: the byline closes the article
+    the block ends, it heads none (a byline over an article stands without brackets)?"""
+    i = b.index + 1
+    while i < len(blocks) and blocks[i].kind in (CAPTION, LABEL, END_MARK):
+        i += 1
+    return (
+        i < len(blocks)
+        and blocks[i].kind == BYLINE
+        and blocks[i].text.lstrip()[:1] in "（("
+        and not any(x.kind == PARAGRAPH for x in blocks[i + 1 :])
+    )
+
+
 def _clause_among_body(b: Block, blocks: list[Block]) -> bool:
     """A title-like line of clauses (a comma or semicolon inside, some length) that stands
     between two body paragraphs: running text, not a subhead."""
@@ -580,7 +675,12 @@ def _analyse(doc: Document) -> Analysis:
     breaks = []
     for b in blocks:
         r = open_end(b)
-        if r and not re.search(r"[。！？!?]", b.text) and _heads_article(b, blocks, False):
+        if (
+            r
+            and not re.search(r"[。！？!?]", b.text)
+            and _heads_article(b, blocks, False)
+            and not _credit_at_end(b, blocks)
+        ):
             continue  # a heading with commas over its article
         if r:
             breaks.append(Break(b, r))
@@ -612,14 +712,19 @@ def _analyse(doc: Document) -> Analysis:
             if br.reason == _COMMA and _verse(br.block, blocks):
                 br.skip = True
                 continue
-            _tail_weight(br)
+            _tail_weight(br, blocks)
             if br.title_like and br.tail >= STRONG and not br.marked:
                 last_w = _last_word(br.block)
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
                 br.dangling = last_w not in SPEECH_VERBS and (
                     comma or br.sentence_like or cannot_end_title(br.block.text)
                 )
-            if not br.marked and _WEB_MARKS.search(br.block.text.rstrip()[-16:]):
+            if (
+                not br.marked
+                and _web_end(br.block.text)
+                and not br.reason.endswith(_UNCLOSED)  # (a bracket of web text left open)
+                and not (br.tail >= STRONG and not br.title_like and _runs_after_furniture(br))
+            ):
                 br.skip = True  # web page furniture: a list of links or headlines, a price
                 continue
             tagged = last_words(br.block.text.rstrip())
