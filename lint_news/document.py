@@ -185,11 +185,17 @@ class Document:
     @cached_property
     def quantities(self) -> list[Quantity]:
         """Every figure in the text (see numbers.py), parsed once per document."""
-        from .numbers import parse_quantities
+        global _parse_quantities
+        if _parse_quantities is None:  # (imported at the first use, not at start-up)
+            from .numbers import parse_quantities
 
+            _parse_quantities = parse_quantities
         # one pass over the whole text: blocks are separated by a blank line, which no
         # figure spans, and code never reaches the checkable text
-        return parse_quantities(self.text)
+        return _parse_quantities(self.text)
+
+
+_parse_quantities: Any = None
 
 
 # ---------------------------------------------------------------------------------------
@@ -425,12 +431,16 @@ _BYLINE_RE = lazy(
 _CAPTION_RE = lazy(
     r"(?:[\s\u3000。，,；]|^)[\u4e00-\u9fff·]{2,4}\s*(?:摄|摄影|供图|制图|绘)$|^图为|^(?:图片|图)[:：]|^[(（]图片?[^)）]{0,20}[)）]$|(?:资料图|新华社发|视觉中国)[)）]?$"
 )
+# every end mark opens with one of these (the block is stripped): a cheap test first
+_END_MARK_FIRST = "（(【责编校审"
 # the words a byline opens with (after a bracket, spaces and 本报/全媒体): a cheap test first
 _BYLINE_FIRST = frozenset("记通实文图作撰编")
 
 
 def _maybe_byline(t: str) -> bool:
     i = 1 if t[:1] in ("(", "（") else 0
+    if t[i : i + 1] in _BYLINE_FIRST:  # (the usual byline: a cheap test first)
+        return True
     while i < len(t) and t[i].isspace():
         i += 1
     if t[i : i + 1] in _BYLINE_FIRST:
@@ -454,7 +464,7 @@ _OPEN_CLAUSE_END = lazy(r"(?:[的地得和与及或在对将把被向从为于]|
 
 def _looks_like_title(text: str) -> bool:
     t = text.strip()
-    if not t or _TERMINAL_IN.search(t[:-1] if len(t) > 1 else ""):
+    if not t or _TERMINAL_IN.search(t, 0, len(t) - 1):  # (a mark before the last character)
         return False
     if t[-1] in "。！？!?；;，,、":
         return t[-1] in "！？!?" and len(t) <= 30  # 标题 may end in ！ or ？
@@ -482,7 +492,7 @@ def classify_block(text: str, hint: str = "") -> str:
         return SUBHEAD
     if hint == "code":
         return CODE
-    if _END_MARK_RE.match(t):
+    if t[:1] in _END_MARK_FIRST and _END_MARK_RE.match(t):
         return END_MARK
     # every caption form starts with 图 / a bracket or ends in one of these (a cheap test
     # before a search over a whole paragraph)
