@@ -261,10 +261,27 @@ def _trim(pieces: list[tuple[int, int]], source: str) -> list[tuple[int, int]]:
     return out
 
 
+# the characters _trim drops at a line's start (its end drops the same but the BOM)
+_EDGE_SPACE = " \t\u3000\ufeff"
+
+
 def _text_lines(source: str) -> list[_Line]:
     lines = []
     start = 0
     for content in source.split("\n"):  # the lines of _iter_lines, in one call
+        n = len(content)
+        if (
+            n
+            and not content[0].isspace()
+            and content[0] != "\ufeff"
+            and content[-1] not in _EDGE_SPACE
+        ):
+            # the usual line: not blank, no space to trim at either end (what _trim keeps
+            # whole), and, below, no bold marker
+            if "**" not in content:
+                lines.append(_Line([(start, start + n)], ""))
+                start += n + 1
+                continue
         if not content.strip():
             lines.append(_Line([], "blank"))
         elif "**" in content:
@@ -435,12 +452,16 @@ _CAPTION_RE = lazy(
 _END_MARK_FIRST = "（(【责编校审"
 # the words a byline opens with (after a bracket, spaces and 本报/全媒体): a cheap test first
 _BYLINE_FIRST = frozenset("记通实文图作撰编")
+_BYLINE_OPEN = frozenset("(（本全")  # what else a byline can open with, but a space
 
 
 def _maybe_byline(t: str) -> bool:
-    i = 1 if t[:1] in ("(", "（") else 0
-    if t[i : i + 1] in _BYLINE_FIRST:  # (the usual byline: a cheap test first)
+    c = t[:1]
+    if c in _BYLINE_FIRST:
         return True
+    if c not in _BYLINE_OPEN and not c.isspace():
+        return False  # (most blocks: neither a bracket, a space, 本报 nor 全媒体 first)
+    i = 1 if c in ("(", "（") else 0
     while i < len(t) and t[i].isspace():
         i += 1
     if t[i : i + 1] in _BYLINE_FIRST:
@@ -464,17 +485,20 @@ _OPEN_CLAUSE_END = lazy(r"(?:[的地得和与及或在对将把被向从为于]|
 
 def _looks_like_title(text: str) -> bool:
     t = text.strip()
-    if not t or _TERMINAL_IN.search(t, 0, len(t) - 1):  # (a mark before the last character)
+    # a sentence mark before the last character: no title (。 looked for first, cheaply)
+    if not t or t.find("。", 0, len(t) - 1) >= 0 or _TERMINAL_IN.search(t, 0, len(t) - 1):
         return False
     if t[-1] in "。！？!?；;，,、":
         return t[-1] in "！？!?" and len(t) <= 30  # 标题 may end in ！ or ？
     if t.startswith(("——", "—", "--")):
         return True
+    n = len(t)
+    if n > 64:
+        return False  # (what every test below ends in for a text this long)
     commas = len(re.findall(r"[，,、；;]", t))
     # the pattern is anchored at the end and spans at most 7 characters
     if commas and _OPEN_CLAUSE_END.search(t[-8:]):
         return False  # a clause cut off mid-sentence (…原定于2023年5, …全部交由): not a title
-    n = len(t)
     if n <= 26 and commas <= 1:
         return True
     # a headline of two parts separated by a space: 甲乙丙 丁戊己

@@ -75,3 +75,99 @@ def test_figures_in_blocks_as_by_testing_each_figure():
             if chosen and rng.random() < 0.2:
                 chosen.append(chosen[0])  # a block given twice
             assert _figures_in(doc, chosen) == _figures_in_by_test(doc, chosen)
+
+
+# -- document.py: lines, bylines and titles read with cheap tests first -------------------
+
+
+def _text_lines_by_trim(source: str) -> list:
+    """The former ``_text_lines``: every line through ``_trim``."""
+    from lint_news.document import _BOLD_RE, _Line, _strip_spans, _trim
+
+    lines = []
+    start = 0
+    for content in source.split("\n"):
+        if not content.strip():
+            lines.append(_Line([], "blank"))
+        elif "**" in content:
+            lstrip, rstrip = content.lstrip(), content.rstrip()
+            hint = "bold" if lstrip.startswith("**") or rstrip.endswith("**") else ""
+            lines.append(_Line(_trim(_strip_spans(start, content, _BOLD_RE), source), hint))
+        else:
+            lines.append(_Line(_trim([(start, start + len(content))], source), ""))
+        start += len(content) + 1
+    return lines
+
+
+def _maybe_byline_in_full(t: str) -> bool:
+    """The former ``_maybe_byline``, without its cheap first test."""
+    from lint_news.document import _BYLINE_FIRST
+
+    i = 1 if t[:1] in ("(", "（") else 0
+    while i < len(t) and t[i].isspace():
+        i += 1
+    if t[i : i + 1] in _BYLINE_FIRST:
+        return True
+    if t.startswith("本报", i):
+        return t[i + 2 : i + 3] in _BYLINE_FIRST
+    if t.startswith("全媒体", i):
+        return t[i + 3 : i + 4] in _BYLINE_FIRST
+    return False
+
+
+def _looks_like_title_in_full(text: str) -> bool:
+    """The former ``_looks_like_title``: every test, in its first order."""
+    import re
+
+    from lint_news.document import _OPEN_CLAUSE_END, _SPACED_HALVES, _TERMINAL_IN
+
+    t = text.strip()
+    if not t or _TERMINAL_IN.search(t[:-1] if len(t) > 1 else ""):
+        return False
+    if t[-1] in "。！？!?；;，,、":
+        return t[-1] in "！？!?" and len(t) <= 30
+    if t.startswith(("——", "—", "--")):
+        return True
+    commas = len(re.findall(r"[，,、；;]", t))
+    if commas and _OPEN_CLAUSE_END.search(t[-8:]):
+        return False
+    n = len(t)
+    if n <= 26 and commas <= 1:
+        return True
+    if n <= 64 and commas <= 2 and _SPACED_HALVES.search(t):
+        return True
+    return False
+
+
+ALPHABET = list("甲乙丙的和，,、；;。！？!?") + [
+    " ",
+    "\t",
+    "\u3000",
+    "\ufeff",
+    "\r",
+    "\n",
+    "**",
+    "\xa0",
+    "\x0b",
+    "（",
+    "(",
+    "本报",
+    "全媒体",
+    "记者",
+    "——",
+    "2023年5",
+    "月12",
+    "a",
+]
+
+
+def test_lines_bylines_and_titles_as_read_in_full():
+    from lint_news.document import _looks_like_title, _maybe_byline, _text_lines
+
+    rng = random.Random(11)
+    for _ in range(20000):
+        s = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 14)))
+        assert _text_lines(s) == _text_lines_by_trim(s), repr(s)
+        assert _maybe_byline(s) == _maybe_byline_in_full(s), repr(s)
+        long = s * rng.randint(1, 12)  # (titles are told apart by length too)
+        assert _looks_like_title(long) == _looks_like_title_in_full(long), repr(long)

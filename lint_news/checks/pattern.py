@@ -527,6 +527,9 @@ def _scans_itself(pattern: str, strings: Sequence[str]) -> bool:
     return chars <= set(strings)
 
 
+_NOT_FOUND: Any = object()
+
+
 def _lines(text: str, needle: Any, most: int) -> list[tuple[int, int]] | None:
     """The runs of lines of ``text`` that hold a match of ``needle`` (neighbours within
     _LINE_GAP joined), as (start, end) with end at the line break; None when they cover
@@ -601,7 +604,11 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
             if plan is not None and not _plain_re(regex, text):
                 plan = None
         if plan is not None:
-            runs = _lines(text, plan[0], len(text) // 2)
+            # (rules with the same needed strings, such as 余|多 or 以上, share the lines)
+            key = ("pattern.lines", plan[0].pattern)
+            runs = doc.cache.get(key, _NOT_FOUND)
+            if runs is _NOT_FOUND:
+                runs = doc.cache[key] = _lines(text, plan[0], len(text) // 2)
         if runs is not None:
             if not runs:
                 return found
