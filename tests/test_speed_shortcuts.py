@@ -171,3 +171,15 @@ def test_lines_bylines_and_titles_as_read_in_full():
         assert _maybe_byline(s) == _maybe_byline_in_full(s), repr(s)
         long = s * rng.randint(1, 12)  # (titles are told apart by length too)
         assert _looks_like_title(long) == _looks_like_title_in_full(long), repr(long)
+
+
+def test_dateline_dates_lie_within_their_width():
+    """dates._datelines looks for 电 or 讯 in the first _DATELINE_WIDTH characters of a block
+    before it tries _DATELINE_DATE: no match of it is longer."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from lint_news.checks import dates
+
+    assert _parser.parse(dates._DATELINE_DATE.pattern).getwidth()[1] <= dates._DATELINE_WIDTH
+    assert dates._dates("2023年5日电，没有月份的数字12日") == []  # no 月, no date
+    assert len(dates._dates("本报讯 5月12日，记者获悉")) == 1
