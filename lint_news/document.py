@@ -122,21 +122,28 @@ class Document:
     def _build(self, lines: list[_Line]) -> str:
         parts: list[str] = []
         pos = 0
-        for hint, pieces in _group_lines(lines, self.source, self.markdown):
-            if self.blocks:
+        segments, blocks, source = self._segments, self.blocks, self.source
+        for hint, pieces in _group_lines(lines, source, self.markdown):
+            if blocks:
                 parts.append("\n\n")
-                _, ss, n = self._segments[-1]
-                self._segments.append((pos, ss + n, 0))  # synthetic separator
+                _, ss, n = segments[-1]
+                segments.append((pos, ss + n, 0))  # synthetic separator
                 pos += 2
             start = pos
-            chunks = []
-            for s, e in pieces:
-                self._segments.append((pos, s, e - s))
-                chunks.append(self.source[s:e])
+            if len(pieces) == 1:  # (the usual block: one line of plain text)
+                s, e = pieces[0]
+                segments.append((pos, s, e - s))
+                text = source[s:e]
                 pos += e - s
-            text = "".join(chunks)
+            else:
+                chunks = []
+                for s, e in pieces:
+                    segments.append((pos, s, e - s))
+                    chunks.append(source[s:e])
+                    pos += e - s
+                text = "".join(chunks)
             parts.append(text)
-            self.blocks.append(Block(len(self.blocks), start, pos, text, hint=hint))
+            blocks.append(Block(len(blocks), start, pos, text, hint=hint))
         return "".join(parts)
 
     # -- positions -------------------------------------------------------------------

@@ -183,3 +183,65 @@ def test_dateline_dates_lie_within_their_width():
     assert _parser.parse(dates._DATELINE_DATE.pattern).getwidth()[1] <= dates._DATELINE_WIDTH
     assert dates._dates("2023年5日电，没有月份的数字12日") == []  # no 月, no date
     assert len(dates._dates("本报讯 5月12日，记者获悉")) == 1
+
+
+# -- checks/repetition.py: sentences bucketed by the end of what they say -----------------
+
+
+def _no_repeated_sentence_in_full(body: list) -> bool:
+    """Every sentence of the body normalised and compared, without buckets."""
+    from lint_news.checks.repetition import _CANDIDATE, _fold, _lead_in
+    from lint_news.document import _SENT_RE
+
+    seen: set[str] = set()
+    for b in body:
+        if len(b.text) < _CANDIDATE:
+            continue
+        for k, piece in enumerate(_SENT_RE.findall(b.text)):
+            if len(piece) < _CANDIDATE:
+                continue
+            lead = _lead_in(piece) if k == 0 else 0
+            for v in [piece, piece[lead:]] if lead else [piece]:
+                t = "".join(_fold(v).split()).rstrip(".!?;…")
+                if len(t) < _CANDIDATE:
+                    continue
+                if t in seen:
+                    return False
+                seen.add(t)
+    return True
+
+
+CLAUSES = [
+    "全市新开工项目十八个",
+    "全市新开工项目十八个 ",
+    "完成投资十二亿元",
+    "完成投资十二亿元，",
+    "完成投资十二亿元,",
+    "本报讯 ",
+    "本报讯　",
+    " ",
+    "ＡＢ",
+    "AB",
+    "惠及群众",
+]
+ENDS = ["。", ".", "！", "；", "…", "", "？ ", "。”"]
+
+
+def test_sentence_buckets_find_what_comparing_every_sentence_finds():
+    from lint_news.checks.repetition import _no_repeated_sentence
+
+    rng = random.Random(5)
+    repeated = 0
+    for _ in range(3000):
+        paragraphs = [
+            "".join(
+                rng.choice(CLAUSES) + rng.choice(CLAUSES) + rng.choice(ENDS)
+                for _ in range(rng.randint(1, 3))
+            )
+            for _ in range(rng.randint(1, 4))
+        ]
+        body = Document("\n\n".join(paragraphs)).blocks
+        expected = _no_repeated_sentence_in_full(body)
+        repeated += not expected
+        assert _no_repeated_sentence(body) == expected, paragraphs
+    assert 300 < repeated < 2700  # both answers were asked for
