@@ -245,3 +245,20 @@ def test_sentence_buckets_find_what_comparing_every_sentence_finds():
         repeated += not expected
         assert _no_repeated_sentence(body) == expected, paragraphs
     assert 300 < repeated < 2700  # both answers were asked for
+
+
+def test_a_figures_numeral_read_as_written_then_folded():
+    """quantity_consistency._numeral searches the figure's text as written (either width)
+    and folds the match: what searching the folded text gives."""
+    from lint_news.checks import quantity_consistency as qc
+
+    class Figure:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    rng = random.Random(3)
+    chars = list("0123456789０１２３４５６７８９.．万亿元约近") + ["", "."]
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 9)))
+        m = qc._NUMERAL.search(text.translate(qc._FW))
+        assert qc._numeral(Figure(text)) == (m.group() if m else ""), text
