@@ -122,21 +122,28 @@ class Document:
     def _build(self, lines: list[_Line]) -> str:
         parts: list[str] = []
         pos = 0
-        for hint, pieces in _group_lines(lines, self.source, self.markdown):
-            if self.blocks:
+        segments, blocks, source = self._segments, self.blocks, self.source
+        for hint, pieces in _group_lines(lines, source, self.markdown):
+            if blocks:
                 parts.append("\n\n")
-                _, ss, n = self._segments[-1]
-                self._segments.append((pos, ss + n, 0))  # synthetic separator
+                _, ss, n = segments[-1]
+                segments.append((pos, ss + n, 0))  # synthetic separator
                 pos += 2
             start = pos
-            chunks = []
-            for s, e in pieces:
-                self._segments.append((pos, s, e - s))
-                chunks.append(self.source[s:e])
+            if len(pieces) == 1:  # (the usual block: one line of plain text)
+                s, e = pieces[0]
+                segments.append((pos, s, e - s))
+                text = source[s:e]
                 pos += e - s
-            text = "".join(chunks)
+            else:
+                chunks = []
+                for s, e in pieces:
+                    segments.append((pos, s, e - s))
+                    chunks.append(source[s:e])
+                    pos += e - s
+                text = "".join(chunks)
             parts.append(text)
-            self.blocks.append(Block(len(self.blocks), start, pos, text, hint=hint))
+            blocks.append(Block(len(blocks), start, pos, text, hint=hint))
         return "".join(parts)
 
     # -- positions -------------------------------------------------------------------
@@ -185,11 +192,17 @@ class Document:
     @cached_property
     def quantities(self) -> list[Quantity]:
         """Every figure in the text (see numbers.py), parsed once per document."""
-        from .numbers import parse_quantities
+        global _parse_quantities
+        if _parse_quantities is None:  # (imported at the first use, not at start-up)
+            from .numbers import parse_quantities
 
+            _parse_quantities = parse_quantities
         # one pass over the whole text: blocks are separated by a blank line, which no
         # figure spans, and code never reaches the checkable text
-        return parse_quantities(self.text)
+        return _parse_quantities(self.text)
+
+
+_parse_quantities: Any = None
 
 
 # ---------------------------------------------------------------------------------------
@@ -255,10 +268,27 @@ def _trim(pieces: list[tuple[int, int]], source: str) -> list[tuple[int, int]]:
     return out
 
 
+# the characters _trim drops at a line's start (its end drops the same but the BOM)
+_EDGE_SPACE = " \t\u3000\ufeff"
+
+
 def _text_lines(source: str) -> list[_Line]:
     lines = []
     start = 0
     for content in source.split("\n"):  # the lines of _iter_lines, in one call
+        n = len(content)
+        if (
+            n
+            and not content[0].isspace()
+            and content[0] != "\ufeff"
+            and content[-1] not in _EDGE_SPACE
+        ):
+            # the usual line: not blank, no space to trim at either end (what _trim keeps
+            # whole), and, below, no bold marker
+            if "**" not in content:
+                lines.append(_Line([(start, start + n)], ""))
+                start += n + 1
+                continue
         if not content.strip():
             lines.append(_Line([], "blank"))
         elif "**" in content:
@@ -425,12 +455,20 @@ _BYLINE_RE = lazy(
 _CAPTION_RE = lazy(
     r"(?:[\s\u3000。，,；]|^)[\u4e00-\u9fff·]{2,4}\s*(?:摄|摄影|供图|制图|绘)$|^图为|^(?:图片|图)[:：]|^[(（]图片?[^)）]{0,20}[)）]$|(?:资料图|新华社发|视觉中国)[)）]?$"
 )
+# every end mark opens with one of these (the block is stripped): a cheap test first
+_END_MARK_FIRST = "（(【责编校审"
 # the words a byline opens with (after a bracket, spaces and 本报/全媒体): a cheap test first
 _BYLINE_FIRST = frozenset("记通实文图作撰编")
+_BYLINE_OPEN = frozenset("(（本全")  # what else a byline can open with, but a space
 
 
 def _maybe_byline(t: str) -> bool:
-    i = 1 if t[:1] in ("(", "（") else 0
+    c = t[:1]
+    if c in _BYLINE_FIRST:
+        return True
+    if c not in _BYLINE_OPEN and not c.isspace():
+        return False  # (most blocks: neither a bracket, a space, 本报 nor 全媒体 first)
+    i = 1 if c in ("(", "（") else 0
     while i < len(t) and t[i].isspace():
         i += 1
     if t[i : i + 1] in _BYLINE_FIRST:
@@ -454,17 +492,20 @@ _OPEN_CLAUSE_END = lazy(r"(?:[的地得和与及或在对将把被向从为于]|
 
 def _looks_like_title(text: str) -> bool:
     t = text.strip()
-    if not t or _TERMINAL_IN.search(t[:-1] if len(t) > 1 else ""):
+    # a sentence mark before the last character: no title (。 looked for first, cheaply)
+    if not t or t.find("。", 0, len(t) - 1) >= 0 or _TERMINAL_IN.search(t, 0, len(t) - 1):
         return False
     if t[-1] in "。！？!?；;，,、":
         return t[-1] in "！？!?" and len(t) <= 30  # 标题 may end in ！ or ？
     if t.startswith(("——", "—", "--")):
         return True
+    n = len(t)
+    if n > 64:
+        return False  # (what every test below ends in for a text this long)
     commas = len(re.findall(r"[，,、；;]", t))
     # the pattern is anchored at the end and spans at most 7 characters
     if commas and _OPEN_CLAUSE_END.search(t[-8:]):
         return False  # a clause cut off mid-sentence (…原定于2023年5, …全部交由): not a title
-    n = len(t)
     if n <= 26 and commas <= 1:
         return True
     # a headline of two parts separated by a space: 甲乙丙 丁戊己
@@ -482,7 +523,7 @@ def classify_block(text: str, hint: str = "") -> str:
         return SUBHEAD
     if hint == "code":
         return CODE
-    if _END_MARK_RE.match(t):
+    if t[:1] in _END_MARK_FIRST and _END_MARK_RE.match(t):
         return END_MARK
     # every caption form starts with 图 / a bracket or ends in one of these (a cheap test
     # before a search over a whole paragraph)

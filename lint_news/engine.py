@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -175,18 +176,34 @@ _plans: dict[tuple[int, ...], _Plan] = {}
 MANY = 20  # documents linted with one rule list before its plan asks the finer needs
 
 
+# the rule list asked about last and its plan: a process lints its documents with one list,
+# found again by identity (the same rule objects, in order) without keying it anew
+_recent: tuple[list[Rule] | None, _Plan | None] = (None, None)
+
+
 def _plan(rules: list[Rule]) -> _Plan:
+    global _recent
+    seen, plan = _recent
+    if (
+        seen is rules
+        and plan is not None
+        and len(plan.rules) == len(rules)
+        and all(map(operator.is_, plan.rules, rules))
+    ):
+        return plan
     key = tuple(map(id, rules))
     plan = _plans.get(key)
     if plan is None:
         if len(_plans) >= 32:  # bounded: tests build many one-rule lists
             _plans.clear()
         plan = _plans[key] = _Plan(rules)
+    _recent = (rules, plan)
     return plan
 
 
 def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
     """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
+    global _recent
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
     plan = _plan(rules)
@@ -194,6 +211,7 @@ def lint_document(doc: Document, rules: list[Rule]) -> list[Finding]:
         plan.uses += 1
         if plan.uses > MANY:  # many documents: the finer needed strings pay for themselves
             plan = _plans[tuple(map(id, rules))] = _Plan(rules, many=True)
+            _recent = (rules, plan)
     for rule, check, _strings in plan.runnable(doc.text):
         if not rule.prepared:
             rule.prepare()

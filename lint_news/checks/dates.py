@@ -59,6 +59,9 @@ _WD_NAME = "一二三四五六日"
 _DATELINE_DATE = lazy(
     rf"^[^\s，。,；;（(“”]{{0,16}}?(?:(?P<y>\d{{4}})年)?(?P<m>{NUM})月(?P<d>{NUM})日(?:电|讯)"
 )
+# the longest match of _DATELINE_DATE (tests/test_speed_shortcuts.py reads it off the
+# expression)
+_DATELINE_WIDTH = 30
 _PAST = lazy(r"(?<![为除])了(?!解)|已|曾", lead=True)
 _FUTURE = lazy(r"将|拟|计划|预计|预定|定于|即将|有望|届时|准备|争取|力争|截至|截止|每|如果|若")
 # right after the date: a start, a deadline or a span, not a day on which something happened
@@ -129,6 +132,8 @@ DateHit = tuple[re.Match[str], int | None, int | None, int | None]
 
 
 def _dates(text: str) -> list[DateHit]:
+    if "月" not in text:
+        return []  # (every date names its month: a cheap test before the expression)
     return [
         (m, int(m["y"]) if m["y"] else None, cn_int(m["m"]), cn_int(m["d"]))
         for m in _DATE.finditer(text)
@@ -154,6 +159,11 @@ def _datelines(doc: Document) -> list[tuple[int, int, dt.date | None, tuple[int,
     blocks = doc.blocks
     for i, b in enumerate(blocks):
         if b.kind == HEADLINE:
+            continue
+        # (a dateline's date ends in 电 or 讯 within _DATELINE_WIDTH characters: a cheap
+        # test before the expression, which tries every start of its lead-in)
+        head = b.text[:_DATELINE_WIDTH]
+        if "电" not in head and "讯" not in head:
             continue
         m = _DATELINE_DATE.match(b.text)
         if not m:

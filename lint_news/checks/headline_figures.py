@@ -212,15 +212,17 @@ def _derived(q: Quantity, body: list[Quantity], tol: float) -> bool:
 def _figures_in(doc: Document, blocks: list[Block]) -> list[Quantity]:
     if not blocks:
         return []
-    spans = sorted((b.start, b.end) for b in blocks)  # blocks never overlap
-    starts = [s for s, _ in spans]
+    # the figures (in text order) that start inside one of the blocks, which never overlap:
+    # each block's run of them found by bisection, not every figure tested against blocks
+    figures = doc.quantities
+    starts = doc.cache.get("headline.starts")
+    if starts is None:
+        starts = doc.cache["headline.starts"] = [q.start for q in figures]
     out = []
-    for q in doc.quantities:
-        if q.kind != "quantity":
-            continue
-        i = bisect.bisect_right(starts, q.start) - 1
-        if i >= 0 and q.start < spans[i][1]:
-            out.append(q)
+    for bs, be in sorted({(b.start, b.end) for b in blocks}):
+        lo = bisect.bisect_left(starts, bs)
+        hi = bisect.bisect_left(starts, be, lo)
+        out.extend(q for q in figures[lo:hi] if q.kind == "quantity")
     return out
 
 

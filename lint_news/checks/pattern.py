@@ -489,10 +489,45 @@ def _line_plan(rule: Rule) -> tuple[Any, int] | None:
         strings = _derived(rule)
         reach = _REACH.get(pattern)
         if reach is not None and strings and not any(t == "" or "\n" in t for t in strings):
-            ordered = sorted(strings, key=lambda t: (-len(t), t))
-            plan = (rx("|".join(map(re.escape, ordered))), reach)
+            if not _scans_itself(pattern, strings):
+                ordered = sorted(strings, key=lambda t: (-len(t), t))
+                plan = (rx("|".join(map(re.escape, ordered))), reach)
         _LINE_PLANS[pattern] = plan
     return _LINE_PLANS[pattern]
+
+
+def _scans_itself(pattern: str, strings: Sequence[str]) -> bool:
+    """Whether every character a match of ``pattern`` can start with is one of the needed
+    ``strings`` (all single characters): ``re`` then scans the text for those characters
+    itself (a literal or class prefix, or the look-ahead of ``patterns.with_lead``), and
+    looking for the lines that hold them first only adds work (halfwidth-punctuation's
+    ,;:?!, line-start-mark's marks, which stand in most lines of a page)."""
+    if not all(len(t) == 1 for t in strings):
+        return False
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+
+        from ..patterns import _lead
+
+        tree = _parse(expand(pattern))
+        if tree is None or tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+            return False
+        items, nullable = _lead(list(tree), C)
+    except Exception:  # an unexpected parse tree: the lines are looked for
+        return False
+    if items is None or nullable or not items:
+        return False
+    chars = set()
+    for item in items:
+        # (``_lead`` escapes \\ ] ^ - [ with a backslash; \\d is a category)
+        c = item[1] if len(item) == 2 and item[0] == "\\" and item[1] in "\\]^-[" else item
+        if len(c) != 1:
+            return False  # a range or a category
+        chars.add(c)
+    return chars <= set(strings)
+
+
+_NOT_FOUND: Any = object()
 
 
 def _lines(text: str, needle: Any, most: int) -> list[tuple[int, int]] | None:
@@ -569,7 +604,11 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
             if plan is not None and not _plain_re(regex, text):
                 plan = None
         if plan is not None:
-            runs = _lines(text, plan[0], len(text) // 2)
+            # (rules with the same needed strings, such as 余|多 or 以上, share the lines)
+            key = ("pattern.lines", plan[0].pattern)
+            runs = doc.cache.get(key, _NOT_FOUND)
+            if runs is _NOT_FOUND:
+                runs = doc.cache[key] = _lines(text, plan[0], len(text) // 2)
         if runs is not None:
             if not runs:
                 return found
@@ -587,19 +626,22 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
         plain_fix = fix is not None and "\\" not in fix
         scope = rule.scope
         kinds: dict[str, bool] = {}  # block kind -> in the rule's scope
-        block = None  # the block of the last match (matches come in text order)
+        # the block of the last match (matches come in text order): its span, and whether
+        # it lies in the rule's scope
+        bstart, bend, ok = 0, -1, False
+        translated: dict[str, str] = {}  # a matched text -> its translation
         for m in matches:
             start, end = m.span()
-            if block is None or not block.start <= start <= block.end:
+            if not bstart <= start <= bend:
                 block = doc.block_at(start)
                 if block is None:
+                    bstart, bend = 0, -1
                     continue
-            if end > block.end:
-                continue
-            ok = kinds.get(block.kind)
-            if ok is None:
-                ok = kinds[block.kind] = in_scope(block.kind, scope)
-            if not ok:
+                bstart, bend = block.start, block.end
+                ok = kinds.get(block.kind)
+                if ok is None:
+                    ok = kinds[block.kind] = in_scope(block.kind, scope)
+            if end > bend or not ok:
                 continue
             if unless is not None and unless.search(
                 m.group(), timeout=max(0.01, deadline - time.monotonic())
@@ -608,7 +650,11 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
             if plain_fix:
                 spans.append((start, end, fix))
             elif table is not None and fix is None:
-                spans.append((start, end, m.group().translate(table)))
+                g = m.group()
+                t = translated.get(g)
+                if t is None:
+                    t = translated[g] = g.translate(table)
+                spans.append((start, end, t))
             else:
                 spans.append((start, end, _replacement(m, rule, table)))
     except TimeoutError:

@@ -143,11 +143,14 @@ def _swap_one(a: str, b: str) -> bool:
 
 _FW = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _NUMERAL = lazy(r"[0-9]+(?:\.[0-9]+)?")
+# _NUMERAL over the text with full-width digits and points folded (``translate(_FW)``, one
+# character for one): the same match read off the text as written, then folded
+_NUMERAL_ANY_WIDTH = lazy(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 
 def _numeral(q: Quantity) -> str:
-    m = _NUMERAL.search(q.text.translate(_FW))
-    return m.group() if m else ""
+    m = _NUMERAL_ANY_WIDTH.search(q.text)
+    return m.group().translate(_FW) if m else ""
 
 
 def _written_swap(x: Quantity, y: Quantity, numerals: dict[int, str] | None = None) -> bool:

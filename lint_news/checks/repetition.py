@@ -318,17 +318,33 @@ def _no_repeated_sentence(body: list[Block]) -> bool:
     they say (which folding, whitespace and a lead-in cannot change); only sentences that
     share a bucket are normalised, and only their lead-ins looked for."""
     buckets: dict[str, list[tuple[str, bool]]] = {}
+    # (whether some bucket holds two sentences, or a paragraph opens with a space: else no
+    # sentence has anything to be compared with)
+    shared = False
+    strip, fold = _TAIL_STRIP, _PUNCT_FOLD
     for b in body:
         if len(b.text) < _CANDIDATE:
             continue
-        for k, piece in enumerate(_SENT_RE.findall(b.text)):
+        opens = True  # the first sentence of the paragraph
+        for piece in _SENT_RE.findall(b.text):
             if len(piece) >= _CANDIDATE:
-                key = _tail_key(piece)
+                # key = _tail_key(piece), written out (it is asked for every sentence)
+                s = piece.rstrip(strip)
+                tail = "".join(s[-8:].split())
+                if len(tail) < 3 and len(s) > 8:
+                    tail = "".join(s.split())
+                key = tail[-3:].translate(fold)
                 same = buckets.get(key)
                 if same is None:
-                    buckets[key] = [(piece, k == 0)]
+                    buckets[key] = [(piece, opens)]
+                    if opens and piece[:1].isspace():
+                        shared = True
                 else:
-                    same.append((piece, k == 0))
+                    same.append((piece, opens))
+                    shared = True
+            opens = False
+    if not shared:
+        return True
     check = [
         entry
         for same in buckets.values()
