@@ -262,6 +262,31 @@ def cut_end(text: str) -> bool:
     return p[:1] in "vadpcq" or p in ("zg", "x")
 
 
+def stops_short(text: str) -> bool:
+    """Does a line without clauses stop where a clause is cut short (``tail_evidence``): an
+    adverb with nothing after it (相比较), a preposition's phrase that stops on half a word
+    (军官按照规)? Not on an end a heading may have: a figure (型号X9, 展望2010, 进入第2: see
+    test_truncation), a time word (为了明天), a distinguishing word
+    (有钱的剩女), a preposition's phrase of whole words (向人民汇报, the tagger's noun), a
+    figure and its measure word (新建幼儿园6所), a word of three characters (如是说)."""
+    from .break_evidence import last_words, tail_evidence
+
+    t = text.strip()
+    weight, why = tail_evidence(t)
+    if weight < STRONG_END or re.search(r"[，,；;]", t) or re.search(r"[0-9０-９]$", t):
+        return False  # (a figure ends a model's name or a year too: 型号X9, 展望2010)
+    if re.match(r"[0-9０-９一二三四五六七八九十百千万两几]", t[-2:-1]) and _CJK.match(t[-1:]):
+        return False  # 新建幼儿园6所: a figure and its measure word end a heading
+    tagged = last_words(t)
+    w, p = tagged[-1] if tagged else ("", "")
+    if len(w) > 2 and _CJK.match(w):
+        return False  # 老匠人如是说: a long word the tagger calls a conjunction
+    return p not in ("t", "b") and not ("介词短语" in why and len(w) > 1)
+
+
+STRONG_END = 5.0  # break_evidence.STRONG
+
+
 def _body_start(blocks: list[Block]) -> int:
     for b in blocks:
         if b.kind == PARAGRAPH:
@@ -335,8 +360,12 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if i == 1 and blocks[0].kind == HEADLINE:
         if _CUT_DATELINE.match(t):
             return HEAD, "电头不完整"  # 本报, 新华社北京, 新浪体育讯: a lead's opening, cut
-        if lead_begun(t):
+        if lead_begun(t) or _said_begun(t):
             return HEAD, "导语没有句末标点"  # 本报讯 (记者某某) 今年…将在6: a lead, cut
+        if _ARTICLE_OPENING.match(t) and _ROLE_END.search(t):
+            return HEAD, "电头不完整"  # 本报讯记者, …电新华社记者: a role with no name after it
+        if _one_char(t):
+            return HEAD, ONE_CHAR  # 新 | 华社北京…电: no subtitle is one character
         if len(blocks) == 2 and not shaped:
             return HEAD, "标题下只有这一行"  # a headline and one line: the body, cut
         nxt = blocks[2] if len(blocks) > 2 else None
@@ -363,6 +392,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             and len(_CJK.findall(t)) == len(t)
         ):
             return HEAD, "文末一行太短，不像标题或署名"  # 结合, 上身搭配: no headline is so short
+        if not shaped and not _END_CREDIT.search(t) and _two_char_cut(t):
+            return HEAD, "文末一行太短，不像标题或署名"  # 赌全, 搭配: half a phrase
         return 0.0, ""
     if nxt.kind != PARAGRAPH:
         return 0.0, ""
@@ -381,6 +412,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         before < LONE_AFTER
         and not (_PRONOUN_START.match(t) and "的" not in t[:3])
         and not _early_cut(t)
+        and not stops_short(t)
     ):
         # under the lead: where the first section of an article begins, unless the line
         # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡), or stops on
@@ -399,6 +431,24 @@ HEAD = 3.0
 # page) is that no glued headline or credit is
 END_SHORT = 4
 ONE_CHAR = "正文中只有一个字的一行"
+
+
+def _two_char_cut(t: str) -> bool:
+    """Two Chinese characters that are two words (赌 | 全) or one word that is no noun, name
+    or word of a web page's furniture (搭配, 一方; not 返回, 分享, 专题, 今天)."""
+    from .. import words
+
+    if len(t) != 2 or len(_CJK.findall(t)) != 2 or t in _PAGE_WORDS:
+        return False
+    tagged = words.tag(t)
+    return len(tagged) == 2 or tagged[0][1][:1] in "vamdpc"
+
+
+# what closes a web page or a column on a line of its own (links, buttons, a date word)
+_PAGE_WORDS = frozenset(
+    "返回 分享 打印 关闭 收藏 评论 推荐 转发 转载 登录 注册 点击 更多 下载 阅读 顶部 首页 置顶"
+    " 回复 留言 投票 订阅 搜索 查看 进入 今天 昨天 完毕 待续 未完 全文 详细 专题 相关".split()
+)
 
 
 def _one_char(text: str) -> bool:
@@ -569,6 +619,23 @@ _LEAD_HEAD = lazy(
     r"^\s*[^，。,：:（(\s]{0,20}?(?:讯|电|消息)\s*(?:[（(][^)）]{0,30}[)）])?"
     r"(?:[^，。,：:]{0,16}?报道[：:])?\s*"
 )
+# a dateline whose reporter is named but not yet (本报讯记者, 本报北京1月2日讯新华社记者)
+_ROLE_END = lazy(r"(?:记者|通讯员)$")
+
+
+def _said_begun(t: str) -> bool:
+    """A dateline and byline that end with 报道： and the lead's first words after it
+    (本报某地1月1日电记者某某报道：新世): a lead, however short what follows is."""
+    if not _ARTICLE_OPENING.match(t) or _byline(t):
+        return False
+    head = _LEAD_HEAD.match(t)
+    return (
+        head is not None
+        and head.group().rstrip()[-1:] in "：:"
+        and _CJK.search(t[head.end() :]) is not None
+    )
+
+
 CUT_LEAD_LEN = 12
 # how many Chinese characters of the sentence after the dateline show a lead begun
 CUT_LEAD_REST = 6
