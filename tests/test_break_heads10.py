@@ -114,3 +114,33 @@ def test_two_characters_of_half_a_phrase_at_the_end_are_a_head(rule, line):
 @pytest.mark.parametrize("line", ["返回", "分享", "专题", "王刚", "图片"])
 def test_a_button_label_or_name_at_the_end_stays_silent(rule, line):
     assert lines(rule, AT_END.format(line=line)) == set()
+
+
+UNDER_LEAD_OVER = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "{line}\n\n"
+    "{rest}\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("城东片区的两所新园", "也在今年秋季迎来了第一批孩子。"),  # an adverb with no subject
+        ("区教育局负责学前教育的同志", "告诉记者，新园的师资已经全部到位。"),  # a verb
+    ],
+)
+def test_a_line_under_the_lead_over_a_paragraph_that_reads_on_is_a_head(rule, line, rest):
+    assert 3 in lines(rule, UNDER_LEAD_OVER.format(line=line, rest=rest))
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "今年以来，全区还改造了老旧小区58个。",  # a time adverbial, then its clause
+        "城东片区的两所新园也在今年秋季迎来了第一批孩子。",  # a sentence with its subject
+    ],
+)
+def test_a_subhead_under_the_lead_over_a_sentence_of_its_own_stays_silent(rule, rest):
+    assert lines(rule, UNDER_LEAD_OVER.format(line="聚焦民生实事", rest=rest)) == set()

@@ -287,6 +287,21 @@ def stops_short(text: str) -> bool:
 STRONG_END = 5.0  # break_evidence.STRONG
 
 
+def _read_on(nxt: Block) -> bool:
+    """Does the paragraph after a title-like line open as the rest of a sentence, not as a
+    sentence of its own (``head_evidence``: a verb or an adverb with no subject, a first
+    sentence with no predicate: 告诉记者，…; 也只有…)? A section opens with a sentence."""
+    from .break_evidence import head_evidence
+
+    weight, why = head_evidence(nxt.text)
+    # (not a first clause the tagger reads as nouns only: 会议通报了… is a sentence)
+    return weight >= READ_ON or (weight >= READ_ON_SUBJECTLESS and "缺少主语" in why)
+
+
+READ_ON = 3.0
+READ_ON_SUBJECTLESS = 2.0  # a verb or an adverb that opens a paragraph with no subject
+
+
 def _body_start(blocks: list[Block]) -> int:
     for b in blocks:
         if b.kind == PARAGRAPH:
@@ -397,8 +412,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         return 0.0, ""
     if nxt.kind != PARAGRAPH:
         return 0.0, ""
-    if shaped or _noun_phrase_title(t) or _saying_end(t) or _slogan(t):
-        return 0.0, ""
+    if shaped or (_noun_phrase_title(t) and not _read_on(nxt)) or _saying_end(t) or _slogan(t):
+        return 0.0, ""  # (a 的-phrase over a paragraph that reads on: 某部门的同志 | 告诉记者，…)
     if _one_char(t) and not any(
         _one_char(x.text) for x in blocks if x is not b and x.kind in _TITLE_KINDS
     ):
@@ -413,6 +428,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         and not (_PRONOUN_START.match(t) and "的" not in t[:3])
         and not _early_cut(t)
         and not stops_short(t)
+        and not _read_on(nxt)
     ):
         # under the lead: where the first section of an article begins, unless the line
         # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡), or stops on
