@@ -144,3 +144,33 @@ def test_a_line_under_the_lead_over_a_paragraph_that_reads_on_is_a_head(rule, li
 )
 def test_a_subhead_under_the_lead_over_a_sentence_of_its_own_stays_silent(rule, rest):
     assert lines(rule, UNDER_LEAD_OVER.format(line="聚焦民生实事", rest=rest)) == set()
+
+
+DEEP = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "家长们对新园的评价普遍较高。\n\n"
+    "{line}\n\n"
+    "{rest}\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("园长：我们", "第一次带孩子们去了城东的科技馆，孩子们都很兴奋。"),  # no predicate
+        ("入园须知：请准备好预防接", "种证明和体检表，开学当天交给班主任。"),  # 接 | 种
+    ],
+)
+def test_a_key_and_a_value_cut_short_between_paragraphs_is_a_head(rule, line, rest):
+    assert 7 in lines(rule, DEEP.format(line=line, rest=rest))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["主办：区教育局", "时间：9月1日上午", "再当园长：她说只想守住这份责任"],
+)
+def test_a_key_and_its_value_between_paragraphs_stays_silent(rule, line):
+    rest = "开学那天，新园的老师们早早就等在了门口。"
+    assert lines(rule, DEEP.format(line=line, rest=rest)) == set()

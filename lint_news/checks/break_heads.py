@@ -268,13 +268,16 @@ def stops_short(text: str) -> bool:
     (军官按照规)? Not on an end a heading may have: a figure (型号X9, 展望2010, 进入第2: see
     test_truncation), a time word (为了明天), a distinguishing word
     (有钱的剩女), a preposition's phrase of whole words (向人民汇报, the tagger's noun), a
-    figure and its measure word (新建幼儿园6所), a word of three characters (如是说)."""
+    figure and its measure word (新建幼儿园6所), a word of three characters (如是说), a word
+    of one character the tagger calls half a word (只有承包权)."""
     from .break_evidence import last_words, tail_evidence
 
     t = text.strip()
     weight, why = tail_evidence(t)
     if weight < STRONG_END or re.search(r"[，,；;]", t) or re.search(r"[0-9０-９]$", t):
         return False  # (a figure ends a model's name or a year too: 型号X9, 展望2010)
+    if "半个词" in why:
+        return False  # 老汉只有承包权, 故土情: a title may end on a word of one character
     if re.match(r"[0-9０-９一二三四五六七八九十百千万两几]", t[-2:-1]) and _CJK.match(t[-1:]):
         return False  # 新建幼儿园6所: a figure and its measure word end a heading
     tagged = last_words(t)
@@ -285,6 +288,16 @@ def stops_short(text: str) -> bool:
 
 
 STRONG_END = 5.0  # break_evidence.STRONG
+
+
+def _cut_value(t: str, nxt: Block) -> bool:
+    """A key and its value on a line between two body paragraphs (某某：我们, 【某某】：技)
+    whose value stops where a clause is cut short or on a word the paragraph after it
+    completes (技 | 能): a speaker's words or a note cut, not a label (主办：市科协)."""
+    if not _KEY_VALUE.match(t) or t[-1] in "：:" or _SPEAKER.match(t):
+        return False
+    # (not half a word alone: 再当原告：法院认定老汉只有承包权 is a subhead, 承包 | 权)
+    return stops_short(t) or _cut_across(t, nxt.text)
 
 
 def _read_on(nxt: Block) -> bool:
@@ -412,6 +425,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         return 0.0, ""
     if nxt.kind != PARAGRAPH:
         return 0.0, ""
+    if _cut_value(t, nxt):
+        return HEAD, "冒号后的内容停在半句上"  # 某某：我们 | …, 【某某】：技 | 能…
     if shaped or (_noun_phrase_title(t) and not _read_on(nxt)) or _saying_end(t) or _slogan(t):
         return 0.0, ""  # (a 的-phrase over a paragraph that reads on: 某部门的同志 | 告诉记者，…)
     if _one_char(t) and not any(
