@@ -174,3 +174,41 @@ def test_a_key_and_a_value_cut_short_between_paragraphs_is_a_head(rule, line, re
 def test_a_key_and_its_value_between_paragraphs_stays_silent(rule, line):
     rest = "开学那天，新园的老师们早早就等在了门口。"
     assert lines(rule, DEEP.format(line=line, rest=rest)) == set()
+
+
+ITEMS = (
+    "申请入园的幼儿应当符合下列条件：\n\n"
+    "（一）年满三周岁的；\n\n"
+    "{line}\n\n"
+    "{rest}\n\n"
+    "（四）按规定完成预防接种的。\n\n"
+    "报名时间另行通知。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("（二）户籍或居住证在本", "区的；"),  # a few words after the number, then cut
+        ("（二）", "户籍或居住证在本区的；"),  # the number alone
+    ],
+)
+def test_an_item_unlike_the_items_of_its_level_is_a_head(rule, line, rest):
+    assert 5 in lines(rule, ITEMS.format(line=line, rest=rest + "\n\n（三）身体健康的；"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "二、报名办法",  # a heading of another level
+        "（二）户籍或居住证在本区的；",  # an item that ends like its siblings
+    ],
+)
+def test_a_heading_of_another_level_or_a_whole_item_stays_silent(rule, line):
+    text = ITEMS.format(line=line, rest="（三）身体健康的；")
+    assert lines(rule, text) == set()
+
+
+def test_a_list_whose_items_have_no_marks_stays_silent(rule):
+    text = "入园时请带齐以下材料：\n\n1. 户口簿\n\n2. 预防接种证\n\n3. 体检表\n\n报名时间另行通知。"
+    assert lines(rule, text) == set()

@@ -538,6 +538,8 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
         return None
     if t[-1:] not in _FINAL and _word_into_next(b, blocks):
         return "与下段之间有词被拆开"  # 四、重 | 申《…》, …有战斗力的新闻队 | 伍。
+    if _unlike_its_level(b, t, blocks):
+        return "同级各项都有句末标点，此项没有"  # （二）伤病残不能坚持 | 正常工作的；
     if len(t) < 6 or t[-1] in _FINAL:
         return None
     if numbered:
@@ -593,6 +595,46 @@ def _unlike_its_list(b: Block, t: str, blocks: list[Block]) -> str | None:
     if len(others) >= LIST_SIBLINGS and all(_item_closed(x) for x in others):
         return "列表其他各项都有句末标点，此项没有"
     return None
+
+
+def number_style(text: str) -> str | None:
+    """The shape of a line's numbering with its number left out (（二） and （五） are （C）,
+    ２. and 3. are D., 第九条 is 第C条), or None when the line is not numbered."""
+    m = _NUMBERED.match(text)
+    if m is None:
+        return None
+    style = re.sub(r"[0-9０-９]+", "D", m.group().strip())
+    return re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "O", re.sub(r"[一二三四五六七八九十百]+", "C", style))
+
+
+def _unlike_its_level(b: Block, t: str, blocks: list[Block]) -> bool:
+    """A short numbered line (an item's number alone, or a few words after it: （四）,
+    （二）伤病残不能坚持, ２.任何证券经营) with no mark at its end, among items numbered the
+    same way (two or more) that all end with a final mark or a semicolon: the item stops
+    mid-sentence. Items of another level (一、 over （一）) and other lists do not count."""
+    from .break_evidence import tail_evidence
+
+    style = number_style(t)
+    if style is None or len(t) > LEVEL_ITEM_LEN or t[-1:] in "；;：:,，、—-－":
+        return False
+    if not (_CJK.match(t[-1:]) or t.strip() == _NUMBERED.match(t).group().strip()):
+        return False  # (a figure or a Latin letter may end a line of a table)
+    sibs = [x for x in blocks if x is not b and number_style(x.text.strip()) == style]
+    if len(sibs) < LIST_SIBLINGS or not all(_item_closed(x) for x in sibs):
+        return False
+    bare = t.strip() == _NUMBERED.match(t).group().strip()
+    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    # a heading-like item (2. 完善助老服务网络) stays silent: the number alone, an end that
+    # stops short or the paragraph after it reading on shows the cut
+    return (
+        bare
+        or tail_evidence(t)[0] >= STRONG_END
+        or cut_end(t)
+        or (nxt is not None and nxt.kind == PARAGRAPH and _read_on(nxt))
+    )
+
+
+LEVEL_ITEM_LEN = 20  # an item of a list cut short is short; a longer line may be a heading
 
 
 def _item_closed(x: Block) -> bool:
