@@ -7,8 +7,11 @@ ends on a time word, a figure or a whole noun stays silent. Under
 a headline, a line of one character, a dateline whose reporter is not yet named (本报讯记者)
 and a dateline with the first words of its lead after 报道： are heads. After the last body
 paragraph, a line of two Chinese characters that is half a phrase (two words, or one verb)
-is a head; a web page's button, a label or a name is not. Every sentence here is written for
-the test; each shape has look-alikes that must stay silent.
+is a head; a web page's button, a label or a name is not. A line under the lead over a
+paragraph that opens as the rest of a sentence (a verb or an adverb with no subject) is a
+head; a key and a value cut short between paragraphs (园长：我们) is one; a numbered item
+that is its number alone or stops short among items of its level that all close is one.
+Every sentence here is written for the test; each shape has look-alikes that must stay silent.
 """
 
 from __future__ import annotations
