@@ -262,6 +262,59 @@ def cut_end(text: str) -> bool:
     return p[:1] in "vadpcq" or p in ("zg", "x")
 
 
+def stops_short(text: str) -> bool:
+    """Does a line without clauses stop where a clause is cut short (``tail_evidence``): an
+    adverb with nothing after it (相比较), a preposition's phrase that stops on half a word
+    (军官按照规)? Not on an end a heading may have: a figure (型号X9, 展望2010, 进入第2: see
+    test_truncation), a time word (为了明天), a distinguishing word
+    (有钱的剩女), a preposition's phrase of whole words (向人民汇报, the tagger's noun), a
+    figure and its measure word (新建幼儿园6所), a word of three characters (如是说), a word
+    of one character the tagger calls half a word (只有承包权)."""
+    from .break_evidence import last_words, tail_evidence
+
+    t = text.strip()
+    weight, why = tail_evidence(t)
+    if weight < STRONG_END or re.search(r"[，,；;]", t) or re.search(r"[0-9０-９]$", t):
+        return False  # (a figure ends a model's name or a year too: 型号X9, 展望2010)
+    if "半个词" in why:
+        return False  # 老汉只有承包权, 故土情: a title may end on a word of one character
+    if re.match(r"[0-9０-９一二三四五六七八九十百千万两几]", t[-2:-1]) and _CJK.match(t[-1:]):
+        return False  # 新建幼儿园6所: a figure and its measure word end a heading
+    tagged = last_words(t)
+    w, p = tagged[-1] if tagged else ("", "")
+    if len(w) > 2 and _CJK.match(w):
+        return False  # 老匠人如是说: a long word the tagger calls a conjunction
+    return p not in ("t", "b") and not ("介词短语" in why and len(w) > 1)
+
+
+STRONG_END = 5.0  # break_evidence.STRONG
+
+
+def _cut_value(t: str, nxt: Block) -> bool:
+    """A key and its value on a line between two body paragraphs (某某：我们, 【某某】：技)
+    whose value stops where a clause is cut short or on a word the paragraph after it
+    completes (技 | 能): a speaker's words or a note cut, not a label (主办：市科协)."""
+    if not _KEY_VALUE.match(t) or t[-1] in "：:" or _SPEAKER.match(t):
+        return False
+    # (not half a word alone: 再当原告：法院认定老汉只有承包权 is a subhead, 承包 | 权)
+    return stops_short(t) or _cut_across(t, nxt.text)
+
+
+def _read_on(nxt: Block) -> bool:
+    """Does the paragraph after a title-like line open as the rest of a sentence, not as a
+    sentence of its own (``head_evidence``: a verb or an adverb with no subject, a first
+    sentence with no predicate: 告诉记者，…; 也只有…)? A section opens with a sentence."""
+    from .break_evidence import head_evidence
+
+    weight, why = head_evidence(nxt.text)
+    # (not a first clause the tagger reads as nouns only: 会议通报了… is a sentence)
+    return weight >= READ_ON or (weight >= READ_ON_SUBJECTLESS and "缺少主语" in why)
+
+
+READ_ON = 3.0
+READ_ON_SUBJECTLESS = 2.0  # a verb or an adverb that opens a paragraph with no subject
+
+
 def _body_start(blocks: list[Block]) -> int:
     for b in blocks:
         if b.kind == PARAGRAPH:
@@ -335,8 +388,12 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if i == 1 and blocks[0].kind == HEADLINE:
         if _CUT_DATELINE.match(t):
             return HEAD, "电头不完整"  # 本报, 新华社北京, 新浪体育讯: a lead's opening, cut
-        if lead_begun(t):
+        if lead_begun(t) or _said_begun(t):
             return HEAD, "导语没有句末标点"  # 本报讯 (记者某某) 今年…将在6: a lead, cut
+        if _ARTICLE_OPENING.match(t) and _ROLE_END.search(t):
+            return HEAD, "电头不完整"  # 本报讯记者, …电新华社记者: a role with no name after it
+        if _one_char(t):
+            return HEAD, ONE_CHAR  # 新 | 华社北京…电: no subtitle is one character
         if len(blocks) == 2 and not shaped:
             return HEAD, "标题下只有这一行"  # a headline and one line: the body, cut
         nxt = blocks[2] if len(blocks) > 2 else None
@@ -363,11 +420,15 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             and len(_CJK.findall(t)) == len(t)
         ):
             return HEAD, "文末一行太短，不像标题或署名"  # 结合, 上身搭配: no headline is so short
+        if not shaped and not _END_CREDIT.search(t) and _two_char_cut(t):
+            return HEAD, "文末一行太短，不像标题或署名"  # 赌全, 搭配: half a phrase
         return 0.0, ""
     if nxt.kind != PARAGRAPH:
         return 0.0, ""
-    if shaped or _noun_phrase_title(t) or _saying_end(t) or _slogan(t):
-        return 0.0, ""
+    if _cut_value(t, nxt):
+        return HEAD, "冒号后的内容停在半句上"  # 某某：我们 | …, 【某某】：技 | 能…
+    if shaped or (_noun_phrase_title(t) and not _read_on(nxt)) or _saying_end(t) or _slogan(t):
+        return 0.0, ""  # (a 的-phrase over a paragraph that reads on: 某部门的同志 | 告诉记者，…)
     if _one_char(t) and not any(
         _one_char(x.text) for x in blocks if x is not b and x.kind in _TITLE_KINDS
     ):
@@ -381,6 +442,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         before < LONE_AFTER
         and not (_PRONOUN_START.match(t) and "的" not in t[:3])
         and not _early_cut(t)
+        and not stops_short(t)
+        and not _read_on(nxt)
     ):
         # under the lead: where the first section of an article begins, unless the line
         # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡), or stops on
@@ -399,6 +462,24 @@ HEAD = 3.0
 # page) is that no glued headline or credit is
 END_SHORT = 4
 ONE_CHAR = "正文中只有一个字的一行"
+
+
+def _two_char_cut(t: str) -> bool:
+    """Two Chinese characters that are two words (赌 | 全) or one word that is no noun, name
+    or word of a web page's furniture (搭配, 一方; not 返回, 分享, 专题, 今天)."""
+    from .. import words
+
+    if len(t) != 2 or len(_CJK.findall(t)) != 2 or t in _PAGE_WORDS:
+        return False
+    tagged = words.tag(t)
+    return len(tagged) == 2 or tagged[0][1][:1] in "vamdpc"
+
+
+# what closes a web page or a column on a line of its own (links, buttons, a date word)
+_PAGE_WORDS = frozenset(
+    "返回 分享 打印 关闭 收藏 评论 推荐 转发 转载 登录 注册 点击 更多 下载 阅读 顶部 首页 置顶"
+    " 回复 留言 投票 订阅 搜索 查看 进入 今天 昨天 完毕 待续 未完 全文 详细 专题 相关".split()
+)
 
 
 def _one_char(text: str) -> bool:
@@ -457,6 +538,8 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
         return None
     if t[-1:] not in _FINAL and _word_into_next(b, blocks):
         return "与下段之间有词被拆开"  # 四、重 | 申《…》, …有战斗力的新闻队 | 伍。
+    if _unlike_its_level(b, t, blocks):
+        return "同级各项都有句末标点，此项没有"  # （二）伤病残不能坚持 | 正常工作的；
     if len(t) < 6 or t[-1] in _FINAL:
         return None
     if numbered:
@@ -514,6 +597,46 @@ def _unlike_its_list(b: Block, t: str, blocks: list[Block]) -> str | None:
     return None
 
 
+def number_style(text: str) -> str | None:
+    """The shape of a line's numbering with its number left out (（二） and （五） are （C）,
+    ２. and 3. are D., 第九条 is 第C条), or None when the line is not numbered."""
+    m = _NUMBERED.match(text)
+    if m is None:
+        return None
+    style = re.sub(r"[0-9０-９]+", "D", m.group().strip())
+    return re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "O", re.sub(r"[一二三四五六七八九十百]+", "C", style))
+
+
+def _unlike_its_level(b: Block, t: str, blocks: list[Block]) -> bool:
+    """A short numbered line (an item's number alone, or a few words after it: （四）,
+    （二）伤病残不能坚持, ２.任何证券经营) with no mark at its end, among items numbered the
+    same way (two or more) that all end with a final mark or a semicolon: the item stops
+    mid-sentence. Items of another level (一、 over （一）) and other lists do not count."""
+    from .break_evidence import tail_evidence
+
+    style = number_style(t)
+    if style is None or len(t) > LEVEL_ITEM_LEN or t[-1:] in "；;：:,，、—-－":
+        return False
+    if not (_CJK.match(t[-1:]) or t.strip() == _NUMBERED.match(t).group().strip()):
+        return False  # (a figure or a Latin letter may end a line of a table)
+    sibs = [x for x in blocks if x is not b and number_style(x.text.strip()) == style]
+    if len(sibs) < LIST_SIBLINGS or not all(_item_closed(x) for x in sibs):
+        return False
+    bare = t.strip() == _NUMBERED.match(t).group().strip()
+    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    # a heading-like item (2. 完善助老服务网络) stays silent: the number alone, an end that
+    # stops short or the paragraph after it reading on shows the cut
+    return (
+        bare
+        or tail_evidence(t)[0] >= STRONG_END
+        or cut_end(t)
+        or (nxt is not None and nxt.kind == PARAGRAPH and _read_on(nxt))
+    )
+
+
+LEVEL_ITEM_LEN = 20  # an item of a list cut short is short; a longer line may be a heading
+
+
 def _item_closed(x: Block) -> bool:
     t = x.text.rstrip()
     return bool(t) and (t[-1] in _FINAL or t[-1] in "；;")
@@ -569,6 +692,23 @@ _LEAD_HEAD = lazy(
     r"^\s*[^，。,：:（(\s]{0,20}?(?:讯|电|消息)\s*(?:[（(][^)）]{0,30}[)）])?"
     r"(?:[^，。,：:]{0,16}?报道[：:])?\s*"
 )
+# a dateline whose reporter is named but not yet (本报讯记者, 本报北京1月2日讯新华社记者)
+_ROLE_END = lazy(r"(?:记者|通讯员)$")
+
+
+def _said_begun(t: str) -> bool:
+    """A dateline and byline that end with 报道： and the lead's first words after it
+    (本报某地1月1日电记者某某报道：新世): a lead, however short what follows is."""
+    if not _ARTICLE_OPENING.match(t) or _byline(t):
+        return False
+    head = _LEAD_HEAD.match(t)
+    return (
+        head is not None
+        and head.group().rstrip()[-1:] in "：:"
+        and _CJK.search(t[head.end() :]) is not None
+    )
+
+
 CUT_LEAD_LEN = 12
 # how many Chinese characters of the sentence after the dateline show a lead begun
 CUT_LEAD_REST = 6
