@@ -215,3 +215,17 @@ def test_a_heading_of_another_level_or_a_whole_item_stays_silent(rule, line):
 def test_a_list_whose_items_have_no_marks_stays_silent(rule):
     text = "入园时请带齐以下材料：\n\n1. 户口簿\n\n2. 预防接种证\n\n3. 体检表\n\n报名时间另行通知。"
     assert lines(rule, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("聚焦民生实事", "坚持问题导向，逐项制定工作方案，明确完成时限。"),
+        ("强化督查考核", "建立月度通报制度，对进度滞后的项目挂牌督办。"),
+        ("推动园区提质", "加快标准厂房建设，引导企业向园区集中。"),
+    ],
+)
+def test_a_verb_led_subhead_under_the_lead_over_a_verb_led_paragraph_is_silent(rule, line, rest):
+    # government copy: a lone section subhead that opens with a verb, over a paragraph that
+    # opens with one too (no subject), is a subhead, not a cut sentence
+    assert lines(rule, UNDER_LEAD_OVER.format(line=line, rest=rest)) == set()

@@ -300,6 +300,16 @@ def _cut_value(t: str, nxt: Block) -> bool:
     return stops_short(t) or _cut_across(t, nxt.text)
 
 
+def _verb_led(t: str) -> bool:
+    """A line that opens with a verb (聚焦民生实事, 强化督查考核): the shape of a section's
+    subhead in government copy, whose paragraph also opens with a verb and no subject, so a
+    paragraph reading on does not make such a line a head."""
+    from .. import words
+
+    tagged = words.tag(t.strip())
+    return bool(tagged) and tagged[0][1][:1] == "v"
+
+
 def _read_on(nxt: Block) -> bool:
     """Does the paragraph after a title-like line open as the rest of a sentence, not as a
     sentence of its own (``head_evidence``: a verb or an adverb with no subject, a first
@@ -443,7 +453,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         and not (_PRONOUN_START.match(t) and "的" not in t[:3])
         and not _early_cut(t)
         and not stops_short(t)
-        and not _read_on(nxt)
+        and not (_read_on(nxt) and not _verb_led(t))
     ):
         # under the lead: where the first section of an article begins, unless the line
         # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡), or stops on
