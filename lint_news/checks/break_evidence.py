@@ -399,8 +399,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"“{prep}”引出的介词短语之后缺少动词"
     place = (
         _place_phrase(_tag(tail[clause_start:]))
-        if len(tail) - clause_start <= 40 and w in _LOCALIZER_ENDS
-        else None
+        if 0 < clause_start and len(tail) - clause_start <= 40 and w in _LOCALIZER_ENDS
+        else None  # (a phrase that is all the text is a title: 在希望的田野上)
     )
     if place:
         return STRONG, f"“{place}”引出的介词短语之后缺少动词"  # 在发展中 | …
