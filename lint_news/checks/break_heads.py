@@ -310,15 +310,29 @@ def _verb_led(t: str) -> bool:
     return bool(tagged) and tagged[0][1][:1] == "v"
 
 
-def _read_on(nxt: Block) -> bool:
+def _read_on(nxt: Block, head: str = "") -> bool:
     """Does the paragraph after a title-like line open as the rest of a sentence, not as a
     sentence of its own (``head_evidence``: a verb or an adverb with no subject, a first
-    sentence with no predicate: 告诉记者，…; 也只有…)? A section opens with a sentence."""
+    sentence with no predicate: 告诉记者，…; 也只有…)? A section opens with a sentence.
+    Not when the line's noun or verb comes back in that first sentence (网格员的一天 |
+    说起网格员老张，…; 向改革要动力 | 推行…改革，…): a subhead names what its section
+    tells, where the two halves of one sentence seldom repeat a word across the cut."""
     from .break_evidence import head_evidence
 
+    if head and _echoed(head, nxt.text):
+        return False
     weight, why = head_evidence(nxt.text)
     # (not a first clause the tagger reads as nouns only: 会议通报了… is a sentence)
     return weight >= READ_ON or (weight >= READ_ON_SUBJECTLESS and "缺少主语" in why)
+
+
+def _echoed(head: str, text: str) -> bool:
+    """Does a noun or verb of two or more characters of ``head`` recur in the first
+    sentence of ``text``?"""
+    from .. import words
+
+    first = re.split(r"[。！？!?]", text, maxsplit=1)[0]
+    return any(len(w) >= 2 and p[:1] in "nv" and w in first for w, p in words.tag(head.strip()))
 
 
 READ_ON = 3.0
@@ -437,7 +451,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         return 0.0, ""
     if _cut_value(t, nxt):
         return HEAD, "冒号后的内容停在半句上"  # 某某：我们 | …, 【某某】：技 | 能…
-    if shaped or (_noun_phrase_title(t) and not _read_on(nxt)) or _saying_end(t) or _slogan(t):
+    if shaped or (_noun_phrase_title(t) and not _read_on(nxt, t)) or _saying_end(t) or _slogan(t):
         return 0.0, ""  # (a 的-phrase over a paragraph that reads on: 某部门的同志 | 告诉记者，…)
     if _one_char(t) and not any(
         _one_char(x.text) for x in blocks if x is not b and x.kind in _TITLE_KINDS
@@ -453,7 +467,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         and not (_PRONOUN_START.match(t) and "的" not in t[:3])
         and not _early_cut(t)
         and not stops_short(t)
-        and not (_read_on(nxt) and not _verb_led(t))
+        and not (_read_on(nxt, t) and not _verb_led(t))
     ):
         # under the lead: where the first section of an article begins, unless the line
         # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡), or stops on
@@ -475,20 +489,26 @@ ONE_CHAR = "正文中只有一个字的一行"
 
 
 def _two_char_cut(t: str) -> bool:
-    """Two Chinese characters that are two words (赌 | 全) or one word that is no noun, name
-    or word of a web page's furniture (搭配, 一方; not 返回, 分享, 专题, 今天)."""
+    """Two Chinese characters that are two words (赌 | 全) or one word that is no noun, name,
+    adjective, word of a web page's furniture or word that signs off (推进, 一方; not 返回,
+    分享, 专题, 今天, 温暖, 共勉, 加油: a coda or slogan of one word closes many a feature)."""
     from .. import words
 
-    if len(t) != 2 or len(_CJK.findall(t)) != 2 or t in _PAGE_WORDS:
+    if len(t) != 2 or len(_CJK.findall(t)) != 2 or t in _PAGE_WORDS or t in _SIGN_OFF:
         return False
     tagged = words.tag(t)
-    return len(tagged) == 2 or tagged[0][1][:1] in "vamdpc"
+    return len(tagged) == 2 or tagged[0][1][:1] in "vmdpc"
 
 
 # what closes a web page or a column on a line of its own (links, buttons, a date word)
 _PAGE_WORDS = frozenset(
     "返回 分享 打印 关闭 收藏 评论 推荐 转发 转载 登录 注册 点击 更多 下载 阅读 顶部 首页 置顶"
-    " 回复 留言 投票 订阅 搜索 查看 进入 今天 昨天 完毕 待续 未完 全文 详细 专题 相关".split()
+    " 回复 留言 投票 订阅 搜索 查看 进入 今天 昨天 完毕 待续 未完 全文 详细 专题 相关 点赞 文图 纠错 举报".split()
+)
+# verbs that close an article, a speech or a feature on a line of their own: cheers,
+# wishes, thanks and farewells (no sentence that a break cuts opens with them alone)
+_SIGN_OFF = frozenset(
+    "共勉 加油 奋斗 前进 致敬 感谢 谢谢 再见 剧终 珍重 保重 祝福 晚安 干杯 出发 启航 收官 落幕".split()
 )
 
 
