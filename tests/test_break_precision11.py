@@ -2,8 +2,9 @@
 precision review of the session's new break rules).
 
 A feature or a web story often closes on a line of one word that signs off (温暖, 共勉,
-加油, 致敬) or on a page's button or credit (点赞, 纠错, 文图): no half of a cut sentence.
-Two characters that open a sentence (推进, 加强, 随着) still make a head at the end.
+加油, 致敬), a short line that holds one (未完待续, 感谢阅读, 下期再见), a bare 完, or a
+page's button or credit (点赞, 纠错, 文图): no half of a cut sentence. Two to four
+characters that open a sentence (推进, 随着, 上身搭配) still make a head at the end.
 
 A subhead under the lead or between sections names what its section tells, so its noun or
 verb comes back in the section's first sentence (网格员的一天 | 说起网格员老张，…), even
@@ -37,7 +38,12 @@ def test_a_word_that_signs_off_at_the_end_stays_silent(rule, line):
     assert lines(rule, AT_END.format(line=line)) == set()
 
 
-@pytest.mark.parametrize("line", ["推进", "加强", "随着"])
+@pytest.mark.parametrize("line", ["完", "未完待续", "感谢阅读", "下期再见", "一起加油", "新年快乐"])
+def test_a_short_closing_line_that_signs_off_stays_silent(rule, line):
+    assert lines(rule, AT_END.format(line=line)) == set()
+
+
+@pytest.mark.parametrize("line", ["推进", "加强", "随着", "上身搭配", "全市新增"])
 def test_two_characters_that_open_a_sentence_at_the_end_are_a_head(rule, line):
     assert lines(rule, AT_END.format(line=line)) == {7}
 

@@ -442,6 +442,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             and not _END_CREDIT.search(t)
             and 3 <= len(t) <= END_SHORT
             and len(_CJK.findall(t)) == len(t)
+            and not any(w in t for w in _SIGN_OFF)  # 未完待续, 感谢阅读, 下期再见
         ):
             return HEAD, "文末一行太短，不像标题或署名"  # 结合, 上身搭配: no headline is so short
         if not shaped and not _END_CREDIT.search(t) and _two_char_cut(t):
@@ -505,10 +506,12 @@ _PAGE_WORDS = frozenset(
     "返回 分享 打印 关闭 收藏 评论 推荐 转发 转载 登录 注册 点击 更多 下载 阅读 顶部 首页 置顶"
     " 回复 留言 投票 订阅 搜索 查看 进入 今天 昨天 完毕 待续 未完 全文 详细 专题 相关 点赞 文图 纠错 举报".split()
 )
-# verbs that close an article, a speech or a feature on a line of their own: cheers,
-# wishes, thanks and farewells (no sentence that a break cuts opens with them alone)
+# words that close an article, a speech or a feature on a line of their own: cheers,
+# wishes, thanks, farewells and "to be continued" (no sentence that a break cuts opens
+# with them alone, and a short last line that holds one signs off: 未完待续, 感谢阅读)
 _SIGN_OFF = frozenset(
-    "共勉 加油 奋斗 前进 致敬 感谢 谢谢 再见 剧终 珍重 保重 祝福 晚安 干杯 出发 启航 收官 落幕".split()
+    "共勉 加油 奋斗 前进 致敬 感谢 谢谢 再见 剧终 珍重 保重 祝福 晚安 干杯 出发 启航 收官 落幕"
+    " 待续 敬请 快乐 平安".split()
 )
 
 
@@ -521,7 +524,7 @@ def _one_char(text: str) -> bool:
 # a dateline, an organisation or a column signing it
 _END_CREDIT = lazy(
     r"记者|通讯员|编辑|责编|来源|供稿|摄影|摄$|报道$|综合|评论|转载|整理|编译|[/／]|网$|报$|社$|台$|电$"
-    r"|讯$|刊$|中心$|基金$|公司$|集团$|^[（(].*[)）]$|^据[^，,]{0,10}$|[\s\u3000\xa0]"
+    r"|讯$|刊$|中心$|基金$|公司$|集团$|^[（(].*[)）]$|^据[^，,]{0,10}$|[\s\u3000\xa0]|^完$"
 )
 _PRONOUN_START = lazy(r"^(?:我|你|他|她|它|咱|这|那|此|该)")
 
