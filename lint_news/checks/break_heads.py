@@ -722,3 +722,68 @@ def _said_begun(t: str) -> bool:
 CUT_LEAD_LEN = 12
 # how many Chinese characters of the sentence after the dateline show a lead begun
 CUT_LEAD_REST = 6
+
+
+# a row of a table laid out one line per row: a head of Chinese text (a place, an item) and
+# a tail of figures and units (－5℃／1℃, 12.5％／3.1％)
+_ROW = lazy(r"^(?P<head>.*[\u4e00-\u9fff])(?P<tail>[^\u4e00-\u9fff]*)$")
+_SIGNS = str.maketrans("", "", "－-+＋ 　")
+ROW_SIBLINGS = 3  # rows of one shape around a line before that shape says something of it
+ROW_NEAR = 6  # how far around the line its sibling rows are looked for
+ROW_LEN = 40
+_ROW_OPEN_END = "0123456789０１２３４５６７８９.．－-+＋／/～~"
+
+
+def _row_shape(text: str) -> tuple[str, str] | None:
+    """A line's head and the shape of its tail (figures as 0, signs dropped), or None."""
+    t = text.strip()
+    m = _ROW.match(t) if len(t) <= ROW_LEN else None
+    if m is None:
+        return None
+    shape = re.sub(r"[0-9０-９.．]+", "0", m["tail"].translate(_SIGNS))
+    return m["head"], shape
+
+
+def _full_row(text: str) -> str | None:
+    """The shape of a row's tail when it has figures and a unit or a separator, else None."""
+    s = _row_shape(text)
+    if s is None or "0" not in s[1] or not s[1].strip("0"):
+        return None
+    return s[1]
+
+
+def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
+    """Why a line among rows of one shape (天津多云转晴－9℃／0℃, one per line) is a row cut in
+    two, or None: its figures stop short of the shape (长春晴－23 | ℃／－17℃, …晴－30℃／
+    at the end), or it has none and joined with the next line it makes a row whose rest
+    cannot stand alone (a tail with no head, ℃／…; a word cut across: 天津多 | 云转晴…)."""
+    if b.kind not in _TITLE_KINDS and b.kind != PARAGRAPH:
+        return None
+    own = _row_shape(b.text)
+    if own is None:
+        return None
+    i = b.index
+    near = [blocks[j] for j in range(max(0, i - ROW_NEAR), min(len(blocks), i + ROW_NEAR + 2))]
+    shapes = [_full_row(x.text) for x in near if x.index not in (i, i + 1)]
+    common = {s for s in shapes if s is not None and shapes.count(s) >= ROW_SIBLINGS}
+    if len(common) != 1:
+        return None
+    shape = common.pop()
+    if own[1] == shape:
+        return None
+    raw_tail = b.text.strip()[len(own[0]) :]
+    if raw_tail and shape.startswith(own[1]) and raw_tail[-1] in _ROW_OPEN_END:
+        # (a row that ends on a unit, 全年平均8.1％ under …8.5％／7.9％, may have one column)
+        return "表格行的数字没有写完"  # 长春晴－23, …晴－30℃／
+    if i + 1 >= len(blocks) or own[1]:
+        return None
+    nxt = blocks[i + 1].text.strip()
+    if _full_row(b.text.strip() + nxt) != shape:
+        return None
+    if not _CJK.match(nxt[:1]):
+        return "表格行被拆成两行"  # 长春晴 | －23℃／－17℃
+    from .break_evidence import word_cut
+
+    if word_cut(b.text.strip(), nxt)[0] >= ITEM_CUT:
+        return "表格行被拆成两行"  # 天津多 | 云转晴－9℃／0℃
+    return None
