@@ -83,3 +83,31 @@ def test_a_table_of_percentages_is_read_the_same_way():
     b = doc.blocks[4]
     assert b.text == "四季度增长7."
     assert table_row_cut(b, doc.blocks) == "表格行的数字没有写完"
+
+
+NAME_BETWEEN = (
+    "古装片的服装向来是观众议论的话题。\n\n"
+    "剧组为此请来多位专家，翻阅了大量旧照片。\n\n"
+    "{name}\n\n"
+    "{rest}\n\n"
+    "影片预计明年春节上映。"
+)
+
+
+@pytest.mark.parametrize(
+    "rest", ["说，为了还原那个年代，她特意走访了几家老裁缝铺。", "表示：每件衣服都要经得起细看。"]
+)
+def test_a_name_over_a_paragraph_that_opens_with_its_saying_is_a_head(rule, rest):
+    assert lines(rule, NAME_BETWEEN.format(name="张秀兰", rest=rest)) == {5}
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "为了还原那个年代，她特意走访了几家老裁缝铺。",  # a sentence of its own
+        "说明书上写着，每件衣服都要手工缝制。",  # 说明, not 说
+        "她说，每件衣服都要经得起细看。",  # the paragraph names its subject
+    ],
+)
+def test_a_name_over_a_paragraph_of_its_own_stays_silent(rule, rest):
+    assert lines(rule, NAME_BETWEEN.format(name="张秀兰", rest=rest)) == set()

@@ -322,6 +322,20 @@ def _read_on(nxt: Block) -> bool:
 
 
 READ_ON = 3.0
+
+
+def _said_first(text: str) -> bool:
+    """Does a paragraph open with a verb of saying and a comma or colon (说，…; 表示：…),
+    a predicate whose subject stands before it?"""
+    from .. import words
+    from .break_evidence import SPEECH_VERBS
+
+    tagged = words.tag(text.lstrip()[:12])
+    return (
+        len(tagged) >= 2 and tagged[0][0] in SPEECH_VERBS and tagged[1][0] in ("，", "：", ",", ":")
+    )
+
+
 READ_ON_SUBJECTLESS = 2.0  # a verb or an adverb that opens a paragraph with no subject
 
 
@@ -437,6 +451,10 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         return 0.0, ""
     if _cut_value(t, nxt):
         return HEAD, "冒号后的内容停在半句上"  # 某某：我们 | …, 【某某】：技 | 能…
+    if _name(t) and not heading_shape(t) and (_read_on(nxt) or _said_first(nxt.text)):
+        # a name alone over a paragraph that opens with its predicate (某某 | 说，…): the
+        # subject of that paragraph's first sentence, not a byline or a speaker's label
+        return HEAD, "人名与下段的谓语之间断开"
     if shaped or (_noun_phrase_title(t) and not _read_on(nxt)) or _saying_end(t) or _slogan(t):
         return 0.0, ""  # (a 的-phrase over a paragraph that reads on: 某部门的同志 | 告诉记者，…)
     if _one_char(t) and not any(
