@@ -335,6 +335,18 @@ def _echoed(head: str, text: str) -> bool:
     return any(len(w) >= 2 and p[:1] in "nv" and w in first for w, p in words.tag(head.strip()))
 
 
+def _said_first(text: str) -> bool:
+    """Does a paragraph open with a verb of saying and a comma or colon (说，…; 表示：…),
+    a predicate whose subject stands before it?"""
+    from .. import words
+    from .break_evidence import SPEECH_VERBS
+
+    tagged = words.tag(text.lstrip()[:12])
+    return (
+        len(tagged) >= 2 and tagged[0][0] in SPEECH_VERBS and tagged[1][0] in ("，", "：", ",", ":")
+    )
+
+
 READ_ON = 3.0
 READ_ON_SUBJECTLESS = 2.0  # a verb or an adverb that opens a paragraph with no subject
 
@@ -452,6 +464,10 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         return 0.0, ""
     if _cut_value(t, nxt):
         return HEAD, "冒号后的内容停在半句上"  # 某某：我们 | …, 【某某】：技 | 能…
+    if _name(t) and not heading_shape(t) and (_read_on(nxt) or _said_first(nxt.text)):
+        # a name alone over a paragraph that opens with its predicate (某某 | 说，…): the
+        # subject of that paragraph's first sentence, not a byline or a speaker's label
+        return HEAD, "人名与下段的谓语之间断开"
     if shaped or (_noun_phrase_title(t) and not _read_on(nxt, t)) or _saying_end(t) or _slogan(t):
         return 0.0, ""  # (a 的-phrase over a paragraph that reads on: 某部门的同志 | 告诉记者，…)
     if _one_char(t) and not any(
@@ -745,3 +761,68 @@ def _said_begun(t: str) -> bool:
 CUT_LEAD_LEN = 12
 # how many Chinese characters of the sentence after the dateline show a lead begun
 CUT_LEAD_REST = 6
+
+
+# a row of a table laid out one line per row: a head of Chinese text (a place, an item) and
+# a tail of figures and units (－5℃／1℃, 12.5％／3.1％)
+_ROW = lazy(r"^(?P<head>.*[\u4e00-\u9fff])(?P<tail>[^\u4e00-\u9fff]*)$")
+_SIGNS = str.maketrans("", "", "－-+＋ 　")
+ROW_SIBLINGS = 3  # rows of one shape around a line before that shape says something of it
+ROW_NEAR = 6  # how far around the line its sibling rows are looked for
+ROW_LEN = 40
+_ROW_OPEN_END = "0123456789０１２３４５６７８９.．－-+＋／/～~"
+
+
+def _row_shape(text: str) -> tuple[str, str] | None:
+    """A line's head and the shape of its tail (figures as 0, signs dropped), or None."""
+    t = text.strip()
+    m = _ROW.match(t) if len(t) <= ROW_LEN else None
+    if m is None:
+        return None
+    shape = re.sub(r"[0-9０-９.．]+", "0", m["tail"].translate(_SIGNS))
+    return m["head"], shape
+
+
+def _full_row(text: str) -> str | None:
+    """The shape of a row's tail when it has figures and a unit or a separator, else None."""
+    s = _row_shape(text)
+    if s is None or "0" not in s[1] or not s[1].strip("0"):
+        return None
+    return s[1]
+
+
+def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
+    """Why a line among rows of one shape (天津多云转晴－9℃／0℃, one per line) is a row cut in
+    two, or None: its figures stop short of the shape (长春晴－23 | ℃／－17℃, …晴－30℃／
+    at the end), or it has none and joined with the next line it makes a row whose rest
+    cannot stand alone (a tail with no head, ℃／…; a word cut across: 天津多 | 云转晴…)."""
+    if b.kind not in _TITLE_KINDS and b.kind != PARAGRAPH:
+        return None
+    own = _row_shape(b.text)
+    if own is None:
+        return None
+    i = b.index
+    near = [blocks[j] for j in range(max(0, i - ROW_NEAR), min(len(blocks), i + ROW_NEAR + 2))]
+    shapes = [_full_row(x.text) for x in near if x.index not in (i, i + 1)]
+    common = {s for s in shapes if s is not None and shapes.count(s) >= ROW_SIBLINGS}
+    if len(common) != 1:
+        return None
+    shape = common.pop()
+    if own[1] == shape:
+        return None
+    raw_tail = b.text.strip()[len(own[0]) :]
+    if raw_tail and shape.startswith(own[1]) and raw_tail[-1] in _ROW_OPEN_END:
+        # (a row that ends on a unit, 全年平均8.1％ under …8.5％／7.9％, may have one column)
+        return "表格行的数字没有写完"  # 长春晴－23, …晴－30℃／
+    if i + 1 >= len(blocks) or own[1]:
+        return None
+    nxt = blocks[i + 1].text.strip()
+    if _full_row(b.text.strip() + nxt) != shape:
+        return None
+    if not _CJK.match(nxt[:1]):
+        return "表格行被拆成两行"  # 长春晴 | －23℃／－17℃
+    from .break_evidence import word_cut
+
+    if word_cut(b.text.strip(), nxt)[0] >= ITEM_CUT:
+        return "表格行被拆成两行"  # 天津多 | 云转晴－9℃／0℃
+    return None

@@ -81,6 +81,7 @@ from .break_heads import (
     list_item_cut,
     lone_head,
     runs_on,
+    table_row_cut,
 )
 from .truncation_joint import (
     _CLOSED_END,
@@ -690,6 +691,8 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, _NO_MARK, lead=True))  # 本报讯…, …《实施办: a lead's head
         elif item_cut := list_item_cut(b, blocks):
             breaks.append(Break(b, item_cut, lead=True))  # an end no item of a list has
+        elif row_cut := table_row_cut(b, blocks):
+            breaks.append(Break(b, row_cut, lead=True))  # 长春晴－23 | ℃／－17℃
         elif _title_candidate(b) and not _heads_article(b, blocks):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
