@@ -782,6 +782,17 @@ def _parse(buf: Any) -> Dictionary:
 _loaded: Dictionary | None = None
 
 
+def forget_texts() -> None:
+    """Drop the loaded dictionary's answers kept per text (log probabilities and cut
+    blocks; not the word look-ups, which real text repeats): for a benchmark that repeats
+    one page and must not count the second copy's hits as speed."""
+    d = _loaded
+    if d is not None:
+        d._logprobs.clear()
+        d._blocks.clear()
+        d._blocks_hmm.clear()
+
+
 def load() -> Dictionary:
     """The dictionary: mapped from the cache file, built (and written) when it is missing,
     damaged or foreign. ImportError when jieba is not installed."""
