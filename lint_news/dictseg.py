@@ -95,6 +95,7 @@ class Dictionary:
         self._pos: dict[str, Any] | None = None
         self._found: dict[str, int] = {}
         self._logprobs: dict[str, float] = {}
+        self._suffixes: dict[str, list[float]] = {}  # text -> logprob of each suffix, and 0.0
         self._blocks: dict[str, list[str]] = {}  # block -> its words (cut without hmm)
         self._blocks_hmm: dict[str, list[str]] = {}  # (with hmm)
 
@@ -176,22 +177,86 @@ class Dictionary:
 
     def logprob(self, text: str) -> float:
         """jieba's ``calc`` over jieba's ``get_DAG``: the log probability of the best reading."""
-        memo = self._logprobs
-        got = memo.get(text)  # the truncation checks ask for one paragraph end many times
+        got = self._logprobs.get(text)  # the truncation checks ask for one paragraph end many times
         if got is not None:
             return got
+        return self._best(text, None, self._logprobs, self._suffixes)
+
+    def join_logprobs(
+        self,
+        left: str,
+        right: str,
+        kept: tuple[dict[str, float], dict[str, list[float]]] | None = None,
+    ) -> tuple[float, float, float]:
+        """``logprob`` of ``left + right``, of ``left`` and of ``right``, the same floats.
+
+        The best reading of every suffix of the joined text that starts in ``right`` is that
+        suffix's own (no word of it reaches back), so the joined text's reading is worked out
+        from ``right``'s suffixes on, over ``left``'s positions only (a paragraph end meets
+        many starts and a start many ends). ``kept``: where to keep the answers (text ->
+        log probability, text -> that of each suffix), e.g. one document's; by default the
+        dictionary's own, kept for the process."""
+        memo, suffixes = kept if kept is not None else (self._logprobs, self._suffixes)
+        a = memo.get(left)
+        if a is None:
+            a = self._best(left, None, memo, suffixes)
+        tail = suffixes.get(right)
+        if tail is None:
+            b = self._best(right, None, memo, suffixes)
+            tail = suffixes[right]
+        else:
+            b = tail[0]
+        joined = left + right
+        j = memo.get(joined)
+        if j is None:
+            j = self._best(joined, tail, memo, suffixes)
+        return j, a, b
+
+    def _best(
+        self,
+        text: str,
+        tail: list[float] | None,
+        memo: dict[str, float],
+        suffixes: dict[str, list[float]],
+    ) -> float:
+        """jieba's ``calc`` over ``text``; ``tail``: the best log probabilities of every
+        suffix of a text that ``text`` ends with (from its start on), which are ``text``'s
+        own there. Keeps the answer in ``memo`` and, without ``tail``, each suffix's in
+        ``suffixes``."""
         n = len(text)
         logtotal = self._logtotal_jieba
-        best = [0.0] * (n + 1)
-        for idx in range(n - 1, -1, -1):
-            edges = self._edges(text, idx)
-            if not edges:
-                best[idx] = log(1) - logtotal + best[idx + 1]
-                continue
-            best[idx] = max(log(f) - logtotal + best[x] for x, f in edges)
+        log1 = log(1) - logtotal
+        if tail is None:
+            best = [0.0] * (n + 1)
+            first = n - 1
+        else:
+            first = n - len(tail)  # (tail ends with the empty suffix's 0.0)
+            best = [0.0] * (first + 1)
+            best.extend(tail)
+        entry, freq = self.entry, self._freq
+        for idx in range(first, -1, -1):
+            # jieba's get_DAG: every dictionary word that starts at idx; calc: the best of
+            # log(freq) - log(total) + the rest (a position with none reads one character)
+            v = None
+            j = idx + 1
+            while j <= n:
+                e = entry(text[idx:j])
+                if e < 0:
+                    break
+                f = freq[e]
+                if f:
+                    c = log(f) - logtotal + best[j]
+                    if v is None or c > v:
+                        v = c
+                j += 1
+            best[idx] = v if v is not None else log1 + best[idx + 1]
         if len(memo) >= 20_000:  # bounded: memory stays flat over any input
             memo.clear()
         memo[text] = best[0]
+        if tail is None:
+            if len(suffixes) >= 5_000:
+                suffixes.clear()
+            suffixes[text] = best
         return best[0]
 
     # -- jieba-rs' cut ----------------------------------------------------------------------
@@ -789,6 +854,7 @@ def forget_texts() -> None:
     d = _loaded
     if d is not None:
         d._logprobs.clear()
+        d._suffixes.clear()
         d._blocks.clear()
         d._blocks_hmm.clear()
 
