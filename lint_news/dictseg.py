@@ -96,6 +96,7 @@ class Dictionary:
         self._found: dict[str, int] = {}
         self._logprobs: dict[str, float] = {}
         self._suffixes: dict[str, list[float]] = {}  # text -> logprob of each suffix, and 0.0
+        self._lefts: dict[str, Any] = {}  # text -> its words from each position (join_logprobs)
         self._blocks: dict[str, list[str]] = {}  # block -> its words (cut without hmm)
         self._blocks_hmm: dict[str, list[str]] = {}  # (with hmm)
 
@@ -180,67 +181,131 @@ class Dictionary:
         got = self._logprobs.get(text)  # the truncation checks ask for one paragraph end many times
         if got is not None:
             return got
-        return self._best(text, None, self._logprobs, self._suffixes)
+        return self._best(text, self._logprobs, self._suffixes)
 
     def join_logprobs(
         self,
         left: str,
         right: str,
-        kept: tuple[dict[str, float], dict[str, list[float]]] | None = None,
+        kept: tuple[dict[str, float], dict[str, list[float]], dict[str, Any]] | None = None,
     ) -> tuple[float, float, float]:
         """``logprob`` of ``left + right``, of ``left`` and of ``right``, the same floats.
 
         The best reading of every suffix of the joined text that starts in ``right`` is that
         suffix's own (no word of it reaches back), so the joined text's reading is worked out
-        from ``right``'s suffixes on, over ``left``'s positions only (a paragraph end meets
-        many starts and a start many ends). ``kept``: where to keep the answers (text ->
-        log probability, text -> that of each suffix), e.g. one document's; by default the
-        dictionary's own, kept for the process."""
-        memo, suffixes = kept if kept is not None else (self._logprobs, self._suffixes)
+        from ``right``'s suffixes on, over ``left``'s positions only, with the words of
+        ``left`` found once (a paragraph end meets many starts and a start many ends).
+        ``kept``: where to keep the answers (text -> log probability, text -> that of each
+        suffix, end -> its words), e.g. one document's; by default the dictionary's own,
+        kept for the process."""
+        if kept is not None:
+            memo, suffixes, lefts = kept
+        else:
+            memo, suffixes, lefts = self._logprobs, self._suffixes, self._lefts
         a = memo.get(left)
         if a is None:
-            a = self._best(left, None, memo, suffixes)
+            a = self._best(left, memo, suffixes)
         tail = suffixes.get(right)
         if tail is None:
-            b = self._best(right, None, memo, suffixes)
+            b = self._best(right, memo, suffixes)
             tail = suffixes[right]
         else:
             b = tail[0]
         joined = left + right
         j = memo.get(joined)
         if j is None:
-            j = self._best(joined, tail, memo, suffixes)
+            words = lefts.get(left)
+            if words is None:
+                words = self._words_from(left)
+                if len(lefts) >= 5_000:  # bounded: memory stays flat over any input
+                    lefts.clear()
+                lefts[left] = words
+            j = self._best_joined(joined, len(left), words, tail)
+            if len(memo) >= 20_000:
+                memo.clear()
+            memo[joined] = j
         return j, a, b
 
-    def _best(
+    def _words_from(self, left: str) -> list[tuple[list[tuple[float, int]], bool]]:
+        """For each position of ``left``: (log(freq) - log(total), end) of every dictionary
+        word that starts there and ends in ``left``, and whether the rest of ``left`` from
+        there is still a word or the beginning of one (a word may run on past its end)."""
+        n = len(left)
+        logtotal = self._logtotal_jieba
+        entry, freq, found = self.entry, self._freq, self._found
+        out = []
+        for idx in range(n):
+            ws = []
+            j = idx + 1
+            while j <= n:
+                e = found.get(left[idx:j])  # (entry's own memo, asked without a call)
+                if e is None:
+                    e = entry(left[idx:j])
+                if e < 0:
+                    break
+                f = freq[e]
+                if f:
+                    ws.append((log(f) - logtotal, j))
+                j += 1
+            out.append((ws, j > n))
+        return out
+
+    def _best_joined(
         self,
         text: str,
-        tail: list[float] | None,
-        memo: dict[str, float],
-        suffixes: dict[str, list[float]],
+        n_left: int,
+        words: list[tuple[list[tuple[float, int]], bool]],
+        tail: list[float],
     ) -> float:
-        """jieba's ``calc`` over ``text``; ``tail``: the best log probabilities of every
-        suffix of a text that ``text`` ends with (from its start on), which are ``text``'s
-        own there. Keeps the answer in ``memo`` and, without ``tail``, each suffix's in
-        ``suffixes``."""
+        """``_best`` of ``text`` (``left`` + ``right``) from ``right``'s suffix values
+        (``tail``) and ``left``'s words (``_words_from``): the same float operations."""
         n = len(text)
         logtotal = self._logtotal_jieba
         log1 = log(1) - logtotal
-        if tail is None:
-            best = [0.0] * (n + 1)
-            first = n - 1
-        else:
-            first = n - len(tail)  # (tail ends with the empty suffix's 0.0)
-            best = [0.0] * (first + 1)
-            best.extend(tail)
-        entry, freq = self.entry, self._freq
-        for idx in range(first, -1, -1):
+        best = [0.0] * n_left
+        best.extend(tail)
+        entry, freq, found = self.entry, self._freq, self._found
+        for idx in range(n_left - 1, -1, -1):
+            ws, runs_on = words[idx]
+            v = None
+            for w, x in ws:
+                c = w + best[x]
+                if v is None or c > v:
+                    v = c
+            if runs_on:  # a word that starts in left and ends in right
+                j = n_left + 1
+                while j <= n:
+                    e = found.get(text[idx:j])  # (entry's own memo, asked without a call)
+                    if e is None:
+                        e = entry(text[idx:j])
+                    if e < 0:
+                        break
+                    f = freq[e]
+                    if f:
+                        c = log(f) - logtotal + best[j]
+                        if v is None or c > v:
+                            v = c
+                    j += 1
+            best[idx] = v if v is not None else log1 + best[idx + 1]
+        return best[0]
+
+    def _best(self, text: str, memo: dict[str, float], suffixes: dict[str, list[float]]) -> float:
+        """jieba's ``calc`` over ``text``; keeps the answer in ``memo`` and that of each
+        suffix in ``suffixes``."""
+        n = len(text)
+        logtotal = self._logtotal_jieba
+        log1 = log(1) - logtotal
+        best = [0.0] * (n + 1)
+        entry, freq, found = self.entry, self._freq, self._found
+        for idx in range(n - 1, -1, -1):
             # jieba's get_DAG: every dictionary word that starts at idx; calc: the best of
             # log(freq) - log(total) + the rest (a position with none reads one character)
             v = None
             j = idx + 1
             while j <= n:
-                e = entry(text[idx:j])
+                e = found.get(text[idx:j])  # (entry's own memo, asked without a call)
+                if e is None:
+                    e = entry(text[idx:j])
                 if e < 0:
                     break
                 f = freq[e]
@@ -253,10 +318,9 @@ class Dictionary:
         if len(memo) >= 20_000:  # bounded: memory stays flat over any input
             memo.clear()
         memo[text] = best[0]
-        if tail is None:
-            if len(suffixes) >= 5_000:
-                suffixes.clear()
-            suffixes[text] = best
+        if len(suffixes) >= 5_000:
+            suffixes.clear()
+        suffixes[text] = best
         return best[0]
 
     # -- jieba-rs' cut ----------------------------------------------------------------------
@@ -855,6 +919,7 @@ def forget_texts() -> None:
     if d is not None:
         d._logprobs.clear()
         d._suffixes.clear()
+        d._lefts.clear()
         d._blocks.clear()
         d._blocks_hmm.clear()
 

@@ -177,7 +177,9 @@ class _RJieba:
         if d is None:
             return None
         texts = memo("logprob_text")
-        kept = (texts, memo("logprob_suffixes")) if texts is not None else None
+        if texts is None:
+            return d.join_logprobs(left, right)
+        kept = (texts, memo("logprob_suffixes"), memo("logprob_lefts"))
         return d.join_logprobs(left, right, kept)  # type: ignore[arg-type]
 
     def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]:
