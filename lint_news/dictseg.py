@@ -95,6 +95,8 @@ class Dictionary:
         self._pos: dict[str, Any] | None = None
         self._found: dict[str, int] = {}
         self._logprobs: dict[str, float] = {}
+        self._suffixes: dict[str, list[float]] = {}  # text -> logprob of each suffix, and 0.0
+        self._lefts: dict[str, Any] = {}  # text -> its words from each position (join_logprobs)
         self._blocks: dict[str, list[str]] = {}  # block -> its words (cut without hmm)
         self._blocks_hmm: dict[str, list[str]] = {}  # (with hmm)
 
@@ -176,22 +178,149 @@ class Dictionary:
 
     def logprob(self, text: str) -> float:
         """jieba's ``calc`` over jieba's ``get_DAG``: the log probability of the best reading."""
-        memo = self._logprobs
-        got = memo.get(text)  # the truncation checks ask for one paragraph end many times
+        got = self._logprobs.get(text)  # the truncation checks ask for one paragraph end many times
         if got is not None:
             return got
+        return self._best(text, self._logprobs, self._suffixes)
+
+    def join_logprobs(
+        self,
+        left: str,
+        right: str,
+        kept: tuple[dict[str, float], dict[str, list[float]], dict[str, Any]] | None = None,
+    ) -> tuple[float, float, float]:
+        """``logprob`` of ``left + right``, of ``left`` and of ``right``, the same floats.
+
+        The best reading of every suffix of the joined text that starts in ``right`` is that
+        suffix's own (no word of it reaches back), so the joined text's reading is worked out
+        from ``right``'s suffixes on, over ``left``'s positions only, with the words of
+        ``left`` found once (a paragraph end meets many starts and a start many ends).
+        ``kept``: where to keep the answers (text -> log probability, text -> that of each
+        suffix, end -> its words), e.g. one document's; by default the dictionary's own,
+        kept for the process."""
+        if kept is not None:
+            memo, suffixes, lefts = kept
+        else:
+            memo, suffixes, lefts = self._logprobs, self._suffixes, self._lefts
+        a = memo.get(left)
+        if a is None:
+            a = self._best(left, memo, suffixes)
+        tail = suffixes.get(right)
+        if tail is None:
+            b = self._best(right, memo, suffixes)
+            tail = suffixes[right]
+        else:
+            b = tail[0]
+        joined = left + right
+        j = memo.get(joined)
+        if j is None:
+            words = lefts.get(left)
+            if words is None:
+                words = self._words_from(left)
+                if len(lefts) >= 5_000:  # bounded: memory stays flat over any input
+                    lefts.clear()
+                lefts[left] = words
+            j = self._best_joined(joined, len(left), words, tail)
+            if len(memo) >= 20_000:
+                memo.clear()
+            memo[joined] = j
+        return j, a, b
+
+    def _words_from(self, left: str) -> list[tuple[list[tuple[float, int]], bool]]:
+        """For each position of ``left``: (log(freq) - log(total), end) of every dictionary
+        word that starts there and ends in ``left``, and whether the rest of ``left`` from
+        there is still a word or the beginning of one (a word may run on past its end)."""
+        n = len(left)
+        logtotal = self._logtotal_jieba
+        entry, freq, found = self.entry, self._freq, self._found
+        out = []
+        for idx in range(n):
+            ws = []
+            j = idx + 1
+            while j <= n:
+                e = found.get(left[idx:j])  # (entry's own memo, asked without a call)
+                if e is None:
+                    e = entry(left[idx:j])
+                if e < 0:
+                    break
+                f = freq[e]
+                if f:
+                    ws.append((log(f) - logtotal, j))
+                j += 1
+            out.append((ws, j > n))
+        return out
+
+    def _best_joined(
+        self,
+        text: str,
+        n_left: int,
+        words: list[tuple[list[tuple[float, int]], bool]],
+        tail: list[float],
+    ) -> float:
+        """``_best`` of ``text`` (``left`` + ``right``) from ``right``'s suffix values
+        (``tail``) and ``left``'s words (``_words_from``): the same float operations."""
         n = len(text)
         logtotal = self._logtotal_jieba
+        log1 = log(1) - logtotal
+        best = [0.0] * n_left
+        best.extend(tail)
+        entry, freq, found = self.entry, self._freq, self._found
+        for idx in range(n_left - 1, -1, -1):
+            ws, runs_on = words[idx]
+            v = None
+            for w, x in ws:
+                c = w + best[x]
+                if v is None or c > v:
+                    v = c
+            if runs_on:  # a word that starts in left and ends in right
+                j = n_left + 1
+                while j <= n:
+                    e = found.get(text[idx:j])  # (entry's own memo, asked without a call)
+                    if e is None:
+                        e = entry(text[idx:j])
+                    if e < 0:
+                        break
+                    f = freq[e]
+                    if f:
+                        c = log(f) - logtotal + best[j]
+                        if v is None or c > v:
+                            v = c
+                    j += 1
+            best[idx] = v if v is not None else log1 + best[idx + 1]
+        return best[0]
+
+    def _best(self, text: str, memo: dict[str, float], suffixes: dict[str, list[float]]) -> float:
+        """jieba's ``calc`` over ``text``; keeps the answer in ``memo`` and that of each
+        suffix in ``suffixes``."""
+        n = len(text)
+        logtotal = self._logtotal_jieba
+        log1 = log(1) - logtotal
         best = [0.0] * (n + 1)
+        entry, freq, found = self.entry, self._freq, self._found
         for idx in range(n - 1, -1, -1):
-            edges = self._edges(text, idx)
-            if not edges:
-                best[idx] = log(1) - logtotal + best[idx + 1]
-                continue
-            best[idx] = max(log(f) - logtotal + best[x] for x, f in edges)
+            # jieba's get_DAG: every dictionary word that starts at idx; calc: the best of
+            # log(freq) - log(total) + the rest (a position with none reads one character)
+            v = None
+            j = idx + 1
+            while j <= n:
+                e = found.get(text[idx:j])  # (entry's own memo, asked without a call)
+                if e is None:
+                    e = entry(text[idx:j])
+                if e < 0:
+                    break
+                f = freq[e]
+                if f:
+                    c = log(f) - logtotal + best[j]
+                    if v is None or c > v:
+                        v = c
+                j += 1
+            best[idx] = v if v is not None else log1 + best[idx + 1]
         if len(memo) >= 20_000:  # bounded: memory stays flat over any input
             memo.clear()
         memo[text] = best[0]
+        if len(suffixes) >= 5_000:
+            suffixes.clear()
+        suffixes[text] = best
         return best[0]
 
     # -- jieba-rs' cut ----------------------------------------------------------------------
@@ -780,6 +909,19 @@ def _parse(buf: Any) -> Dictionary:
 
 
 _loaded: Dictionary | None = None
+
+
+def forget_texts() -> None:
+    """Drop the loaded dictionary's answers kept per text (log probabilities and cut
+    blocks; not the word look-ups, which real text repeats): for a benchmark that repeats
+    one page and must not count the second copy's hits as speed."""
+    d = _loaded
+    if d is not None:
+        d._logprobs.clear()
+        d._suffixes.clear()
+        d._lefts.clear()
+        d._blocks.clear()
+        d._blocks_hmm.clear()
 
 
 def load() -> Dictionary:

@@ -169,6 +169,19 @@ class _RJieba:
         d = self._dictionary()
         return d.logprob(text) if d is not None else None
 
+    def join_logprobs(self, left: str, right: str) -> tuple[float, float, float] | None:
+        """``logprob`` of ``left + right``, ``left`` and ``right`` (see dictseg), kept for
+        the document in a ``remembering`` block (a process that lints one page again and
+        again would otherwise find them all), else for the process."""
+        d = self._dictionary()
+        if d is None:
+            return None
+        texts = memo("logprob_text")
+        if texts is None:
+            return d.join_logprobs(left, right)
+        kept = (texts, memo("logprob_suffixes"), memo("logprob_lefts"))
+        return d.join_logprobs(left, right, kept)  # type: ignore[arg-type]
+
     def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]:
         d = self._py(text)
         pairs = d.tag(text, hmm) if d is not None else self._rj.tag(text, hmm)
@@ -328,12 +341,16 @@ def join_gain(left: str, right: str) -> float | None:
 
 def _join_gain(left: str, right: str) -> float | None:
     seg = segmenter()
-    joined = seg.logprob(left + right)
     # (a break's end and a candidate's start meet many others: rjieba's dictionary reading
-    # keeps each text's answer already, jieba's is kept here)
+    # keeps each text's answer already and reads the joined text on from the start's, jieba's
+    # is kept here)
     if isinstance(seg, _RJieba):
-        a, b = seg.logprob(left), seg.logprob(right)
+        got = seg.join_logprobs(left, right)
+        if got is None:
+            return None
+        joined, a, b = got
     else:
+        joined = seg.logprob(left + right)
         a = remembered("logprob", seg.logprob, left)
         b = remembered("logprob", seg.logprob, right)
     if joined is None or a is None or b is None:
