@@ -341,9 +341,12 @@ else:
     texts = [page] * max(1, round(int(repeat_bytes) / len(page.encode("utf-8"))))
 forget = None
 if which == "repeat_cold":  # the dictionary's answers kept per text forgotten before each copy
-    from lint_news import dictseg
+    try:
+        from lint_news import dictseg
+    except ImportError:  # (a checkout from before the dictionary reading keeps no such memos)
+        dictseg = None
     forget = getattr(dictseg, "forget_texts", None)
-    if forget is None:  # (a checkout from before forget_texts: the same memos by name)
+    if forget is None and dictseg is not None:  # (before forget_texts: the memos by name)
         def forget():
             d = dictseg._loaded
             for a in ("_logprobs", "_blocks", "_blocks_hmm"):
