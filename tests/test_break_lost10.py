@@ -267,3 +267,19 @@ def test_furniture_then_a_headline_or_a_scrap_stays_silent(rule, para):
 )
 def test_a_colon_after_words_of_saying_opens_running_text(rule, para):
     assert _flagged(rule, para)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["记者来到他家时，他在家中", "活动时间为上午9时，地点在城东公园南门", "会议开始时，她在会场里"],
+)
+def test_zai_after_its_subject_is_the_verb_not_a_dangling_preposition(tail):
+    # 在 right after a pronoun or a noun that a place is said of (地点, 会场) is the verb
+    # of a whole clause: an end without a full stop, not a preposition waiting for its verb
+    assert "介词短语" not in tail_evidence(tail)[1]
+
+
+@pytest.mark.parametrize("tail", ["这家企业去年在城东新区", "公司计划明年在西部地区"])
+def test_zai_opening_a_phrase_with_no_predicate_still_waits_for_its_verb(tail):
+    weight, why = tail_evidence(tail)
+    assert weight > 0 and "介词短语" in why

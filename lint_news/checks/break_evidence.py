@@ -308,6 +308,10 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# nouns that a place or a time is the predicate of (地点在…, 会场设在…'s 设 is a verb anyway)
+_AT = frozenset("地点 地址 位置 会场 会址 总部 住所 住址 举办地 所在地 时间 日期".split())
+
+
 def _verbless_preposition(tagged: list[tuple[str, str]]) -> str | None:
     """The preposition of a last clause that has no predicate at all (…这家企业去年在城东新区)."""
     clause: list[tuple[str, str]] = []
@@ -324,6 +328,8 @@ def _verbless_preposition(tagged: list[tuple[str, str]]) -> str | None:
         if p == "p" and w in _PREPOSITIONS:
             if any(q == "uj" for _, q in clause[i:]):
                 return None  # 对…的影响: the phrase modifies a noun, a title's noun phrase
+            if w == "在" and i > 0 and (clause[i - 1][1][:1] == "r" or clause[i - 1][0] in _AT):
+                return None  # 他在家中, 地点在城东公园南门: after its subject 在 is the verb
             return w
     return None
 
