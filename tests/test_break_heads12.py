@@ -85,3 +85,16 @@ def test_a_sibling_shaped_line_is_kin():
     doc = Document("正文一段。\n\n努力搞好后勤\n\n正文二段。\n\n努力搞好售后\n\n服务工作做得好。")
     assert _like_siblings(doc.blocks[3], doc.blocks[3].text, doc.blocks)
     assert not _like_siblings(doc.blocks[1], "区里今年还要搞好", doc.blocks[:1])
+
+
+LIST = "前言一段。\n\n6、城里新建了三座公园。\n\n{item}\n\n8、乡下修通了两条公路。\n\n后记一段。"
+
+
+def test_a_number_alone_before_the_next_item_is_a_break(rule):
+    assert 5 in lines(rule, LIST.format(item="7、"))
+
+
+@pytest.mark.parametrize("item", ["7、学校添置了新课桌。", "7、学校添置新课桌", "（七）"])
+def test_a_whole_item_or_another_level_stays_silent(rule, item):
+    # (a number of another style, （七） between 6、 and 8、, is not this list's next item)
+    assert 5 not in lines(rule, LIST.format(item=item))

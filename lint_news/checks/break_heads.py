@@ -595,7 +595,9 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     from .break_evidence import tail_evidence
 
     t = b.text.rstrip()
-    if _bare_label(t.strip()) and _between_paragraphs(b, blocks):
+    if _bare_label(t.strip()) and (
+        _between_paragraphs(b, blocks) or _number_before_item(b, blocks)
+    ):
         return "说话人或序号单独成行"  # 某某： | 答话…; 三、 | 正文…
     numbered = _title_like(b) and _NUMBERED.match(t) is not None
     if b.kind != LIST_ITEM and not numbered:
@@ -672,6 +674,17 @@ def _bare_label(t: str) -> bool:
         return _SPEAKER.match(t) is not None or not re.search(r"[说道称讲问答]$", t[:-1])
     m = _NUMBERED.match(t)
     return m is not None and m.group().strip() == t and not re.match(r"[■□●○◆◇▲△★☆※·•>＞]", t)
+
+
+def _number_before_item(b: Block, blocks: list[Block]) -> bool:
+    """A list number alone (7、) right before the next item of its list (8、…), numbered
+    the same way: the item's text is lost."""
+    t = b.text.strip()
+    i = b.index
+    if i + 1 >= len(blocks) or _NUMBERED.match(t) is None or t[-1:] in "：:":
+        return False
+    style = number_style(t)
+    return style is not None and number_style(blocks[i + 1].text.strip()) == style
 
 
 def _between_paragraphs(b: Block, blocks: list[Block]) -> bool:
