@@ -326,13 +326,16 @@ def _read_on(nxt: Block, head: str = "") -> bool:
     return weight >= READ_ON or (weight >= READ_ON_SUBJECTLESS and "缺少主语" in why)
 
 
-def _echoed(head: str, text: str) -> bool:
-    """Does a noun or verb of two or more characters of ``head`` recur in the first
-    sentence of ``text``?"""
+def _echoed(head: str, text: str, any_tag: bool = False) -> bool:
+    """Does a noun or verb (with ``any_tag``, any word: 生态环境/l) of two or more
+    characters of ``head`` recur in the first sentence of ``text``?"""
     from .. import words
 
     first = re.split(r"[。！？!?]", text, maxsplit=1)[0]
-    return any(len(w) >= 2 and p[:1] in "nv" and w in first for w, p in words.tag(head.strip()))
+    return any(
+        len(w) >= 2 and (any_tag or p[:1] in "nv") and w in first
+        for w, p in words.tag(head.strip())
+    )
 
 
 def _said_first(text: str) -> bool:
@@ -470,6 +473,16 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         return HEAD, "人名与下段的谓语之间断开"
     if shaped or (_noun_phrase_title(t) and not _read_on(nxt, t)) or _saying_end(t) or _slogan(t):
         return 0.0, ""  # (a 的-phrase over a paragraph that reads on: 某部门的同志 | 告诉记者，…)
+    if (
+        _clause_or_verb(t)
+        and _joint_word(t, nxt.text)
+        and not _like_siblings(b, t, blocks)
+        and not _echoed(t, nxt.text, any_tag=True)
+    ):
+        # a line of a clause or a verb whose last word goes on into the paragraph under it
+        # (…要努力搞好售后 | 服务工作): a subhead's last word ends in it. Not a subhead whose
+        # section names its words again (聚焦生态环境 | 保护生态环境就是…)
+        return HEAD, "与下段之间有词被拆开"
     if _one_char(t) and not any(
         _one_char(x.text) for x in blocks if x is not b and x.kind in _TITLE_KINDS
     ):
@@ -582,6 +595,10 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     from .break_evidence import tail_evidence
 
     t = b.text.rstrip()
+    if _bare_label(t.strip()) and (
+        _between_paragraphs(b, blocks) or _number_before_item(b, blocks)
+    ):
+        return "说话人或序号单独成行"  # 某某： | 答话…; 三、 | 正文…
     numbered = _title_like(b) and _NUMBERED.match(t) is not None
     if b.kind != LIST_ITEM and not numbered:
         return None
@@ -607,6 +624,77 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     if runs_on(last, True) or (len(last) >= 2 and tail_evidence(t)[0] >= HEAD + 2):
         return "列表项停在半句上"
     return None
+
+
+def _joint_word(line: str, nxt: str) -> bool:
+    """Do a line's last character and the first of the paragraph after it read as one
+    word (优 | 质, 施 | 工), the joined reading far likelier than the two apart?"""
+    from .. import words
+    from .break_evidence import TAIL_WINDOW, may_cross_into, word_cut
+
+    left = line.rstrip()[-TAIL_WINDOW:]
+    head = nxt.lstrip()
+    if not _CJK.match(left[-1:]) or not _CJK.match(head[:1]):
+        return False
+    if not may_cross_into(left, head[:1]) or word_cut(left, head)[0] < JOINT_CUT:
+        return False
+    return (words.join_gain(left, head[:TAIL_WINDOW]) or 0.0) >= JOINT_GAIN
+
+
+JOINT_CUT = 2.5  # two whole words read as one across the joint (优质 | 服务) and more
+JOINT_GAIN = 1.5
+
+
+def _clause_or_verb(t: str) -> bool:
+    """Does a line hold a comma or a verb (a clause, not a noun phrase)?"""
+    from .. import words
+
+    return re.search(r"[，,；;]", t) is not None or any(
+        p[:1] == "v" for _, p in words.tag(t.strip())
+    )
+
+
+def _like_siblings(b: Block, t: str, blocks: list[Block]) -> bool:
+    """Is the line shaped like another title-like line of the body: as long within two
+    characters, with the same first or last character (推进…, 强化…; …建设, …工程)?"""
+    for x in blocks:
+        o = x.text.strip()
+        if x is b or not _title_like(x) or not o:
+            continue
+        if abs(len(o) - len(t)) <= 2 and (o[0] == t[0] or o[-1] == t[-1]):
+            return True
+    return False
+
+
+def _bare_label(t: str) -> bool:
+    """A speaker's label (问：, 记者：, a name and a colon) or a list number (三、, （二）)
+    alone on its line: no label or number stands without its text."""
+    if t[-1:] in "：:" and (_SPEAKER.match(t) and len(t) <= 4 or _name(t[:-1])):
+        # (not 张海说：, a line over a block quotation)
+        return _SPEAKER.match(t) is not None or not re.search(r"[说道称讲问答]$", t[:-1])
+    m = _NUMBERED.match(t)
+    return m is not None and m.group().strip() == t and not re.match(r"[■□●○◆◇▲△★☆※·•>＞]", t)
+
+
+def _number_before_item(b: Block, blocks: list[Block]) -> bool:
+    """A list number alone (7、) right before the next item of its list (8、…), numbered
+    the same way: the item's text is lost."""
+    t = b.text.strip()
+    i = b.index
+    if i + 1 >= len(blocks) or _NUMBERED.match(t) is None or t[-1:] in "：:":
+        return False
+    style = number_style(t)
+    return style is not None and number_style(blocks[i + 1].text.strip()) == style
+
+
+def _between_paragraphs(b: Block, blocks: list[Block]) -> bool:
+    """Does the block stand after a body paragraph that ends with a final mark and before
+    another body paragraph?"""
+    i = b.index
+    if i == 0 or i + 1 >= len(blocks):
+        return False
+    prev, nxt = blocks[i - 1], blocks[i + 1]
+    return prev.kind == PARAGRAPH and _closed(prev) and nxt.kind == PARAGRAPH
 
 
 def _word_into_next(b: Block, blocks: list[Block]) -> bool:
