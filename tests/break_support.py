@@ -49,3 +49,12 @@ def pairs(rules: dict[str, Rule], text: str) -> set[tuple[int, int | None]]:
         rel = doc.position(f.related[0].start)[0] if f.related else None
         out.add((doc.position(f.start)[0], rel))
     return out
+
+
+# a lead paragraph, a line under it, two more paragraphs (a text with no other subhead)
+UNDER_LEAD = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "{line}\n\n"
+    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)

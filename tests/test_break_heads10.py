@@ -20,20 +20,12 @@ import pytest
 
 from lint_news.checks.break_heads import stops_short
 
-from .break_support import broken_paragraph_rule, lines
+from .break_support import UNDER_LEAD, broken_paragraph_rule, lines
 
 
 @pytest.fixture(scope="module")
 def rule():
     return broken_paragraph_rule()
-
-
-UNDER_LEAD = (
-    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
-    "{line}\n\n"
-    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
-    "下一步，全区将继续推进学前教育普惠发展。"
-)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import pytest
 from lint_news.checks.break_heads import family
 from lint_news.document import Document
 
-from .break_support import BODY, LINE, broken_paragraph_rule, lines
+from .break_support import BODY, LINE, UNDER_LEAD, broken_paragraph_rule, lines
 
 
 @pytest.fixture(scope="module")
@@ -53,13 +53,6 @@ def test_family_leaves_out_lines_of_another_kind():
 
 
 # -- a line right under the lead paragraph, in a text with no other subhead ----------------
-
-UNDER_LEAD = (
-    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
-    "{line}\n\n"
-    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
-    "下一步，全区将继续推进学前教育普惠发展。"
-)
 
 
 @pytest.mark.parametrize(
