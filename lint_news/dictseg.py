@@ -226,28 +226,34 @@ class Dictionary:
             memo[joined] = j
         return j, a, b
 
-    def _words_from(self, left: str) -> list[tuple[list[tuple[float, int]], bool]]:
-        """For each position of ``left``: (log(freq) - log(total), end) of every dictionary
-        word that starts there and ends in ``left``, and whether the rest of ``left`` from
-        there is still a word or the beginning of one (a word may run on past its end)."""
-        n = len(left)
+    def _words_at(self, text: str, k: int, j: int, out: list[tuple[float, int]]) -> bool:
+        """Append to ``out`` (log(freq) - log(total), end) of every dictionary word of
+        ``text`` that starts at ``k`` and ends at ``j`` or later (jieba's get_DAG from ``k``);
+        True when the scan reaches the text's end (the rest of ``text`` from ``k`` is still
+        a word or the beginning of one: a word may run on past it)."""
+        n = len(text)
         logtotal = self._logtotal_jieba
         entry, freq, found = self.entry, self._freq, self._found
+        while j <= n:
+            e = found.get(text[k:j])  # (entry's own memo, asked without a call)
+            if e is None:
+                e = entry(text[k:j])
+            if e < 0:
+                return False
+            f = freq[e]
+            if f:
+                out.append((log(f) - logtotal, j))
+            j += 1
+        return True
+
+    def _words_from(self, left: str) -> list[tuple[list[tuple[float, int]], bool]]:
+        """For each position of ``left``: (log(freq) - log(total), end) of every dictionary
+        word that starts there and ends in ``left``, and whether a word may run on past
+        ``left``'s end from there (``_words_at``)."""
         out = []
-        for idx in range(n):
-            ws = []
-            j = idx + 1
-            while j <= n:
-                e = found.get(left[idx:j])  # (entry's own memo, asked without a call)
-                if e is None:
-                    e = entry(left[idx:j])
-                if e < 0:
-                    break
-                f = freq[e]
-                if f:
-                    ws.append((log(f) - logtotal, j))
-                j += 1
-            out.append((ws, j > n))
+        for idx in range(len(left)):
+            ws: list[tuple[float, int]] = []
+            out.append((ws, self._words_at(left, idx, idx + 1, ws)))
         return out
 
     def _best_joined(
@@ -259,33 +265,19 @@ class Dictionary:
     ) -> float:
         """``_best`` of ``text`` (``left`` + ``right``) from ``right``'s suffix values
         (``tail``) and ``left``'s words (``_words_from``): the same float operations."""
-        n = len(text)
-        logtotal = self._logtotal_jieba
-        log1 = log(1) - logtotal
+        log1 = log(1) - self._logtotal_jieba
         best = [0.0] * n_left
         best.extend(tail)
-        entry, freq, found = self.entry, self._freq, self._found
         for idx in range(n_left - 1, -1, -1):
             ws, runs_on = words[idx]
+            if runs_on:  # and the words that start in left and end in right
+                ws = list(ws)
+                self._words_at(text, idx, n_left + 1, ws)
             v = None
             for w, x in ws:
                 c = w + best[x]
                 if v is None or c > v:
                     v = c
-            if runs_on:  # a word that starts in left and ends in right
-                j = n_left + 1
-                while j <= n:
-                    e = found.get(text[idx:j])  # (entry's own memo, asked without a call)
-                    if e is None:
-                        e = entry(text[idx:j])
-                    if e < 0:
-                        break
-                    f = freq[e]
-                    if f:
-                        c = log(f) - logtotal + best[j]
-                        if v is None or c > v:
-                            v = c
-                    j += 1
             best[idx] = v if v is not None else log1 + best[idx + 1]
         return best[0]
 
@@ -293,27 +285,18 @@ class Dictionary:
         """jieba's ``calc`` over ``text``; keeps the answer in ``memo`` and that of each
         suffix in ``suffixes``."""
         n = len(text)
-        logtotal = self._logtotal_jieba
-        log1 = log(1) - logtotal
+        log1 = log(1) - self._logtotal_jieba
         best = [0.0] * (n + 1)
-        entry, freq, found = self.entry, self._freq, self._found
         for idx in range(n - 1, -1, -1):
             # jieba's get_DAG: every dictionary word that starts at idx; calc: the best of
             # log(freq) - log(total) + the rest (a position with none reads one character)
+            ws: list[tuple[float, int]] = []
+            self._words_at(text, idx, idx + 1, ws)
             v = None
-            j = idx + 1
-            while j <= n:
-                e = found.get(text[idx:j])  # (entry's own memo, asked without a call)
-                if e is None:
-                    e = entry(text[idx:j])
-                if e < 0:
-                    break
-                f = freq[e]
-                if f:
-                    c = log(f) - logtotal + best[j]
-                    if v is None or c > v:
-                        v = c
-                j += 1
+            for w, x in ws:
+                c = w + best[x]
+                if v is None or c > v:
+                    v = c
             best[idx] = v if v is not None else log1 + best[idx + 1]
         if len(memo) >= 20_000:  # bounded: memory stays flat over any input
             memo.clear()
