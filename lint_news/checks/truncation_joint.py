@@ -307,6 +307,65 @@ PAIR_FLOOR = -16.0
 BEFORE_FLOOR = 0.0
 
 
+# what makes a paragraph's start read as a sentence's own (``opens_sentence``, ``lead_like``)
+# and yet, after this end, as its rest: a short term in quotation marks with the sentence
+# going on after it (…推行 | “边境碳税”等…; 较浓的 | “社会情结”，…), not a quotation
+_TERM_QUOTE = lazy(
+    r"^[“「『][^“”「」『』。！？!?，,：:；;\s]{1,10}[”」』](?![。！？!?：:”」』\s]|$)"
+)
+# a place, time or circumstance phrase closed by its localizer and a comma (…美国市场上，;
+# …的同时，): the rest of the 在 that the end leaves open (在 | 美国市场上，…)
+_FRAME_CLOSE = lazy(
+    r"^[^，,。：:；;！？!?“”]{1,16}(?:中|之中|当中|上|下|里|时|之时|前|后|期间|之际|同时|过程中)[，,]"
+)
+# 在 as a preposition that opens such a phrase (not 正在, 现在, 存在, 所在, 实在, 在于, 在场)
+_OPEN_ZAI = lazy(r"(?<![正现存所实好自])在(?![于场乎意])[^，,。：:；;！？!?“”]{0,12}$")
+# a verb or preposition whose object a pronoun may be (告诉 | 记者，…; 让 | 我吃了一惊)
+_GOVERNORS = frozenset(
+    "告诉 给 让 使 令 叫 请 向 对 被 把 和 与 跟 同 替 为 帮 陪 看 问 教 送 派 嘱咐 提醒 感谢 邀请"
+    " 鼓励 要求 劝 带 带领 通知 祝 祝贺 欢迎".split()
+)
+_PRONOUN_START = lazy(r"^(?:我|你|他|她|它|大家|咱们|记者|本报记者)")
+# a clause of saying with no subject before its verb (指出，…; 对记者表示，…; 介绍说，…):
+# the subject is the end's last words (…国海证券发布的报告 | 指出，…)
+_SUBJECTLESS_SAYING = lazy(
+    r"^(?:(?:对|向|跟)(?:本报)?记者)?(?:介绍说|表示|指出|认为|透露|介绍|坦言|强调|说|称|告诉(?:本报)?记者)[，,：:]"
+)
+# a conjunction that opens the next clause of a sentence as well as a sentence (…熄火， |
+# 甚至有司机…; …39只， | 其中9只…): after a comma, the sentence reads on
+_CLAUSE_LINKS = frozenset(
+    "而 而且 但 但是 不过 其中 如 例如 比如 甚至 所以 因此 并且 然而 如果 虽然 尽管 即使 只要 只有 可是"
+    " 于是 因而 否则 何况 况且 因为 由于".split()
+)
+
+
+def _takes_noun(last: tuple[str, str] | None) -> bool:
+    """Does the end's last word wait for a noun phrase (…的, a verb, a preposition)?"""
+    return last is not None and (last[0] == "的" or last[1] == "uj" or last[1][:1] in "vp")
+
+
+def _read_on(
+    tail: str, last: tuple[str, str] | None, head: str, opens: bool, lead: bool
+) -> tuple[bool, bool]:
+    """(``opens``, ``lead``) of the candidate ``head`` after the break's end ``tail`` (its
+    last tagged word ``last``): a start that reads as a sentence's own in general but, after
+    this end, as its rest, is neither; the pair is then scored on its joint."""
+    t, h = tail.rstrip(), head.lstrip()
+    if opens:
+        if _TERM_QUOTE.match(h) and _takes_noun(last):
+            opens = False  # 推行 | “边境碳税”等: a term in quotation marks, its object
+        elif _FRAME_CLOSE.match(h) and _OPEN_ZAI.search(t[-16:]):
+            opens = False  # 在 | 美国市场上，…: the end opened the phrase
+        elif last is not None and last[0] in _GOVERNORS and _PRONOUN_START.match(h):
+            opens = False  # 告诉 | 记者，…: the verb's object
+    if lead:
+        if _SUBJECTLESS_SAYING.match(h):
+            lead = False  # the end holds the one who says it
+        elif t[-1:] in "，," and (h[:2] in _CLAUSE_LINKS or h[:1] in _CLAUSE_LINKS):
+            lead = False  # …熄火， | 甚至有司机…: the sentence's next clause
+    return opens, lead
+
+
 def _ends_sentence(t: str) -> bool:
     last = t.rstrip()[-1:]
     return bool(last) and (last in _CLOSED_END or last in _CLOSERS)
@@ -359,6 +418,8 @@ def _pair_jointly(
             # text's own start
             opens, lead, h, first, quote = view(b)
             opens = opens and not (br.marked and quote)
+            if opens or lead:
+                opens, lead = _read_on(a.text, last, b.text, opens, lead)
             # so is a line that reads as a title, unless it shows on its own that it is the
             # rest of a sentence (a word cut across the joint: 李 | 周认为，…; 为什 | 么？)
             needs = evidence_only or b.kind != PARAGRAPH or opens or (lead and bi != a.index + 1)

@@ -1,0 +1,96 @@
+"""Pairing of moved tails (issue 9): a start that reads as a sentence's own in general
+(``opens_sentence``, ``lead_like``) but, after the break's end, as its rest. Every
+sentence here is written for the test; each shape comes with a look-alike that must keep
+its reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks import truncation_joint as tj
+
+from .break_support import pairs, structure_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return structure_rules()
+
+
+def _read(tail: str, last: tuple[str, str], head: str, opens: bool, lead: bool):
+    return tj._read_on(tail, last, head, opens, lead)
+
+
+def test_a_term_in_quotation_marks_is_the_object_of_the_end():
+    v = ("推行", "v")
+    assert _read("市场监管局将在全市推行", v, "“明厨亮灶”工程，让后厨看得见。", True, False) == (
+        False,
+        False,
+    )
+    assert (
+        _read("这是一种较浓的", ("的", "uj"), "“乡土情结”，很多人都有。", True, False)[0] is False
+    )
+    # a quotation that is a sentence of its own, or a saying, still opens one
+    for head in ("“明厨亮灶”。这是全市今年的重点工作。", "“我们欢迎检查。”一位老板说。"):
+        assert _read("市场监管局将在全市推行", v, head, True, False)[0] is True
+    # after a noun the quoted term starts a sentence of its own
+    assert _read("全市餐饮单位", ("单位", "n"), "“明厨亮灶”工程进展顺利。", True, False)[0]
+
+
+def test_a_phrase_that_closes_the_end_s_zai():
+    assert (
+        _read("今年新区在", ("在", "p"), "省内外客商的洽谈中，口碑很好。", True, False)[0] is False
+    )
+    assert _read("新区在异国", ("异国", "n"), "文化交流中，收获不少。", True, False)[0] is False
+    # 正在, 现在 are no preposition; an end with no 在 opens nothing
+    assert _read("项目现在", ("现在", "t"), "审批过程中，速度加快。", True, False)[0] is True
+    assert _read("新区引进项目42个，目前", ("目前", "t"), "洽谈中，口碑很好。", True, False)[0]
+
+
+def test_a_pronoun_that_is_the_end_s_object():
+    tell = ("告诉", "v")
+    assert _read("负责人告诉", tell, "记者，服务站将扩大范围。", True, False)[0] is False
+    assert _read("这个结果让", ("让", "v"), "我们很意外。", True, False)[0] is False
+    # after a verb that takes no such object, or a comma, the pronoun opens a sentence
+    assert _read("负责人提到", ("提到", "v"), "他们还会扩大范围。", True, False)[0] is True
+    assert _read("负责人很高兴，", ("，", "x"), "他们还会扩大范围。", True, False)[0] is True
+
+
+def test_a_saying_with_no_subject_takes_it_from_the_end():
+    last = ("报告", "n")
+    for head in ("指出，自驾游成为主流。", "对记者表示，今年会更好。", "介绍说，门票收入增长。"):
+        assert _read("文旅局发布的报告", last, head, False, True) == (False, False)
+    # a saying with its own subject is running text's own start
+    assert _read("文旅局发布的报告", last, "专家指出，自驾游成为主流。", False, True)[1] is True
+
+
+def test_a_conjunction_after_a_comma_reads_on():
+    end, last = "不少车辆在水中熄火，", ("，", "x")
+    for head in ("甚至有车辆被困在隧道中。", "其中3辆是公交车。", "如果积水再深一些，后果难料。"):
+        assert _read(end, last, head, False, True)[1] is False
+    # after a full stop, or a start that is a source, it stays running text's own start
+    assert _read("不少车辆在水中熄火。", ("。", "x"), "甚至有车辆被困。", False, True)[1] is True
+    assert _read(end, last, "据交警介绍，没有人员受伤。", False, True)[1] is True
+
+
+# a report whose last sentence lost its verb's subject-less rest three paragraphs down; the
+# paragraph right after the break is a fresh sentence
+SAYING = (
+    "旅游市场持续回暖\n\n"
+    "据统计，国庆假期全市共接待游客320万人次。市文旅局发布的假日旅游分析报告\n\n"
+    "各大景区门票收入也有明显增长。\n\n"
+    "乡村旅游尤其受到家庭游客的欢迎。\n\n"
+    "不少民宿提前半个月就已订满。\n\n"
+    "{far}\n\n"
+    "下一步，全市将继续丰富旅游产品。"
+)
+
+
+def test_a_far_subjectless_saying_is_the_tail(rules):
+    text = SAYING.format(far="指出，自驾游和短途游成为今年假期出游的主要方式。")
+    assert pairs(rules, text) == {(3, 11)}
+
+
+def test_a_far_saying_with_its_own_subject_is_not(rules):
+    text = SAYING.format(far="专家指出，自驾游和短途游成为今年假期出游的主要方式。")
+    assert (3, 11) not in pairs(rules, text)
