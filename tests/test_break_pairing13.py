@@ -94,3 +94,68 @@ def test_a_far_subjectless_saying_is_the_tail(rules):
 def test_a_far_saying_with_its_own_subject_is_not(rules):
     text = SAYING.format(far="专家指出，自驾游和短途游成为今年假期出游的主要方式。")
     assert (3, 11) not in pairs(rules, text)
+
+
+# -- what stands around a candidate ------------------------------------------------------
+
+
+def _blocks(*texts: str):
+    from lint_news.document import Document
+
+    return Document("\n\n".join(texts)).blocks
+
+
+def test_an_attribution_continues_the_quotation_before_it():
+    quote = "“充电比以前方便多了，小区门口就有快充桩。”"
+    assert tj._attribution(_blocks(quote, "家住城南的车主王先生说。他去年换了车。"), 1)
+    assert tj._attribution(_blocks("“方便多了！”", "王先生说道。"), 1)
+    # no quotation closed before it, a saying that goes on (说，…), or a long first clause
+    assert not tj._attribution(_blocks("充电桩越来越多。", "家住城南的车主王先生说。"), 1)
+    assert not tj._attribution(_blocks(quote, "王先生说，他去年换了一辆纯电动车。"), 1)
+    assert not tj._attribution(
+        _blocks(quote, "家住城南、去年刚刚换了一辆纯电动车的车主王先生说。"), 1
+    )
+
+
+def test_a_label_after_the_last_sentence_is_no_open_end():
+    assert tj.furniture_end("截止日期为本月30日前。 我要评论")
+    assert tj.furniture_end("记者将继续关注。”我要评论")
+    # a sentence left open, a name after the stop, a label with no sentence before it
+    assert not tj.furniture_end("截止日期为本月30日前。他说")
+    assert not tj.furniture_end("截止日期为本月30日前。记者 王晓东")
+    assert not tj.furniture_end("我要评论")
+
+
+CHARGING = (
+    "新能源汽车销量再创新高\n\n"
+    "本报讯 记者从市商务局获悉，今年前三季度全市新能源汽车销量同比增长48%。\n\n"
+    "市商务局有关负责人介绍，销量增长主要来自家用车市场。与此同时，充电设施建设也在加快，"
+    "全市今年新建的公共充电桩已经\n\n"
+    "“充电比以前方便多了，小区门口就有快充桩。”\n\n"
+    "家住城南的车主王先生说。他去年换了一辆纯电动车。\n\n"
+    "超过1.2万个，基本实现城区三公里一座充电站。\n\n"
+    "下一步，全市还将出台支持政策。"
+)
+
+
+def test_the_tail_beyond_an_attribution(rules):
+    # 已经 | 家住城南的…说。 reads on too, but that line says who spoke the quotation before it
+    assert pairs(rules, CHARGING) == {(5, 11)}
+
+
+RENOVATION = (
+    "旧小区改造进展顺利\n\n"
+    "本报讯 今年全市启动改造的老旧小区已有126个，惠及居民3.6万户。\n\n"
+    "改造内容包括外墙保温、管网更新和加装电梯等。{end}\n\n"
+    "有居民表示，改造后小区环境明显好转。\n\n"
+    "据介绍，改造资金由财政和居民共同承担。 我要评论\n\n"
+    "明年年底前全部完工，届时全市老旧小区将基本完成改造。"
+)
+
+
+def test_a_furniture_end_is_no_break(rules):
+    # the line under the label starts mid-sentence, but the label ends no sentence
+    assert pairs(rules, RENOVATION.format(end="")) == set()
+    # a real break keeps its finding; the label's line has none
+    found = pairs(rules, RENOVATION.format(end="按照计划，剩余小区的改造将在"))
+    assert {line for line, _ in found} == {5}

@@ -94,6 +94,7 @@ from .truncation_joint import (
     _Joint,
     _pair_jointly,
     _pair_score,
+    furniture_end,
 )
 
 PARAMS = {"truncation": ("report",)}
@@ -712,7 +713,7 @@ def _analyse(doc: Document) -> Analysis:
         starts = [b.start for b in paras]
         scored = []
         for i, br in enumerate(breaks):
-            if br.reason == _COMMA and _verse(br.block, blocks):
+            if br.reason == _COMMA and _verse(br.block, blocks) or furniture_end(br.block.text):
                 br.skip = True
                 continue
             _tail_weight(br, blocks)

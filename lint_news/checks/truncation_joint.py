@@ -27,6 +27,7 @@ from .break_evidence import (
     may_cut_figure,
     opens_sentence,
 )
+from .break_heads import LABELS
 
 # marks after which a sentence has ended (a paragraph before a candidate that ends so makes
 # the candidate an orphan: see ``_pair_jointly``)
@@ -366,6 +367,38 @@ def _read_on(
     return opens, lead
 
 
+# a paragraph that ends a quotation and the next one that says only who said it (…。” |
+# 林某说。…): one sentence that a page split in two; the second continues the first, not a
+# break elsewhere (``ATTRIBUTION``: how much lower it scores as another break's tail)
+_SAID = lazy(
+    r"^[^。！？!?“”「」，,：:；;\s]{1,16}(?:说|说道|表示|坦言|指出|认为|介绍|透露|强调|称|补充道?|感叹道?)[。！!]"
+)
+ATTRIBUTION = -5.0
+
+
+def _attribution(blocks: list[Block], bi: int) -> bool:
+    """Is ``blocks[bi]`` the attribution of the quotation that the paragraph before it ends?"""
+    if bi < 1 or blocks[bi - 1].kind != PARAGRAPH:
+        return False
+    before = blocks[bi - 1].text.rstrip()
+    return (
+        before[-1:] in "”」"
+        and before[-2:-1] in "。！？!?"
+        and bool(_SAID.match(blocks[bi].text.lstrip()))
+    )
+
+
+def furniture_end(t: str) -> bool:
+    """Does the paragraph end a sentence and then carry only a web page label (…的原因。
+    我要评论)? Its end is page furniture, not a sentence left open."""
+    t = t.rstrip()
+    i = max(t.rfind(c) for c in "。！？!?")
+    if i < 0:
+        return False
+    rest = t[i + 1 :].lstrip("”’」』）)》】 \u3000\xa0")
+    return rest in LABELS
+
+
 def _ends_sentence(t: str) -> bool:
     last = t.rstrip()[-1:]
     return bool(last) and (last in _CLOSED_END or last in _CLOSERS)
@@ -438,6 +471,8 @@ def _pair_jointly(
             if score is not None:
                 score += break_pairing.length_term(len(b.text.strip()), typical)
                 score += break_pairing.paragraph_quote(scorer, a.text, b.text)
+                if bi - 1 != a.index and _attribution(blocks, bi):
+                    score += ATTRIBUTION
                 if loose and not needs and bi not in far and score < LOOSE_FLOOR:
                     continue
                 scores[i, bi] = score
