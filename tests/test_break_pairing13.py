@@ -159,3 +159,25 @@ def test_a_furniture_end_is_no_break(rules):
     # a real break keeps its finding; the label's line has none
     found = pairs(rules, RENOVATION.format(end="按照计划，剩余小区的改造将在"))
     assert {line for line, _ in found} == {5}
+
+
+STADIUM = (
+    "城东体育中心开工\n\n"
+    "本报讯 昨天，城东体育中心正式开工建设。项目总投资8.6亿元，包括一座主体育场和两座训练馆。\n\n"
+    "据介绍，体育中心预计明年年底建成，届时将免费向市民开放{end}\n\n"
+    "{line}"
+)
+
+
+def test_a_short_last_line_that_closes_the_end_s_bracket(rules):
+    # the line reads as a label, but it closes the bracket the paragraph left open
+    text = STADIUM.format(end="。（本报记者", line="王晓东 李梦）")
+    assert pairs(rules, text) == {(5, 7)}
+    assert tj._closes_left_open("开放。（本报记者", "王晓东 李梦）")
+
+
+def test_a_short_last_line_that_closes_nothing_open_stays_apart(rules):
+    # a bracket the paragraph never opened, and a label that closes nothing
+    assert pairs(rules, STADIUM.format(end="，", line="王晓东 李梦）")) == {(5, None)}
+    assert pairs(rules, STADIUM.format(end="。（本报记者", line="相关链接")) == {(5, None)}
+    assert not tj._closes_left_open("开放，", "王晓东 李梦）")

@@ -13,7 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import add
 
-from ..document import CAPTION, END_MARK, HEADLINE, LABEL, PARAGRAPH, SUBHEAD, Block
+from ..document import (
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    END_MARK,
+    HEADLINE,
+    LABEL,
+    PARAGRAPH,
+    SUBHEAD,
+    Block,
+)
 from ..patterns import lazy
 from . import break_pairing
 from .break_evidence import (
@@ -345,6 +355,17 @@ def _takes_noun(last: tuple[str, str] | None) -> bool:
     return last is not None and (last[0] == "的" or last[1] == "uj" or last[1][:1] in "vp")
 
 
+# lines the classifier took for a label, caption, byline, dateline or end mark, which may be
+# the rest of the paragraph right before them (…晴－25 | ℃／－13℃; …（记者李梦 | 清）)
+_SHORT_LINES = (LABEL, CAPTION, BYLINE, DATELINE, END_MARK)
+
+
+def _closes_left_open(tail: str, head: str) -> bool:
+    """Does ``head`` close a quotation or bracket that ``tail`` leaves open (…（记者李梦 |
+    清）; …《…修正 | 》)? What a short line right after a paragraph needs to be its rest."""
+    return bool(break_pairing._left_open(tail) & break_pairing._closes_unopened(head))
+
+
 def _read_on(
     tail: str, last: tuple[str, str] | None, head: str, opens: bool, lead: bool
 ) -> tuple[bool, bool]:
@@ -444,8 +465,12 @@ def _pair_jointly(
             loose = evidence_only and br.lead
         for bi in sorted(far | {j for j in near if j != a.index - 1}):
             b = blocks[bi]
-            if b is a or (b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE) and bi not in far):
-                continue
+            if b is a or (
+                b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE)
+                and bi not in far
+                and (bi != a.index + 1 or b.kind not in _SHORT_LINES)
+            ):
+                continue  # (a short line right after it: only by evidence of its own, below)
             # a sentence's own start is no continuation (the tail is likelier lost), but a
             # quotation may follow a clause mark; lead: 据…介绍，; 某某表示，; 而…: running
             # text's own start
@@ -460,7 +485,8 @@ def _pair_jointly(
             if loose and b.kind == PARAGRAPH and not opens and not (lead and bi != a.index + 1):
                 needs = False  # (but see LOOSE_FLOOR)
             if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
-                continue
+                if b.kind == PARAGRAPH or not _closes_left_open(a.text, b.text):
+                    continue
             orphan = False  # (the block before it ends a sentence and is not the break)
             if bi > 0 and bi - 1 != a.index:
                 orphan = ends.get(bi - 1)
