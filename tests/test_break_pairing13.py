@@ -120,6 +120,11 @@ def test_an_attribution_continues_the_quotation_before_it():
 def test_a_label_after_the_last_sentence_is_no_open_end():
     assert tj.furniture_end("截止日期为本月30日前。 我要评论")
     assert tj.furniture_end("记者将继续关注。”我要评论")
+    # a credit between the last sentence and the label
+    assert tj.furniture_end("记者将继续关注。(王晓东) 我要评论")
+    assert tj.furniture_end("这是大势所趋。”——王晓东我要评论")
+    assert not tj.furniture_end("记者将继续关注。(王晓东)")
+    assert not tj.furniture_end("这是大势所趋。”——王晓东")
     # a sentence left open, a name after the stop, a label with no sentence before it
     assert not tj.furniture_end("截止日期为本月30日前。他说")
     assert not tj.furniture_end("截止日期为本月30日前。记者 王晓东")

@@ -417,7 +417,12 @@ def furniture_end(t: str) -> bool:
     if i < 0:
         return False
     rest = t[i + 1 :].lstrip("”’」』）)》】 \u3000\xa0")
-    return rest in LABELS
+    m = _CREDIT_BEFORE.match(rest)  # (…。(李娟) 我要评论; …。——张三我要评论)
+    return (rest[m.end() :] if m else rest).strip() in LABELS
+
+
+# a credit between the last sentence and the label: a name in brackets, or a dash and a name
+_CREDIT_BEFORE = lazy(r"(?:[（(][^（()）。，,]{1,12}[)）]|——[^，。,！？!?\s]{1,8}?(?=我要评论))")
 
 
 def _ends_sentence(t: str) -> bool:
