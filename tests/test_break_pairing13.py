@@ -186,3 +186,42 @@ def test_a_short_last_line_that_closes_nothing_open_stays_apart(rules):
     assert pairs(rules, STADIUM.format(end="，", line="王晓东 李梦）")) == {(5, None)}
     assert pairs(rules, STADIUM.format(end="。（本报记者", line="相关链接")) == {(5, None)}
     assert not tj._closes_left_open("开放，", "王晓东 李梦）")
+
+
+VEGETABLES = (
+    "全市蔬菜供应充足\n\n"
+    "本报讯 记者从市农业农村局获悉，入冬以来全市蔬菜供应充足，价格总体平稳。\n\n"
+    "今年全市新建蔬菜基地12个，新增种植面积3.5万亩。为保障供应，市里今年还将继续实施\n\n"
+    "目前，全市共有农贸市场86个，其中标准化市场40个。\n\n"
+    "部分超市还推出了平价蔬菜专区。\n\n"
+    "{far}\n\n"
+    "下一步，市农业农村局将加强价格监测。"
+)
+
+
+def _features_of(rules, text: str, start: str, monkeypatch) -> dict[str, float] | None:
+    """The pair features the assignment scored for the candidate that starts with ``start``."""
+    from lint_news.checks import break_pairing as bp
+
+    seen: dict[str, tuple] = {}
+    values = bp.Scorer.values
+
+    def spy(self, p, *args, **kw):
+        v = values(self, p, *args, **kw)
+        seen[p.head.text[: len(start)]] = v
+        return v
+
+    monkeypatch.setattr(bp.Scorer, "values", spy)
+    pairs(rules, text)
+    v = seen.get(start)
+    return None if v is None else dict(zip((*bp._WEIGHED, "nosign"), v, strict=True))
+
+
+def test_a_quoted_term_is_joined_by_its_own_first_word(rules, monkeypatch):
+    f = _features_of(
+        rules, VEGETABLES.format(far="“菜篮子”工程，新建社区菜店50家。"), "“菜篮子", monkeypatch
+    )
+    assert f is not None and f["fit"] > 0 and f["nosign"] == 0.0
+    # a quotation that is a sentence of its own is no candidate away from the break
+    text = VEGETABLES.format(far="“菜篮子”。这是市民最关心的事。")
+    assert _features_of(rules, text, "“菜篮子", monkeypatch) is None

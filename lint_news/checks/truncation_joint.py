@@ -483,6 +483,9 @@ def _pair_jointly(
             opens = opens and not (br.marked and quote)
             if opens or lead:
                 opens, lead = _read_on(a.text, last, b.text, opens, lead)
+            if quote and not opens and _TERM_QUOTE.match(b.text.lstrip()):
+                # (its joint is read with the term's own first word: 实施 | “菜篮子”工程)
+                first = first_word(b.text.lstrip()[1:])
             # so is a line that reads as a title, unless it shows on its own that it is the
             # rest of a sentence (a word cut across the joint: 李 | 周认为，…; 为什 | 么？)
             needs = evidence_only or b.kind != PARAGRAPH or opens or (lead and bi != a.index + 1)
