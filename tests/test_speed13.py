@@ -64,3 +64,64 @@ def test_words_at_gives_the_plain_walk() -> None:
                 # asked again (now from the kept weights), the same answer
                 again: list[tuple[float, int]] = []
                 assert d._words_at(t, k, j, again) == want_runs and again == want
+
+
+def test_sentence_ends_match_the_two_branch_expression() -> None:
+    import re
+
+    from lint_news import arith
+
+    plain = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
+    marks = "。！？!?”’」』）)\n\n，的年"
+    rnd = random.Random(3)
+    texts = ["", "\n", "。", "？！”）\n\n", "他说。”\n\n又说！", "a\n\n\nb。。”’x"]
+    texts += ["".join(rnd.choice(marks) for _ in range(rnd.randrange(1, 30))) for _ in range(3000)]
+    for t in texts:
+        want = [m.span() for m in plain.finditer(t)]
+        assert [m.span() for m in arith._SENT_END.finditer(t)] == want, t
+
+
+def test_lead_expressions_search_through_their_class() -> None:
+    """``rx(..., lead=True)`` names the first characters in the optimisation block (a scan
+    in C), and the module expressions so compiled match as their plain expressions do."""
+    import re
+    from re import _constants as C
+    from re import _parser
+
+    from lint_news import patterns
+    from tests.test_lead import LED, TEXTS, _look_alikes, _same_matches
+
+    assert len(LED) >= 10
+    for i, (name, source, flags) in enumerate(LED):
+        code = patterns._code(
+            _parser.parse(source, flags), flags, patterns.lead_class(source, flags)
+        )
+        assert code[0] == C.INFO and code[2] & C.SRE_INFO_CHARSET, name
+        fast = patterns.rx(source, flags, lead=True)
+        assert fast.pattern == source
+        _same_matches(re.compile(source, flags), fast, _look_alikes(source, TEXTS, 600, i))
+
+
+def test_lead_code_matches_at_every_position() -> None:
+    """``match`` at a position (not only ``search``): the block's class is only a hint for
+    the search; the expression itself still decides."""
+    import re
+
+    from lint_news.patterns import rx
+
+    sources = [
+        r"(?<![为除])了(?!解)|已|曾",
+        r"(?<![\d.%％,，])(?P<a>\d+(?:\.\d+)?)[～~至](?P<b>\d+)(?P<p>[%％])",
+        r"(?<=[，,、；;])(?P<a>[^，,、；;。\s]*[\u4e00-\u9fff]) (?P<b>[\u4e00-\u9fff])",
+    ]
+    rnd = random.Random(4)
+    alphabet = "了已曾为除解0123.%％～至，、；。 的年甲"
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 20))) for _ in range(800)]
+    for source in sources:
+        plain, fast = re.compile(source), rx(source, lead=True)
+        for t in texts:
+            for i in range(len(t) + 1):
+                a, b = plain.match(t, i), fast.match(t, i)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (t, i)
+                a, b = plain.fullmatch(t, i), fast.fullmatch(t, i)
+                assert (a and a.span()) == (b and b.span())
