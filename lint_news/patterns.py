@@ -258,7 +258,7 @@ def compile_pattern(pattern: str) -> Any:
 # Compiled expressions kept between runs: (pattern, flags) -> the arguments that
 # ``re._compiler.compile`` hands to ``_sre.compile``, so that a later process skips parsing and
 # optimising (most of it the character classes of CJK text). See :func:`rx`.
-_RX_CACHE_VERSION = 5  # 5: a lead class in the optimisation block, not a look-ahead
+_RX_CACHE_VERSION = 6  # 5, 6: a lead class in the optimisation block, not a look-ahead
 # in an entry's flags: the expression may backtrack catastrophically (_RISK), and every
 # repetition that may do so reads only characters of NUMERAL_CHARS (_GUARDED)
 _RISK = 0x8000
@@ -504,7 +504,7 @@ def rx(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
         from array import array
 
         p = _parser.parse(pattern, flags)
-        starts = lead_class(pattern, flags) if lead else None
+        starts = lead_class(pattern, flags, slow_only=False) if lead else None
         code = [int(c) for c in _code(p, flags, starts)]  # opcodes are int subclasses
         groupindex = dict(p.state.groupdict)
         indexgroup = [None] * p.state.groups
@@ -739,13 +739,17 @@ def _within(items: list[Any], chars: frozenset[str]) -> bool:
     return True
 
 
-def lead_class(pattern: str, flags: int = 0) -> str | None:
+def lead_class(pattern: str, flags: int = 0, slow_only: bool = True) -> str | None:
     """A character class (``[…]``) holding every character a match of ``pattern`` can
     start with, when ``re`` cannot find one itself (the expression opens with a
     look-behind, an anchor or an alternation of classes): a look-ahead ``(?=[…])`` before
     such an expression makes ``re`` test the rest only where a match can start, with the
     same matches. None when no such class can be read off (a match may be empty or open
-    with any character, the expression ignores case) or when ``re`` already has one."""
+    with any character, the expression ignores case) or when ``re`` already has one.
+
+    ``slow_only=False``: the class also for an expression that opens with a look-ahead or
+    an anchor (which fail as fast as the look-ahead would, but are still tried at every
+    position, where a class in the code's optimisation block is scanned for in C)."""
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
         from re import _constants as C  # type: ignore[attr-defined]
@@ -760,7 +764,7 @@ def lead_class(pattern: str, flags: int = 0) -> str | None:
             tree, flags
         ):
             return None
-        if not _opens_slowly(list(tree), C):
+        if slow_only and not _opens_slowly(list(tree), C):
             return None
         items, nullable = _lead(list(tree), C)
     except Exception:  # an unexpected parse tree: no look-ahead, never a wrong one

@@ -125,3 +125,24 @@ def test_lead_code_matches_at_every_position() -> None:
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (t, i)
                 a, b = plain.fullmatch(t, i), fast.fullmatch(t, i)
                 assert (a and a.span()) == (b and b.span())
+
+
+def test_shipped_patterns_that_open_with_a_look_ahead_match_the_same() -> None:
+    """Patterns that open with a look-ahead or an anchor get the class of their first
+    characters in the optimisation block too (``lead_class(..., slow_only=False)``)."""
+    import re
+
+    from lint_news.patterns import expand, lead_class, rx
+    from lint_news.rules import load_rules
+    from tests.test_lead import _look_alikes, _same_matches
+
+    n = 0
+    for i, rule in enumerate(r for r in load_rules() if r.kind == "pattern"):
+        source = expand(rule.params["pattern"])
+        if lead_class(source) is not None or lead_class(source, slow_only=False) is None:
+            continue  # (the others: tests/test_lead.py)
+        n += 1
+        plain, fast = re.compile(source), rx(source, lead=True)
+        assert fast.pattern == source and fast != plain  # the class in the block
+        _same_matches(plain, fast, _look_alikes(source, rule.flag + rule.passes, 300, i))
+    assert n >= 5
