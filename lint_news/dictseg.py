@@ -76,6 +76,24 @@ _SECTIONS = (
 _EXTRA = ("em_prob",)  # double, same length as em_state
 
 
+class _Present(dict):
+    """text -> whether it is a word or the prefix of one (``Dictionary.has_entry``): a text
+    not asked before is looked up and kept, so that a known one costs a dict look-up in C."""
+
+    __slots__ = ("_entry",)
+
+    def __init__(self, entry: Any) -> None:
+        super().__init__()
+        self._entry = entry
+
+    def __missing__(self, key: str) -> bool:
+        got = self._entry(key) >= 0
+        if len(self) >= 200_000:  # bounded: memory stays flat over any input
+            self.clear()
+        self[key] = got
+        return got
+
+
 class Dictionary:
     """jieba's dictionary and models, read from the mapped cache (see the module doc)."""
 
@@ -97,6 +115,8 @@ class Dictionary:
         # text -> what jieba's get_DAG walk reads of it (``_words_at``): a word's
         # log(freq) - log(total), True for the prefix of a word only, False for no entry
         self._weights: dict[str, float | bool] = {}
+        # has_entry's answers, asked as a dict (``entry_test``: a look-up in C, no call)
+        self.present = _Present(self.entry)
         self._logprobs: dict[str, float] = {}
         self._suffixes: dict[str, list[float]] = {}  # text -> logprob of each suffix, and 0.0
         self._lefts: dict[str, Any] = {}  # text -> its words from each position (join_logprobs)

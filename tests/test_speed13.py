@@ -146,3 +146,41 @@ def test_shipped_patterns_that_open_with_a_look_ahead_match_the_same() -> None:
         assert fast.pattern == source and fast != plain  # the class in the block
         _same_matches(plain, fast, _look_alikes(source, rule.flag + rule.passes, 300, i))
     assert n >= 5
+
+
+def test_entry_test_answers_as_has_entry() -> None:
+    dictseg = pytest.importorskip("lint_news.dictseg")
+    try:
+        d = dictseg.load()
+    except (OSError, ImportError, ValueError):
+        pytest.skip("jieba's dictionary is not available")
+    from lint_news import words
+
+    texts = _texts(5, 300, [1, 2, 3, 4, 6]) + ["中华", "中华人民", "华人民", "培训", "训班", ""]
+    test = d.present.__getitem__
+    for t in texts:
+        want = d.entry(t) >= 0
+        assert d.has_entry(t) == want and test(t) == want and test(t) == want  # (kept)
+    if isinstance(words.segmenter(), words._RJieba):
+        known = words.entry_test()
+        assert known is not None and all(known(t) == d.has_entry(t) for t in texts)
+
+
+def test_remembered_keeps_one_answer_per_name_and_arguments() -> None:
+    from lint_news import words
+
+    calls: list[tuple[str, ...]] = []
+
+    def compute(*args: str) -> str:
+        calls.append(args)
+        return "|".join(args)
+
+    assert words.remembered("x", compute, "a", "b") == "a|b" and len(calls) == 1
+    assert words.remembered("x", compute, "a", "b") == "a|b" and len(calls) == 2  # (no block)
+    with words.remembering():
+        assert words.remembered("x", compute, "a", "b") == "a|b"
+        assert words.remembered("x", compute, "a", "b") == "a|b"
+        assert words.remembered("y", compute, "a", "b") == "a|b"
+        assert words.remembered("x", compute, "a") == "a"
+        assert words.memo("x") == {("a", "b"): "a|b", ("a",): "a"}
+    assert len(calls) == 5
