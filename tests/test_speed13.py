@@ -184,3 +184,84 @@ def test_remembered_keeps_one_answer_per_name_and_arguments() -> None:
         assert words.remembered("x", compute, "a") == "a"
         assert words.memo("x") == {("a", "b"): "a|b", ("a",): "a"}
     assert len(calls) == 5
+
+
+def _plain_agrees_with_earlier(doc, q, p):
+    """quantity_consistency._agrees_with_earlier as written before its filters were
+    reordered."""
+    import bisect
+
+    from lint_news.checks import quantity_consistency as qc
+    from lint_news.context import same_quantity
+
+    found = None
+    quantities = doc.quantities
+    first = bisect.bisect_left(quantities, q.start - qc.WINDOW, key=lambda o: o.start)
+    for other in quantities[first:]:
+        if other.start >= q.start:
+            break
+        if not qc._checkable(other) or other.dim != q.dim or other.unit != q.unit:
+            continue
+        if other.value != q.value or other.direction != q.direction:
+            continue
+        need = qc._min_shared(doc, other, q, p)
+        if need is None:
+            continue
+        if same_quantity(doc, other, q, need).same:
+            found = other
+    return found
+
+
+def _figure_articles(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    subjects = ["全市游客", "全县粮食产量", "新建道路", "参观人数", "项目投资", "学校"]
+    units = ["万人次", "人次", "吨", "万吨", "公里", "米", "亿元", "万元", "所", "个"]
+    values = ["860", "86", "8600", "1.2", "12", "120", "3200", "2300", "18.6", "16.8", "一"]
+    out = []
+    for _ in range(n):
+        paras = []
+        for _ in range(rnd.randrange(2, 7)):
+            sentence = "，".join(
+                f"{rnd.choice(['', '约', '近', '超'])}{rnd.choice(subjects)}"
+                f"{rnd.choice(['达', '为', '共'])}{rnd.choice(values)}{rnd.choice(units)}"
+                for _ in range(rnd.randrange(1, 4))
+            )
+            paras.append(sentence + "。")
+            if rnd.random() < 0.4:  # the same figures said again (an agreeing mention)
+                again = rnd.choice(paras)
+                if rnd.random() < 0.5:  # … or hedged this time (another direction)
+                    again = again.replace("为", "约为").replace("达", "超过")
+                paras.append(again)
+        out.append("\n\n".join(paras))
+    return out
+
+
+def test_magnitude_checks_find_what_the_plain_filters_find(monkeypatch) -> None:
+    from lint_news.checks import quantity_consistency as qc
+    from lint_news.document import Document
+    from lint_news.engine import lint_document
+    from lint_news.rules import load_rules
+
+    rules = [r for r in load_rules() if r.kind == "quantity-consistency"]
+    assert rules
+    texts = _figure_articles(6, 400)
+
+    def run() -> list[list[tuple[str, int, int, str]]]:
+        return [
+            [(f.rule, f.start, f.end, f.message) for f in lint_document(Document(t), rules)]
+            for t in texts
+        ]
+
+    agreed = []
+    original = qc._agrees_with_earlier
+
+    def counted(doc, q, p):
+        got = original(doc, q, p)
+        agreed.append(got is not None)
+        return got
+
+    monkeypatch.setattr(qc, "_agrees_with_earlier", counted)
+    fast = run()
+    assert sum(map(len, fast)) > 20 and sum(agreed) > 5  # slips, and agreeing mentions
+    monkeypatch.setattr(qc, "_agrees_with_earlier", _plain_agrees_with_earlier)
+    assert run() == fast
