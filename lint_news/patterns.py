@@ -258,7 +258,7 @@ def compile_pattern(pattern: str) -> Any:
 # Compiled expressions kept between runs: (pattern, flags) -> the arguments that
 # ``re._compiler.compile`` hands to ``_sre.compile``, so that a later process skips parsing and
 # optimising (most of it the character classes of CJK text). See :func:`rx`.
-_RX_CACHE_VERSION = 6  # 5, 6: a lead class in the optimisation block, not a look-ahead
+_RX_CACHE_VERSION = 7  # 5-7: a lead class in the optimisation block, not a look-ahead
 # in an entry's flags: the expression may backtrack catastrophically (_RISK), and every
 # repetition that may do so reads only characters of NUMERAL_CHARS (_GUARDED)
 _RISK = 0x8000
@@ -555,11 +555,17 @@ def _code(p: Any, flags: int, starts: str | None) -> list[Any]:
         raise ValueError("a class that depends on case")
     # the block as _compiler._compile_info writes it for a class: INFO, skip, flags,
     # min and max width, the class
+    body: list[Any] = []
+    _compiler._compile(body, p.data, flags)
+    if body[0] == C.AT and body[1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+        # (^ or \A first: re's search gives up after the start, which a scan for the
+        # class would not)
+        return _compiler._code(p, flags)
     most = _compiler.MAXCODE
     code: list[Any] = [C.INFO, 0, C.SRE_INFO_CHARSET, min(lo, most), min(hi, most)]
     _compiler._compile_charset(charset, flags, code)
     code[1] = len(code) - 1
-    _compiler._compile(code, p.data, flags)
+    code += body
     code.append(C.SUCCESS)
     return code
 

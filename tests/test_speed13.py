@@ -265,3 +265,25 @@ def test_magnitude_checks_find_what_the_plain_filters_find(monkeypatch) -> None:
     assert sum(map(len, fast)) > 20 and sum(agreed) > 5  # slips, and agreeing mentions
     monkeypatch.setattr(qc, "_agrees_with_earlier", _plain_agrees_with_earlier)
     assert run() == fast
+
+
+def test_an_expression_anchored_at_the_start_keeps_re_s_own_code() -> None:
+    """re's search stops after the start for an expression that opens with ^ or \\A; a
+    class in the optimisation block would make it scan the whole text instead."""
+    import re
+    from re import _constants as C
+    from re import _parser
+
+    from lint_news import patterns
+
+    for source in (r"^(?:多|余)?(长|宽)", r"\A第[一二]、", r"(?:^|x)[一二]"):
+        starts = patterns.lead_class(source, slow_only=False)
+        assert starts is not None
+        code = patterns._code(_parser.parse(source), 0, starts)
+        anchored = not source.startswith("(?:^|")
+        assert bool(code[2] & C.SRE_INFO_CHARSET) != anchored, source
+        fast = patterns.rx(source, lead=True)
+        for t in ("长度", "多长", "x一", "第一、二", "a第一、", "\n多宽"):
+            want = re.compile(source).search(t)
+            got = fast.search(t)
+            assert (got and got.span()) == (want and want.span())
