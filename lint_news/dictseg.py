@@ -76,6 +76,24 @@ _SECTIONS = (
 _EXTRA = ("em_prob",)  # double, same length as em_state
 
 
+class _Present(dict):
+    """text -> whether it is a word or the prefix of one (``Dictionary.has_entry``): a text
+    not asked before is looked up and kept, so that a known one costs a dict look-up in C."""
+
+    __slots__ = ("_entry",)
+
+    def __init__(self, entry: Any) -> None:
+        super().__init__()
+        self._entry = entry
+
+    def __missing__(self, key: str) -> bool:
+        got = self._entry(key) >= 0
+        if len(self) >= 200_000:  # bounded: memory stays flat over any input
+            self.clear()
+        self[key] = got
+        return got
+
+
 class Dictionary:
     """jieba's dictionary and models, read from the mapped cache (see the module doc)."""
 
@@ -94,6 +112,11 @@ class Dictionary:
         self._hmm: tuple[str, Any] | None = None
         self._pos: dict[str, Any] | None = None
         self._found: dict[str, int] = {}
+        # text -> what jieba's get_DAG walk reads of it (``_words_at``): a word's
+        # log(freq) - log(total), True for the prefix of a word only, False for no entry
+        self._weights: dict[str, float | bool] = {}
+        # has_entry's answers, asked as a dict (``entry_test``: a look-up in C, no call)
+        self.present = _Present(self.entry)
         self._logprobs: dict[str, float] = {}
         self._suffixes: dict[str, list[float]] = {}  # text -> logprob of each suffix, and 0.0
         self._lefts: dict[str, Any] = {}  # text -> its words from each position (join_logprobs)
@@ -232,19 +255,32 @@ class Dictionary:
         True when the scan reaches the text's end (the rest of ``text`` from ``k`` is still
         a word or the beginning of one: a word may run on past it)."""
         n = len(text)
-        logtotal = self._logtotal_jieba
-        entry, freq, found = self.entry, self._freq, self._found
+        weights = self._weights
         while j <= n:
-            e = found.get(text[k:j])  # (entry's own memo, asked without a call)
-            if e is None:
-                e = entry(text[k:j])
-            if e < 0:
+            w = weights.get(text[k:j])  # (the look-up and its log, kept per text)
+            if w is None:
+                w = self._weight(text[k:j])
+            if w is False:
                 return False
-            f = freq[e]
-            if f:
-                out.append((log(f) - logtotal, j))
+            if w is not True:
+                out.append((w, j))
             j += 1
         return True
+
+    def _weight(self, key: str) -> float | bool:
+        """What ``_words_at`` reads of ``key``: log(freq) - log(total) (jieba's) of a word,
+        True for the prefix of a word only, False when no word starts with it; kept."""
+        e = self.entry(key)
+        if e < 0:
+            w: float | bool = False
+        else:
+            f = self._freq[e]
+            w = log(f) - self._logtotal_jieba if f else True
+        weights = self._weights
+        if len(weights) >= 200_000:  # bounded: memory stays flat over any input
+            weights.clear()
+        weights[key] = w
+        return w
 
     def _words_from(self, left: str) -> list[tuple[list[tuple[float, int]], bool]]:
         """For each position of ``left``: (log(freq) - log(total), end) of every dictionary

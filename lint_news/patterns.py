@@ -258,12 +258,13 @@ def compile_pattern(pattern: str) -> Any:
 # Compiled expressions kept between runs: (pattern, flags) -> the arguments that
 # ``re._compiler.compile`` hands to ``_sre.compile``, so that a later process skips parsing and
 # optimising (most of it the character classes of CJK text). See :func:`rx`.
-_RX_CACHE_VERSION = 4
+_RX_CACHE_VERSION = 7  # 5-7: a lead class in the optimisation block, not a look-ahead
 # in an entry's flags: the expression may backtrack catastrophically (_RISK), and every
 # repetition that may do so reads only characters of NUMERAL_CHARS (_GUARDED)
 _RISK = 0x8000
 _GUARDED = 0x4000
-# in a key's flags: the code is that of ``with_lead(pattern)`` (see :func:`rx`)
+# in a key's flags: the code searches only where ``lead_class(pattern)`` says a match can
+# start, as ``with_lead(pattern)`` does (see :func:`rx`)
 _LEAD = 0x4000
 # An entry not used by any of the last _RX_KEEP processes that wrote the file is dropped, so
 # that expressions a run no longer needs (an edited pattern, another checkout's) do not
@@ -477,8 +478,10 @@ def _rx_save() -> None:
 def rx(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, the compiled form kept on disk between runs.
 
-    With ``lead``, the code is that of ``with_lead(pattern)`` (the same matches and groups,
-    tested only where a match can start) under ``pattern``'s own text.
+    With ``lead``, a search tries the expression only where :func:`lead_class` says a match
+    can start (the same matches and groups), the class named in the code's optimisation
+    block as ``re`` names a class the expression opens with (see ``_code``); where that
+    cannot be done, the code of ``with_lead(pattern)`` under ``pattern``'s own text.
 
     The same expression as ``re.compile`` gives (patterns compare equal: same source,
     flags and code); only parsing and optimising are skipped when the cache has it. The
@@ -491,7 +494,7 @@ def rx(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
         _rx_generation, _rx_cache = _rx_load()
     key = (pattern, flags | _LEAD if lead else flags)
     try:
-        from re import _compiler, _parser
+        from re import _parser
 
         got = _rx_cache.get(key)
         if got is not None:
@@ -500,8 +503,9 @@ def rx(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
         import _sre
         from array import array
 
-        p = _parser.parse(with_lead(pattern, flags) if lead else pattern, flags)
-        code = [int(c) for c in _compiler._code(p, flags)]  # opcodes are int subclasses
+        p = _parser.parse(pattern, flags)
+        starts = lead_class(pattern, flags, slow_only=False) if lead else None
+        code = [int(c) for c in _code(p, flags, starts)]  # opcodes are int subclasses
         groupindex = dict(p.state.groupdict)
         indexgroup = [None] * p.state.groups
         for k, i in groupindex.items():
@@ -525,6 +529,45 @@ def rx(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
         atexit.register(_rx_save)
     _rx_added += 1
     return compiled
+
+
+def _code(p: Any, flags: int, starts: str | None) -> list[Any]:
+    """``re``'s code for the parsed expression ``p``; with ``starts`` (a class from
+    :func:`lead_class`), its optimisation block names that class as the characters a match
+    starts with, as ``re`` itself does for an expression that opens with a class: a search
+    then scans for them in C and tries the expression only there (the same matches as
+    ``with_lead``'s look-ahead, which is tried at every position; tests/test_speed13.py)."""
+    from re import _compiler, _parser
+    from re import _constants as C
+
+    if starts is None:
+        return _compiler._code(p, flags)
+    flags = p.state.flags | flags
+    lo, hi = p.getwidth()
+    if lo == 0 or flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
+        raise ValueError("no class of first characters for this expression")
+    items = list(_parser.parse(starts, flags))
+    if len(items) != 1 or items[0][0] not in (C.IN, C.LITERAL):
+        raise ValueError("the first characters are not one class")
+    op, av = items[0]
+    charset, hascased = _compiler._optimize_charset(av if op is C.IN else [(op, av)])
+    if hascased:
+        raise ValueError("a class that depends on case")
+    # the block as _compiler._compile_info writes it for a class: INFO, skip, flags,
+    # min and max width, the class
+    body: list[Any] = []
+    _compiler._compile(body, p.data, flags)
+    if body[0] == C.AT and body[1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+        # (^ or \A first: re's search gives up after the start, which a scan for the
+        # class would not)
+        return _compiler._code(p, flags)
+    most = _compiler.MAXCODE
+    code: list[Any] = [C.INFO, 0, C.SRE_INFO_CHARSET, min(lo, most), min(hi, most)]
+    _compiler._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1
+    code += body
+    code.append(C.SUCCESS)
+    return code
 
 
 class LazyPattern:
@@ -702,13 +745,17 @@ def _within(items: list[Any], chars: frozenset[str]) -> bool:
     return True
 
 
-def lead_class(pattern: str, flags: int = 0) -> str | None:
+def lead_class(pattern: str, flags: int = 0, slow_only: bool = True) -> str | None:
     """A character class (``[…]``) holding every character a match of ``pattern`` can
     start with, when ``re`` cannot find one itself (the expression opens with a
     look-behind, an anchor or an alternation of classes): a look-ahead ``(?=[…])`` before
     such an expression makes ``re`` test the rest only where a match can start, with the
     same matches. None when no such class can be read off (a match may be empty or open
-    with any character, the expression ignores case) or when ``re`` already has one."""
+    with any character, the expression ignores case) or when ``re`` already has one.
+
+    ``slow_only=False``: the class also for an expression that opens with a look-ahead or
+    an anchor (which fail as fast as the look-ahead would, but are still tried at every
+    position, where a class in the code's optimisation block is scanned for in C)."""
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
         from re import _constants as C  # type: ignore[attr-defined]
@@ -723,7 +770,7 @@ def lead_class(pattern: str, flags: int = 0) -> str | None:
             tree, flags
         ):
             return None
-        if not _opens_slowly(list(tree), C):
+        if slow_only and not _opens_slowly(list(tree), C):
             return None
         items, nullable = _lead(list(tree), C)
     except Exception:  # an unexpected parse tree: no look-ahead, never a wrong one

@@ -163,7 +163,7 @@ class _RJieba:
 
     def entry_test(self) -> Callable[[str], bool] | None:
         d = self._dictionary()
-        return d.has_entry if d is not None else None
+        return d.present.__getitem__ if d is not None else None  # (has_entry, in C)
 
     def logprob(self, text: str) -> float | None:
         d = self._dictionary()
@@ -400,9 +400,12 @@ def remembered(name: str, compute: Callable[..., _T], *args: Any) -> _T:
     """``compute(*args)``, kept under ``name`` and ``args`` in the current ``remembering``
     block (asked again, the same answer without computing it; None is an answer too), or
     computed each time outside one."""
-    kept = memo(name)
-    if kept is None:
+    block = _MEMO.get()  # (``memo(name)`` written out: asked some thousand times a page)
+    if block is None:
         return compute(*args)
+    kept = block.get(name)
+    if kept is None:
+        kept = block[name] = {}
     got = kept.get(args, kept)
     if got is kept:
         got = kept[args] = compute(*args)

@@ -216,7 +216,8 @@ def candidate_pairs(doc: Document) -> list[Pair]:
     # figures grouped by dimension; digits only for the figures that have a partner
     by_dim: dict[str, list[Quantity]] = defaultdict(list)
     for q in doc.quantities:
-        if _checkable(q):
+        # (a date, a year, a code: no call; the rest as _checkable tells)
+        if q.kind == "quantity" and _checkable(q):
             by_dim["[time]" if q.unit in _TIME_UNITS else q.dim].append(q)
     info = {}
     groups = []
@@ -230,6 +231,10 @@ def candidate_pairs(doc: Document) -> list[Pair]:
         group = [q for q in group if id(q) in info]
         if len(group) >= 2:
             groups.append(group)
+    if not groups:  # (most documents: no two figures of one dimension)
+        pairs.extend(_range_pairs(doc))
+        doc.cache["quantity.pairs"] = pairs
+        return pairs
     titles: dict[int, bool] = {}
     numerals: dict[int, str] = {}
 
@@ -523,9 +528,10 @@ def _agrees_with_earlier(doc: Document, q: Quantity, p: Params) -> Quantity | No
     for other in quantities[first:]:  # (within the window of candidate_pairs: linear)
         if other.start >= q.start:
             break
-        if not _checkable(other) or other.dim != q.dim or other.unit != q.unit:
-            continue
+        # (the same filters, the one that rules out nearly every figure first)
         if other.value != q.value or other.direction != q.direction:
+            continue
+        if not _checkable(other) or other.dim != q.dim or other.unit != q.unit:
             continue
         need = _min_shared(doc, other, q, p)
         if need is None:
