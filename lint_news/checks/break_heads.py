@@ -372,11 +372,21 @@ def family(b: Block, blocks: list[Block]) -> bool:
         if x is b:
             continue
         numbered = len(x.text) <= 20 and _NUMBERED.match(x.text) is not None
-        if x.kind == LIST_ITEM or numbered:
+        if (x.kind == LIST_ITEM or numbered) and not _prose_item(x.text):
             return True
         if _title_like(x) and x.index < last and _heading(x) and _kin(x):
             return True
     return False
+
+
+def _prose_item(text: str) -> bool:
+    """A numbered item of running text (3、身材高大，…; 1、快！看见…; (四)资金往来。建立…):
+    a clause mark, or a sentence's end before its last character. A list of such points
+    is no sign that the text has subheads (一、加大宣传力度。 is a heading)."""
+    t = text.strip()
+    m = _NUMBERED.match(t)
+    rest = t[m.end() :] if m else t
+    return re.search(r"[，,；;]|[。！？!?](?=.)", rest) is not None
 
 
 def _kin(x: Block) -> bool:
@@ -387,11 +397,36 @@ def _kin(x: Block) -> bool:
     t = x.text.strip()
     if _INTRODUCES.search(t) or _PHOTO_NOTE.search(t) or unclosed(t):
         return False
+    if _SPEAKER.match(t) or _ARTICLE_OPENING.match(t) or _SPOKEN.search(t) or _told(t):
+        return False  # 网友：…？, 本报讯…, 可现在我们面临的是什么呢？, 乡亲们不会忘记：
     return not (re.search(r"[，,；;]", t) and not _slogan(t))
 
 
 # a line over the text it introduces (全文如下：, 《通知》要求：), not a salutation (某某朋友：)
-_INTRODUCES = lazy(r"(?:如下|要求|规定|指出|强调|表示|认为|说|包括|有|是|启示)[：:]$")
+_INTRODUCES = lazy(r"(?:如下|要求|规定|指出|强调|表示|认为|说|包括|有|是|启示|因为)[：:]$")
+# a sentence of speech on a line of its own: a question or an exclamation with a modal
+# particle (…是什么呢？, …的感觉吗？), an exclamation or a clause that opens with a personal
+# pronoun as its subject (我们向…表示热烈的欢迎！, 他们说，…; a subhead may ask: 他们为何不负债？)
+_SPOKEN = lazy(r"[吗呢吧啊呀嘛][？！?!]$|^(?:我|你|他|她|咱)(?:[^，,]{0,5}[，,]|.*[！!]$)")
+
+
+def _told(t: str) -> bool:
+    """A line that ends with a verb after an adverb or a verb, and a colon (乡亲们不会忘记：,
+    大家都知道：, 记者了解到：): it introduces what is told after it, as a sentence does; a
+    label (编者点评：, a noun and a verb) or a salutation (某某同学：) does not."""
+    from .. import words
+
+    if t[-1:] not in "：:" or len(t) < 3:
+        return False
+    tagged = words.tag(t[:-1])
+    return (
+        len(tagged) >= 2
+        and tagged[-1][1] == "v"
+        and tagged[-2][1][:1] in ("d", "v")
+        and tagged[-2][1] != "vn"
+    )
+
+
 _PHOTO_NOTE = lazy(r"[（(](?:附)?(?:图片|照片|图)[^)）]{0,6}[)）]$")
 
 

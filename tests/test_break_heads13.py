@@ -1,0 +1,137 @@
+"""Heads of broken paragraphs that look like titles (issue 9, heads13).
+
+1. The family of subheads: a short line between two body paragraphs is read as one more
+   subhead only when the text has real headings. A numbered item of running text
+   (1、新园周末也开放，…), a line of speech (…谁不愿意呢？, 我们向…表示感谢！), a speaker's
+   line (网友：…), a lead (本报讯…) or a line that tells what follows (家长们不会忘记：) is
+   no heading, so it no longer hides a paragraph's head.
+2. Under the headline: a lead whose dateline carries brackets or spaces (【本报讯】,
+   新浪教育讯\\xa0) is no web page furniture; a lead that stops on the dot of a foreign name
+   (…阿卜杜拉·) or a date in 〇 figures (（二○) is open; a line of one character (新 |
+   华社…电) is no headline over the dateline after it.
+
+Every sentence here is written for the test; each shape has look-alikes that stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks.break_heads import _prose_item, _told
+
+from .break_support import broken_paragraph_rule, lines
+
+
+@pytest.fixture(scope="module")
+def rule():
+    return broken_paragraph_rule()
+
+
+# another line of the body ({member}) and a short line deep in it ({line}) on line 9
+FAMILY = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "{member}\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "家长们对新园的评价普遍较高。\n\n"
+    "{line}\n\n"
+    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+LINE = 9
+HEAD = "社区志愿者每周"
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "这样的好事谁不愿意呢？",
+        "我们向各位家长表示感谢！",
+        "网友：新园什么时候开始招生？",
+        "家长们不会忘记：",
+        "1、新园周末也开放，家长可以预约参观。",
+        "2、报名须知。名额有限，报满即止。",
+        "本报讯今年全区的新园陆续开学",
+    ],
+)
+def test_a_line_that_is_no_heading_makes_no_family(rule, member):
+    assert LINE in lines(rule, FAMILY.format(member=member, line=HEAD))
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "新园建设跑出加速度",
+        "师资为何能留住？",  # a subhead may ask
+        "这是为什么？",
+        "1、扩大普惠供给",
+        "一、加大宣传力度。",  # a numbered heading with a full stop
+        "编者点评：",  # a label
+        "李华同学：",  # a salutation
+    ],
+)
+def test_a_heading_makes_a_family(rule, member):
+    assert LINE not in lines(rule, FAMILY.format(member=member, line=HEAD))
+
+
+@pytest.mark.parametrize(
+    "t",
+    ["1、新园周末也开放，家长可以预约参观。", "（四）资金往来。建立结算制度", "3、快！报名啦"],
+)
+def test_prose_items(t):
+    assert _prose_item(t)
+
+
+@pytest.mark.parametrize("t", ["一、加大宣传力度。", "1、扩大普惠供给", "（二）成效显著！"])
+def test_heading_items(t):
+    assert not _prose_item(t)
+
+
+@pytest.mark.parametrize("t", ["乡亲们不会忘记：", "大家都知道：", "记者了解到："])
+def test_told(t):
+    assert _told(t)
+
+
+@pytest.mark.parametrize("t", ["编者点评：", "专家点评：", "李华同学：", "主办单位：", "不会忘记"])
+def test_not_told(t):
+    assert not _told(t)
+
+
+# a headline, a line under it ({line}, line 3), the paragraph after it ({nxt})
+UNDER = (
+    "全区今年新建幼儿园6所\n\n{line}\n\n{nxt}\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt"),
+    [
+        ("新", "华社北京6月5日电"),
+        ("【本报讯】(记者 王", "明)今年全区新建幼儿园6所，新增学位2700个。"),
+        ("新浪教育讯\xa0 据区教育局介", "绍，今年全区新建幼儿园6所，新增学位2700个。"),
+        (
+            "新华网北京6月10日电 外交部发言人今天介绍了阿卜杜拉·",
+            "本·侯赛因国王访华的日程。",
+        ),
+        ("（二○", "○○年十二月三十一日）"),
+    ],
+)
+def test_a_cut_lead_under_the_headline(rule, line, nxt):
+    assert 3 in lines(rule, UNDER.format(line=line, nxt=nxt))
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt"),
+    [
+        ("普惠学位增加两千多个", "新华社北京6月5日电"),
+        ("【本报讯】(记者 王明)", "今年全区新建幼儿园6所，新增学位2700个。"),
+        (
+            "新浪教育讯\xa0 据区教育局介绍，今年全区新建幼儿园6所，新增学位2700个。",
+            "家长们对新园的评价普遍较高。",
+        ),
+        ("相关新闻：【图】新园开学  【视频】家长", "今年全区新建幼儿园6所，新增学位2700个。"),
+        ("访问日程安排·", "今年全区新建幼儿园6所，新增学位2700个。"),
+    ],
+)
+def test_look_alikes_under_the_headline_stay_silent(rule, line, nxt):
+    assert 3 not in lines(rule, UNDER.format(line=line, nxt=nxt))
