@@ -135,3 +135,38 @@ def test_a_cut_lead_under_the_headline(rule, line, nxt):
 )
 def test_look_alikes_under_the_headline_stay_silent(rule, line, nxt):
     assert 3 not in lines(rule, UNDER.format(line=line, nxt=nxt))
+
+
+# a headline, a byline ({by}), a line under it ({line}, line 5) and the body
+BYLINE = (
+    "全区今年新建幼儿园6所\n\n{by}\n\n{line}\n\n{nxt}\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。"
+)
+
+
+@pytest.mark.parametrize(
+    ("by", "line", "nxt"),
+    [
+        ("本报记者 王明", "三年来的默默耕耘", "之后，全区的学前教育终于迎来了丰收。"),
+        ("本报评论员", "区里今年建成的幼儿园", "有6所，新增学位2700个，家长们拍手称快。"),
+        ("本报记者 王明 通讯员 李华", "区教育局日前正式公布", "了今年的招生计划，全区新增学位2700个。"),
+    ],
+)
+def test_a_clause_under_the_byline_is_the_leads_head(rule, by, line, nxt):
+    assert 5 in lines(rule, BYLINE.format(by=by, line=line, nxt=nxt))
+
+
+@pytest.mark.parametrize(
+    ("by", "line"),
+    [
+        ("本报记者 王明", "一所新园的三年"),  # a feature's first subhead: a noun phrase
+        ("本报记者 王明", "——记全区学前教育的三年"),
+        ("本报记者 王明", "本报北京6月5日电"),
+        ("本报记者 王明", "编者按"),
+        ("本报记者 王明", "（附图片1张）"),
+        ("图片新闻", "新园开学了"),  # a column's label, no byline
+    ],
+)
+def test_a_heading_under_the_byline_stays_silent(rule, by, line):
+    nxt = "今年全区新建幼儿园6所，新增学位2700个。"
+    assert 5 not in lines(rule, BYLINE.format(by=by, line=line, nxt=nxt))

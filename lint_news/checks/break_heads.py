@@ -478,6 +478,17 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     while nxt is not None and nxt.kind in (CAPTION, END_MARK):
         nxt = blocks[nxt.index + 1] if nxt.index + 1 < len(blocks) else None
+    if (
+        nxt is not None
+        and nxt.kind == PARAGRAPH
+        and not shaped
+        and _under_byline(b, blocks)
+        and _clause_or_verb(t)
+    ):
+        # the byline over an article (本报记者某某, 本报评论员) and the body under it: a line
+        # of a clause or a verb between them is the lead's head (３年多的默默奋战 | 之后，…);
+        # a feature's first subhead there is a noun phrase (乖乖宝和小金刚)
+        return HEAD, "署名后的一行不像标题"
     if prev.kind != PARAGRAPH or not _closed(prev):
         return 0.0, ""  # under a headline, a byline or a caption: a heading's place
     if nxt is None:
@@ -547,6 +558,22 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
 
 
 HEAD = 3.0
+
+
+def _under_byline(b: Block, blocks: list[Block]) -> bool:
+    """Does the block stand right under the byline of the article's head (本报记者某某,
+    本报评论员: a role and names on their own line, before any body paragraph)?"""
+    if b.index == 0:
+        return False
+    prev = blocks[b.index - 1]
+    t = prev.text.strip()
+    if prev.kind not in (BYLINE, *_TITLE_KINDS) or not (_byline(t) or _COMMENTATOR.match(t)):
+        return False  # (a column's label the classifier calls a byline, 图片新闻, is none)
+    return not any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[: prev.index])
+
+
+# a commentator's byline, with no name (本报评论员, 本报特约评论员)
+_COMMENTATOR = lazy(r"^(?:本报|新华社|人民日报)?(?:特约)?评论员$")
 # how short a last line of Chinese characters (three or more: 返回, 分享 and 今天 close a
 # page) is that no glued headline or credit is
 END_SHORT = 4
