@@ -149,7 +149,11 @@ BYLINE = (
     [
         ("本报记者 王明", "三年来的默默耕耘", "之后，全区的学前教育终于迎来了丰收。"),
         ("本报评论员", "区里今年建成的幼儿园", "有6所，新增学位2700个，家长们拍手称快。"),
-        ("本报记者 王明 通讯员 李华", "区教育局日前正式公布", "了今年的招生计划，全区新增学位2700个。"),
+        (
+            "本报记者 王明 通讯员 李华",
+            "区教育局日前正式公布",
+            "了今年的招生计划，全区新增学位2700个。",
+        ),
     ],
 )
 def test_a_clause_under_the_byline_is_the_leads_head(rule, by, line, nxt):
@@ -170,3 +174,36 @@ def test_a_clause_under_the_byline_is_the_leads_head(rule, by, line, nxt):
 def test_a_heading_under_the_byline_stays_silent(rule, by, line):
     nxt = "今年全区新建幼儿园6所，新增学位2700个。"
     assert 5 not in lines(rule, BYLINE.format(by=by, line=line, nxt=nxt))
+
+
+# rows of a weather table, one per line (a place, the weather, two temperatures)
+ROWS = ["明日天气", "广州多云18℃／25℃", "昆明晴8℃／20℃", "成都阴转小雨6℃／11℃", "兰州多云－6℃／4℃"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        ["西宁"],  # the head of a row whose figures are lost
+        ["西宁晴转"],
+        ["西宁晴－8℃", "／5℃"],  # a row split before its separator
+    ],
+)
+def test_a_row_cut_at_the_end_of_a_table(rule, last):
+    text = "\n\n".join(ROWS + last) + "\n"
+    assert 11 in lines(rule, text)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "了不起的一万亿",  # the headline of what follows: opens unlike the rows, a particle
+        "北京迎来首场雪",  # a verb
+        "市气象台供稿",  # a credit
+        "以上数据由市气象台提供",  # a note
+        "西宁晴转多云－8℃／5℃",  # a whole row
+        "全市平均9℃",  # a row of fewer columns that ends on a unit
+    ],
+)
+def test_what_ends_a_whole_table_stays_silent(rule, last):
+    text = "\n\n".join([*ROWS, last]) + "\n"
+    assert 11 not in lines(rule, text)

@@ -920,6 +920,7 @@ _SIGNS = str.maketrans("", "", "－-+＋ 　")
 ROW_SIBLINGS = 3  # rows of one shape around a line before that shape says something of it
 ROW_NEAR = 6  # how far around the line its sibling rows are looked for
 ROW_LEN = 40
+LAST_ROW_HEAD = 8  # how long a row's head with no figures may be at the end of the text
 _ROW_OPEN_END = "0123456789０１２３４５６７８９.．－-+＋／/～~"
 
 
@@ -939,6 +940,23 @@ def _full_row(text: str) -> str | None:
     if s is None or "0" not in s[1] or not s[1].strip("0"):
         return None
     return s[1]
+
+
+def _heads_alike(t: str, rows: list[str]) -> bool:
+    """Does a line open with a word of the kind one of the rows before it opens with (长春
+    under 武汉多云…: two nouns, places) and hold no particle and no verb with a word after
+    it, as the head of a row does (了不起的一万亿, 北京迎来首场雪: the headline of what
+    follows; the tagger calls the weather 晴 or 晴转 a verb)?"""
+    from .. import words
+
+    mine = words.tag(t, hmm=True)
+    if not mine or any(p[:1] == "u" for _, p in mine):
+        return False
+    if any(p[:1] == "v" for _, p in mine[:-1]):
+        return False
+    return any(
+        (theirs := words.tag(row, hmm=True)) and theirs[0][1][:1] == mine[0][1][:1] for row in rows
+    )
 
 
 def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
@@ -964,13 +982,29 @@ def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
     if raw_tail and shape.startswith(own[1]) and raw_tail[-1] in _ROW_OPEN_END:
         # (a row that ends on a unit, 全年平均8.1％ under …8.5％／7.9％, may have one column)
         return "表格行的数字没有写完"  # 长春晴－23, …晴－30℃／
-    if i + 1 >= len(blocks) or own[1]:
+    if i + 1 >= len(blocks):
+        t = b.text.strip()
+        if (
+            not own[1]
+            and len(t) <= LAST_ROW_HEAD
+            and len(_CJK.findall(t)) == len(t)
+            and _full_row(blocks[i - 1].text) == shape
+            and not _END_CREDIT.search(t)
+            and _heads_alike(t, [x.text.strip() for x in blocks[max(0, i - ROW_SIBLINGS) : i]])
+        ):
+            # the text's last line, the head of a row with no figures right after rows of
+            # one shape (…晴－9℃／0℃ | 长春): its figures are lost; a heading has rows under
+            # it, a note after a table is a sentence (以上数据由市气象台提供), and the headline
+            # of the next article opens unlike the rows (了不起的一万亿)
+            return "表格行的数字不在文中"
         return None
     nxt = blocks[i + 1].text.strip()
     if _full_row(b.text.strip() + nxt) != shape:
         return None
     if not _CJK.match(nxt[:1]):
-        return "表格行被拆成两行"  # 长春晴 | －23℃／－17℃
+        return "表格行被拆成两行"  # 长春晴 | －23℃／－17℃, 长春晴－23℃ | ／－17℃
+    if own[1]:
+        return None
     from .break_evidence import word_cut
 
     if word_cut(b.text.strip(), nxt)[0] >= ITEM_CUT:
