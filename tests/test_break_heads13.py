@@ -207,3 +207,66 @@ def test_a_row_cut_at_the_end_of_a_table(rule, last):
 def test_what_ends_a_whole_table_stays_silent(rule, last):
     text = "\n\n".join([*ROWS, last]) + "\n"
     assert 11 not in lines(rule, text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（记者王明 李华）区教育局日前宣布：全区今年将新建幼儿园",
+        "（新华网 王明 6月2日广州报道）6月1",
+    ],
+)
+def test_a_lead_that_opens_with_a_byline_in_brackets_under_the_headline(rule, line):
+    nxt = "6所，新增学位2700个，家长们拍手称快。"
+    assert 3 in lines(rule, UNDER.format(line=line, nxt=nxt))
+
+
+@pytest.mark.parametrize("line", ["（记者王明 李华）", "（附图片2张）", "（图）新园开学了"])
+def test_a_note_in_brackets_under_the_headline_stays_silent(rule, line):
+    nxt = "今年全区新建幼儿园6所，新增学位2700个。"
+    assert 3 not in lines(rule, UNDER.format(line=line, nxt=nxt))
+
+
+# a list whose items end with ； or 。; the second item ({line}, line 5) and what follows
+LIST = (
+    "申请补贴的家庭应当符合下列条件：\n\n"
+    "（一）在本区居住满一年的；\n\n"
+    "{line}\n\n"
+    "{rest}\n\n"
+    "（三）家庭人均收入低于本区平均水平的；\n\n"
+    "（四）未享受其他同类补贴的。\n\n"
+    "申请时间另行通知。"
+)
+
+
+def test_an_item_whose_rest_is_the_short_line_after_it(rule):
+    text = LIST.format(line="（二）家中有老人不能独立", rest="生活的；")
+    assert 5 in lines(rule, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("（二）家中有老人不能独立生活的；", "申请人还须提交相关证明。"),  # a whole item
+        ("二、申请办法", "申请人到街道窗口提交材料。"),  # a heading of another level
+    ],
+)
+def test_a_whole_item_or_a_heading_stays_silent(rule, line, rest):
+    assert 5 not in lines(rule, LIST.format(line=line, rest=rest))
+
+
+END = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "{line}"
+)
+
+
+@pytest.mark.parametrize("line", ["园长指着刚刚刷好的围墙告诉", "新园的收费标准按照规"])
+def test_a_last_line_that_stops_short(rule, line):
+    assert 5 in lines(rule, END.format(line=line))
+
+
+@pytest.mark.parametrize("line", ["家门口的好学校", "新园开学第一天", "展望2025", "区教育局供稿"])
+def test_a_last_line_that_ends_whole_stays_silent(rule, line):
+    assert 5 not in lines(rule, END.format(line=line))

@@ -462,8 +462,10 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if i == 1 and blocks[0].kind == HEADLINE:
         if _CUT_DATELINE.match(t):
             return HEAD, "电头不完整"  # 本报, 新华社北京, 新浪体育讯: a lead's opening, cut
-        if lead_begun(t) or _said_begun(t):
-            return HEAD, "导语没有句末标点"  # 本报讯 (记者某某) 今年…将在6: a lead, cut
+        if lead_begun(t) or _said_begun(t) or _BRACKETED_LEAD.match(t):
+            # 本报讯 (记者某某) 今年…将在6; （记者某某）卫生部门宣布：…; （某网 某某 4月2日
+            # 广州报道）4月2: a lead, cut (no subtitle opens with a byline in brackets)
+            return HEAD, "导语没有句末标点"
         if _ARTICLE_OPENING.match(t) and _ROLE_END.search(t):
             return HEAD, "电头不完整"  # 本报讯记者, …电新华社记者: a role with no name after it
         if _one_char(t):
@@ -498,6 +500,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "文末一行像是句子的开头"
         if not shaped and not _END_CREDIT.search(t) and cut_end(t):
             return HEAD, "文末一行停在半个词上"  # 目前鸡肉进, 世界天然气发
+        if not shaped and not _END_CREDIT.search(t) and stops_short(t):
+            return HEAD, "文末一行停在半句上"  # …指着大石块告诉, …按照规: no title ends so
         if (
             not shaped
             and not _END_CREDIT.search(t)
@@ -830,10 +834,28 @@ def _unlike_its_level(b: Block, t: str, blocks: list[Block]) -> bool:
         or tail_evidence(t)[0] >= STRONG_END
         or cut_end(t)
         or (nxt is not None and nxt.kind == PARAGRAPH and _read_on(nxt))
+        or (nxt is not None and _item_rest(nxt, sibs))
+    )
+
+
+def _item_rest(nxt: Block, sibs: list[Block]) -> bool:
+    """Is the block after an item the rest of it: a short paragraph with no number of its
+    own that ends as the sibling items end (（二）伤病残不能坚持 | 正常工作的；, where the
+    items end with ； or 。)? A section's body under a heading item is no such short line:
+    a clause mark inside makes it a sentence of its own (生产是…大事，不能…。)."""
+    t = nxt.text.strip()
+    ends = {x.text.rstrip()[-1:] for x in sibs}
+    return (
+        nxt.kind == PARAGRAPH
+        and len(t) <= ITEM_REST_LEN
+        and t[-1:] in ends
+        and not re.search(r"[，,、；;：:。！？!?]", t[:-1])
+        and _NUMBERED.match(t) is None
     )
 
 
 LEVEL_ITEM_LEN = 20  # an item of a list cut short is short; a longer line may be a heading
+ITEM_REST_LEN = 12  # how long the rest of an item cut short, on a line of its own, may be
 
 
 def _item_closed(x: Block) -> bool:
@@ -890,6 +912,11 @@ def lead_begun(t: str) -> bool:
 _LEAD_HEAD = lazy(
     r"^\s*[^，。,：:（(\s]{0,20}?(?:讯|电|消息)\s*(?:[（(][^)）]{0,30}[)）])?"
     r"(?:[^，。,：:]{0,16}?报道[：:])?\s*"
+)
+# a byline or a dateline in brackets (（记者某某）, （某网 某某 4月2日广州报道）) and the
+# lead's first words after it
+_BRACKETED_LEAD = lazy(
+    r"^\s*[（(][^（()）]{0,30}(?:记者|报道|电|讯)[^（()）]{0,12}[）)][\s\u3000]*[^\s\u3000（(]"
 )
 # a dateline whose reporter is named but not yet (本报讯记者, 本报北京1月2日讯新华社记者)
 _ROLE_END = lazy(r"(?:记者|通讯员)$")
