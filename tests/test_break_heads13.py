@@ -270,3 +270,34 @@ def test_a_last_line_that_stops_short(rule, line):
 @pytest.mark.parametrize("line", ["家门口的好学校", "新园开学第一天", "展望2025", "区教育局供稿"])
 def test_a_last_line_that_ends_whole_stays_silent(rule, line):
     assert 5 not in lines(rule, END.format(line=line))
+
+
+KEY_VALUE = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局还为新园开通了线上报名渠道。\n\n"
+    "{line}\n\n"
+    "{nxt}\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt"),
+    [
+        ("报名网址：www.kinder", "garten.cn，家长可登录查询。"),
+        ("园长寄语：Have a nice d", "ay at school，每天都开心。"),
+    ],
+)
+def test_a_latin_word_cut_after_a_key(rule, line, nxt):
+    assert 5 in lines(rule, KEY_VALUE.format(line=line, nxt=nxt))
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt"),
+    [
+        ("报名网址：www.kindergarten.cn", "家长可登录查询，名额有限。"),
+        ("报名方式：手机登录", "iPhone和安卓手机都能使用，家长可随时查询。"),
+    ],
+)
+def test_a_whole_value_stays_silent(rule, line, nxt):
+    assert 5 not in lines(rule, KEY_VALUE.format(line=line, nxt=nxt))

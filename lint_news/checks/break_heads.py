@@ -237,6 +237,8 @@ def _cut_across(line: str, nxt: str) -> bool:
 
     if number_cut(line, nxt)[0] >= CUT:
         return True
+    if re.search(r"[A-Za-z]$", line) and re.match(r"[a-z]{2}", nxt):
+        return True  # 项链T | aylor Swift, fs.ko | ng.net: a Latin word cut (iPhone opens so)
     if not _CJK.match(line[-1:]) or not _CJK.match(nxt[:1]):
         return False
     return word_cut(line, nxt)[0] >= CUT
