@@ -147,8 +147,8 @@ BYLINE = (
 @pytest.mark.parametrize(
     ("by", "line", "nxt"),
     [
-        ("本报记者 王明", "三年来的默默耕耘", "之后，全区的学前教育终于迎来了丰收。"),
-        ("本报评论员", "区里今年建成的幼儿园", "有6所，新增学位2700个，家长们拍手称快。"),
+        ("本报评论员", "加快学前教育普惠发展，尽快补齐学位", "缺口，是今年全区的一项重点任务。"),
+        ("本报记者 王明", "全区今年新建的幼儿园中有六所已经开", "园，新增学位2700个。"),
         (
             "本报记者 王明 通讯员 李华",
             "区教育局日前正式公布",
@@ -169,10 +169,13 @@ def test_a_clause_under_the_byline_is_the_leads_head(rule, by, line, nxt):
         ("本报记者 王明", "编者按"),
         ("本报记者 王明", "（附图片1张）"),
         ("图片新闻", "新园开学了"),  # a column's label, no byline
+        ("本报记者 王明", "走进城东新园"),  # a feature's first subhead over a sentence
+        ("本报记者 王明", "家门口有了好学校"),
+        ("本报记者 王明", "记全国劳模、幼儿园园长李华"),
     ],
 )
 def test_a_heading_under_the_byline_stays_silent(rule, by, line):
-    nxt = "今年全区新建幼儿园6所，新增学位2700个。"
+    nxt = "清晨六点，全区新建的6所幼儿园陆续开门迎接孩子。"
     assert 5 not in lines(rule, BYLINE.format(by=by, line=line, nxt=nxt))
 
 

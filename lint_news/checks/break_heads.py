@@ -488,10 +488,19 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         and not shaped
         and _under_byline(b, blocks)
         and _clause_or_verb(t)
+        and (
+            re.search(r"[，,；;]", t) is not None
+            or _read_on(nxt, t)
+            or _joint_word(t, nxt.text)
+            or _cut_across(t, nxt.text)
+            or stops_short(t)
+        )
     ):
         # the byline over an article (本报记者某某, 本报评论员) and the body under it: a line
-        # of a clause or a verb between them is the lead's head (３年多的默默奋战 | 之后，…);
-        # a feature's first subhead there is a noun phrase (乖乖宝和小金刚)
+        # of a clause or a verb between them, of clauses or with the paragraph under it
+        # reading on, is the lead's head (３年多的默默奋战 | 之后，…; …正式公布 | 了…); a
+        # feature's first subhead there is a noun phrase (乖乖宝和小金刚) or a phrase over a
+        # sentence of its own (走进城东新园 | 清晨六点，…)
         return HEAD, "署名后的一行不像标题"
     if prev.kind != PARAGRAPH or not _closed(prev):
         return 0.0, ""  # under a headline, a byline or a caption: a heading's place
@@ -916,9 +925,10 @@ _LEAD_HEAD = lazy(
     r"(?:[^，。,：:]{0,16}?报道[：:])?\s*"
 )
 # a byline or a dateline in brackets (（记者某某）, （某网 某某 4月2日广州报道）) and the
-# lead's first words after it
+# lead's first words after it; not a photo's credit (（新华社记者某某摄）图为…: a caption)
 _BRACKETED_LEAD = lazy(
-    r"^\s*[（(][^（()）]{0,30}(?:记者|报道|电|讯)[^（()）]{0,12}[）)][\s\u3000]*[^\s\u3000（(]"
+    r"^\s*[（(](?![^）)]*摄)[^（()）]{0,30}(?:记者|报道|电|讯)[^（()）]{0,12}[）)]"
+    r"[\s\u3000]*[^\s\u3000（(]"
 )
 # a dateline whose reporter is named but not yet (本报讯记者, 本报北京1月2日讯新华社记者)
 _ROLE_END = lazy(r"(?:记者|通讯员)$")
