@@ -44,7 +44,7 @@ HEAD = "社区志愿者每周"
 @pytest.mark.parametrize(
     "member",
     [
-        "这样的好事谁不愿意呢？",
+        "这样的好事你们不愿意吗？",
         "我们向各位家长表示感谢！",
         "网友：新园什么时候开始招生？",
         "家长们不会忘记：",
@@ -63,6 +63,7 @@ def test_a_line_that_is_no_heading_makes_no_family(rule, member):
         "新园建设跑出加速度",
         "师资为何能留住？",  # a subhead may ask
         "这是为什么？",
+        "新园收费贵吗？",  # the question of a FAQ
         "1、扩大普惠供给",
         "一、加大宣传力度。",  # a numbered heading with a full stop
         "编者点评：",  # a label

@@ -407,9 +407,12 @@ def _kin(x: Block) -> bool:
 # a line over the text it introduces (全文如下：, 《通知》要求：), not a salutation (某某朋友：)
 _INTRODUCES = lazy(r"(?:如下|要求|规定|指出|强调|表示|认为|说|包括|有|是|启示|因为)[：:]$")
 # a sentence of speech on a line of its own: a question or an exclamation with a modal
-# particle (…是什么呢？, …的感觉吗？), an exclamation or a clause that opens with a personal
-# pronoun as its subject (我们向…表示热烈的欢迎！, 他们说，…; a subhead may ask: 他们为何不负债？)
-_SPOKEN = lazy(r"[吗呢吧啊呀嘛][？！?!]$|^(?:我|你|他|她|咱)(?:[^，,]{0,5}[，,]|.*[！!]$)")
+# particle and a person in it (我们面临的是什么呢？, 你们…的感觉吗？; a question of a FAQ is a
+# heading: 新园收费贵吗？), an exclamation or a clause that opens with a personal pronoun as
+# its subject (我们向…表示热烈的欢迎！, 他们说，…; a subhead may ask: 他们为何不负债？)
+_SPOKEN = lazy(
+    r"^(?=.*[我你他她咱]).*[吗呢吧啊呀嘛][？！?!]$|^(?:我|你|他|她|咱)(?:[^，,]{0,5}[，,]|.*[！!]$)"
+)
 
 
 def _told(t: str) -> bool:
