@@ -237,6 +237,8 @@ def _cut_across(line: str, nxt: str) -> bool:
 
     if number_cut(line, nxt)[0] >= CUT:
         return True
+    if re.search(r"[A-Za-z]$", line) and re.match(r"[a-z]{2}", nxt):
+        return True  # 项链T | aylor Swift, fs.ko | ng.net: a Latin word cut (iPhone opens so)
     if not _CJK.match(line[-1:]) or not _CJK.match(nxt[:1]):
         return False
     return word_cut(line, nxt)[0] >= CUT
@@ -372,11 +374,21 @@ def family(b: Block, blocks: list[Block]) -> bool:
         if x is b:
             continue
         numbered = len(x.text) <= 20 and _NUMBERED.match(x.text) is not None
-        if x.kind == LIST_ITEM or numbered:
+        if (x.kind == LIST_ITEM or numbered) and not _prose_item(x.text):
             return True
         if _title_like(x) and x.index < last and _heading(x) and _kin(x):
             return True
     return False
+
+
+def _prose_item(text: str) -> bool:
+    """A numbered item of running text (3、身材高大，…; 1、快！看见…; (四)资金往来。建立…):
+    a clause mark, or a sentence's end before its last character. A list of such points
+    is no sign that the text has subheads (一、加大宣传力度。 is a heading)."""
+    t = text.strip()
+    m = _NUMBERED.match(t)
+    rest = t[m.end() :] if m else t
+    return re.search(r"[，,；;]|[。！？!?](?=.)", rest) is not None
 
 
 def _kin(x: Block) -> bool:
@@ -387,11 +399,39 @@ def _kin(x: Block) -> bool:
     t = x.text.strip()
     if _INTRODUCES.search(t) or _PHOTO_NOTE.search(t) or unclosed(t):
         return False
+    if _SPEAKER.match(t) or _ARTICLE_OPENING.match(t) or _SPOKEN.search(t) or _told(t):
+        return False  # 网友：…？, 本报讯…, 可现在我们面临的是什么呢？, 乡亲们不会忘记：
     return not (re.search(r"[，,；;]", t) and not _slogan(t))
 
 
 # a line over the text it introduces (全文如下：, 《通知》要求：), not a salutation (某某朋友：)
-_INTRODUCES = lazy(r"(?:如下|要求|规定|指出|强调|表示|认为|说|包括|有|是|启示)[：:]$")
+_INTRODUCES = lazy(r"(?:如下|要求|规定|指出|强调|表示|认为|说|包括|有|是|启示|因为)[：:]$")
+# a sentence of speech on a line of its own: a question or an exclamation with a modal
+# particle and a person in it (我们面临的是什么呢？, 你们…的感觉吗？; a question of a FAQ is a
+# heading: 新园收费贵吗？), an exclamation or a clause that opens with a personal pronoun as
+# its subject (我们向…表示热烈的欢迎！, 他们说，…; a subhead may ask: 他们为何不负债？)
+_SPOKEN = lazy(
+    r"^(?=.*[我你他她咱]).*[吗呢吧啊呀嘛][？！?!]$|^(?:我|你|他|她|咱)(?:[^，,]{0,5}[，,]|.*[！!]$)"
+)
+
+
+def _told(t: str) -> bool:
+    """A line that ends with a verb after an adverb or a verb, and a colon (乡亲们不会忘记：,
+    大家都知道：, 记者了解到：): it introduces what is told after it, as a sentence does; a
+    label (编者点评：, a noun and a verb) or a salutation (某某同学：) does not."""
+    from .. import words
+
+    if t[-1:] not in "：:" or len(t) < 3:
+        return False
+    tagged = words.tag(t[:-1])
+    return (
+        len(tagged) >= 2
+        and tagged[-1][1] == "v"
+        and tagged[-2][1][:1] in ("d", "v")
+        and tagged[-2][1] != "vn"
+    )
+
+
 _PHOTO_NOTE = lazy(r"[（(](?:附)?(?:图片|照片|图)[^)）]{0,6}[)）]$")
 
 
@@ -427,8 +467,10 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if i == 1 and blocks[0].kind == HEADLINE:
         if _CUT_DATELINE.match(t):
             return HEAD, "电头不完整"  # 本报, 新华社北京, 新浪体育讯: a lead's opening, cut
-        if lead_begun(t) or _said_begun(t):
-            return HEAD, "导语没有句末标点"  # 本报讯 (记者某某) 今年…将在6: a lead, cut
+        if lead_begun(t) or _said_begun(t) or _BRACKETED_LEAD.match(t):
+            # 本报讯 (记者某某) 今年…将在6; （记者某某）卫生部门宣布：…; （某网 某某 4月2日
+            # 广州报道）4月2: a lead, cut (no subtitle opens with a byline in brackets)
+            return HEAD, "导语没有句末标点"
         if _ARTICLE_OPENING.match(t) and _ROLE_END.search(t):
             return HEAD, "电头不完整"  # 本报讯记者, …电新华社记者: a role with no name after it
         if _one_char(t):
@@ -443,6 +485,26 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     while nxt is not None and nxt.kind in (CAPTION, END_MARK):
         nxt = blocks[nxt.index + 1] if nxt.index + 1 < len(blocks) else None
+    if (
+        nxt is not None
+        and nxt.kind == PARAGRAPH
+        and not shaped
+        and _under_byline(b, blocks)
+        and _clause_or_verb(t)
+        and (
+            re.search(r"[，,；;]", t) is not None
+            or _read_on(nxt, t)
+            or _joint_word(t, nxt.text)
+            or _cut_across(t, nxt.text)
+            or stops_short(t)
+        )
+    ):
+        # the byline over an article (本报记者某某, 本报评论员) and the body under it: a line
+        # of a clause or a verb between them, of clauses or with the paragraph under it
+        # reading on, is the lead's head (３年多的默默奋战 | 之后，…; …正式公布 | 了…); a
+        # feature's first subhead there is a noun phrase (乖乖宝和小金刚) or a phrase over a
+        # sentence of its own (走进城东新园 | 清晨六点，…)
+        return HEAD, "署名后的一行不像标题"
     if prev.kind != PARAGRAPH or not _closed(prev):
         return 0.0, ""  # under a headline, a byline or a caption: a heading's place
     if nxt is None:
@@ -452,6 +514,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "文末一行像是句子的开头"
         if not shaped and not _END_CREDIT.search(t) and cut_end(t):
             return HEAD, "文末一行停在半个词上"  # 目前鸡肉进, 世界天然气发
+        if not shaped and not _END_CREDIT.search(t) and stops_short(t):
+            return HEAD, "文末一行停在半句上"  # …指着大石块告诉, …按照规: no title ends so
         if (
             not shaped
             and not _END_CREDIT.search(t)
@@ -512,6 +576,22 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
 
 
 HEAD = 3.0
+
+
+def _under_byline(b: Block, blocks: list[Block]) -> bool:
+    """Does the block stand right under the byline of the article's head (本报记者某某,
+    本报评论员: a role and names on their own line, before any body paragraph)?"""
+    if b.index == 0:
+        return False
+    prev = blocks[b.index - 1]
+    t = prev.text.strip()
+    if prev.kind not in (BYLINE, *_TITLE_KINDS) or not (_byline(t) or _COMMENTATOR.match(t)):
+        return False  # (a column's label the classifier calls a byline, 图片新闻, is none)
+    return not any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[: prev.index])
+
+
+# a commentator's byline, with no name (本报评论员, 本报特约评论员)
+_COMMENTATOR = lazy(r"^(?:本报|新华社|人民日报)?(?:特约)?评论员$")
 # how short a last line of Chinese characters (three or more: 返回, 分享 and 今天 close a
 # page) is that no glued headline or credit is
 END_SHORT = 4
@@ -768,10 +848,28 @@ def _unlike_its_level(b: Block, t: str, blocks: list[Block]) -> bool:
         or tail_evidence(t)[0] >= STRONG_END
         or cut_end(t)
         or (nxt is not None and nxt.kind == PARAGRAPH and _read_on(nxt))
+        or (nxt is not None and _item_rest(nxt, sibs))
+    )
+
+
+def _item_rest(nxt: Block, sibs: list[Block]) -> bool:
+    """Is the block after an item the rest of it: a short paragraph with no number of its
+    own that ends as the sibling items end (（二）伤病残不能坚持 | 正常工作的；, where the
+    items end with ； or 。)? A section's body under a heading item is no such short line:
+    a clause mark inside makes it a sentence of its own (生产是…大事，不能…。)."""
+    t = nxt.text.strip()
+    ends = {x.text.rstrip()[-1:] for x in sibs}
+    return (
+        nxt.kind == PARAGRAPH
+        and len(t) <= ITEM_REST_LEN
+        and t[-1:] in ends
+        and not re.search(r"[，,、；;：:。！？!?]", t[:-1])
+        and _NUMBERED.match(t) is None
     )
 
 
 LEVEL_ITEM_LEN = 20  # an item of a list cut short is short; a longer line may be a heading
+ITEM_REST_LEN = 12  # how long the rest of an item cut short, on a line of its own, may be
 
 
 def _item_closed(x: Block) -> bool:
@@ -829,6 +927,12 @@ _LEAD_HEAD = lazy(
     r"^\s*[^，。,：:（(\s]{0,20}?(?:讯|电|消息)\s*(?:[（(][^)）]{0,30}[)）])?"
     r"(?:[^，。,：:]{0,16}?报道[：:])?\s*"
 )
+# a byline or a dateline in brackets (（记者某某）, （某网 某某 4月2日广州报道）) and the
+# lead's first words after it; not a photo's credit (（新华社记者某某摄）图为…: a caption)
+_BRACKETED_LEAD = lazy(
+    r"^\s*[（(](?![^）)]*摄)[^（()）]{0,30}(?:记者|报道|电|讯)[^（()）]{0,12}[）)]"
+    r"[\s\u3000]*[^\s\u3000（(]"
+)
 # a dateline whose reporter is named but not yet (本报讯记者, 本报北京1月2日讯新华社记者)
 _ROLE_END = lazy(r"(?:记者|通讯员)$")
 
@@ -858,6 +962,7 @@ _SIGNS = str.maketrans("", "", "－-+＋ 　")
 ROW_SIBLINGS = 3  # rows of one shape around a line before that shape says something of it
 ROW_NEAR = 6  # how far around the line its sibling rows are looked for
 ROW_LEN = 40
+LAST_ROW_HEAD = 8  # how long a row's head with no figures may be at the end of the text
 _ROW_OPEN_END = "0123456789０１２３４５６７８９.．－-+＋／/～~"
 
 
@@ -877,6 +982,23 @@ def _full_row(text: str) -> str | None:
     if s is None or "0" not in s[1] or not s[1].strip("0"):
         return None
     return s[1]
+
+
+def _heads_alike(t: str, rows: list[str]) -> bool:
+    """Does a line open with a word of the kind one of the rows before it opens with (长春
+    under 武汉多云…: two nouns, places) and hold no particle and no verb with a word after
+    it, as the head of a row does (了不起的一万亿, 北京迎来首场雪: the headline of what
+    follows; the tagger calls the weather 晴 or 晴转 a verb)?"""
+    from .. import words
+
+    mine = words.tag(t, hmm=True)
+    if not mine or any(p[:1] == "u" for _, p in mine):
+        return False
+    if any(p[:1] == "v" for _, p in mine[:-1]):
+        return False
+    return any(
+        (theirs := words.tag(row, hmm=True)) and theirs[0][1][:1] == mine[0][1][:1] for row in rows
+    )
 
 
 def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
@@ -902,13 +1024,29 @@ def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
     if raw_tail and shape.startswith(own[1]) and raw_tail[-1] in _ROW_OPEN_END:
         # (a row that ends on a unit, 全年平均8.1％ under …8.5％／7.9％, may have one column)
         return "表格行的数字没有写完"  # 长春晴－23, …晴－30℃／
-    if i + 1 >= len(blocks) or own[1]:
+    if i + 1 >= len(blocks):
+        t = b.text.strip()
+        if (
+            not own[1]
+            and len(t) <= LAST_ROW_HEAD
+            and len(_CJK.findall(t)) == len(t)
+            and _full_row(blocks[i - 1].text) == shape
+            and not _END_CREDIT.search(t)
+            and _heads_alike(t, [x.text.strip() for x in blocks[max(0, i - ROW_SIBLINGS) : i]])
+        ):
+            # the text's last line, the head of a row with no figures right after rows of
+            # one shape (…晴－9℃／0℃ | 长春): its figures are lost; a heading has rows under
+            # it, a note after a table is a sentence (以上数据由市气象台提供), and the headline
+            # of the next article opens unlike the rows (了不起的一万亿)
+            return "表格行的数字不在文中"
         return None
     nxt = blocks[i + 1].text.strip()
     if _full_row(b.text.strip() + nxt) != shape:
         return None
     if not _CJK.match(nxt[:1]):
-        return "表格行被拆成两行"  # 长春晴 | －23℃／－17℃
+        return "表格行被拆成两行"  # 长春晴 | －23℃／－17℃, 长春晴－23℃ | ／－17℃
+    if own[1]:
+        return None
     from .break_evidence import word_cut
 
     if word_cut(b.text.strip(), nxt)[0] >= ITEM_CUT:

@@ -297,10 +297,20 @@ _KEPT_SPACE = lazy(r"(?<![\s\xa0])\xa0(?=[\u4e00-\u9fff0-9０-９《“（(])")
 WEB_END = 16  # how far from a paragraph's end furniture makes the end web page furniture
 
 
+# the dateline a lead opens with (【本报讯】, 新浪娱乐讯\xa0, …6月10日电 ): its brackets and
+# spaces belong to the dateline, they are no web page furniture
+_DATELINE_HEAD = lazy(
+    r"^\s*[【\[［]?[^，。,：:\s【】\[\]［］]{0,20}?(?:讯|电|消息)[】\]］]?(?=[\s\xa0\u3000(（])"
+    r"[\s\xa0\u3000]*"
+)
+
+
 def _web_end(text: str) -> bool:
-    """Is there web page furniture (a bracket, a run of spaces) near the text's end?"""
+    """Is there web page furniture (a bracket, a run of spaces) near the text's end, after
+    the dateline a lead may open with?"""
     t = text.rstrip()
-    start = max(0, len(t) - WEB_END)
+    head = _DATELINE_HEAD.match(t)
+    start = max(head.end() if head else 0, len(t) - WEB_END)
     kept = {m.start() for m in _KEPT_SPACE.finditer(t, max(0, start - 1))}
     return any(m.start() + start not in kept for m in _WEB_MARKS.finditer(t[start:]))
 
@@ -559,7 +569,9 @@ def _title_candidate(b: Block) -> bool:
         and (
             bool(_CJK.search(b.text[-1:]))
             or b.text.rstrip()[-1:] in _OPENERS
-            or b.text.rstrip()[-1:] in "0123456789０１２３４５６７８９"
+            or b.text.rstrip()[-1:] in "0123456789０１２３４５６７８９〇○"
+            # …哈吉奥马尔·: the dot between the parts of a foreign name, the rest cut off
+            or (b.text.rstrip()[-1:] in "·•・" and bool(_CJK.search(b.text.rstrip()[-2:-1])))
             or _quoted_term_end(b.text.rstrip())
             # …影像处理器DIG: Latin letters after Chinese text (a cut word or name)
             or (
@@ -580,7 +592,10 @@ _ARTICLE_OPENING = lazy(
 def _heads_article(b: Block, blocks: list[Block], datelines: bool = True) -> bool:
     """Is the block the heading of an article: what follows it (after a caption note such
     as （附图片1张）) is a byline, an editor's note or (``datelines``) a dateline? A body
-    paragraph that lacks its full stop may stand before the next article's dateline too."""
+    paragraph that lacks its full stop may stand before the next article's dateline too.
+    No heading is one Chinese character (新 | 华社北京…电: the dateline, cut)."""
+    if len(b.text.strip()) == 1 and _CJK.match(b.text.strip()):
+        return False
     i = b.index + 1
     if i < len(blocks) and re.match(r"^[（(]附(?:图|照片)", blocks[i].text.lstrip()):
         return True  # （附图片1张）: the note a heading carries
