@@ -360,9 +360,15 @@ ASIDE_LEN = 6  # brackets included
 
 
 def _credit_in(last: str) -> bool:
-    """Does a last sentence carry a credit, other than a bracket with running text after it?"""
+    """Does a last sentence carry a credit, other than a bracket with running text after it
+    or a slash between two letters or figures (A/B, 1/2)?"""
     for m in _CREDIT.finditer(last):
-        aside = m.group()[:1] in "（(" and len(m.group()) >= ASIDE_LEN  # not （垫）, （图）
+        g = m.group()
+        if g in "/／" and _ALNUM_SLASH.match(last, max(0, m.start() - 1)):
+            continue
+        aside = g[:1] in "（(" and len(g) >= ASIDE_LEN  # not （垫）, （图）
+        if aside and _CLAUSE_AFTER.match(last, m.end()) and not _CREDIT.search(last, m.end()):
+            return False  # …(不包括配件和电池)，十分小: the sentence goes on after a comma
         if aside and len(_CJK.findall(last[m.end() :])) >= ASIDE_RUN:
             rest = last[m.end() :]
             if not _CREDIT.search(rest):
@@ -370,6 +376,12 @@ def _credit_in(last: str) -> bool:
             continue
         return True
     return False
+
+
+_ALNUM_SLASH = lazy(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][/／][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+_CLAUSE_AFTER = lazy(r"[，,][^，,。；;]*[\u4e00-\u9fff][^，,。；;]*$")
+# the frame of a report at the start of a sentence, a clause after it (据报道，泡…)
+_REPORT_FRAME = lazy(r"据[^，,。；;]{0,20}(?:报道|介绍|了解)[，,][^，,]*[\u4e00-\u9fff]")
 
 
 # credit words that may stand in the frame of a report before a clause (据…报道，…)
@@ -413,6 +425,11 @@ def _label_value(t: str) -> re.Match[str] | None:
     return _LABEL_VALUE.match(t, start)
 
 
+# a colon that is no label's: between two figures (10:30, 1:10.5, 16:9), or inside a title
+# whose closing mark is still to come (《世界女性进展：追求公正》)
+_NOT_LABEL_COLON = lazy(r"(?<=[0-9０-９])[:：](?=[0-9０-９])|[:：](?=[^《》]*》)")
+
+
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
     """A body paragraph that simply stops, among paragraphs that end in a full stop: its
     tail is lost, or at least its full stop is (both want the editor). At the end of a
@@ -421,7 +438,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     t = br.block.text.rstrip()
     if br.reason != _NO_MARK or br.title_like or len(t) < 12:
         return False
-    after = _label_value(t)
+    after = _label_value(_NOT_LABEL_COLON.sub("∶", t))
     said = after is not None and (
         _SAID.search(after.group(1)) is not None or after.group(2)[:1] in '“"＂'
     )
@@ -454,10 +471,20 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
         # the end of an article: credits, sources and links stand there without a full stop
         clause = re.search(r"[，,]([^，,]{4,})$", last)
+        credits = list(_CREDIT.finditer(last))
         framed = (
-            clause is not None
-            and not _CREDIT.search(clause.group(1))
-            and all(m.group() in _FRAME_WORDS for m in _CREDIT.finditer(last))
+            all(m.group() in _FRAME_WORDS for m in credits)
+            and (
+                (clause is not None and not _CREDIT.search(clause.group(1)))
+                or _REPORT_FRAME.match(last) is not None
+                # a credit word deep in a sentence that runs on in clauses (…接受本社记者采访或
+                # 发表谈话，希望…，各国): no credit line
+                or (
+                    bool(credits)
+                    and len(_CJK.findall(last[credits[-1].end() :])) >= ASIDE_RUN
+                    and re.search(r"[，,]", last[credits[-1].end() :]) is not None
+                )
+            )
         )
         if _credit_in(last) and not framed:
             return False  # 据…报道，总参…大队: a clause after the frame of a report
