@@ -125,3 +125,32 @@ def test_a_last_paragraph_cut_after_a_bracket_a_frame_or_a_slash(rule, last):
 def test_credits_at_the_end_stay_silent(rule, last):
     doc = Document(ARTICLE + last)
     assert list(lint_document(doc, [rule])) == []
+
+
+OPEN = "社区食堂今天正式开业，每份午餐定价十二元。不少老人一早就来排队，食堂负责人说，下一步还将推出送餐上门"
+
+
+def test_paragraphs_that_end_in_contact_lines_say_nothing_of_the_house_style(rule):
+    # the other paragraphs end in a telephone number and a web address: no evidence that
+    # paragraphs here go without a final mark; the open one's own sentences have theirs
+    text = (
+        "社区正在招募志愿者。报名的居民可以拨打服务热线，咨询电话：0571-8888 6666\n\n"
+        + OPEN
+        + "\n\n更多信息请登录社区网站www.example.cn"
+    )
+    doc = Document(text)
+    assert [doc.position(f.start)[0] for f in lint_document(doc, [rule])] == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN,  # a document of one paragraph
+        # paragraphs of running text that all go without a final mark: the house style
+        "食堂每天早上六点开门。晚上七点关门，节假日照常营业\n\n"
+        + OPEN
+        + "\n\n附近的居民都很高兴。他们说，以后吃饭方便多了",
+    ],
+)
+def test_an_open_end_with_no_house_style_to_go_by_stays_silent(rule, text):
+    assert list(lint_document(Document(text), [rule])) == []

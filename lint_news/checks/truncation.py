@@ -254,11 +254,29 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
         t = b.text.rstrip()
         if t[-1:] in _CLOSED_END or t[-1:] in _CLOSERS or _trailer_after_stop(t):
             closed += 1
-        elif len(t) >= 20 and re.search(r"[，,；;]", t):
+        elif len(t) >= 20 and re.search(r"[，,；;]", t) and not _furniture_end(t):
             opened += 1
     if closed == 0 and opened == 0:
-        return any(b.kind in (HEADLINE, SUBHEAD) for b in blocks[: a.index])
+        # no other paragraph to go by: a heading over it, or (in a document of more than
+        # this one block) its own sentences closed by a final mark before its open end
+        # (…去看姑姑。姑姑老得…，说话)
+        return any(b.kind in (HEADLINE, SUBHEAD) for b in blocks[: a.index]) or (
+            len(blocks) > 1 and bool(_after_last_stop(a.text.rstrip()))
+        )
     return closed >= 1 and closed >= 2 * opened
+
+
+def _furniture_end(t: str) -> bool:
+    """Does a paragraph end in web page furniture rather than in a sentence (a contact
+    line, an address, a run of glued headlines after its last full stop: …。    两基金
+    公司可望随时落单, …客服电话：0755-8888)? Such an end says nothing of how its sentences
+    end."""
+    rest = _after_last_stop(t)
+    return (
+        _OK_TAIL.search(t) is not None
+        or not _CJK.search(t[-12:])
+        or (rest is not None and _web_end(t) and not re.search(r"[，,；;]", rest))
+    )
 
 
 def _trailer_after_stop(t: str) -> bool:
