@@ -154,3 +154,23 @@ def test_paragraphs_that_end_in_contact_lines_say_nothing_of_the_house_style(rul
 )
 def test_an_open_end_with_no_house_style_to_go_by_stays_silent(rule, text):
     assert list(lint_document(Document(text), [rule])) == []
+
+
+def test_clauses_after_a_link_in_the_last_sentence_are_its_end(rule):
+    # the link label is furniture inside the paragraph; the clauses after it run on and stop
+    para = (
+        "邻里节上周在市民中心举行。［详细］由市文明办与区团委共同主办的这次活动，"
+        "吸引了上千名居民参加，现场还设置了"
+    )
+    assert lines(rule, para) == {3}
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "邻里节上周在市民中心举行。［详细］邻里节吸引上千名居民参加",  # a headline after a link
+        "邻里节上周在市民中心举行    上千名居民参加邻里节    市民中心开放志愿服务台",
+    ],
+)
+def test_headlines_after_a_link_or_spaces_stay_silent(rule, para):
+    assert lines(rule, para) == set()

@@ -334,6 +334,21 @@ def _runs_after_furniture(br: Break) -> bool:
 FURNITURE_RUN = 6  # Chinese characters of running text after the furniture
 
 
+def _clauses_after_furniture(text: str) -> str:
+    """The running text after the last web page furniture of a sentence when it runs in
+    clauses (…［　详细　］“关注贫困家庭孩子的健康”，志愿者们将深入到…), else "": a headline
+    after a link or a run of spaces has no comma."""
+    marks = list(_WEB_MARKS.finditer(text))
+    rest = text[marks[-1].end() :] if marks else ""
+    if (
+        len(_CJK.findall(rest)) < FURNITURE_RUN
+        or not re.search(r"[，,；;]", rest)
+        or not _running(rest)
+    ):
+        return ""
+    return rest
+
+
 def _inline_list(text: str) -> bool:
     """Does the text run list items together (…１、姓名２、性别…)? The number of one item
     at its start (三、由基金管理委员会负责…) is no list run together."""
@@ -484,7 +499,11 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     last = t if rest is None else rest
     # (spaces before the last sentence glue two paragraphs of a page, …。    此外，…: no
     # furniture of their own)
-    if not _running(last.strip()) or _inline_list(last):
+    if not _running(last.strip()):
+        # furniture inside the last sentence (…圆满举办。［详细］由…主办，…): the end is that
+        # of the clauses of running text after it, if any
+        last = _clauses_after_furniture(last)
+    if not last or _inline_list(last):
         return False  # a contact line, a list of links or headlines, a price table, a list
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
         # the end of an article: credits, sources and links stand there without a full stop
