@@ -174,3 +174,27 @@ def test_clauses_after_a_link_in_the_last_sentence_are_its_end(rule):
 )
 def test_headlines_after_a_link_or_spaces_stay_silent(rule, para):
     assert lines(rule, para) == set()
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "场馆的开放时间将另行公布。市民可关注体育局官",  # 官|网
+        "场馆的看台由本地企业承建。新馆的设计者是国内首",  # 首|位
+        "开幕式请来了三位裁判和一名场地工作人",  # 工作人|员
+    ],
+)
+def test_a_last_sentence_that_stops_on_half_a_word_is_reported(rule, last):
+    if "。" not in last:
+        last = "开幕式定于周六上午举行。" + last
+    doc = Document(ARTICLE + last)
+    assert [doc.position(f.start)[0] for f in lint_document(doc, [rule])] == [5]
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    ["本报记者 王小明", "体育场馆迎来开放日", "体育局供稿", "据新华社", "我要评论", "大陆"],
+)
+def test_credits_and_glued_headlines_ending_on_whole_words_stay_silent(rule, trailer):
+    doc = Document(ARTICLE + "开幕式定于周六上午举行。" + trailer)
+    assert list(lint_document(doc, [rule])) == []

@@ -525,11 +525,39 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         )
         if _credit_in(last) and not framed:
             return False  # 据…报道，总参…大队: a clause after the frame of a report
-        if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last, True):
+        if (
+            (len(last) < 12 or not re.search(r"[，,；;]", last))
+            and not runs_on(last, True)
+            and not _half_word_end(last)
+        ):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
         return False  # (a list in a sentence, 要综合运用工程措施、生物措施、农艺: running text)
     return _marks_its_ends(blocks, br.block)
+
+
+def _half_word_end(last: str) -> bool:
+    """Does the text after an article's last full stop stop on one character that the
+    guessing tagger leaves alone after other Chinese text, as a noun, numeral or localizer
+    (…请关注官, 世界银行中国首, 米尔斯二): half a word, where a credit or a headline ends on
+    a whole one (记者 肖明, 德圣基金研究中心)? Not a name's character (旗舰店隆: a name may be
+    a shop's)."""
+    t = last.strip()
+    if len(t) < HALF_WORD_TRAILER or not _CJK.match(t[-1:]):
+        return False
+    tagged = words.tag(t[-6:], hmm=True)
+    if len(tagged) < 2:
+        return False
+    w, p = tagged[-1]
+    return (
+        len(w) == 1
+        and p[:1] in "nmf"
+        and not p.startswith("nr")
+        and bool(_CJK.match(tagged[-2][0][-1:]))
+    )
+
+
+HALF_WORD_TRAILER = 3  # characters: not 大陆, 姑姑, a word or a name alone
 
 
 # starts no sentence has and no paragraph under a heading either: a conjunction, an aspect
