@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_evidence import tail_evidence
+from lint_news.checks.break_evidence import lone_clause_char, tail_evidence
 from lint_news.document import Document
 from lint_news.engine import lint_document
 from lint_news.rules import load_pack
@@ -198,3 +198,23 @@ def test_a_last_sentence_that_stops_on_half_a_word_is_reported(rule, last):
 def test_credits_and_glued_headlines_ending_on_whole_words_stay_silent(rule, trailer):
     doc = Document(ARTICLE + "开幕式定于周六上午举行。" + trailer)
     assert list(lint_document(doc, [rule])) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["本周新基金的净值上涨3.2%，收", "新系统可以同时调度五行，操", "每张体验卡的使用说明：每"],
+)
+def test_a_clause_of_one_character_that_is_no_word_alone_is_half_a_word(tail):
+    assert lone_clause_char(tail) == tail[-1]
+
+
+@pytest.mark.parametrize("tail", ["大家商量了一下，好", "他想了想，走", "他点点头说，行"])
+def test_a_one_word_answer_after_a_comma_is_a_whole_clause(tail):
+    assert lone_clause_char(tail) is None
+
+
+def test_a_short_label_value_that_stops_on_half_a_word_is_reported(rule):
+    # a short line after a label stays silent (地点：…), unless its last clause is one
+    # character that is no word alone
+    assert lines(rule, "体验卡将在周日清空。温馨提示：请尽早使用，领") == {3}
+    assert lines(rule, "体验卡将在周日清空。温馨提示：请尽早使用，好") == set()

@@ -430,6 +430,32 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     return 0.0, ""
 
 
+# a clause of one character after these marks is half a word (…，收 | 报, …，操 | 纵, …：每 |
+# 日), unless it is a one-word answer, call or verb of motion (…，好; …，走)
+_LONE_CLAUSE_MARKS = frozenset("，,、；;：:")
+_ONE_CHAR_CLAUSES = frozenset(
+    "好 对 行 走 来 去 是 有 在 了 吧 的 哦 啊 呢 吗 嗯 哈 请 停 等 看".split()
+)
+
+
+def lone_clause_char(text: str) -> str | None:
+    """The character of a last clause that is one verb, adverb or bound character alone
+    after a clause mark (…上涨6.8%，收; …：每), or None. Weaker than ``tail_evidence``: a
+    heading may end so (…的设计，领), a body paragraph's sentence hardly."""
+    tagged = last_words(text.rstrip())
+    if len(tagged) < 2:
+        return None
+    w, pos = tagged[-1]
+    if (
+        len(w) == 1
+        and tagged[-2][0] in _LONE_CLAUSE_MARKS
+        and (pos[:1] in "vdpc" or pos == "zg")
+        and w not in _ONE_CHAR_CLAUSES
+    ):
+        return w
+    return None
+
+
 def _cut_name(tail: str, tagged: list[tuple[str, str]]) -> bool:
     """Does the text stop on a surname alone after a noun or a list mark (受害人吴, 局长李,
     基金会、崔): a person named by role and then name, the name cut after its first

@@ -69,6 +69,7 @@ from .break_evidence import (
     head_evidence,
     last_words,
     lead_like,
+    lone_clause_char,
     lone_dangling_word,
     sentence_like,
     tail_evidence,
@@ -487,11 +488,15 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     )
     if after and _DATELINE_SAID.search(after.group(1)) and _CJK.search(after.group(2)):
         pass  # 本报北京3月2日讯记者张三报道：市政府今天: a lead's running text, however short
-    elif after and (
-        len(after.group(2)) < COLON_TAIL
-        or not (
-            (said or clauses)
-            and (re.search(r"[，,；;、]", after.group(2)) or len(after.group(2)) >= 24)
+    elif (
+        after
+        and not lone_clause_char(t)
+        and (
+            len(after.group(2)) < COLON_TAIL
+            or not (
+                (said or clauses)
+                and (re.search(r"[，,；;、]", after.group(2)) or len(after.group(2)) >= 24)
+            )
         )
     ):
         return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
