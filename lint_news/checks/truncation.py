@@ -84,6 +84,7 @@ from .break_heads import (
     runs_on,
     table_row_cut,
 )
+from .break_trailers import ALNUM_SLASH, CLAUSE_AFTER, NOT_LABEL_COLON, REPORT_FRAME, half_word_end
 from .truncation_joint import (
     _CLOSED_END,
     _CLOSERS,
@@ -398,10 +399,10 @@ def _credit_in(last: str) -> bool:
     or a slash between two letters or figures (A/B, 1/2)?"""
     for m in _CREDIT.finditer(last):
         g = m.group()
-        if g in "/／" and _ALNUM_SLASH.match(last, max(0, m.start() - 1)):
+        if g in "/／" and ALNUM_SLASH.match(last, max(0, m.start() - 1)):
             continue
         aside = g[:1] in "（(" and len(g) >= ASIDE_LEN  # not （垫）, （图）
-        if aside and _CLAUSE_AFTER.match(last, m.end()) and not _CREDIT.search(last, m.end()):
+        if aside and CLAUSE_AFTER.match(last, m.end()) and not _CREDIT.search(last, m.end()):
             return False  # …(不包括配件和电池)，十分小: the sentence goes on after a comma
         if aside and len(_CJK.findall(last[m.end() :])) >= ASIDE_RUN:
             rest = last[m.end() :]
@@ -410,12 +411,6 @@ def _credit_in(last: str) -> bool:
             continue
         return True
     return False
-
-
-_ALNUM_SLASH = lazy(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][/／][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
-_CLAUSE_AFTER = lazy(r"[，,][^，,。；;]*[\u4e00-\u9fff][^，,。；;]*$")
-# the frame of a report at the start of a sentence, a clause after it (据报道，泡…)
-_REPORT_FRAME = lazy(r"据[^，,。；;]{0,20}(?:报道|介绍|了解)[，,][^，,]*[\u4e00-\u9fff]")
 
 
 # credit words that may stand in the frame of a report before a clause (据…报道，…)
@@ -459,11 +454,6 @@ def _label_value(t: str) -> re.Match[str] | None:
     return _LABEL_VALUE.match(t, start)
 
 
-# a colon that is no label's: between two figures (10:30, 1:10.5, 16:9), or inside a title
-# whose closing mark is still to come (《世界女性进展：追求公正》)
-_NOT_LABEL_COLON = lazy(r"(?<=[0-9０-９])[:：](?=[0-9０-９])|[:：](?=[^《》]*》)")
-
-
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
     """A body paragraph that simply stops, among paragraphs that end in a full stop: its
     tail is lost, or at least its full stop is (both want the editor). At the end of a
@@ -472,7 +462,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     t = br.block.text.rstrip()
     if br.reason != _NO_MARK or br.title_like or len(t) < 12:
         return False
-    after = _label_value(_NOT_LABEL_COLON.sub("∶", t))
+    after = _label_value(NOT_LABEL_COLON.sub("∶", t))
     said = after is not None and (
         _SAID.search(after.group(1)) is not None or after.group(2)[:1] in '“"＂'
     )
@@ -518,7 +508,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             all(m.group() in _FRAME_WORDS for m in credits)
             and (
                 (clause is not None and not _CREDIT.search(clause.group(1)))
-                or _REPORT_FRAME.match(last) is not None
+                or REPORT_FRAME.match(last) is not None
                 # a credit word deep in a sentence that runs on in clauses (…接受本社记者采访或
                 # 发表谈话，希望…，各国): no credit line
                 or (
@@ -533,36 +523,12 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         if (
             (len(last) < 12 or not re.search(r"[，,；;]", last))
             and not runs_on(last, True)
-            and not _half_word_end(last)
+            and not half_word_end(last)
         ):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
         return False  # (a list in a sentence, 要综合运用工程措施、生物措施、农艺: running text)
     return _marks_its_ends(blocks, br.block)
-
-
-def _half_word_end(last: str) -> bool:
-    """Does the text after an article's last full stop stop on one character that the
-    guessing tagger leaves alone after other Chinese text, as a noun, numeral or localizer
-    (…请关注官, 世界银行中国首, 米尔斯二): half a word, where a credit or a headline ends on
-    a whole one (记者 肖明, 德圣基金研究中心)? Not a name's character (旗舰店隆: a name may be
-    a shop's)."""
-    t = last.strip()
-    if len(t) < HALF_WORD_TRAILER or not _CJK.match(t[-1:]):
-        return False
-    tagged = words.tag(t[-6:], hmm=True)
-    if len(tagged) < 2:
-        return False
-    w, p = tagged[-1]
-    return (
-        len(w) == 1
-        and p[:1] in "nmf"
-        and not p.startswith("nr")
-        and bool(_CJK.match(tagged[-2][0][-1:]))
-    )
-
-
-HALF_WORD_TRAILER = 3  # characters: not 大陆, 姑姑, a word or a name alone
 
 
 # starts no sentence has and no paragraph under a heading either: a conjunction, an aspect
