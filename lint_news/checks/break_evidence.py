@@ -153,6 +153,8 @@ _DIGIT_END = lazy(r"[0-9０-９.．]$")
 _UNIT_CUT = lazy(r"[0-9０-９][0-9０-９.．]*(?:[万亿千百])?(公|平方?|立方?|千|毫|厘)$")
 # a figure with its order of magnitude and nothing after (约4.4万, 120亿): no unit
 _MAGNITUDE_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿]$")
+# a figure and the 多/余 of an approximate amount with nothing after (600多, 20余): no unit
+_ABOUT_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿千百]?[多余]$")
 # a time adverbial of duration (自改革开放以来, 一年多来, 连日来): the clause comes after it
 _SINCE_END = lazy("(?:以来|[年月天日周]来|多来)$")
 # localizers that make a verb before them the time of a clause (完成后, 到达之后, 出发时)
@@ -342,8 +344,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     cut_unit = _UNIT_CUT.search(tail)
     if cut_unit:
         return STRONG, f"句末的“{cut_unit.group(1)}”是半个单位"  # 约40公|里
-    if _MAGNITUDE_END.search(tail):
-        return STRONG, "句末的数字没有单位"  # 约4.4万|人
+    if _MAGNITUDE_END.search(tail) or _ABOUT_END.search(tail):
+        return STRONG, "句末的数字没有单位"  # 约4.4万|人, 有600多|名
     window = tail[-TAIL_WINDOW:]
     tagged = _tag(window)
     if not tagged:
@@ -410,6 +412,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     )
     if place:
         return STRONG, f"“{place}”引出的介词短语之后缺少动词"  # 在发展中 | …
+    if _cut_name(tail, tagged):
+        return STRONG, f"句末的“{w}”是半个人名"  # 送给受害人吴 | 某某, …基金会、崔 | 某某
     if (
         len(w) == 1
         and _CJK.match(w)
@@ -424,6 +428,53 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         # first half of a word whose second half is lost
         return STRONG, f"句末的“{w}”是半个词"
     return 0.0, ""
+
+
+# a clause of one character after these marks is half a word (…，收 | 报, …，操 | 纵, …：每 |
+# 日), unless it is a one-word answer, call or verb of motion (…，好; …，走)
+_LONE_CLAUSE_MARKS = frozenset("，,、；;：:")
+_ONE_CHAR_CLAUSES = frozenset(
+    "好 对 行 走 来 去 是 有 在 了 吧 的 哦 啊 呢 吗 嗯 哈 请 停 等 看".split()
+)
+
+
+def lone_clause_char(text: str) -> str | None:
+    """The character of a last clause that is one verb, adverb or bound character alone
+    after a clause mark (…上涨6.8%，收; …：每), or None. Weaker than ``tail_evidence``: a
+    heading may end so (…的设计，领), a body paragraph's sentence hardly."""
+    tagged = last_words(text.rstrip())
+    if len(tagged) < 2:
+        return None
+    w, pos = tagged[-1]
+    if (
+        len(w) == 1
+        and tagged[-2][0] in _LONE_CLAUSE_MARKS
+        and (pos[:1] in "vdpc" or pos == "zg")
+        and w not in _ONE_CHAR_CLAUSES
+    ):
+        return w
+    return None
+
+
+def _cut_name(tail: str, tagged: list[tuple[str, str]]) -> bool:
+    """Does the text stop on a surname alone after a noun or a list mark (受害人吴, 局长李,
+    基金会、崔): a person named by role and then name, the name cut after its first
+    character? Not after a verb (他姓王, 这是周), not a surname that is a common word of its
+    own (王, 马), and not the last character of a whole name (记者王世玲: the guessing
+    tagger reads the name)."""
+    if len(tagged) < 2:
+        return False
+    w, pos = tagged[-1]
+    before, bpos = tagged[-2]
+    if not (
+        len(w) == 1
+        and pos == "nr"
+        and (bpos[:1] == "n" and not bpos.startswith("nr") or before == "、")
+        and (words.freq(w) or 0) < LONE_CHAR_FREQ
+    ):
+        return False
+    named = words.tag(tail[-6:], hmm=True)
+    return bool(named) and named[-1][0] == w
 
 
 # how common the word of the last two characters must be for a last character to be its end

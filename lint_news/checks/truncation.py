@@ -69,6 +69,7 @@ from .break_evidence import (
     head_evidence,
     last_words,
     lead_like,
+    lone_clause_char,
     lone_dangling_word,
     sentence_like,
     tail_evidence,
@@ -83,6 +84,7 @@ from .break_heads import (
     runs_on,
     table_row_cut,
 )
+from .break_trailers import ALNUM_SLASH, CLAUSE_AFTER, NOT_LABEL_COLON, REPORT_FRAME, half_word_end
 from .truncation_joint import (
     _CLOSED_END,
     _CLOSERS,
@@ -255,11 +257,29 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
         t = b.text.rstrip()
         if t[-1:] in _CLOSED_END or t[-1:] in _CLOSERS or _trailer_after_stop(t):
             closed += 1
-        elif len(t) >= 20 and re.search(r"[，,；;]", t):
+        elif len(t) >= 20 and re.search(r"[，,；;]", t) and not _furniture_end(t):
             opened += 1
     if closed == 0 and opened == 0:
-        return any(b.kind in (HEADLINE, SUBHEAD) for b in blocks[: a.index])
+        # no other paragraph to go by: a heading over it, or (in a document of more than
+        # this one block) its own sentences closed by a final mark before its open end
+        # (…去看姑姑。姑姑老得…，说话)
+        return any(b.kind in (HEADLINE, SUBHEAD) for b in blocks[: a.index]) or (
+            len(blocks) > 1 and bool(_after_last_stop(a.text.rstrip()))
+        )
     return closed >= 1 and closed >= 2 * opened
+
+
+def _furniture_end(t: str) -> bool:
+    """Does a paragraph end in web page furniture rather than in a sentence (a contact
+    line, an address, a run of glued headlines after its last full stop: …。    两基金
+    公司可望随时落单, …客服电话：0755-8888)? Such an end says nothing of how its sentences
+    end."""
+    rest = _after_last_stop(t)
+    return (
+        _OK_TAIL.search(t) is not None
+        or not _CJK.search(t[-12:])
+        or (rest is not None and _web_end(t) and not re.search(r"[，,；;]", rest))
+    )
 
 
 def _trailer_after_stop(t: str) -> bool:
@@ -327,6 +347,21 @@ def _runs_after_furniture(br: Break) -> bool:
 FURNITURE_RUN = 6  # Chinese characters of running text after the furniture
 
 
+def _clauses_after_furniture(text: str) -> str:
+    """The running text after the last web page furniture of a sentence when it runs in
+    clauses (…［　详细　］“关注贫困家庭孩子的健康”，志愿者们将深入到…), else "": a headline
+    after a link or a run of spaces has no comma."""
+    marks = list(_WEB_MARKS.finditer(text))
+    rest = text[marks[-1].end() :] if marks else ""
+    if (
+        len(_CJK.findall(rest)) < FURNITURE_RUN
+        or not re.search(r"[，,；;]", rest)
+        or not _running(rest)
+    ):
+        return ""
+    return rest
+
+
 def _inline_list(text: str) -> bool:
     """Does the text run list items together (…１、姓名２、性别…)? The number of one item
     at its start (三、由基金管理委员会负责…) is no list run together."""
@@ -371,9 +406,15 @@ ASIDE_LEN = 6  # brackets included
 
 
 def _credit_in(last: str) -> bool:
-    """Does a last sentence carry a credit, other than a bracket with running text after it?"""
+    """Does a last sentence carry a credit, other than a bracket with running text after it
+    or a slash between two letters or figures (A/B, 1/2)?"""
     for m in _CREDIT.finditer(last):
-        aside = m.group()[:1] in "（(" and len(m.group()) >= ASIDE_LEN  # not （垫）, （图）
+        g = m.group()
+        if g in "/／" and ALNUM_SLASH.match(last, max(0, m.start() - 1)):
+            continue
+        aside = g[:1] in "（(" and len(g) >= ASIDE_LEN  # not （垫）, （图）
+        if aside and CLAUSE_AFTER.match(last, m.end()) and not _CREDIT.search(last, m.end()):
+            return False  # …(不包括配件和电池)，十分小: the sentence goes on after a comma
         if aside and len(_CJK.findall(last[m.end() :])) >= ASIDE_RUN:
             rest = last[m.end() :]
             if not _CREDIT.search(rest):
@@ -432,7 +473,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     t = br.block.text.rstrip()
     if br.reason != _NO_MARK or br.title_like or len(t) < 12:
         return False
-    after = _label_value(t)
+    after = _label_value(NOT_LABEL_COLON.sub("∶", t))
     said = after is not None and (
         _SAID.search(after.group(1)) is not None or after.group(2)[:1] in '“"＂'
     )
@@ -448,11 +489,15 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     )
     if after and _DATELINE_SAID.search(after.group(1)) and _CJK.search(after.group(2)):
         pass  # 本报北京3月2日讯记者张三报道：市政府今天: a lead's running text, however short
-    elif after and (
-        len(after.group(2)) < COLON_TAIL
-        or not (
-            (said or clauses)
-            and (re.search(r"[，,；;、]", after.group(2)) or len(after.group(2)) >= 24)
+    elif (
+        after
+        and not lone_clause_char(t)
+        and (
+            len(after.group(2)) < COLON_TAIL
+            or not (
+                (said or clauses)
+                and (re.search(r"[，,；;、]", after.group(2)) or len(after.group(2)) >= 24)
+            )
         )
     ):
         return False  # 题词：…, 地点：…, a line or an item after a label, a short quotation
@@ -460,19 +505,37 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     last = t if rest is None else rest
     # (spaces before the last sentence glue two paragraphs of a page, …。    此外，…: no
     # furniture of their own)
-    if not _running(last.strip()) or _inline_list(last):
+    if not _running(last.strip()):
+        # furniture inside the last sentence (…圆满举办。［详细］由…主办，…): the end is that
+        # of the clauses of running text after it, if any
+        last = _clauses_after_furniture(last)
+    if not last or _inline_list(last):
         return False  # a contact line, a list of links or headlines, a price table, a list
     if not any(b.kind == PARAGRAPH for b in blocks[br.block.index + 1 :]):
         # the end of an article: credits, sources and links stand there without a full stop
         clause = re.search(r"[，,]([^，,]{4,})$", last)
+        credits = list(_CREDIT.finditer(last))
         framed = (
-            clause is not None
-            and not _CREDIT.search(clause.group(1))
-            and all(m.group() in _FRAME_WORDS for m in _CREDIT.finditer(last))
+            all(m.group() in _FRAME_WORDS for m in credits)
+            and (
+                (clause is not None and not _CREDIT.search(clause.group(1)))
+                or REPORT_FRAME.match(last) is not None
+                # a credit word deep in a sentence that runs on in clauses (…接受本社记者采访或
+                # 发表谈话，希望…，各国): no credit line
+                or (
+                    bool(credits)
+                    and len(_CJK.findall(last[credits[-1].end() :])) >= ASIDE_RUN
+                    and re.search(r"[，,]", last[credits[-1].end() :]) is not None
+                )
+            )
         )
         if _credit_in(last) and not framed:
             return False  # 据…报道，总参…大队: a clause after the frame of a report
-        if (len(last) < 12 or not re.search(r"[，,；;]", last)) and not runs_on(last, True):
+        if (
+            (len(last) < 12 or not re.search(r"[，,；;]", last))
+            and not runs_on(last, True)
+            and not half_word_end(last)
+        ):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
         return False  # (a list in a sentence, 要综合运用工程措施、生物措施、农艺: running text)
