@@ -1,16 +1,30 @@
 """What a body paragraph's last sentence ends with, beyond ``break_evidence``'s grammar.
 
-Helpers of ``truncation``'s unterminated-paragraph path (issue 9, break-lost): which colon is
-a label's, which bracket or slash is a credit's, and whether the text after an article's
-last full stop stops on half a word rather than ending a credit or a glued headline.
+Helpers of ``truncation``'s unterminated-paragraph path (issue 9, break-lost): whether the
+end is web page furniture (a contact line, a link, glued headlines after the last full stop),
+whether the last sentence is running text, which colon is a label's, which bracket or slash
+is a credit's, and whether the text after an article's last full stop stops on half a word
+rather than ending a credit or a glued headline.
 """
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from .. import words
 from ..patterns import lazy
 
+if TYPE_CHECKING:
+    from .truncation_joint import Break
+
 _CJK = lazy(r"[\u4e00-\u9fff]")
+
+# things a paragraph may end with that are not a broken sentence
+_OK_TAIL = lazy(
+    r"(?:——|—|--|－－|～|~|[.．。]{3,}|[:：]\s*[\d\-\s]+|[。！？!?][\d\s]+|[/／]\s*(?:文|图)(?:并[图摄])?|(?:记者|通讯员|摄影)\s*\S{2,4}\s*摄|\.\.\.|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://|www\.)[!-~]+"
+    r"|(?:电话|热线|传真|邮编|邮箱|网址|QQ|微信)[^，。]{0,12}[:：]?[\s\d\-—－（）()转]+)$"
+)
 
 # a colon that is no label's: between two figures (10:30, 1:10.5, 16:9), or inside a title
 # whose closing mark is still to come (《世界女性进展：追求公正》)
@@ -46,3 +60,199 @@ def half_word_end(last: str) -> bool:
 
 
 HALF_WORD_TRAILER = 3  # characters: not 大陆, 姑姑, a word or a name alone
+
+
+def _furniture_end(t: str) -> bool:
+    """Does a paragraph end in web page furniture rather than in a sentence (a contact
+    line, an address, a run of glued headlines after its last full stop: …。    两基金
+    公司可望随时落单, …客服电话：0755-8888)? Such an end says nothing of how its sentences
+    end."""
+    rest = _after_last_stop(t)
+    return (
+        _OK_TAIL.search(t) is not None
+        or not _CJK.search(t[-12:])
+        or (rest is not None and _web_end(t) and not re.search(r"[，,；;]", rest))
+    )
+
+
+def _trailer_after_stop(t: str) -> bool:
+    """A paragraph whose sentences end with a final mark and which then carries a short
+    line of no clauses glued after the last one (…的原因。我要评论, …工作。张三/文, a
+    related headline): it marks its ends; the glued line is page furniture, no open end."""
+    rest = _after_last_stop(t)
+    return rest is not None and 0 < len(rest) <= 30 and not re.search(r"[，,；;、]", rest)
+
+
+_STOPS = "。！？!?"
+_STOP_CLOSERS = "”’」』）)》】"
+
+
+def _after_last_stop(t: str) -> str | None:
+    """The text after the last sentence-final mark (and its closing marks), or None when
+    there is none (a linear scan: a regular expression anchored at the end retries from
+    every full stop of a long paragraph)."""
+    i = max(t.rfind(c) for c in _STOPS)
+    if i < 0:
+        return None
+    j = i + 1
+    while j < len(t) and t[j] in _STOP_CLOSERS:
+        j += 1
+    return t[j:]
+
+
+_INLINE_LIST = lazy(
+    r"(?:^|[\s\ue40c])[0-9０-９一二三四五六七八九十]{1,2}(?:、|[．.](?![0-9０-９]))"
+)
+_WEB_MARKS = lazy(r"[\[\]<>【】［］|]|\s{2,}|\xa0")
+# a no-break space between two words of running text (动画片\xa0《大闹天宫》中再度,
+# 2013\xa0年初): a space a web page kept, no furniture
+_KEPT_SPACE = lazy(r"(?<![\s\xa0])\xa0(?=[\u4e00-\u9fff0-9０-９《“（(])")
+WEB_END = 16  # how far from a paragraph's end furniture makes the end web page furniture
+
+
+# the dateline a lead opens with (【本报讯】, 新浪娱乐讯\xa0, …6月10日电 ): its brackets and
+# spaces belong to the dateline, they are no web page furniture
+_DATELINE_HEAD = lazy(
+    r"^\s*[【\[［]?[^，。,：:\s【】\[\]［］]{0,20}?(?:讯|电|消息)[】\]］]?(?=[\s\xa0\u3000(（])"
+    r"[\s\xa0\u3000]*"
+)
+
+
+def _web_end(text: str) -> bool:
+    """Is there web page furniture (a bracket, a run of spaces) near the text's end, after
+    the dateline a lead may open with?"""
+    t = text.rstrip()
+    head = _DATELINE_HEAD.match(t)
+    start = max(head.end() if head else 0, len(t) - WEB_END)
+    kept = {m.start() for m in _KEPT_SPACE.finditer(t, max(0, start - 1))}
+    return any(m.start() + start not in kept for m in _WEB_MARKS.finditer(t[start:]))
+
+
+def _runs_after_furniture(br: Break) -> bool:
+    """Does a clause of running text follow the last web page furniture of a body paragraph
+    (…［详细］组织生存的主要资金来源于募): its end is that clause's, not the furniture's?"""
+    t = br.block.text.rstrip()
+    marks = list(_WEB_MARKS.finditer(t))
+    rest = t[marks[-1].end() :] if marks else t
+    return len(_CJK.findall(rest)) >= FURNITURE_RUN and _running(rest)
+
+
+FURNITURE_RUN = 6  # Chinese characters of running text after the furniture
+
+
+def _clauses_after_furniture(text: str) -> str:
+    """The running text after the last web page furniture of a sentence when it runs in
+    clauses (…［　详细　］“关注贫困家庭孩子的健康”，志愿者们将深入到…), else "": a headline
+    after a link or a run of spaces has no comma."""
+    marks = list(_WEB_MARKS.finditer(text))
+    rest = text[marks[-1].end() :] if marks else ""
+    if (
+        len(_CJK.findall(rest)) < FURNITURE_RUN
+        or not re.search(r"[，,；;]", rest)
+        or not _running(rest)
+    ):
+        return ""
+    return rest
+
+
+def _inline_list(text: str) -> bool:
+    """Does the text run list items together (…１、姓名２、性别…)? The number of one item
+    at its start (三、由基金管理委员会负责…) is no list run together."""
+    first = _INLINE_LIST.match(text)
+    return _INLINE_LIST.search(text, first.end() if first else 0) is not None
+
+
+def _prose(text: str) -> bool:
+    """Running text: mostly Chinese characters, no web page furniture."""
+    cjk = len(_CJK.findall(text))
+    return cjk >= 0.6 * len(text) and not _WEB_MARKS.search(text)
+
+
+def _running(text: str) -> bool:
+    """The last sentence of a paragraph read as running text: mostly Chinese, no web page
+    furniture, where figures and marks count for neither side (自1997年7月起，文津分) and a
+    run of Latin letters counts as one word (此外，EOS), not as one character each, and a
+    no-break space kept between two words (2013\xa0年初) is no furniture."""
+    text = _KEPT_SPACE.sub("", text)
+    cjk = len(_CJK.findall(text))
+    other = len(_NOT_PROSE.findall(text))
+    return cjk >= 1 and cjk >= 0.6 * (cjk + other) and not _WEB_MARKS.search(text)
+
+
+# what counts against running text: a run of Latin letters (one word), any other character
+# that is no Chinese character, figure, space or punctuation mark
+_NOT_PROSE = lazy(
+    r"[A-Za-zＡ-Ｚａ-ｚ]+|[^\u4e00-\u9fff0-9０-９\s，。、；：！？,.;:!?%％（）()“”‘’《》〈〉"
+    r"\-－—·/．～~\u3000\xa0]"
+)
+
+
+_CREDIT = lazy(
+    r"记者|通讯员|编辑|责编|来源|供稿|摄影|报道|综合|评论|转载|整理|编译|[/／]|[（(].{0,12}[)）]|网$|报$|社$"
+)
+
+
+# Chinese characters after a short bracket that make it an aside in running text (…1英镑约合
+# 1.45美元）兴建的标志性建筑…), not a credit's bracket ((记者 张三), (来源：…))
+ASIDE_RUN = 10
+ASIDE_LEN = 6  # brackets included
+
+
+def _credit_in(last: str) -> bool:
+    """Does a last sentence carry a credit, other than a bracket with running text after it
+    or a slash between two letters or figures (A/B, 1/2)?"""
+    for m in _CREDIT.finditer(last):
+        g = m.group()
+        if g in "/／" and ALNUM_SLASH.match(last, max(0, m.start() - 1)):
+            continue
+        aside = g[:1] in "（(" and len(g) >= ASIDE_LEN  # not （垫）, （图）
+        if aside and CLAUSE_AFTER.match(last, m.end()) and not _CREDIT.search(last, m.end()):
+            return False  # …(不包括配件和电池)，十分小: the sentence goes on after a comma
+        if aside and len(_CJK.findall(last[m.end() :])) >= ASIDE_RUN:
+            rest = last[m.end() :]
+            if not _CREDIT.search(rest):
+                return False
+            continue
+        return True
+    return False
+
+
+# credit words that may stand in the frame of a report before a clause (据…报道，…)
+_FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
+
+# what may follow a colon at a paragraph's end without a full stop: a short item or line
+COLON_TAIL = 16
+# how many clause marks, and clauses of CLAUSE_CJK Chinese characters or more (not 周一至周五,
+# 上午9时至11时), after a colon make its text running text whatever the colon follows; two
+# clauses do when they run to COLON_RUN characters (林某：到目前为止我们在职的老师有27名，加上…)
+COLON_CLAUSES = 2
+COLON_RUN = 24
+CLAUSE_CJK = 6
+# what says that a colon opens running speech or thought (他说：…), not a label's line
+_SAID = lazy(
+    r"(?:说|表示|指出|认为|强调|告诉记者|称|道|问|规定|看法是|体会到|发现|介绍|报道|获悉|了解到"
+    r"|透露|坦言|直言|吐露实情|回答|解释|感叹|慨叹|感慨|讲)$"
+)
+
+
+# labels whose value is a motto or an inscription, written without a final mark (题词：…，…)
+_MOTTO = lazy(r"(?:题词|题写|题字|口号|标语|寄语|校训|座右铭|格言|对联|横幅)\s*$")
+# the dateline and byline of a lead before its colon (…12月31日讯记者张三报道：)
+_DATELINE_SAID = lazy(r"[讯电].{0,30}报道\s*$")
+
+
+_LABEL_VALUE = lazy(r"([^。！？!?:：]*)[:：]([^。！？!?:：]*)$")
+_FINAL_STOP = lazy(r"[。！？!?]")
+
+
+def _label_value(t: str) -> re.Match[str] | None:
+    """``_LABEL_VALUE.search(t)`` (the text before and after a last colon with no stop
+    after it) in linear time: searched from every position, the pattern rescans a long
+    stretch with no stop once per character (a whole article on one line took 0.2 s). Its
+    colon can only be the last one, and its leftmost start is just after the stop or colon
+    before that."""
+    c = max(t.rfind(":"), t.rfind("："))
+    if c < 0 or _FINAL_STOP.search(t, c + 1):
+        return None
+    start = max(t.rfind(ch, 0, c) for ch in "。！？!?:：") + 1
+    return _LABEL_VALUE.match(t, start)
