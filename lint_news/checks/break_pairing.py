@@ -478,6 +478,8 @@ class Scorer:
         self._cuts: dict[tuple[str, str], tuple[float, str, bool]] = {}
         self._pairs: dict[tuple[str, str], Pair] = {}
         self._lifts: dict[tuple[object, object], float] = {}  # pos_lift, per pair of words
+        self._fits: dict[tuple[object, object], float] = {}  # fit, per pair of words
+        self._bound: dict[object, bool] = {}  # a first word that is a bound character
         self._figure: dict[str, bool] = {}  # a break's end where a figure may be cut
         self._into: dict[tuple[str, str], bool] = {}  # a word may cross into this character
         self._pieces: dict[str, tuple[str, ...]] = {}  # where a word may start in an end
@@ -519,7 +521,11 @@ class Scorer:
             cut, why = number_cut(tail, head)
             if cut != 0.0:
                 return cut, why, True
-        if not self.crosses(tail[-TAIL_WINDOW:], head[:1]):
+        key = (tail[-TAIL_WINDOW:], head[:1])  # (``crosses`` written out)
+        into = self._into.get(key)
+        if into is None:
+            into = self._into[key] = self._cross_into(*key)
+        if not into:
             return 0.0, "", False
         cut, why = word_cut(tail, head)
         return cut, why, False
@@ -578,9 +584,23 @@ class Scorer:
             # texts alone, and made anew only when a caller gives others)
             got.last == last and got.first == first and got.weight == head_weight
         ):
-            tp, hp = self.tail(tail), self.head(head)
-            cut = self.cut(tp.text, hp.text)
-            got = self._pairs[key] = Pair(tp, hp, cut, last, first, head_weight)
+            # (``tail``, ``head``, ``cut`` and ``fit`` once per text, pair and words: the
+            # look-ups written out)
+            tp = self._tails.get(tail)
+            if tp is None:
+                tp = self._tails[tail] = _Tail(tail.rstrip())
+            hp = self._heads.get(head)
+            if hp is None:
+                hp = self._heads[head] = _Head(head.lstrip())
+            texts = (tp.text, hp.text)
+            cut = self._cuts.get(texts)
+            if cut is None:
+                cut = self._cuts[texts] = self._joint_cut(*texts)
+            words_ = (last, first)
+            j = self._fits.get(words_)
+            if j is None:
+                j = self._fits[words_] = fit(last, first)
+            got = self._pairs[key] = Pair(tp, hp, cut, last, first, head_weight, j)
         return got
 
     def values(
@@ -593,22 +613,31 @@ class Scorer:
         if abs(distance) > near and cut < FAR_CUT and head_weight < FAR_HEAD:
             return None
         gain = p.gain()
-        hit = crossing(tp.end, hp.start) if self.crosses(tp.end, hp.text[:1]) else None
+        key = (tp.end, hp.text[:1])  # (``crosses`` written out)
+        into = self._into.get(key)
+        if into is None:
+            into = self._into[key] = self._cross_into(*key)
+        hit = crossing(tp.end, hp.start) if into else None
         cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
         first = p.first
-        bound = (
-            first is not None
-            and len(first[0]) == 1
-            and _CJK.match(first[0]) is not None
-            and (words.freq(first[0]) or 0) < BOUND_FREQ
-        )
+        bound = self._bound.get(first)
+        if bound is None:
+            bound = self._bound[first] = (
+                first is not None
+                and len(first[0]) == 1
+                and _CJK.match(first[0]) is not None
+                and (words.freq(first[0]) or 0) < BOUND_FREQ
+            )
         last = p.last
+        key = (last, first)
         if last is not None and len(last[0]) == 2 and last[0][1] == "是":
             last = ("是", "v")  # 不是, 就是, 正是: the copula waits for its object all the same
-            j = fit(last, first)
+            key = (last, first)
+            j = self._fits.get(key)
+            if j is None:
+                j = self._fits[key] = fit(last, first)
         else:
             j = p.fit
-        key = (last, first)
         lift = self._lifts.get(key)
         if lift is None:
             lift = self._lifts[key] = pos_lift(last, first)
@@ -689,12 +718,14 @@ class Pair:
         last: tuple[str, str] | None,
         first: tuple[str, str] | None,
         head_weight: float,
+        j: float | None = None,
     ) -> None:
         self.tail, self.head = tail, head
         self.last, self.first, self.weight = last, first, head_weight
         # (number_cut's, else word_cut's: weight, why, whether a figure's)
         self.cut, self.why, self.figure = cut
-        self.fit = fit(last, first)  # (of the words as tagged: the detection's)
+        # (of the words as tagged: the detection's; ``j``: fit(last, first) known already)
+        self.fit = fit(last, first) if j is None else j
         self._common = -1.0  # (not yet asked: a share is never negative)
         self._gain: float | None = None
 
