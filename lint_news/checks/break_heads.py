@@ -984,6 +984,24 @@ def _full_row(text: str) -> str | None:
     return s[1]
 
 
+def _full_rows(texts: list[str]) -> list[str | None]:
+    """``_full_row`` of each text, kept per text in the document's ``remembering`` block
+    (a line is a neighbour of the 13 lines around it): what the rows around a line are is
+    asked of each line once, not once per line it stands near."""
+    from .. import words
+
+    kept = words.memo("full_row")
+    if kept is None:
+        return [_full_row(t) for t in texts]
+    out = []
+    for t in texts:
+        got = kept.get(t, kept)
+        if got is kept:
+            got = kept[t] = _full_row(t)
+        out.append(got)
+    return out
+
+
 def _heads_alike(t: str, rows: list[str]) -> bool:
     """Does a line open with a word of the kind one of the rows before it opens with (长春
     under 武汉多云…: two nouns, places) and hold no particle and no verb with a word after
@@ -1013,7 +1031,7 @@ def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
         return None
     i = b.index
     near = [blocks[j] for j in range(max(0, i - ROW_NEAR), min(len(blocks), i + ROW_NEAR + 2))]
-    shapes = [_full_row(x.text) for x in near if x.index not in (i, i + 1)]
+    shapes = _full_rows([x.text for x in near if x.index not in (i, i + 1)])
     common = {s for s in shapes if s is not None and shapes.count(s) >= ROW_SIBLINGS}
     if len(common) != 1:
         return None
