@@ -1,0 +1,114 @@
+"""A figure or a Latin word cut across two paragraphs: the evidence of the joint alone.
+
+Web copy and PDF export break lines inside a telephone number, a price, a URL or an English
+name as readily as between words (…客服QQ：5 | 69803881…, …达到6000、7500、88 | 00万平方米，
+…MMCpl | us，…, …www.17j | oyjoy.com). Such a joint shows the break without any reading of
+the words:
+
+- a paragraph that opens with digits that cannot open a figure after one that ends on
+  digits: a leading 0 that is no decimal (00万, 0731-…), a decimal point or a thousands
+  separator at the joint (7. | 6万, 1, | 200, 0 | .15%), a dash inside a number (025- |
+  5178…), a year's last digits (２００ | ７年);
+- digits right after digits, the tail ending on a figure with no stop: one figure (weaker:
+  a list of figures or a table's rows ends a line on a figure too, so the tail must be
+  running text and the head no date or year of its own);
+- lowercase Latin letters right after Latin letters (Leight | on, Universit | y), unless
+  the head is a name written in camel case (iPhone, eBay) or a web address of its own.
+
+``glued_joint`` returns (weight, why): ``GLUE`` for evidence beyond doubt, ``GLUE_WEAK``
+for digits after digits; 0 when the joint shows nothing of the kind.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy
+
+GLUE = 9.0  # a joint no figure or word is ever split at on purpose
+GLUE_UNIT = 6.0  # digits glued to a unit after digits with no stop: one figure
+GLUE_WEAK = 5.0  # digits after digits
+
+_D = "0-9０-９"
+_DIGIT = lazy(f"[{_D}]")
+_LOWER_RUN = lazy(r"[a-z]+")
+_CJK = lazy(r"[\u4e00-\u9fff]")
+# a tail that ends on a separator inside a figure: a decimal point, a thousands separator,
+# a dash inside a telephone number or a range (7. | 6万, 1, | 200, 025- | 5178…, 15- | 85mm)
+_SEPARATOR_END = lazy(f"[{_D}]([.．,，\\-－])$")
+_THOUSANDS_HEAD = lazy(f"^[{_D}]{{3}}(?![{_D}])")
+_DIGITS_END = lazy(f"[{_D}]+$")
+_DIGITS_START = lazy(f"^[{_D}]+")
+# a date or a year of its own at the head (2009年，…; 12月…; 3日…): a sentence may open so
+_DATE_HEAD = lazy(f"^[{_D}]+\\s*(?:年|月|日|号|时|点|世纪|年代)")
+_UNIT_HEAD = lazy(
+    f"^[{_D}]+(?:[.．][{_D}]+)?[万亿千百]?(?:元|美元|个|人|家|座|所|件|项|套|台|辆|吨|公斤|千克|克"
+    r"|米|公里|千米|厘米|毫米|平方米|立方米|亩|公顷|户|名|位|岁|倍|次|场|天|小时|分钟|秒|条|种|只"
+    r"|头|册|本|篇|份|张|块|处|栋|层|间|度|℃|%|％|万|亿)"
+)
+
+
+def _digit(c: str) -> bool:
+    return bool(c) and _DIGIT.match(c) is not None
+
+
+def can_glue(tail: str) -> bool:
+    """Can ``glued_joint`` find anything at this end (a digit, a separator after a digit, a
+    Latin letter)? A cheap test before the candidates are read."""
+    t = tail.rstrip()
+    c = t[-1:]
+    return _digit(c) or (c.isascii() and c.isalpha()) or _SEPARATOR_END.search(t) is not None
+
+
+def zero_head(head: str) -> bool:
+    """Does the text open with a 0 that is no decimal (00万, 0元, 0731-…)? No figure opens
+    so; a telephone number with its area code does, so this is evidence only to join."""
+    return head[:1] in ("0", "０") and head[1:2] not in (".", "．")
+
+
+def figure_glue(tail: str) -> bool:
+    """Does the text end on a digit or a separator after one (a figure may be cut there)?"""
+    t = tail.rstrip()
+    return _digit(t[-1:]) or _SEPARATOR_END.search(t) is not None
+
+
+def glued_joint(tail: str, head: str) -> tuple[float, str]:
+    """Is a figure or a Latin word cut across the joint of ``tail`` and ``head``?"""
+    t, h = tail.rstrip(), head.lstrip()
+    if not t or not h:
+        return 0.0, ""
+    a, b = t[-1], h[0]
+    if a.isascii() and a.isalpha():
+        if not ("a" <= b <= "z"):
+            return 0.0, ""
+        run = _LOWER_RUN.match(h)
+        after = h[run.end() : run.end() + 1] if run else ""
+        if after.isascii() and after.isupper():
+            return 0.0, ""  # iPhone, eBay: a name of its own in camel case
+        if h.startswith(("www.", "http", "ftp")):
+            return 0.0, ""  # a web address of its own
+        return GLUE, "英文单词被拆开"
+    sep = _SEPARATOR_END.search(t)
+    if sep and _digit(b):
+        if sep.group(1) in ",，" and not (
+            _THOUSANDS_HEAD.match(h) and (sep.group(1) == ",") == (t[-2] in "0123456789")
+        ):
+            return 0.0, ""  # 共有120，300多人…: a clause mark after a figure, not a separator
+        return GLUE, "数字被拆开"
+    if not _digit(a):
+        return 0.0, ""
+    if b in ".．" and _digit(h[1:2]):
+        return GLUE, "数字被拆开"  # 0 | .15%
+    if not _digit(b):
+        return 0.0, ""
+    if b in "0０" and h[1:2] not in (".", "．"):
+        return GLUE, "数字被拆开"  # 88 | 00万平方米, 4 | 00-678…: no figure opens with 0
+    run_t = _DIGITS_END.search(t)
+    run_h = _DIGITS_START.match(h)
+    n_t = len(run_t.group()) if run_t else 0
+    n_h = len(run_h.group()) if run_h else 0
+    if h[n_h : n_h + 1] == "年" and n_t + n_h == 4 and n_h < 4:
+        return GLUE_UNIT, "年份被拆开"  # ２００ | ７年
+    if _DATE_HEAD.match(h) or not _CJK.search(t[-40:]):
+        return 0.0, ""  # 2009年，…; a line of figures with no running text (a table)
+    if _UNIT_HEAD.match(h):
+        return GLUE_UNIT, "数字被拆开"  # …7500、88 | 12万平方米
+    return GLUE_WEAK, "数字被拆开"
