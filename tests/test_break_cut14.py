@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_glue import GLUE, GLUE_WEAK, glued_joint
+from lint_news.checks.break_glue import GLUE, GLUE_UNIT, GLUE_WEAK, glued_joint
 
 from .break_support import pairs, structure_rules
 
@@ -99,7 +99,9 @@ def test_a_table_of_rows_stays_silent(rules):
         ("热线：021-", "66558877", GLUE),
         ("共有1,", "200家", GLUE),
         ("跌了0", ".15%", GLUE),
-        ("客服QQ：5", "69803881", GLUE_WEAK),
+        ("客服QQ：5", "69803881", GLUE),
+        ("活动代码为8", "8688", GLUE_WEAK),  # digits after digits, no number's label
+        ("全年共有12", "345个项目", GLUE_UNIT),
         ("MMCpl", "us，扩展", GLUE),
     ],
 )
@@ -121,3 +123,62 @@ def test_glued_joint_weights(tail, head, weight):
 )
 def test_glued_joint_look_alikes(tail, head):
     assert glued_joint(tail, head)[0] == 0.0
+
+
+def test_a_contact_line_before_a_figure_of_its_own_stays_silent(rules):
+    text = doc("活动咨询电话：010-66778899", "120名志愿者参加了当天的活动。")
+    assert not any(line == 3 for line, _ in pairs(rules, text))
+
+
+def test_a_numbered_list_of_figures_stays_silent(rules):
+    items = ["1、报名费用：120", "2、报名电话：010-66778899", "3. 报名时间：每周一"]
+    text = doc("报名须知如下。", *items, "4.5万人次参加过往届活动。")
+    assert not pairs(rules, text)
+
+
+def test_a_list_item_cut_inside_a_year_is_a_break(rules):
+    text = doc("一、去年募集善款120万元。二、在２０", "２３年的头三个月，没有支出。")
+    assert (3, 5) in pairs(rules, text)
+
+
+def test_a_cut_number_finds_its_rest_far_away(rules):
+    text = doc(
+        "读者服务热线：010-66",
+        "公园里还设置了健身步道和儿童游乐区。",
+        "778899",
+    )
+    assert (3, 7) in pairs(rules, text)
+
+
+def test_a_cut_year_finds_its_rest_far_away(rules):
+    text = doc("这座公园始建于19", "公园里还设置了健身步道和儿童游乐区。", "58年，后来几经改建。")
+    assert (3, 7) in pairs(rules, text)
+
+
+@pytest.mark.parametrize(
+    "tail,head",
+    [
+        ("读者服务热线：010-66", "778899"),
+        ("交流群：61", "540316"),
+        ("这座公园始建于19", "58年，后来几经改建。"),
+    ],
+)
+def test_glued_joint_numbers_and_years(tail, head):
+    assert glued_joint(tail, head)[0] == GLUE
+
+
+@pytest.mark.parametrize(
+    "tail,head",
+    [
+        ("今年共接待游客12", "345人次"),  # a figure and its unit: weaker, next to it only
+        ("读者服务热线：010-66778899", "1234567"),  # two numbers, too many digits for one
+        ("在册会员有3", "8.5万名"),  # (a decimal: no number laid out as a run)
+    ],
+)
+def test_glued_joint_not_beyond_doubt(tail, head):
+    assert glued_joint(tail, head)[0] < GLUE
+
+
+def test_a_contact_line_and_a_title_that_opens_with_a_figure_stay_apart(rules):
+    text = "120G硬盘的高清摄像机到货\n\n" + doc("[参考价格] 8650元   [商家电话] 010-82536437")
+    assert not pairs(rules, text)

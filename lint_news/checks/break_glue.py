@@ -26,9 +26,17 @@ from ..patterns import lazy
 GLUE = 9.0  # a joint no figure or word is ever split at on purpose
 GLUE_UNIT = 6.0  # digits glued to a unit after digits with no stop: one figure
 GLUE_WEAK = 5.0  # digits after digits
+# the digits of a number after its label (a QQ, a mobile or a telephone number: 5 to 11) or
+# after an area code's dash (a local number: 7 or 8), and what stands before its run: a
+# label's colon, the dash, a space
+PHONE_MIN, MOBILE = 5, 11
+LOCAL, LOCAL_MAX = 7, 8
+_NUMBER_LEAD = frozenset("：:-－ \xa0\u3000")
+LONG_RUN = 5  # digits that end a text as a number of their own (a telephone, a code)
 
 _D = "0-9０-９"
 _DIGIT = lazy(f"[{_D}]")
+_SEPARATOR_START = lazy(f"^[.．,，][{_D}]")
 _LOWER_RUN = lazy(r"[a-z]+")
 _CJK = lazy(r"[\u4e00-\u9fff]")
 # a tail that ends on a separator inside a figure: a decimal point, a thousands separator,
@@ -37,8 +45,11 @@ _SEPARATOR_END = lazy(f"[{_D}]([.．,，\\-－])$")
 _THOUSANDS_HEAD = lazy(f"^[{_D}]{{3}}(?![{_D}])")
 _DIGITS_END = lazy(f"[{_D}]+$")
 _DIGITS_START = lazy(f"^[{_D}]+")
-# a date or a year of its own at the head (2009年，…; 12月…; 3日…): a sentence may open so
-_DATE_HEAD = lazy(f"^[{_D}]+\\s*(?:年|月|日|号|时|点|世纪|年代)")
+# a date or a year of its own at the head (2009年，…; 12月…; 3日…), or a list item's number
+# (2、…; 3. …): a sentence or an item may open so
+_DATE_HEAD = lazy(
+    f"^[{_D}]+\\s*(?:年|月|日|号|时|点|世纪|年代)|^[{_D}]{{1,2}}(?:[、)）]|[.．](?![{_D}]))"
+)
 _UNIT_HEAD = lazy(
     f"^[{_D}]+(?:[.．][{_D}]+)?[万亿千百]?(?:元|美元|个|人|家|座|所|件|项|套|台|辆|吨|公斤|千克|克"
     r"|米|公里|千米|厘米|毫米|平方米|立方米|亩|公顷|户|名|位|岁|倍|次|场|天|小时|分钟|秒|条|种|只"
@@ -62,6 +73,13 @@ def zero_head(head: str) -> bool:
     """Does the text open with a 0 that is no decimal (00万, 0元, 0731-…)? No figure opens
     so; a telephone number with its area code does, so this is evidence only to join."""
     return head[:1] in ("0", "０") and head[1:2] not in (".", "．")
+
+
+def two_figures(tail: str, head: str) -> bool:
+    """Does the text end on a long run of digits (a telephone, a code) and the head open
+    with a figure and its unit (…电话：66778899 | 120名志愿者…)? Two figures, not one cut."""
+    run = _DIGITS_END.search(tail.rstrip())
+    return run is not None and len(run.group()) >= LONG_RUN and bool(_UNIT_HEAD.match(head))
 
 
 def figure_glue(tail: str) -> bool:
@@ -106,9 +124,24 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
     n_t = len(run_t.group()) if run_t else 0
     n_h = len(run_h.group()) if run_h else 0
     if h[n_h : n_h + 1] == "年" and n_t + n_h == 4 and n_h < 4:
-        return GLUE_UNIT, "年份被拆开"  # ２００ | ７年
+        # ２００ | ７年, 19 | 96年: a year's first digits (19, 20) end no paragraph
+        return (GLUE if t[-n_t] in "12１２" else GLUE_UNIT), "年份被拆开"
     if _DATE_HEAD.match(h) or not _CJK.search(t[-40:]):
         return 0.0, ""  # 2009年，…; a line of figures with no running text (a table)
     if _UNIT_HEAD.match(h):
+        if n_t >= LONG_RUN:
+            return 0.0, ""  # …电话：66778899 | 120名志愿者…: a number, then a figure of its own
         return GLUE_UNIT, "数字被拆开"  # …7500、88 | 12万平方米
+    before = t[-n_t - 1 : -n_t] if n_t < len(t) else ""
+    after = h[n_h : n_h + 1]
+    if (
+        (LOCAL <= n_t + n_h <= LOCAL_MAX if before in "-－" else PHONE_MIN <= n_t + n_h <= MOBILE)
+        and n_h >= 2
+        and before in _NUMBER_LEAD
+        and not (after.isascii() and after.isalpha())  # (120G…: a figure and its unit)
+        and not _SEPARATOR_START.match(h[n_h:])
+    ):
+        # …客服QQ：5 | 69803881, …010-82 | 539648: a telephone or account number laid out
+        # as one run after its label, cut
+        return GLUE, "号码被拆开"
     return GLUE_WEAK, "数字被拆开"

@@ -75,7 +75,7 @@ from .break_evidence import (
     tail_evidence,
     word_cut,
 )
-from .break_glue import GLUE, GLUE_UNIT, GLUE_WEAK, can_glue, glued_joint
+from .break_glue import GLUE, GLUE_WEAK, can_glue, glued_joint
 from .break_heads import (
     bare_line_head,
     closed_after,
@@ -798,7 +798,7 @@ def _glued(blocks: list[Block]) -> dict[int, tuple[int, str]]:
     if not heads:
         return out
     for a in blocks:
-        if not (a.kind == PARAGRAPH or _title_tail(a)) or not can_glue(a.text):
+        if not (a.kind in (PARAGRAPH, LIST_ITEM) or _title_tail(a)) or not can_glue(a.text):
             continue
         nxt = a.index + 1
         while nxt < len(blocks) and blocks[nxt].kind in (CAPTION, LABEL, END_MARK):
@@ -809,7 +809,7 @@ def _glued(blocks: list[Block]) -> dict[int, tuple[int, str]]:
                 continue
             w, why = glued_joint(a.text, b.text)
             near = a.index < b.index <= nxt  # (after captions and labels only)
-            if w >= (GLUE_WEAK if near else GLUE_UNIT if b.index else GLUE):
+            if w >= (GLUE_WEAK if near else GLUE):
                 d = abs(b.index - a.index) - near
                 if best is None or d < best[0]:
                     best = (d, b.index, why)
