@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .. import words
 from ..patterns import lazy
-from .break_glue import GLUE_UNIT, figure_glue, glued_joint, two_figures, zero_head
+from .break_glue import figure_glue, figure_joint, glued_joint, zero_head
 
 TAIL_WINDOW = 8
 HEAD_WINDOW = 8
@@ -795,11 +795,8 @@ _DIGIT_START = lazy(r"^[0-9０-９.．%％]")
 
 def number_cut(tail: str, head: str) -> tuple[float, str]:
     """A figure cut from its unit or its other digits across the joint."""
-    glue = glued_joint(tail[-40:], head) if figure_glue(tail) else (0.0, "")
-    if glue[0] >= GLUE_UNIT:  # 88 | 00万, 7. | 6万, 025- | 5178…: beyond doubt
+    if (glue := figure_joint(tail, head)) is not None:  # 88 | 00万, 7. | 6万, 025- | 5178…
         return glue
-    if two_figures(tail, head):
-        return 0.0, ""
     tail = tail[-16:]  # (what the patterns anchored at its end read: not a long paragraph)
     if _CN_YEAR_END.search(tail) and head[:1] == "年":
         return 9.0, "年份与“年”被拆开"  # 二○○○ | 年夏秋之际

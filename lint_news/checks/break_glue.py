@@ -82,6 +82,17 @@ def two_figures(tail: str, head: str) -> bool:
     return run is not None and len(run.group()) >= LONG_RUN and bool(_UNIT_HEAD.match(head))
 
 
+def figure_joint(tail: str, head: str) -> tuple[float, str] | None:
+    """What ``number_cut`` takes from the glue: a figure cut beyond doubt or glued to its
+    unit, (0, "") for a number then a figure of its own, else None (its own reading)."""
+    if not figure_glue(tail):
+        return None
+    glue = glued_joint(tail[-40:], head)
+    if glue[0] >= GLUE_UNIT:
+        return glue
+    return (0.0, "") if two_figures(tail, head) else None
+
+
 def figure_glue(tail: str) -> bool:
     """Does the text end on a digit or a separator after one (a figure may be cut there)?"""
     t = tail.rstrip()

@@ -797,6 +797,7 @@ def _glued(blocks: list[Block]) -> dict[int, tuple[int, str]]:
     ]
     if not heads:
         return out
+    starts = [b.start for b in heads]
     for a in blocks:
         if not (a.kind in (PARAGRAPH, LIST_ITEM) or _title_tail(a)) or not can_glue(a.text):
             continue
@@ -804,8 +805,10 @@ def _glued(blocks: list[Block]) -> dict[int, tuple[int, str]]:
         while nxt < len(blocks) and blocks[nxt].kind in (CAPTION, LABEL, END_MARK):
             nxt += 1
         best: tuple[int, int, str] | None = None  # (distance, index, why)
-        for b in heads:
-            if b is a or abs(b.start - a.start) > WINDOW:
+        lo = bisect.bisect_left(starts, a.start - WINDOW)
+        hi = bisect.bisect_right(starts, a.start + WINDOW)
+        for b in heads[lo:hi]:
+            if b is a:
                 continue
             w, why = glued_joint(a.text, b.text)
             near = a.index < b.index <= nxt  # (after captions and labels only)
