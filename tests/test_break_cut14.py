@@ -182,3 +182,19 @@ def test_glued_joint_not_beyond_doubt(tail, head):
 def test_a_contact_line_and_a_title_that_opens_with_a_figure_stay_apart(rules):
     text = "120G硬盘的高清摄像机到货\n\n" + doc("[参考价格] 8650元   [商家电话] 010-82536437")
     assert not pairs(rules, text)
+
+
+@pytest.mark.parametrize(
+    "head,tail",
+    [
+        ("区政府定于明年3月", "15日起试行新的停车收费办法。"),
+        ("这项补贴政策从2024年", "7月起按季度发放。"),
+    ],
+)
+def test_a_date_cut_between_its_parts_is_a_break(rules, head, tail):
+    assert (3, 5) in pairs(rules, doc(head, tail))
+
+
+def test_a_chronology_of_years_and_months_stays_silent(rules):
+    entries = ["2019年", "3月，公园开工建设。", "2020年", "10月，公园建成开放。"]
+    assert not pairs(rules, doc("公园建设大事记", *entries))

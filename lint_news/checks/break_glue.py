@@ -37,6 +37,9 @@ LONG_RUN = 5  # digits that end a text as a number of their own (a telephone, a 
 _D = "0-9０-９"
 _DIGIT = lazy(f"[{_D}]")
 _SEPARATOR_START = lazy(f"^[.．,，][{_D}]")
+_DATE_END = lazy(f"(?:[{_D}]{{4}}(年)|(?<![{_D}])[{_D}]{{1,2}}(月))$")
+_MONTH_HEAD = lazy(f"^[{_D}]{{1,2}}月")
+_DAY_HEAD = lazy(f"^[{_D}]{{1,2}}[日号]")
 _LOWER_RUN = lazy(r"[a-z]+")
 _CJK = lazy(r"[\u4e00-\u9fff]")
 # a tail that ends on a separator inside a figure: a decimal point, a thousands separator,
@@ -66,7 +69,7 @@ def can_glue(tail: str) -> bool:
     Latin letter)? A cheap test before the candidates are read."""
     t = tail.rstrip()
     c = t[-1:]
-    return _digit(c) or (c.isascii() and c.isalpha()) or _SEPARATOR_END.search(t) is not None
+    return (c.isascii() and c.isalpha()) or figure_glue(t)
 
 
 def zero_head(head: str) -> bool:
@@ -94,9 +97,19 @@ def figure_joint(tail: str, head: str) -> tuple[float, str] | None:
 
 
 def figure_glue(tail: str) -> bool:
-    """Does the text end on a digit or a separator after one (a figure may be cut there)?"""
+    """Does the text end on a digit, a separator after one or a date's year or month (a
+    figure may be cut there)?"""
     t = tail.rstrip()
-    return _digit(t[-1:]) or _SEPARATOR_END.search(t) is not None
+    return _digit(t[-1:]) or bool(_SEPARATOR_END.search(t) or _DATE_END.search(t))
+
+
+def _date_cut(t: str, h: str) -> bool:
+    """…政府12月 | 30日释放…, …于2001年 | 3月起…: a date cut between its parts, after running
+    text (a year or a month alone on its line heads a chronology's entries)."""
+    m = _DATE_END.search(t)
+    if m is None or not _CJK.search(t[: m.start()]):
+        return False
+    return bool((_MONTH_HEAD if m.group(1) == "年" else _DAY_HEAD).match(h))
 
 
 def glued_joint(tail: str, head: str) -> tuple[float, str]:
@@ -122,6 +135,8 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
         ):
             return 0.0, ""  # 共有120，300多人…: a clause mark after a figure, not a separator
         return GLUE, "数字被拆开"
+    if _date_cut(t, h):
+        return GLUE, "日期被拆开"
     if not _digit(a):
         return 0.0, ""
     if b in ".．" and _digit(h[1:2]):
