@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .. import words
 from ..patterns import lazy
+from .break_glue import figure_glue, figure_joint, glued_joint, zero_head
 
 TAIL_WINDOW = 8
 HEAD_WINDOW = 8
@@ -721,6 +722,8 @@ def head_evidence(head: str) -> tuple[float, str]:
         return 0.0, ""
     if t[0] in FORBIDDEN_START and not t.startswith("……"):
         return 6.0, f"以“{t[0]}”开头"
+    if zero_head(t):
+        return 3.0, "以0开头，数字不全"  # 00万平方米，…; 0元…: the rest of a figure
     if _FIGURE_CLAUSE.match(t) and not _YEAR_START.match(t):
         return 4.0, "以孤立的数字开头"
     if not _CJK.match(t[0]):
@@ -792,6 +795,8 @@ _DIGIT_START = lazy(r"^[0-9０-９.．%％]")
 
 def number_cut(tail: str, head: str) -> tuple[float, str]:
     """A figure cut from its unit or its other digits across the joint."""
+    if (glue := figure_joint(tail, head)) is not None:  # 88 | 00万, 7. | 6万, 025- | 5178…
+        return glue
     tail = tail[-16:]  # (what the patterns anchored at its end read: not a long paragraph)
     if _CN_YEAR_END.search(tail) and head[:1] == "年":
         return 9.0, "年份与“年”被拆开"  # 二○○○ | 年夏秋之际
@@ -862,7 +867,7 @@ def may_cut_figure(tail: str) -> bool:
     """Can ``number_cut`` find a figure cut at this end for any head? (Only after a digit
     or a year in Chinese numerals.)"""
     tail = tail[-16:]
-    return bool(_CN_YEAR_END.search(tail) or _DIGIT_END.search(tail))
+    return bool(_CN_YEAR_END.search(tail) or _DIGIT_END.search(tail) or figure_glue(tail))
 
 
 def may_cross_into(left: str, first: str) -> bool:
@@ -897,6 +902,8 @@ def crossing(left: str, right: str) -> tuple[str, int] | None:
 
 
 def _word_cut(left: str, right: str) -> tuple[float, str]:
+    if left[-1:].isascii() and left[-1:].isalpha() and (glue := glued_joint(left, right))[0]:
+        return glue  # Leight | on, MMCpl | us: a Latin word cut
     if not _may_cross(left, right):
         return 0.0, ""
     hit = words.crossing(left, right)

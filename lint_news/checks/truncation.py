@@ -75,6 +75,7 @@ from .break_evidence import (
     tail_evidence,
     word_cut,
 )
+from .break_glue import GLUE, GLUE_WEAK, can_glue, glued_joint
 from .break_heads import (
     bare_line_head,
     closed_after,
@@ -578,7 +579,11 @@ def _analyse(doc: Document) -> Analysis:
     out = Analysis()
     blocks = doc.blocks
     breaks = []
+    glued = _glued(blocks)  # block -> the paragraph its cut figure or word goes on in
     for b in blocks:
+        if b.index in glued:
+            breaks.append(Break(b, glued[b.index][1]))  # (marked: web furniture or not)
+            continue
         r = open_end(b)
         if (
             r
@@ -756,6 +761,11 @@ def _analyse(doc: Document) -> Analysis:
             breaks, out.breaks, blocks, heads, {(k, bi): w for _, _, k, bi, _, w, _ in scored}
         )
         claimed = {br.cont.index for br in out.breaks if br.cont is not None}
+        for br in out.breaks:  # a figure or word cut across a joint names its other half
+            ci = glued.get(br.block.index, (None,))[0]
+            if br.cont is None and ci is not None and ci not in claimed:
+                br.cont, br.evidence = blocks[ci], br.evidence or "数字或单词被拆开"
+                claimed.add(ci)
     lex = {
         b.index: r
         for b in blocks
@@ -769,6 +779,46 @@ def _analyse(doc: Document) -> Analysis:
         if i not in claimed and not _lone_sentence_tail(doc, blocks[i])
     ]
     doc.cache["truncation"] = out
+    return out
+
+
+def _glued(blocks: list[Block]) -> dict[int, tuple[int, str]]:
+    """Blocks whose end is a figure or a Latin word cut across a joint (…客服QQ：5 |
+    69803881…, …MMCpl | us，…): block index -> (the continuation's index, why). The next
+    paragraph needs digits after digits; a far one a joint beyond doubt (88 | 00万, 7. | 6万,
+    Leight | on). Web furniture or a table's line, such an end is still a break."""
+    out: dict[int, tuple[int, str]] = {}
+    heads = [
+        b
+        for b in blocks
+        if (b.kind == PARAGRAPH or _title_tail(b))
+        and (c := b.text.lstrip()[:1])
+        and (c.isdigit() or "a" <= c <= "z" or c in ".．")
+    ]
+    if not heads:
+        return out
+    starts = [b.start for b in heads]
+    for a in blocks:
+        if not (a.kind in (PARAGRAPH, LIST_ITEM) or _title_tail(a)) or not can_glue(a.text):
+            continue
+        nxt = a.index + 1
+        while nxt < len(blocks) and blocks[nxt].kind in (CAPTION, LABEL, END_MARK):
+            nxt += 1
+        best: tuple[int, int, str] | None = None  # (distance, index, why)
+        lo = bisect.bisect_left(starts, a.start - WINDOW)
+        hi = bisect.bisect_right(starts, a.start + WINDOW)
+        for b in heads[lo:hi]:
+            if b is a:
+                continue
+            w, why = glued_joint(a.text, b.text)
+            near = a.index < b.index <= nxt  # (after captions and labels only)
+            if w >= (GLUE_WEAK if near else GLUE):
+                d = abs(b.index - a.index) - near
+                if best is None or d < best[0]:
+                    best = (d, b.index, why)
+        if best is not None:
+            latin = a.text.rstrip()[-1:].isalpha()
+            out[a.index] = (best[1], "段末的英文单词不完整" if latin else "段末的数字不完整")
     return out
 
 
