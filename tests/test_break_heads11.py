@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_heads import table_row_cut
+from lint_news.checks.break_tables import table_row_cut
 from lint_news.document import Document
 
 from .break_support import broken_paragraph_rule, lines

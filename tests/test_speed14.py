@@ -3,6 +3,8 @@ generated inputs: each must give exactly what the plain path gives."""
 
 from __future__ import annotations
 
+import random
+
 _HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
 _WORDS = ["中华人民共和国", "培训班", "学员", "上海市", "浦东新区", "发展", "高质量", "交付"]
 
@@ -62,21 +64,21 @@ def test_scorer_memos_of_words_give_a_fresh_scorers_values() -> None:
 
 
 def test_full_rows_kept_per_document_give_the_plain_shapes() -> None:
-    """``break_heads._full_rows`` keeps each line's row shape in the document's memo: the
+    """``break_tables._full_rows`` keeps each line's row shape in the document's memo: the
     same shapes as ``_full_row`` per line, inside a ``remembering`` block and outside it,
     also asked again for lines seen before."""
     from lint_news import words
-    from lint_news.checks import break_heads
+    from lint_news.checks import break_tables
 
     rows = ["杭州多云转晴－3℃／8℃", "南京阴12℃／5℃", "合肥小雨7℃／2℃", "西宁晴－11℃／－2℃"]
     rows += ["全年平均8.1％", "营收增长12.5％／8.4％", "城东新区", "他说明天出发。", "", "  "]
     rows += ["第3季度：", "价格 ＋2.5元/斤", "a1", "总计 1,200"]
     rnd = random.Random(8)
     texts = [rnd.choice(rows) for _ in range(400)]
-    plain = [break_heads._full_row(t) for t in texts]
+    plain = [break_tables._full_row(t) for t in texts]
     assert any(s is not None for s in plain) and None in plain
-    assert break_heads._full_rows(texts) == plain
+    assert break_tables._full_rows(texts) == plain
     with words.remembering():
         for k in range(0, 400, 13):
-            assert break_heads._full_rows(texts[k : k + 13]) == plain[k : k + 13]
-        assert break_heads._full_rows(texts) == plain
+            assert break_tables._full_rows(texts[k : k + 13]) == plain[k : k + 13]
+        assert break_tables._full_rows(texts) == plain

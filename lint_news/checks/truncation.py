@@ -83,8 +83,8 @@ from .break_heads import (
     list_item_cut,
     lone_head,
     runs_on,
-    table_row_cut,
 )
+from .break_tables import table_row_cut
 from .break_trailers import (
     _CREDIT,
     _DATELINE_SAID,
