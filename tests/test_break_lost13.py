@@ -14,11 +14,9 @@ import pytest
 from lint_news.checks.break_evidence import lone_clause_char, tail_evidence
 from lint_news.document import Document
 from lint_news.engine import lint_document
-from lint_news.rules import load_pack
 
-from .conftest import ROOT
-
-PACK = ROOT / "rules" / "structure.yaml"
+from .break_support import broken_paragraph_rule
+from .break_support import lines as lines_in
 
 TEXT = (
     "城西新区文化节昨晚在市民广场开幕，演出持续了两个小时。\n\n"
@@ -30,12 +28,11 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def rule():
-    return next(r for r in load_pack(PACK) if r.id == "broken-paragraph")
+    return broken_paragraph_rule()
 
 
 def lines(rule, para: str) -> set[int]:
-    doc = Document(TEXT.format(para=para))
-    return {doc.position(f.start)[0] for f in lint_document(doc, [rule])}
+    return lines_in(rule, TEXT.format(para=para))
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,9 @@ from lint_news.checks.break_heads import closed_after
 from lint_news.checks.truncation import _running
 from lint_news.document import Document
 from lint_news.engine import lint_document
-from lint_news.rules import load_pack
 
-from .conftest import ROOT
-
-PACK = ROOT / "rules" / "structure.yaml"
+from .break_support import broken_paragraph_rule
+from .break_support import lines as lines_in
 
 TEXT = (
     "城东片区改造方案日前公布，涉及居民两千余户。\n\n"
@@ -31,12 +29,11 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def rule():
-    return next(r for r in load_pack(PACK) if r.id == "broken-paragraph")
+    return broken_paragraph_rule()
 
 
 def lines(rule, para: str) -> set[int]:
-    doc = Document(TEXT.format(para=para))
-    return {doc.position(f.start)[0] for f in lint_document(doc, [rule])}
+    return lines_in(rule, TEXT.format(para=para))
 
 
 @pytest.mark.parametrize(
