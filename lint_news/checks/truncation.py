@@ -291,14 +291,19 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
     return closed >= 1 and closed >= 2 * opened
 
 
+SHORT_BODY = 12  # characters: a shorter body paragraph may be a lone line, not running text
+
+
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
     """A body paragraph that simply stops, among paragraphs that end in a full stop: its
     tail is lost, or at least its full stop is (both want the editor). At the end of a
     document a last "sentence" of one clause after a full stop is more often a credit, a
     source or a glued headline (…。本报记者 张三) than a broken sentence."""
     t = br.block.text.rstrip()
-    if br.reason != _NO_MARK or br.title_like or len(t) < 12:
+    if br.reason != _NO_MARK or br.title_like:
         return False
+    if len(t) < SHORT_BODY and not (re.search(r"[，,]", t) and runs_on(t)):
+        return False  # a short line with no clause of running text (同时，一位参与 has one)
     after = _label_value(NOT_LABEL_COLON.sub("∶", t))
     said = after is not None and (
         _SAID.search(after.group(1)) is not None or after.group(2)[:1] in '“"＂'
