@@ -243,7 +243,7 @@ class Dictionary:
                 if len(lefts) >= 5_000:  # bounded: memory stays flat over any input
                     lefts.clear()
                 lefts[left] = words
-            j = self._best_joined(joined, len(left), words, tail)
+            j = self._suffix_values(joined, len(left), words, tail)[0]
             if len(memo) >= 20_000:
                 memo.clear()
             memo[joined] = j
@@ -292,15 +292,17 @@ class Dictionary:
             out.append((ws, self._words_at(left, idx, idx + 1, ws)))
         return out
 
-    def _best_joined(
+    def _suffix_values(
         self,
         text: str,
         n_left: int,
         words: list[tuple[list[tuple[float, int]], bool]],
         tail: list[float],
-    ) -> float:
-        """``_best`` of ``text`` (``left`` + ``right``) from ``right``'s suffix values
-        (``tail``) and ``left``'s words (``_words_from``): the same float operations."""
+    ) -> list[float]:
+        """jieba's ``calc`` over ``text`` (``left`` + ``right``) from ``right``'s suffix
+        values (``tail``) and ``left``'s words (``_words_from``): the value of each suffix,
+        the best of log(freq) - log(total) + the rest over the dictionary words that start
+        there (jieba's get_DAG; a position with none reads one character)."""
         log1 = log(1) - self._logtotal_jieba
         best = [0.0] * n_left
         best.extend(tail)
@@ -315,25 +317,13 @@ class Dictionary:
                 if v is None or c > v:
                     v = c
             best[idx] = v if v is not None else log1 + best[idx + 1]
-        return best[0]
+        return best
 
     def _best(self, text: str, memo: dict[str, float], suffixes: dict[str, list[float]]) -> float:
         """jieba's ``calc`` over ``text``; keeps the answer in ``memo`` and that of each
         suffix in ``suffixes``."""
-        n = len(text)
-        log1 = log(1) - self._logtotal_jieba
-        best = [0.0] * (n + 1)
-        for idx in range(n - 1, -1, -1):
-            # jieba's get_DAG: every dictionary word that starts at idx; calc: the best of
-            # log(freq) - log(total) + the rest (a position with none reads one character)
-            ws: list[tuple[float, int]] = []
-            self._words_at(text, idx, idx + 1, ws)
-            v = None
-            for w, x in ws:
-                c = w + best[x]
-                if v is None or c > v:
-                    v = c
-            best[idx] = v if v is not None else log1 + best[idx + 1]
+        # the whole text as the left part, the empty right part worth 0: no word runs on
+        best = self._suffix_values(text, len(text), self._words_from(text), [0.0])
         if len(memo) >= 20_000:  # bounded: memory stays flat over any input
             memo.clear()
         memo[text] = best[0]
