@@ -38,6 +38,7 @@ from .break_evidence import (
     opens_sentence,
 )
 from .break_heads import LABELS
+from .break_trailers import _after_last_stop
 
 # marks after which a sentence has ended (a paragraph before a candidate that ends so makes
 # the candidate an orphan: see ``_pair_jointly``)
@@ -412,11 +413,10 @@ def _attribution(blocks: list[Block], bi: int) -> bool:
 def furniture_end(t: str) -> bool:
     """Does the paragraph end a sentence and then carry only a web page label (…的原因。
     我要评论)? Its end is page furniture, not a sentence left open."""
-    t = t.rstrip()
-    i = max(t.rfind(c) for c in "。！？!?")
-    if i < 0:
+    rest = _after_last_stop(t)
+    if rest is None:
         return False
-    rest = t[i + 1 :].lstrip("”’」』）)》】 \u3000\xa0")
+    rest = rest.lstrip("”’」』）)》】 \u3000\xa0")
     m = _CREDIT_BEFORE.match(rest)  # (…。(李娟) 我要评论; …。——张三我要评论)
     return (rest[m.end() :] if m else rest).strip() in LABELS
 
