@@ -11,14 +11,8 @@ import pytest
 
 from lint_news import words
 from lint_news.checks import break_pairing as bp
-from lint_news.checks.break_evidence import (
-    crossing,
-    first_words,
-    fit,
-    last_words,
-    number_cut,
-    word_cut,
-)
+from lint_news.checks.break_evidence import first_words, last_words
+from lint_news.checks.break_joint import crossing, fit, number_cut, word_cut
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -208,7 +202,7 @@ def test_scorer_on_the_reference_page(seed) -> None:
 def test_scorer_crosses_is_may_cross_into() -> None:
     import random
 
-    from lint_news.checks.break_evidence import may_cross_into
+    from lint_news.checks.break_joint import may_cross_into
 
     text = "".join(_paragraphs(None)) + "abc123。ＡＢ１２"
     rng = random.Random(5)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_evidence import sentence_like, tail_evidence, word_cut
+from lint_news.checks.break_evidence import sentence_like, tail_evidence
+from lint_news.checks.break_joint import word_cut
 from lint_news.document import Document
 from lint_news.engine import lint_document
 

@@ -16,7 +16,8 @@ def test_scorer_memos_of_words_give_a_fresh_scorers_values() -> None:
     (the copula's own fit) and heads that open with a single character among them."""
     from lint_news import words
     from lint_news.checks import break_pairing as bp
-    from lint_news.checks.break_evidence import first_words, fit, last_words
+    from lint_news.checks.break_evidence import first_words, last_words
+    from lint_news.checks.break_joint import fit
 
     tails = ["这次调整不是", "他说这就是", "新区今年的重点", "全年完成投资3", "预计明", "我们要"]
     tails += ["记者从市里获悉，园区将", "各地都在加快", "2023年", "工作人员正", "（记者张"]

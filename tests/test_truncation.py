@@ -848,7 +848,7 @@ def test_a_word_that_begins_with_de_is_no_bare_particle():
 
 
 def test_passive_marker_fits_a_verb_after_it():
-    from lint_news.checks.break_evidence import fit
+    from lint_news.checks.break_joint import fit
 
     assert fit(("被", "p"), ("认定", "v")) == 2.0
     assert fit(("被", "p"), ("，", "x")) == 0.0
@@ -865,7 +865,7 @@ def test_passive_marker_fits_a_verb_after_it():
     ],
 )
 def test_number_cut_reads_the_first_word(tail, head, strong):
-    from lint_news.checks.break_evidence import number_cut
+    from lint_news.checks.break_joint import number_cut
 
     assert (number_cut(tail, head)[0] >= 5.0) is strong
 

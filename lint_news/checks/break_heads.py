@@ -233,7 +233,7 @@ def _name(text: str) -> bool:
 def _cut_across(line: str, nxt: str) -> bool:
     """Is a word or a figure cut across the end of the line and the paragraph after it
     (北京突 | 降暴雨, 2000年诺贝 | 尔…, 二○○○ | 年夏秋)?"""
-    from .break_evidence import number_cut, word_cut
+    from .break_joint import number_cut, word_cut
 
     if number_cut(line, nxt)[0] >= CUT:
         return True
@@ -710,7 +710,8 @@ def _joint_word(line: str, nxt: str) -> bool:
     """Do a line's last character and the first of the paragraph after it read as one
     word (优 | 质, 施 | 工), the joined reading far likelier than the two apart?"""
     from .. import words
-    from .break_evidence import TAIL_WINDOW, may_cross_into, word_cut
+    from .break_evidence import TAIL_WINDOW
+    from .break_joint import may_cross_into, word_cut
 
     left = line.rstrip()[-TAIL_WINDOW:]
     head = nxt.lstrip()
@@ -781,7 +782,8 @@ def _word_into_next(b: Block, blocks: list[Block]) -> bool:
     """Do the item's last character and the first of the paragraph right after it read as
     one word of two characters (施 | 工, 重 | 申), the joined reading far likelier?"""
     from .. import words
-    from .break_evidence import TAIL_WINDOW, may_cross_into, word_cut
+    from .break_evidence import TAIL_WINDOW
+    from .break_joint import may_cross_into, word_cut
 
     if b.index + 1 >= len(blocks) or blocks[b.index + 1].kind != PARAGRAPH:
         return False

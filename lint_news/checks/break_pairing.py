@@ -44,15 +44,8 @@ from typing import Any
 
 from .. import words
 from ..patterns import lazy
-from .break_evidence import (
-    TAIL_WINDOW,
-    _starts,
-    crossing,
-    fit,
-    may_cut_figure,
-    number_cut,
-    word_cut,
-)
+from .break_evidence import TAIL_WINDOW
+from .break_joint import _starts, crossing, fit, may_cut_figure, number_cut, word_cut
 
 # weights of the pieces of evidence (a log-odds-like scale: about 1 is a fair hint)
 W_HEAD = 1.0  # the candidate's start shows that it is the rest of a sentence

@@ -123,7 +123,7 @@ def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
         return "表格行被拆成两行"  # 长春晴 | －23℃／－17℃, 长春晴－23℃ | ／－17℃
     if own[1]:
         return None
-    from .break_evidence import word_cut
+    from .break_joint import word_cut
 
     if word_cut(b.text.strip(), nxt)[0] >= ITEM_CUT:
         return "表格行被拆成两行"  # 天津多 | 云转晴－9℃／0℃

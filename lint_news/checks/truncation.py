@@ -73,7 +73,6 @@ from .break_evidence import (
     lone_dangling_word,
     sentence_like,
     tail_evidence,
-    word_cut,
 )
 from .break_glue import GLUE, GLUE_WEAK, can_glue, glued_joint
 from .break_heads import (
@@ -84,6 +83,7 @@ from .break_heads import (
     lone_head,
     runs_on,
 )
+from .break_joint import word_cut
 from .break_tables import table_row_cut
 from .break_trailers import (
     _CREDIT,

@@ -26,18 +26,9 @@ from ..document import (
 )
 from ..patterns import lazy
 from . import break_pairing
-from .break_evidence import (
-    STRONG,
-    TAIL_WINDOW,
-    first_word,
-    fit,
-    head_evidence,
-    last_words,
-    lead_like,
-    may_cut_figure,
-    opens_sentence,
-)
+from .break_evidence import STRONG, TAIL_WINDOW, first_word, head_evidence, last_words, lead_like
 from .break_heads import LABELS
+from .break_joint import fit, may_cut_figure, opens_sentence
 from .break_trailers import _after_last_stop
 
 # marks after which a sentence has ended (a paragraph before a candidate that ends so makes

@@ -1,0 +1,252 @@
+"""Evidence across a joint: does the text read better with two paragraphs joined than apart?
+
+``number_cut`` and ``word_cut`` find a figure or a word cut across the joint (88 | 00万,
+率|先, 国家知识|产权局); ``may_cut_figure`` and ``may_cross_into`` rule most ends out before
+anything is segmented; ``fit`` scores whether one paragraph's last word and another's first
+word make one phrase (a verb then its object, an adverb then its verb, a noun then its
+figure); ``opens_sentence`` says whether a paragraph opens the way a sentence opens. The
+evidence read at one side only (an end that waits for its object, a start that is the rest
+of a sentence) is in ``break_evidence``; weights are on its scale (about 5 shows a break).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from .. import words
+from ..patterns import lazy
+from .break_evidence import (
+    _CJK,
+    _DIGIT_END,
+    _UNIT_START,
+    _VP_TAKERS,
+    CLAUSE_END,
+    HEAD_WINDOW,
+    TAIL_WINDOW,
+    WAITING_VERBS,
+    _tag,
+    first_words,
+)
+from .break_glue import figure_glue, figure_joint, glued_joint
+
+# -- the joint ---------------------------------------------------------------------------
+
+
+_CN_YEAR_END = lazy("[〇○零一二三四五六七八九]{4}$")
+_YEAR_MONTH_END = lazy(r"(?:\d{4}|[０-９]{4})年[0-9０-９]{1,2}$")
+_MONTH_DAY_END = lazy(r"月[0-9０-９]{1,2}$")
+_DIGIT_START = lazy(r"^[0-9０-９.．%％]")
+
+
+def number_cut(tail: str, head: str) -> tuple[float, str]:
+    """A figure cut from its unit or its other digits across the joint."""
+    if (glue := figure_joint(tail, head)) is not None:  # 88 | 00万, 7. | 6万, 025- | 5178…
+        return glue
+    tail = tail[-16:]  # (what the patterns anchored at its end read: not a long paragraph)
+    if _CN_YEAR_END.search(tail) and head[:1] == "年":
+        return 9.0, "年份与“年”被拆开"  # 二○○○ | 年夏秋之际
+    if not _DIGIT_END.search(tail):
+        return 0.0, ""
+    if _YEAR_MONTH_END.search(tail):
+        return (9.0, "年月被拆开") if head.startswith("月") else (-3.0, "")
+    if _MONTH_DAY_END.search(tail):
+        return (9.0, "月日被拆开") if head[:1] in "日号" else (-3.0, "")
+    unit = _UNIT_START.match(head)
+    if unit:
+        first = _tag(head[:6])
+        if (
+            first
+            and len(first[0][0]) > len(unit.group())
+            and first[0][1].startswith(("ns", "nr", "nt", "nz", "r"))
+        ):
+            return 1.0, ""  # 10 | 台湾…, 1 | 本报…: a name or a pronoun, not a unit
+        return 6.0, "数字与单位被拆开"
+    if _DIGIT_START.match(head):
+        return 5.0, "数字被拆开"
+    return 0.0, ""
+
+
+@lru_cache(maxsize=4096)
+def _starts(left: str, seg: object) -> tuple[int, ...]:
+    """The k whose last k characters of ``left`` begin a dictionary word of ``seg`` (all
+    of them when it cannot say): only a word starting there can cross the joint. Cached: a
+    paragraph's end is tried against every candidate start of a break."""
+    out = []
+    for k in range(1, len(left) + 1):
+        got = seg.lookup(left[-k:])  # type: ignore[attr-defined]
+        if got is None or got[1]:
+            out.append(k)
+    return tuple(out)
+
+
+def _may_cross(left: str, right: str) -> bool:
+    """Can the segmenter read any word across the joint? Without its guessing (no HMM) a
+    word across it is a dictionary word or a run of Latin letters and digits; a few
+    dictionary look-ups rule most joints out before the text is segmented. True when the
+    backend has no frequency table to ask."""
+    if not left or not right:
+        return False
+    if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        return True
+    # (asked again for the pair's crossing word)
+    return words.remembered("may_cross", _lookup_cross, left, right)
+
+
+def _lookup_cross(left: str, right: str) -> bool:
+    lookup = words.lookup
+    for k in _starts(left, words.segmenter()):
+        piece = left[-k:]
+        for m in range(1, len(right) + 1):
+            got = lookup(piece + right[:m])
+            if got is None:
+                return True
+            f, prefix = got
+            if f > 0:
+                return True
+            if not prefix:
+                break  # no dictionary word starts so: none goes on further into the head
+    return False
+
+
+def may_cut_figure(tail: str) -> bool:
+    """Can ``number_cut`` find a figure cut at this end for any head? (Only after a digit
+    or a year in Chinese numerals.)"""
+    tail = tail[-16:]
+    return bool(_CN_YEAR_END.search(tail) or _DIGIT_END.search(tail) or figure_glue(tail))
+
+
+def may_cross_into(left: str, first: str) -> bool:
+    """Can ``word_cut`` find a word across the joint of ``left`` and any head whose first
+    character is ``first``? False only when no dictionary word starts in ``left``'s end and
+    goes on with ``first`` (what ``_may_cross`` tries first), so that a break's end is
+    tested once per first character, not once per candidate."""
+    if not left or not first:
+        return False
+    if left[-1].isascii() and left[-1].isalnum() and first.isascii() and first.isalnum():
+        return True
+    known = words.entry_test()  # (lookup's answer above 0 or a prefix: an entry)
+    if known is None:
+        return True
+    for k in _starts(left, words.segmenter()):
+        if known(left[-k:] + first):
+            return True
+    return False
+
+
+def word_cut(tail: str, head: str) -> tuple[float, str]:
+    """A word the segmenter reads across the joint (率|先, 培|训, 国家知识|产权局)."""
+    left = tail[-TAIL_WINDOW:]
+    right = head[:HEAD_WINDOW]
+    # (a pair is scored to detect a break, then to pair it)
+    return words.remembered("word_cut", _word_cut, left, right)
+
+
+def crossing(left: str, right: str) -> tuple[str, int] | None:
+    """``words.crossing``, without the segmenter where no word can cross the joint."""
+    return words.crossing(left, right) if _may_cross(left, right) else None
+
+
+def _word_cut(left: str, right: str) -> tuple[float, str]:
+    if left[-1:].isascii() and left[-1:].isalpha() and (glue := glued_joint(left, right))[0]:
+        return glue  # Leight | on, MMCpl | us: a Latin word cut
+    if not _may_cross(left, right):
+        return 0.0, ""
+    hit = words.crossing(left, right)
+    if hit is None:
+        return 0.0, ""
+    w, k = hit
+    named = words.tag(left[-4:], hmm=True)
+    if named and named[-1][1].startswith("nr") and len(named[-1][0]) >= 2:
+        # …记者董伟 | 大庆…, …通讯员李建 | 设局…: a name ends the line, the joint only looks
+        # cut; unless the joined reading is far likelier (2000年诺贝 | 尔…, 黄绿 | 色的…)
+        gain = words.join_gain(left, right)
+        if gain is None or gain < NAME_GAIN:
+            return 0.0, ""
+    if not _CJK.search(w):
+        if re.fullmatch(r"[0-9０-９.．]+", w):
+            return 5.0, "数字被拆开"
+        return 0.0, ""
+    f = words.freq(w)
+    if f is not None and f < 3:
+        return 0.0, ""
+    gain = words.join_gain(left, right)
+    if gain is not None and gain < 1.0:
+        return 0.0, ""  # 谁之过 | 去年…: the joined reading is no likelier than the two apart
+    why = f"“{w[:k]}|{w[k:]}”被拆开"
+    if len(w) == 2 and w[0] == w[1]:
+        return 1.0, why  # 多|多: a doubled character reads as a word across any joint
+    if k == 1 and len(w) - k == 1:  # 率|先: two characters that are no words alone
+        return 8.0, why
+    if k == 1 or len(w) - k == 1:  # 知识|性: a word and a bound character
+        return 5.0, why
+    if len(w) >= 5:  # a long term or name read across the joint (国家知识|产权局)
+        return 6.0, why
+    # two words that make a longer one: as strong as the joined reading is likelier
+    # (签字|仪式 reads as one term; 今年|年底 hardly)
+    if gain is not None:
+        return 2.0 + min(3.0, gain / 3.0), why
+    return 2.0 + min(3.0, math.log10((f or 10) + 1)), why
+
+
+# the join gain above which a word read across the joint outweighs a name read at the end
+NAME_GAIN = 9.0
+
+
+# how sentences open: a time or place phrase and a comma (今年以来，), a source (据…，记者…),
+# a quotation, a subject pronoun, a dateline
+_OPENERS_RE = lazy(
+    r"^(?:[“「『（(]|据|记者|本报|新华社|中新社|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+"
+    r"|(?:今年|去年|明年|目前|当前|近日|日前|近年来|此前|随后|同时|此外|另外|其中|据悉|据了解|下一步|今后|为此|对此)[，,]"
+    r"|[^，。,]{0,10}(?:以来|期间|时|中|上|后|前)[，,])"
+)
+_SUBJECT_PRONOUNS = frozenset(
+    "我 我们 你 你们 他 他们 她 她们 它 它们 这 这里 那 大家 咱们 本报 笔者".split()
+)
+
+
+def opens_sentence(head: str) -> bool:
+    """Does a paragraph open the way a sentence opens (so it is no continuation of a
+    sentence before it, unless other evidence says so)?"""
+    t = head.lstrip()
+    if _OPENERS_RE.match(t):
+        return True
+    if t[:1] not in _SUBJECT_PRONOUNS and t[:2] not in _SUBJECT_PRONOUNS:
+        return False  # (the first word is one of them: no need to segment)
+    tagged = first_words(t, 8)
+    return bool(tagged) and tagged[0][0] in _SUBJECT_PRONOUNS
+
+
+def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
+    """How well a paragraph's last word and another's first word make one phrase (-1.5..2)."""
+    if not last or not first:
+        return 0.0
+    w, p = last
+    w2, p2 = first
+    if w2 in CLAUSE_END or p2 == "x" and not w2[:1].isdigit():
+        return 0.0
+    if w in _VP_TAKERS:
+        return 2.0 if p2.startswith(("v", "a", "d", "p")) else 1.0
+    if w in WAITING_VERBS or w in ("是", "为"):
+        return 2.0 if p2.startswith(("n", "m", "r", "t", "s", "j", "v", "a", "eng")) else 0.5
+    if p in ("uj",) or w == "的":
+        return 2.0 if p2.startswith(("n", "vn", "j", "m")) else -1.5
+    if w == "被":  # the passive marker: its agent or straight its verb (被 | 验证)
+        return 2.0 if p2.startswith(("n", "r", "j", "v")) else -1.0
+    if p == "p":
+        return 2.0 if p2.startswith(("n", "r", "t", "s", "j", "m", "eng")) else -1.0
+    if p in ("d", "ad"):
+        return 2.0 if p2.startswith(("v", "a", "p", "d")) else -0.5
+    if p == "c":
+        return 1.5 if p2.startswith(("n", "v", "r", "t", "j")) else 0.0
+    if p.startswith("v"):
+        return 1.5 if p2.startswith(("n", "m", "r", "j", "eng", "v")) else 0.0
+    if p == "t" or p == "f":
+        return 2.0 if p2 in ("t", "f", "m") else 0.5  # 今年 | 上半年
+    if p.startswith(("n", "j", "r")):
+        if p2 == "m" or p2 == "eng" or w2[:1].isdigit():
+            return 2.0  # 惠及居民 | 3.6万户
+        if p2.startswith(("v", "d", "p", "f")):
+            return 1.0
+    return 0.0
