@@ -105,6 +105,13 @@ def _features(tail, head, last, first, head_weight, opens, distance, orphan, nea
         "before": float(distance < 0),
         "far": math.log(abs(distance) / near) if abs(distance) > near else 0.0,
         "frame": float(frame),
+        # (session 9: the candidate's own end, and the distance beyond DRIFT blocks)
+        "closed": float(
+            head.rstrip()[-1:] != "" and head.rstrip()[-1:] in "。！？!?…；;：:”’」』）)》】〉］]}"
+        ),
+        "drift": (
+            math.log(min(abs(distance), near) / bp.DRIFT) if abs(distance) > bp.DRIFT else 0.0
+        ),
         "nosign": float(nosign),
     }
     f.update(_structure(tail, head))
