@@ -256,3 +256,47 @@ def _label_value(t: str) -> re.Match[str] | None:
         return None
     start = max(t.rfind(ch, 0, c) for ch in "。！？!?:：") + 1
     return _LABEL_VALUE.match(t, start)
+
+
+# a telephone or QQ number after its label at a paragraph's end (…客服电话：0755-82, …咨询
+# 热线：400-678-, …客服QQ：56): the label, a few characters after it and a colon or a
+# closing bracket (or the label right before the number), and the number
+_CONTACT_NUMBER = lazy(
+    r"(?:电话|热线|座机|手机|传真|咨询|客服|QQ|ＱＱ)(?:[^，。,：:\d０-９]{0,6}[:：\]】］])?\s*"
+    r"([0-9０-９][0-9０-９\-－—\s]*)$"
+)
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－—", "0123456789--")
+MOBILE_DIGITS = 11  # 1[3-9]xxxxxxxxx
+AREA_DIGITS = 10  # 0 and an area code, then the local number: 010-1234567 at the least
+SERVICE_DIGITS = 10  # 400-xxx-xxxx, 800-xxx-xxxx
+QQ_DIGITS = 5
+
+
+def cut_number(text: str) -> bool:
+    """Does a paragraph end in a telephone or QQ number after its label that is shorter
+    than any number of its kind (…咨询电话：01, …热线：0755-82, …客服手机：15974, …客服QQ：56,
+    …：400-678-): a number cut off with the paragraph's tail? A short service number is whole
+    (热线：12345, 客服电话：95588, 报警电话：110), and so is a local number without its area
+    code (电话：82539252) or a 10-digit one (010-8266078: Beijing's have 8 digits, other
+    cities' 7)."""
+    m = _CONTACT_NUMBER.search(text.rstrip())
+    if m is None:
+        return False
+    raw = m.group(1).translate(_FULLWIDTH_DIGITS).rstrip()
+    if raw.endswith("-"):
+        return True  # 400-678-: a hyphen with nothing after it
+    if len(raw.split()) > 1:
+        return False  # (several numbers, or one written in groups: 400 880 3999)
+    digits = re.sub(r"\D", "", raw)
+    if "QQ" in m.group(0) or "ＱＱ" in m.group(0):
+        return len(digits) < QQ_DIGITS
+    if digits.startswith("0"):
+        return len(digits) < AREA_DIGITS
+    if re.match(r"1[3-9]", digits) or digits == "1":
+        return len(digits) < MOBILE_DIGITS
+    if digits[:3] in ("400", "800") or digits in ("4", "40", "8", "80"):
+        return len(digits) < SERVICE_DIGITS
+    return False
+
+
+CUT_NUMBER = "句末的电话号码不完整"

@@ -97,6 +97,7 @@ from .break_trailers import (
     COLON_CLAUSES,
     COLON_RUN,
     COLON_TAIL,
+    CUT_NUMBER,
     NOT_LABEL_COLON,
     REPORT_FRAME,
     _after_last_stop,
@@ -110,6 +111,7 @@ from .break_trailers import (
     _runs_after_furniture,
     _trailer_after_stop,
     _web_end,
+    cut_number,
     half_word_end,
 )
 from .truncation_joint import (
@@ -179,6 +181,8 @@ def open_end(block: Block) -> str | None:
         return _NO_MARK  # …在网上“冲浪”: a quoted term, not a closed quotation
     if last in _CLOSED_END or last in _CLOSERS:
         return None
+    if cut_number(t):
+        return CUT_NUMBER  # …客服电话：0755-82: shorter than any number of its kind
     if _OK_TAIL.search(t):
         return None
     if last in "，、,":

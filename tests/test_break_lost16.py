@@ -1,0 +1,92 @@
+"""Body paragraphs whose tail is lost, where the end passes for web page furniture (issue 9).
+
+A telephone or QQ number after its label that is shorter than any number of its kind
+(咨询电话：0571-86, 客服QQ：73) was cut with the paragraph's tail; a whole number of any
+kind stays silent: a short service number, a local number without its area code, a number
+written in groups, a mobile number. Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks.break_trailers import cut_number
+from lint_news.document import Document
+from lint_news.engine import lint_document
+
+from .break_support import broken_paragraph_rule
+from .break_support import lines as lines_in
+
+TEXT = (
+    "城东图书馆的少儿阅览室本周六重新开放，开放时间延长到晚上八点。\n\n"
+    "{para}\n\n"
+    "据了解，阅览室新增图书三千余册，其中绘本占了一半。\n\n"
+    "馆方表示，暑假期间还将举办多场亲子阅读活动。"
+)
+
+
+@pytest.fixture(scope="module")
+def rule():
+    return broken_paragraph_rule()
+
+
+# a sentence of running text before the paragraph's last line (a line of its own may be a
+# subhead: 服务热线：400-812- ends on a dash)
+LEAD = "暑期阅读活动的报名已经开始，名额有限，先到先得。"
+
+
+def lines(rule, para: str) -> set[int]:
+    return lines_in(rule, TEXT.format(para=LEAD + para))
+
+
+CUT = [
+    "读者如有疑问，可拨打咨询电话：0571-86",  # an area code and two figures
+    "活动报名请联系馆方，联系电话：0",
+    "详情请关注图书馆公众号，服务热线：400-812-",  # a hyphen with nothing after it
+    "家长可添加志愿者的手机：13905",  # a mobile number of five figures
+    "阅读打卡可加入读者交流群，客服QQ：73",  # no QQ number has two figures
+    "预约座位请致电［服务电话］0571-8899",
+    "图书馆的借阅咨询：4",  # the first figure of a 400 number
+]
+
+
+@pytest.mark.parametrize("para", CUT)
+def test_a_number_cut_short_after_its_label_is_a_break(rule, para):
+    assert lines(rule, para) == {3}
+
+
+def test_the_finding_names_the_cut_number(rule):
+    doc = Document(TEXT.format(para=LEAD + CUT[0]))
+    (f,) = lint_document(doc, [rule])
+    assert "电话号码不完整" in f.message
+
+
+WHOLE = [
+    "读者如有疑问，可拨打咨询电话：0571-86880123",  # an area code and eight figures
+    "市民也可以拨打政务服务热线：12345",  # a short service number is whole
+    "银行卡挂失请拨打客服电话：95588",
+    "遇到紧急情况请拨打报警电话：110",
+    "读者如有疑问，可拨打咨询电话：86880123",  # a local number without its area code
+    "详情请关注图书馆公众号，服务热线：400 812 3366",  # written in groups
+    "家长可添加志愿者的手机：13905716688",
+    "阅读打卡可加入读者交流群，客服QQ：73351",
+    "商城购物咨询：400-812-3366-2",  # an extension after a whole number
+    "联系电话：0571-86880123 0571-86880124",  # two numbers
+]
+
+
+@pytest.mark.parametrize("para", WHOLE)
+def test_a_whole_number_after_its_label_stays_silent(rule, para):
+    assert lines(rule, para) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他的手机号码是1",  # no label before the figure: running text (not this rule's)
+        "招生办法：2012",  # a year after a colon, no telephone's label
+        "今年共接待读者12万",
+    ],
+)
+def test_a_figure_without_a_telephone_label_is_not_a_cut_number(text):
+    assert not cut_number(text)
