@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_trailers import cut_number
+from lint_news.checks.break_trailers import cut_date, cut_number
 from lint_news.document import Document
 from lint_news.engine import lint_document
 
@@ -90,3 +90,42 @@ def test_a_whole_number_after_its_label_stays_silent(rule, para):
 )
 def test_a_figure_without_a_telephone_label_is_not_a_cut_number(text):
     assert not cut_number(text)
+
+
+# a short line between two body paragraphs, or after the last one
+AMONG = "全区新建幼儿园6所，新增学位2700个。\n\n{line}\n\n今年以来，全区还改造了老旧小区58个。"
+AFTER = "全区新建幼儿园6所，新增学位2700个。\n\n今年以来，全区还改造了老旧小区58个。\n\n{line}"
+
+
+@pytest.mark.parametrize(
+    "line", ["改造工程从2023年1", "全部工程预计在本月２８", "2023年1—11", "从1998年6月1"]
+)
+@pytest.mark.parametrize("where", [AMONG, AFTER])
+def test_a_line_that_stops_on_a_date_before_its_unit_is_a_break(rule, line, where):
+    assert lines_in(rule, where.format(line=line)) == {where.split("\n\n").index("{line}") * 2 + 1}
+
+
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        *((line, AMONG) for line in ("城东片区2023", "新款手机型号X9", "幼儿园建设进入第2")),
+        *((line, where) for line in ("12月", "2023年", "城东片区2023") for where in (AMONG, AFTER)),
+    ],
+)
+def test_a_line_that_ends_on_a_figure_or_a_whole_date_stays_silent(rule, line, where):
+    assert lines_in(rule, where.format(line=line)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("2000年12", True),
+        ("从１９９７年６月６", True),
+        ("本月３１", True),
+        ("2001年1月1日", False),  # a whole date
+        ("展望2030", False),  # a year after a word
+        ("第3", False),
+    ],
+)
+def test_cut_date(text, cut):
+    assert cut_date(text) is cut

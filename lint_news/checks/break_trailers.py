@@ -300,3 +300,19 @@ def cut_number(text: str) -> bool:
 
 
 CUT_NUMBER = "句末的电话号码不完整"
+
+
+# a date that stops before its unit: a year and the figure of a month (2000年12, 1999年1—11),
+# a month and the figure of a day (６月６, 本月３１); no heading ends so (a heading may end
+# in a figure: 型号X9, 城东片区2023, 进入第2)
+_CUT_DATE = lazy(
+    r"(?:[0-9０-９]{2,4}|[〇○零一二三四五六七八九]{2,4})年[0-9０-９]{1,2}"
+    r"(?:[—\-－~～至到][0-9０-９]{1,2})?$"
+    r"|(?:[0-9０-９]{1,2}|[本上下同当次每该])月[0-9０-９]{1,2}(?:[—\-－~～至到][0-9０-９]{1,2})?$"
+)
+
+
+def cut_date(text: str) -> bool:
+    """Does the text stop on a date before the unit of its last figure (…2000年12, 从1997年
+    6月6, …本月31): a month or a day cut off with the rest of the line?"""
+    return _CUT_DATE.search(text.rstrip()) is not None

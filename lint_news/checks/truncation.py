@@ -111,6 +111,7 @@ from .break_trailers import (
     _runs_after_furniture,
     _trailer_after_stop,
     _web_end,
+    cut_date,
     cut_number,
     half_word_end,
 )
@@ -701,6 +702,7 @@ def _analyse(doc: Document) -> Analysis:
                     or (dangling and _CUT_TITLE_END.search(br.reason))
                     or cannot_end_title(br.block.text)
                     or ((dangling or comma) and _stray_end_line(br.block, blocks))
+                    or cut_date(br.block.text)  # …2000年12, 从1997年6月6: no title ends so
                 ):
                     if br.cont is None or br.joint < 1.5:
                         br.cont, br.joint = None, 0.0
