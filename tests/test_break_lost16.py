@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_trailers import cut_date, cut_number
+from lint_news.checks.break_trailers import cut_date, cut_number, open_unpunctuated
 from lint_news.document import Document
 from lint_news.engine import lint_document
 
@@ -129,3 +129,48 @@ def test_a_line_that_ends_on_a_figure_or_a_whole_date_stays_silent(rule, line, w
 )
 def test_cut_date(text, cut):
     assert cut_date(text) is cut
+
+
+# a body paragraph of no inner punctuation between two body paragraphs
+UNPUNCTUATED = (
+    "城东图书馆的少儿阅览室本周六重新开放，开放时间延长到晚上八点。\n\n"
+    "{line}\n\n"
+    "馆方表示，暑假期间还将举办多场亲子阅读活动。"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这次阅览室改造和图书添置的全部费用对于一个区级的公共图书馆来说是一笔不",  # an adverb with nothing after it
+        "馆方希望家长们能够经常带着孩子一起走进阅览室并且充分利用好这个",  # 这个 wants its noun
+        "这次为少儿阅览室新添置的儿童读物和绘本共计花费了区财政专项拨款约60",  # a figure without its unit
+    ],
+)
+def test_an_unpunctuated_paragraph_that_stops_mid_sentence_is_a_break(rule, line):
+    assert lines_in(rule, UNPUNCTUATED.format(line=line)) == {3}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区文化局今年为城东图书馆的少儿阅览室新添置了一批适合低年级学生的儿童读物和绘本",  # a whole clause with no mark
+        "城东图书馆的少儿阅览室在重新开放的第一天就接待了三百多名小读者和他们的家长",
+        "城东图书馆少儿阅览室的改造工程在暑假到来之前顺利完成并于本周六正式投入使用",
+    ],
+)
+def test_an_unpunctuated_paragraph_that_could_end_stays_silent(rule, line):
+    assert lines_in(rule, UNPUNCTUATED.format(line=line)) == set()
+
+
+def test_an_unpunctuated_line_under_the_headline_is_left_to_the_heading_rules():
+    # a long headline may stand as a paragraph: only after a body paragraph that ends in a
+    # final mark is such a line read as a paragraph's head
+    doc = Document(
+        "城东图书馆重新开放区领导到场祝贺并致信给予支持鼓励\n\n" + UNPUNCTUATED.format(line="x")
+    )
+    assert not open_unpunctuated(doc.blocks[0], doc.blocks)
+    doc = Document(
+        "城东图书馆重新开放\n\n区领导到场祝贺并致信给予支持鼓励\n\n馆方表示，暑假期间还将举办多场亲子阅读活动。"
+    )
+    assert not open_unpunctuated(doc.blocks[1], doc.blocks)

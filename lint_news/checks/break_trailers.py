@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import words
+from ..document import PARAGRAPH, Block
 from ..patterns import lazy
 
 if TYPE_CHECKING:
@@ -316,3 +317,32 @@ def cut_date(text: str) -> bool:
     """Does the text stop on a date before the unit of its last figure (…2000年12, 从1997年
     6月6, …本月31): a month or a day cut off with the rest of the line?"""
     return _CUT_DATE.search(text.rstrip()) is not None
+
+
+def open_unpunctuated(b: Block, blocks: list[Block]) -> bool:
+    """A body paragraph of at most ``UNPUNCTUATED_LINE`` characters with no punctuation
+    inside (which ``truncation.open_end`` leaves alone as a title-like line) that stands
+    after a body paragraph ending in a final mark and stops where no sentence or title ends
+    (…对普通家庭来说是一笔不, …技术评估收费60: ``tail_evidence``): the head of a paragraph
+    whose tail is lost. Not under a headline, where a long headline may stand as a paragraph
+    (…致信给予支持鼓励)."""
+    from .break_evidence import STRONG, tail_evidence
+
+    t = b.text.rstrip()
+    if (
+        b.kind != PARAGRAPH
+        or b.index == 0
+        or not t
+        or len(t) > UNPUNCTUATED_LINE
+        or re.search(r"[，。；：、,;:！？!?]", t)
+        or not _CJK.search(t[-12:])
+        or _OK_TAIL.search(t)
+    ):
+        return False
+    prev = blocks[b.index - 1]
+    if prev.kind != PARAGRAPH or prev.text.rstrip()[-1:] not in _STOPS + _STOP_CLOSERS:
+        return False
+    return tail_evidence(t)[0] >= STRONG
+
+
+UNPUNCTUATED_LINE = 40  # truncation.open_end's title-like length

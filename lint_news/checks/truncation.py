@@ -114,6 +114,7 @@ from .break_trailers import (
     cut_date,
     cut_number,
     half_word_end,
+    open_unpunctuated,
 )
 from .truncation_joint import (
     _CLOSED_END,
@@ -612,6 +613,8 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, item_cut, lead=True))  # an end no item of a list has
         elif row_cut := table_row_cut(b, blocks):
             breaks.append(Break(b, row_cut, lead=True))  # 长春晴－23 | ℃／－17℃
+        elif open_unpunctuated(b, blocks):
+            breaks.append(Break(b, _NO_MARK))  # …。 | 整个学习阶段的费用是一笔不
         elif _title_candidate(b) and not _heads_article(b, blocks):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
