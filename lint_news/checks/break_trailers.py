@@ -4,7 +4,9 @@ Helpers of ``truncation``'s unterminated-paragraph path (issue 9, break-lost): w
 end is web page furniture (a contact line, a link, glued headlines after the last full stop),
 whether the last sentence is running text, which colon is a label's, which bracket or slash
 is a credit's, and whether the text after an article's last full stop stops on half a word
-rather than ending a credit or a glued headline.
+rather than ending a credit or a glued headline. And ends that pass for furniture or a title
+but are cut: a telephone number shorter than any of its kind, a date before the unit of its
+last figure, a paragraph of no inner punctuation that stops where no sentence ends.
 """
 
 from __future__ import annotations
@@ -271,6 +273,7 @@ MOBILE_DIGITS = 11  # 1[3-9]xxxxxxxxx
 AREA_DIGITS = 10  # 0 and an area code, then the local number: 010-1234567 at the least
 SERVICE_DIGITS = 10  # 400-xxx-xxxx, 800-xxx-xxxx
 QQ_DIGITS = 5
+_NUMBER_END = frozenset("0123456789０１２３４５６７８９-－—")
 
 
 def cut_number(text: str) -> bool:
@@ -280,7 +283,10 @@ def cut_number(text: str) -> bool:
     (热线：12345, 客服电话：95588, 报警电话：110), and so is a local number without its area
     code (电话：82539252) or a 10-digit one (010-8266078: Beijing's have 8 digits, other
     cities' 7)."""
-    m = _CONTACT_NUMBER.search(text.rstrip())
+    t = text.rstrip()
+    if t[-1:] not in _NUMBER_END:
+        return False  # (most paragraphs: no search from every position of a long one)
+    m = _CONTACT_NUMBER.search(t)
     if m is None:
         return False
     raw = m.group(1).translate(_FULLWIDTH_DIGITS).rstrip()
