@@ -4,7 +4,9 @@ Helpers of ``truncation``'s unterminated-paragraph path (issue 9, break-lost): w
 end is web page furniture (a contact line, a link, glued headlines after the last full stop),
 whether the last sentence is running text, which colon is a label's, which bracket or slash
 is a credit's, and whether the text after an article's last full stop stops on half a word
-rather than ending a credit or a glued headline.
+rather than ending a credit or a glued headline. And ends that pass for furniture or a title
+but are cut: a telephone number shorter than any of its kind, a date before the unit of its
+last figure, a paragraph of no inner punctuation that stops where no sentence ends.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import words
+from ..document import PARAGRAPH, Block
 from ..patterns import lazy
 
 if TYPE_CHECKING:
@@ -256,3 +259,96 @@ def _label_value(t: str) -> re.Match[str] | None:
         return None
     start = max(t.rfind(ch, 0, c) for ch in "。！？!?:：") + 1
     return _LABEL_VALUE.match(t, start)
+
+
+# a telephone or QQ number after its label at a paragraph's end (…客服电话：0755-82, …咨询
+# 热线：400-678-, …客服QQ：56): the label, a few characters after it and a colon or a
+# closing bracket (or the label right before the number), and the number
+_CONTACT_NUMBER = lazy(
+    r"(?:电话|热线|座机|手机|传真|咨询|客服|QQ|ＱＱ)(?:[^，。,：:\d０-９]{0,6}[:：\]】］])?\s*"
+    r"([0-9０-９][0-9０-９\-－—\s]*)$"
+)
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－—", "0123456789--")
+MOBILE_DIGITS = 11  # 1[3-9]xxxxxxxxx
+AREA_DIGITS = 10  # 0 and an area code, then the local number: 010-1234567 at the least
+SERVICE_DIGITS = 10  # 400-xxx-xxxx, 800-xxx-xxxx
+QQ_DIGITS = 5
+_NUMBER_END = frozenset("0123456789０１２３４５６７８９-－—")
+
+
+def cut_number(text: str) -> bool:
+    """Does a paragraph end in a telephone or QQ number after its label that is shorter
+    than any number of its kind (…咨询电话：01, …热线：0755-82, …客服手机：15974, …客服QQ：56,
+    …：400-678-): a number cut off with the paragraph's tail? A short service number is whole
+    (热线：12345, 客服电话：95588, 报警电话：110), and so is a local number without its area
+    code (电话：82539252) or a 10-digit one (010-8266078: Beijing's have 8 digits, other
+    cities' 7)."""
+    t = text.rstrip()
+    if t[-1:] not in _NUMBER_END:
+        return False  # (most paragraphs: no search from every position of a long one)
+    m = _CONTACT_NUMBER.search(t)
+    if m is None:
+        return False
+    raw = m.group(1).translate(_FULLWIDTH_DIGITS).rstrip()
+    if raw.endswith("-"):
+        return True  # 400-678-: a hyphen with nothing after it
+    if len(raw.split()) > 1:
+        return False  # (several numbers, or one written in groups: 400 880 3999)
+    digits = re.sub(r"\D", "", raw)
+    if "QQ" in m.group(0) or "ＱＱ" in m.group(0):
+        return len(digits) < QQ_DIGITS
+    if digits.startswith("0"):
+        return len(digits) < AREA_DIGITS
+    if re.match(r"1[3-9]", digits) or digits == "1":
+        return len(digits) < MOBILE_DIGITS
+    if digits[:3] in ("400", "800") or digits in ("4", "40", "8", "80"):
+        return len(digits) < SERVICE_DIGITS
+    return False
+
+
+CUT_NUMBER = "句末的电话号码不完整"
+
+
+# a date that stops before its unit: a year and the figure of a month (2000年12, 1999年1—11),
+# a month and the figure of a day (６月６, 本月３１); no heading ends so (a heading may end
+# in a figure: 型号X9, 城东片区2023, 进入第2)
+_CUT_DATE = lazy(
+    r"(?:[0-9０-９]{2,4}|[〇○零一二三四五六七八九]{2,4})年[0-9０-９]{1,2}"
+    r"(?:[—\-－~～至到][0-9０-９]{1,2})?$"
+    r"|(?:[0-9０-９]{1,2}|[本上下同当次每该])月[0-9０-９]{1,2}(?:[—\-－~～至到][0-9０-９]{1,2})?$"
+)
+
+
+def cut_date(text: str) -> bool:
+    """Does the text stop on a date before the unit of its last figure (…2000年12, 从1997年
+    6月6, …本月31): a month or a day cut off with the rest of the line?"""
+    return _CUT_DATE.search(text.rstrip()) is not None
+
+
+def open_unpunctuated(b: Block, blocks: list[Block]) -> bool:
+    """A body paragraph of at most ``UNPUNCTUATED_LINE`` characters with no punctuation
+    inside (which ``truncation.open_end`` leaves alone as a title-like line) that stands
+    after a body paragraph ending in a final mark and stops where no sentence or title ends
+    (…对普通家庭来说是一笔不, …技术评估收费60: ``tail_evidence``): the head of a paragraph
+    whose tail is lost. Not under a headline, where a long headline may stand as a paragraph
+    (…致信给予支持鼓励)."""
+    from .break_evidence import STRONG, tail_evidence
+
+    t = b.text.rstrip()
+    if (
+        b.kind != PARAGRAPH
+        or b.index == 0
+        or not t
+        or len(t) > UNPUNCTUATED_LINE
+        or re.search(r"[，。；：、,;:！？!?]", t)
+        or not _CJK.search(t[-12:])
+        or _OK_TAIL.search(t)
+    ):
+        return False
+    prev = blocks[b.index - 1]
+    if prev.kind != PARAGRAPH or prev.text.rstrip()[-1:] not in _STOPS + _STOP_CLOSERS:
+        return False
+    return tail_evidence(t)[0] >= STRONG
+
+
+UNPUNCTUATED_LINE = 40  # truncation.open_end's title-like length

@@ -97,6 +97,7 @@ from .break_trailers import (
     COLON_CLAUSES,
     COLON_RUN,
     COLON_TAIL,
+    CUT_NUMBER,
     NOT_LABEL_COLON,
     REPORT_FRAME,
     _after_last_stop,
@@ -110,7 +111,10 @@ from .break_trailers import (
     _runs_after_furniture,
     _trailer_after_stop,
     _web_end,
+    cut_date,
+    cut_number,
     half_word_end,
+    open_unpunctuated,
 )
 from .truncation_joint import (
     _CLOSED_END,
@@ -179,6 +183,8 @@ def open_end(block: Block) -> str | None:
         return _NO_MARK  # …在网上“冲浪”: a quoted term, not a closed quotation
     if last in _CLOSED_END or last in _CLOSERS:
         return None
+    if cut_number(t):
+        return CUT_NUMBER  # …客服电话：0755-82: shorter than any number of its kind
     if _OK_TAIL.search(t):
         return None
     if last in "，、,":
@@ -607,6 +613,8 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, item_cut, lead=True))  # an end no item of a list has
         elif row_cut := table_row_cut(b, blocks):
             breaks.append(Break(b, row_cut, lead=True))  # 长春晴－23 | ℃／－17℃
+        elif open_unpunctuated(b, blocks):
+            breaks.append(Break(b, _NO_MARK))  # …。 | 整个学习阶段的费用是一笔不
         elif _title_candidate(b) and not _heads_article(b, blocks):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
@@ -697,6 +705,7 @@ def _analyse(doc: Document) -> Analysis:
                     or (dangling and _CUT_TITLE_END.search(br.reason))
                     or cannot_end_title(br.block.text)
                     or ((dangling or comma) and _stray_end_line(br.block, blocks))
+                    or cut_date(br.block.text)  # …2000年12, 从1997年6月6: no title ends so
                 ):
                     if br.cont is None or br.joint < 1.5:
                         br.cont, br.joint = None, 0.0
