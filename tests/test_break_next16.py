@@ -220,3 +220,26 @@ def test_a_subhead_under_the_lead_with_or_without_a_comma_stays_silent(line):
     from .break_support import UNDER_LEAD, broken_paragraph_rule, lines
 
     assert lines(broken_paragraph_rule(), UNDER_LEAD.format(line=line)) == set()
+
+
+UPDATE = "这款手机游戏本周迎来了一次大型更新，新增了多个玩法。"
+ITEMS = "1、新增坐骑系统，玩家可以在主城领取。2、优化了背包界面，整理更方便。3、"
+AFTER = "更新将于本周五上午完成，届时服务器会短暂维护。"
+
+
+def test_a_run_in_list_whose_last_item_goes_on_in_one_word_is_a_break(rules):
+    # the items end with full stops; the last stops with none, its word cut (快捷 | 键)
+    text = "\n\n".join((UPDATE, ITEMS + "完善快捷", "键设置，减少误操作。", AFTER))
+    assert (3, 5) in pairs(rules, text)
+
+
+@pytest.mark.parametrize(
+    "last,nxt",
+    [
+        ("完善快捷键设置", "此外，本次更新还修复了多个问题。"),  # a whole item, no mark
+        ("完善快捷键设置", "键位可以在设置菜单中自由调整。"),  # a new sentence opens
+    ],
+)
+def test_a_run_in_list_whose_last_item_is_whole_stays_silent(rules, last, nxt):
+    text = "\n\n".join((UPDATE, ITEMS + last, nxt, AFTER))
+    assert not any(line == 3 for line, _ in pairs(rules, text))

@@ -699,6 +699,8 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
         return "同级各项都有句末标点，此项没有"  # （二）伤病残不能坚持 | 正常工作的；
     if len(t) < 6 or t[-1] in _FINAL:
         return None
+    if _run_in_cut(b, t, blocks):
+        return "列表项停在半句上"  # …啦。8、完善快捷 | 键按钮，…
     if numbered:
         return _unlike_its_list(b, t, blocks)
     if t[-1] in "，,、":
@@ -715,6 +717,27 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     if runs_on(last, True) or (len(last) >= 2 and tail_evidence(t)[0] >= HEAD + 2):
         return "列表项停在半句上"
     return None
+
+
+# the next item of a run-in list, after the full stop or semicolon of the one before it
+# (…飞行中再也不用担心被击落啦。8、完善快捷键…)
+_INLINE_ITEM = lazy(r"[。！？；;!?][ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[、.．]")
+
+
+def _run_in_cut(b: Block, t: str, blocks: list[Block]) -> bool:
+    """A list run in as one paragraph (items after full stops: …啦。8、完善快捷), whose last
+    item stops with no mark where the paragraph after it goes on in one word (快捷 | 键按钮)
+    or on a word no clause ends with: its items end with marks, so this end is a cut."""
+    from .break_evidence import tail_evidence
+
+    if not _CJK.match(t[-1:]) or not _INLINE_ITEM.search(t):
+        return False
+    if tail_evidence(t)[0] >= STRONG_END:
+        return True
+    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    if nxt is None or nxt.kind != PARAGRAPH or _NUMBERED.match(nxt.text.lstrip()):
+        return False
+    return _joint_word(t, nxt.text)
 
 
 def _joint_word(line: str, nxt: str) -> bool:
