@@ -721,7 +721,9 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
 
 # the next item of a run-in list, after the full stop or semicolon of the one before it
 # (…飞行中再也不用担心被击落啦。8、完善快捷键…)
-_INLINE_ITEM = lazy(r"[。！？；;!?][ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[、.．]")
+_INLINE_ITEM = lazy(
+    r"[。！？；;!?][ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[、.．]"
+)
 
 
 def _run_in_cut(b: Block, t: str, blocks: list[Block]) -> bool:
