@@ -243,3 +243,42 @@ def test_a_run_in_list_whose_last_item_goes_on_in_one_word_is_a_break(rules):
 def test_a_run_in_list_whose_last_item_is_whole_stays_silent(rules, last, nxt):
     text = "\n\n".join((UPDATE, ITEMS + last, nxt, AFTER))
     assert not any(line == 3 for line, _ in pairs(rules, text))
+
+
+@pytest.mark.parametrize(
+    "tail,head",
+    [
+        ("…这款相机采用了1600", "万有效像素的传感器"),
+        ("１９９８", "年公司正式成立。"),
+        ("…活动将从3月20日持续到25", "日，欢迎市民参加。"),
+        ("…本季度营收达到35", "亿元，同比增长一成。"),
+        ("…新馆将于2026年5", "月开放。"),
+    ],
+)
+def test_a_figure_cut_before_its_unit_is_glued(tail, head):
+    assert glued_joint(tail, head)[0] == GLUE
+
+
+@pytest.mark.parametrize(
+    "tail,head",
+    [
+        ("…服务热线：66778899", "日前，市里又开通了一条热线。"),  # a sentence opener
+        ("…到场观众超过1200", "日本游客也专程赶来。"),  # 日本, not 日
+        ("…开场时间为19:30", "月光下的舞台格外迷人。"),  # a time, then a word
+        ("…今年参赛的选手有15", "年轻人占了一半。"),
+        ("…比赛编号为123", "年，这项赛事首次举办。"),  # a year has four digits
+        ("…活动将从3月20日持续到45", "日，欢迎市民参加。"),  # no such day
+        ("…本季度营收达到3.5", "年均增长一成。"),
+        ("…项目原定于2022年3", "元化调解平台上线"),  # a month's digits, then no month
+        ("…项目原定于2022年3", "日前已经完工"),
+        ("…门票价格为80", "元，学生半价。"),  # 元 opens cut words too (多元): not read
+    ],
+)
+def test_digits_before_a_word_that_opens_a_sentence_are_no_cut(tail, head):
+    assert glued_joint(tail, head)[0] == 0.0
+
+
+def test_a_figure_cut_before_its_unit_finds_its_rest_a_paragraph_away(rules):
+    # a line of a year's digits alone, its unit and the sentence two paragraphs below
+    text = doc("１９９８", "它的外壳采用了铝合金材料，手感不错。", "年公司正式成立，总部设在杭州。")
+    assert (5, 9) in pairs(rules, text)

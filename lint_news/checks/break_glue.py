@@ -74,6 +74,18 @@ _ADDRESS_END = lazy(r"[A-Za-z0-9]$")
 # a double Latin name cut after its hyphen (Rachel- | Zoe)
 _HYPHEN_NAME_END = lazy(r"(?<![A-Za-z])[A-Z][a-z]+-$")
 _NAME_HEAD = lazy(r"^[A-Z][a-z]+")
+# a figure cut before its unit: digits at a text's end and a unit or a date's part at the
+# other's head (…采用1000 | 万有效像素, １９９６ | 年东软集团…, …至25 | 日，…). Words that open
+# a sentence with such a character (日前, 年初, 万一, 元旦) do not count.
+_UNIT_START = lazy(r"^(?:万|亿|年|月|日)")  # (not 元 or 号: 多元, 单元, 号召 are cut words too)
+_NEXT_PART = {"年": "月", "月": "日"}  # after a year's 年 only a month, after 月 only a day
+_UNIT_WORDS = frozenset(
+    "日前 日本 日益 日常 日内 日后 日子 日报 日趋 日渐 年初 年底 年末 年内 年轻 年度 年终 年来"
+    " 年间 年龄 年代 月初 月底 月末 月份 月亮 月光 万一 万众 万物 万分 万事 元旦 元月 元素 元首"
+    " 号召 号称 号码 年产 年均 年收 年销 年增 年利 年薪 年检 年会 年货 年级 月薪 月均 月收 月票 日均"
+    " 日产 日销 日夜 日出 日落 日记 元代 元老 元宵 万达 万科 万家".split()
+)
+_DATE_LIMIT = {"月": 12, "日": 31}
 # a currency sign ends no text: its figure follows (…长裤￥ | 1,280)
 _CURRENCY = frozenset("￥¥$€£")
 # a label in square brackets left open at a text's end (…【联系电, …[参) and the rest of
@@ -97,6 +109,30 @@ _CODE_HEAD = lazy(f"^[{_D}]+[A-Z]")
 # of the number with its dash at the next one's head (-82484958)
 _AREA_END = lazy(r"(?:^|(?<=[\s\xa0：:\]】]))0[0-9]{2,3}$")
 _LOCAL_HEAD = lazy(r"^[-－][0-9]{7,8}(?![0-9])")
+
+
+def unit_cut(tail: str, head: str) -> bool:
+    """Is a figure cut before its unit (…采用1000 | 万有效像素, １０ | 月２６日)? The tail ends on
+    digits after no separator of another figure, the head opens with the unit, not with a
+    word that opens sentences (日前, 年初); a year has four digits, a month or a day exists."""
+    run = _DIGITS_END.search(tail)
+    u = _UNIT_START.match(head)
+    if run is None or u is None or head[:2] in _UNIT_WORDS:
+        return False
+    digits, unit = run.group(), u.group()
+    before = tail[: run.start()][-1:]
+    if before and before in ".．,，:：-－/／~～":
+        return False  # (a decimal, a time, a ratio, a range: 12:30 | 月…, 3-5 | 日)
+    if before in _NEXT_PART and unit != _NEXT_PART[before]:
+        return False  # …2022年3 | 元调解…: a month's digits, then another word
+    if unit == "年":
+        return len(digits) == 4
+    if unit in _DATE_LIMIT:
+        return len(digits) <= 2 and 1 <= int(digits.translate(_FULLWIDTH)) <= _DATE_LIMIT[unit]
+    return len(digits) < LONG_RUN  # (…电话：66778899 | 万…: a number of its own)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def key_cut(tail: str, head: str) -> bool:
@@ -155,7 +191,7 @@ def can_open(head: str) -> bool:
         return False
     if c.isdigit() or "a" <= c <= "z" or c in ".．":
         return True
-    if "A" <= c <= "Z" or c in "-－@":
+    if "A" <= c <= "Z" or c in "-－@" or _UNIT_START.match(h):
         return True
     return any(x in "]】］" for x in h[: KEY_CUT + 1])
 
@@ -246,6 +282,8 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
         return GLUE, "日期被拆开"
     if a in _CURRENCY and _digit(b):
         return GLUE, "数字被拆开"  # …长裤￥ | 1,280
+    if _digit(a) and unit_cut(t, h):
+        return GLUE, "数字被拆开"  # …采用1000 | 万有效像素, １９９６ | 年东软集团…
     if not _digit(a):
         return 0.0, ""
     if _AREA_END.search(t) and _LOCAL_HEAD.match(h):
