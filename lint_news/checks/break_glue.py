@@ -13,7 +13,14 @@ the words:
   a list of figures or a table's rows ends a line on a figure too, so the tail must be
   running text and the head no date or year of its own);
 - lowercase Latin letters right after Latin letters (Leight | on, Universit | y), unless
-  the head is a name written in camel case (iPhone, eBay) or a web address of its own.
+  the head is a name written in camel case (iPhone, eBay) or a web address of its own;
+- a short run of capitals cut with no space at the joint (TUN | GSTAR, QD | II), a model
+  code cut before its digits (HVR-Z | 5C), an area code cut from its number (010 | -8248…),
+  a currency sign cut from its figure (￥ | 1,280), an e-mail or web address cut before its
+  @ or suffix (nu | @digifun.cn, …-D14 | .aspx), a double name cut after its hyphen (Rachel- |
+  Zoe);
+- a bracketed label cut inside its brackets (【联系电 | 话】：…, [参 | 考价格]), or a
+  bracketed price label whose figure opens the next paragraph ([参考价格] | 1890元; weaker).
 
 ``glued_joint`` returns (weight, why): ``GLUE`` for evidence beyond doubt, ``GLUE_WEAK``
 for digits after digits; 0 when the joint shows nothing of the kind.
@@ -60,6 +67,102 @@ _UNIT_HEAD = lazy(
 )
 
 
+# the rest of an e-mail or web address (…客服邮件：nu | @digifun.cn, …/category-D14 | .aspx):
+# no text opens with an @ or a domain's or page's suffix
+_ADDRESS_HEAD = lazy(r"^(?:@[A-Za-z0-9]|\.(?:com|cn|net|org|gov|edu|html?|s?html|aspx?|php|jsp)\b)")
+_ADDRESS_END = lazy(r"[A-Za-z0-9]$")
+# a double Latin name cut after its hyphen (Rachel- | Zoe)
+_HYPHEN_NAME_END = lazy(r"(?<![A-Za-z])[A-Z][a-z]+-$")
+_NAME_HEAD = lazy(r"^[A-Z][a-z]+")
+# a figure cut before its unit: digits at a text's end and a unit or a date's part at the
+# other's head (…采用1000 | 万有效像素, １９９６ | 年东软集团…, …至25 | 日，…). Words that open
+# a sentence with such a character (日前, 年初, 万一, 元旦) do not count.
+_UNIT_START = lazy(r"^(?:万|亿|年|月|日)")  # (not 元 or 号: 多元, 单元, 号召 are cut words too)
+_NEXT_PART = {"年": "月", "月": "日"}  # after a year's 年 only a month, after 月 only a day
+_UNIT_WORDS = frozenset(
+    "日前 日本 日益 日常 日内 日后 日子 日报 日趋 日渐 年初 年底 年末 年内 年轻 年度 年终 年来"
+    " 年间 年龄 年代 月初 月底 月末 月份 月亮 月光 万一 万众 万物 万分 万事 元旦 元月 元素 元首"
+    " 号召 号称 号码 年产 年均 年收 年销 年增 年利 年薪 年检 年会 年货 年级 月薪 月均 月收 月票 日均"
+    " 日产 日销 日夜 日出 日落 日记 元代 元老 元宵 万达 万科 万家".split()
+)
+_DATE_LIMIT = {"月": 12, "日": 31}
+# a currency sign ends no text: its figure follows (…长裤￥ | 1,280)
+_CURRENCY = frozenset("￥¥$€£")
+# a label in square brackets left open at a text's end (…【联系电, …[参) and the rest of
+# it closed at the next one's head (话】：…, 考价格]…): at most KEY_CUT characters each side
+KEY_CUT = 8
+_KEY_OPEN_END = lazy(r"([\[【［])([^\[\]【】［］\s]{0,8})$")
+_KEY_CLOSE_OF = {"[": "]］", "［": "］]", "【": "】"}
+# a bracketed label with no value at a text's end ([参考价格], 【联系电话】：) and a figure
+# with its unit or a number run at the next one's head
+_KEY_END = lazy(r"[\[【［][\u4e00-\u9fff]{2,6}[\]】］][：:]?$")
+_NUMBER_HEAD = lazy(f"^[{_D}]{{5,}}|^[{_D}]+(?:[.．][{_D}]+)?(?:元|美元|万元)")
+# capitals cut with no space at the joint: the tail's run (1-4, after no letter) and the
+# head's (2 or more, then no letter and no Chinese: …支持USB | HDMI等接口 are two names)
+_CAPS_END = lazy(r"(?<![A-Za-z])[A-Z]{1,4}$")
+_CAPS_HEAD = lazy(r"^[A-Z]{2,}(?![A-Za-z\u4e00-\u9fff])")
+CAPS_WORD = 10  # letters of the joined capitals at most (an acronym or a name)
+# a model code with a dash cut before its digits (HVR-Z | 5C, HDR-XR | 520E)
+_CODE_END = lazy(r"(?<![A-Za-z])[A-Z0-9]{2,}-[A-Z]{1,3}$")
+_CODE_HEAD = lazy(f"^[{_D}]+[A-Z]")
+# an area code at a text's end after its label or a space (…[商家电话] 010) and the rest
+# of the number with its dash at the next one's head (-82484958)
+_AREA_END = lazy(r"(?:^|(?<=[\s\xa0：:\]】]))0[0-9]{2,3}$")
+_LOCAL_HEAD = lazy(r"^[-－][0-9]{7,8}(?![0-9])")
+
+
+def unit_cut(tail: str, head: str) -> bool:
+    """Is a figure cut before its unit (…采用1000 | 万有效像素, １０ | 月２６日)? The tail ends on
+    digits after no separator of another figure, the head opens with the unit, not with a
+    word that opens sentences (日前, 年初); a year has four digits, a month or a day exists."""
+    run = _DIGITS_END.search(tail)
+    u = _UNIT_START.match(head)
+    if run is None or u is None or head[:2] in _UNIT_WORDS:
+        return False
+    digits, unit = run.group(), u.group()
+    before = tail[: run.start()][-1:]
+    if before and before in ".．,，:：-－/／~～":
+        return False  # (a decimal, a time, a ratio, a range: 12:30 | 月…, 3-5 | 日)
+    if before in _NEXT_PART and unit != _NEXT_PART[before]:
+        return False  # …2022年3 | 元调解…: a month's digits, then another word
+    if unit == "年":
+        return len(digits) == 4
+    if unit in _DATE_LIMIT:
+        return len(digits) <= 2 and 1 <= int(digits.translate(_FULLWIDTH)) <= _DATE_LIMIT[unit]
+    return len(digits) < LONG_RUN  # (…电话：66778899 | 万…: a number of its own)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def key_cut(tail: str, head: str) -> bool:
+    """Is a bracketed label cut inside its brackets (…【联系电 | 话】：…)? The head closes the
+    bracket the tail leaves open within KEY_CUT characters, with no bracket between."""
+    m = _KEY_OPEN_END.search(tail)
+    if m is None:
+        return False
+    closing = _KEY_CLOSE_OF[m.group(1)]
+    for i, c in enumerate(head[: KEY_CUT + 1]):
+        if c in closing:
+            return 0 < i + len(m.group(2)) <= KEY_CUT + 2
+        if c in "[]【】［］" or c.isspace():
+            return False
+    return False
+
+
+def latin_cut(tail: str, head: str) -> bool:
+    """Capitals cut with no space at the joint (TUN | GSTAR, R | EUTERS, QD | II), or a model
+    code cut before its digits (HVR-Z | 5C)."""
+    t, h = tail, head
+    if not t or not h or t[-1].isspace() or h[0].isspace():
+        return False  # (…优于QDII\xa0 | \xa0QDII基金…: two names, spaced apart)
+    a = _CAPS_END.search(t)
+    b = _CAPS_HEAD.match(h)
+    if a and b and len(a.group()) + len(b.group()) <= CAPS_WORD:
+        return True
+    return bool(_CODE_END.search(t) and _CODE_HEAD.match(h))
+
+
 def _digit(c: str) -> bool:
     return bool(c) and _DIGIT.match(c) is not None
 
@@ -69,7 +172,37 @@ def can_glue(tail: str) -> bool:
     Latin letter)? A cheap test before the candidates are read."""
     t = tail.rstrip()
     c = t[-1:]
-    return (c.isascii() and c.isalpha()) or figure_glue(t)
+    return (
+        (c.isascii() and c.isalpha())
+        or c in _CURRENCY
+        or figure_glue(t)
+        or bool(_HYPHEN_NAME_END.search(t))
+        or bool(_KEY_OPEN_END.search(t) or _KEY_END.search(t))
+    )
+
+
+def can_open(head: str) -> bool:
+    """Can a text with this head be the other half of a glued joint (it opens with a digit,
+    a lowercase or capital Latin letter, a decimal point, a number's dash, or the rest of a
+    bracketed label)?"""
+    h = head.lstrip()
+    c = h[:1]
+    if not c:
+        return False
+    if c.isdigit() or "a" <= c <= "z" or c in ".．":
+        return True
+    if "A" <= c <= "Z" or c in "-－@" or _UNIT_START.match(h):
+        return True
+    return any(x in "]】］" for x in h[: KEY_CUT + 1])
+
+
+def end_reason(tail: str) -> str:
+    """How a glued end is named: a cut label, an English word, or a figure."""
+    t = tail.rstrip()
+    if _KEY_OPEN_END.search(t) or _KEY_END.search(t):
+        return "段末的标签不完整"
+    latin = t[-1:].isalpha() or _HYPHEN_NAME_END.search(t)
+    return "段末的英文单词不完整" if latin else "段末的数字不完整"
 
 
 def zero_head(head: str) -> bool:
@@ -117,8 +250,18 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
     t, h = tail.rstrip(), head.lstrip()
     if not t or not h:
         return 0.0, ""
+    if key_cut(t, h):
+        return GLUE, "标签被拆开"  # …【联系电 | 话】：…
+    if _KEY_END.search(t) and _NUMBER_HEAD.match(h):
+        return GLUE_WEAK, "标签与数值被拆开"  # …[参考价格] | 1890元
+    if _ADDRESS_END.search(t) and _ADDRESS_HEAD.match(h) and not tail[-1].isspace():
+        return GLUE, "网址被拆开"  # nu | @digifun.cn, category-D14 | .aspx
+    if _HYPHEN_NAME_END.search(t) and _NAME_HEAD.match(h):
+        return GLUE, "英文名字被拆开"  # Rachel- | Zoe
     a, b = t[-1], h[0]
     if a.isascii() and a.isalpha():
+        if latin_cut(tail, head):
+            return GLUE, "英文单词被拆开"  # TUN | GSTAR, HVR-Z | 5C
         if not ("a" <= b <= "z"):
             return 0.0, ""
         run = _LOWER_RUN.match(h)
@@ -137,8 +280,14 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
         return GLUE, "数字被拆开"
     if _date_cut(t, h):
         return GLUE, "日期被拆开"
+    if a in _CURRENCY and _digit(b):
+        return GLUE, "数字被拆开"  # …长裤￥ | 1,280
+    if _digit(a) and unit_cut(t, h):
+        return GLUE, "数字被拆开"  # …采用1000 | 万有效像素, １９９６ | 年东软集团…
     if not _digit(a):
         return 0.0, ""
+    if _AREA_END.search(t) and _LOCAL_HEAD.match(h):
+        return GLUE, "号码被拆开"  # …[商家电话] 010 | -82484958
     if b in ".．" and _digit(h[1:2]):
         return GLUE, "数字被拆开"  # 0 | .15%
     if not _digit(b):

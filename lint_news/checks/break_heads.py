@@ -96,6 +96,13 @@ _QUOTED = lazy(r"“[^”]{1,10}”")
 # how many body paragraphs stand before a lone line: the first subhead of an article often
 # follows its lead paragraph; a heading deeper in a body has siblings
 LONE_AFTER = 2
+# a sentence adverbial and its comma that open running text, never a heading (整体来看，…;
+# 曾几何时，…; 据了解，…): the line is a paragraph's head wherever it stands
+_OPENER_CLAUSE = lazy(
+    r"^(?:整体来看|总体来看|总的来看|总的来说|总体而言|总而言之|曾几何时|据了解|据悉|据介绍|据统计"
+    r"|与此同时|此外|另外|然而|不过|但是|因此|所以|其实|事实上|对此|为此|显然|换句话说"
+    r"|也就是说|一方面|另一方面)[，,]"
+)
 
 
 def _early_cut(t: str) -> bool:
@@ -181,6 +188,8 @@ def _noun_phrase_title(text: str) -> bool:
     屏幕的整个设计): the shape of a subhead, which a cut seldom leaves."""
     from .. import words
 
+    if _OPENER_CLAUSE.match(text.strip()):
+        return False  # 整体来看，新园的师资: a sentence's adverbial, then its subject
     tagged = words.tag(text.strip())
     ks = [k for k, (w, _) in enumerate(tagged) if w == "的"]
     if len(tagged) < 3 or not ks:
@@ -202,8 +211,8 @@ def _slogan(text: str) -> bool:
     from .. import words
 
     parts = re.split(r"[，,；;]", text)
-    if len(parts) < 2 or not parts[0] or len(parts[0]) > 4:
-        return False
+    if len(parts) < 2 or not parts[0] or len(parts[0]) > 4 or _OPENER_CLAUSE.match(text):
+        return False  # (整体来看，…: a sentence adverbial, no slogan's first part)
     if len(parts[1]) < max(4, len(parts[0])):
         return False  # 足见，中小板: the second part stops short
     first = words.tag(parts[0])
@@ -559,13 +568,15 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if (
         before < LONE_AFTER
         and not (_PRONOUN_START.match(t) and "的" not in t[:3])
+        and not _OPENER_CLAUSE.match(t)
         and not _early_cut(t)
         and not stops_short(t)
         and not (_read_on(nxt, t) and not _verb_led(t))
     ):
         # under the lead: where the first section of an article begins, unless the line
-        # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡), or stops on
-        # half a word (世上哪有, …第一): no subhead does
+        # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡) or with a
+        # sentence adverbial and its comma (整体来看，…), or stops on half a word (世上哪有,
+        # …第一): no subhead does
         return 0.0, ""
     if any(
         x.kind in (BYLINE, DATELINE) or _ARTICLE_OPENING.match(x.text)
@@ -688,6 +699,8 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
         return "同级各项都有句末标点，此项没有"  # （二）伤病残不能坚持 | 正常工作的；
     if len(t) < 6 or t[-1] in _FINAL:
         return None
+    if _run_in_cut(b, t, blocks):
+        return "列表项停在半句上"  # …啦。8、完善快捷 | 键按钮，…
     if numbered:
         return _unlike_its_list(b, t, blocks)
     if t[-1] in "，,、":
@@ -704,6 +717,29 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     if runs_on(last, True) or (len(last) >= 2 and tail_evidence(t)[0] >= HEAD + 2):
         return "列表项停在半句上"
     return None
+
+
+# the next item of a run-in list, after the full stop or semicolon of the one before it
+# (…飞行中再也不用担心被击落啦。8、完善快捷键…)
+_INLINE_ITEM = lazy(
+    r"[。！？；;!?][ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[、.．]"
+)
+
+
+def _run_in_cut(b: Block, t: str, blocks: list[Block]) -> bool:
+    """A list run in as one paragraph (items after full stops: …啦。8、完善快捷), whose last
+    item stops with no mark where the paragraph after it goes on in one word (快捷 | 键按钮)
+    or on a word no clause ends with: its items end with marks, so this end is a cut."""
+    from .break_evidence import tail_evidence
+
+    if not _CJK.match(t[-1:]) or not _INLINE_ITEM.search(t):
+        return False
+    if tail_evidence(t)[0] >= STRONG_END:
+        return True
+    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    if nxt is None or nxt.kind != PARAGRAPH or _NUMBERED.match(nxt.text.lstrip()):
+        return False
+    return _joint_word(t, nxt.text)
 
 
 def _joint_word(line: str, nxt: str) -> bool:

@@ -77,6 +77,16 @@ def _heads_alike(t: str, rows: list[str]) -> bool:
     )
 
 
+JOINED_SIBLINGS = 2  # rows of one shape around a line that the next line completes
+
+
+def _column_value(head: str, heads: list[str]) -> bool:
+    """Is a line's head the end of some rows' heads but no row's whole head (晴 or 阴转小雨
+    under 济南多云转晴, 福建武夷山阴转小雨): a value of a column after the rows' names, so
+    the line is the rest of a row whose name stands on the line before?"""
+    return any(h.endswith(head) and len(h) > len(head) for h in heads) and head not in heads
+
+
 def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
     """Why a line among rows of one shape (天津多云转晴－9℃／0℃, one per line) is a row cut in
     two, or None: its figures stop short of the shape (长春晴－23 | ℃／－17℃, …晴－30℃／
@@ -89,15 +99,21 @@ def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
         return None
     i = b.index
     near = [blocks[j] for j in range(max(0, i - ROW_NEAR), min(len(blocks), i + ROW_NEAR + 2))]
-    shapes = _full_rows([x.text for x in near if x.index not in (i, i + 1)])
+    others = [x.text for x in near if x.index not in (i, i + 1)]
+    shapes = _full_rows(others)
     common = {s for s in shapes if s is not None and shapes.count(s) >= ROW_SIBLINGS}
+    few = not common  # two rows are no table, unless the next line completes this one
+    if few:
+        common = {s for s in shapes if s is not None and shapes.count(s) >= JOINED_SIBLINGS}
     if len(common) != 1:
         return None
     shape = common.pop()
     if own[1] == shape:
         return None
     raw_tail = b.text.strip()[len(own[0]) :]
-    if raw_tail and shape.startswith(own[1]) and raw_tail[-1] in _ROW_OPEN_END:
+    if few:
+        pass  # (only a next line that completes the row says something)
+    elif raw_tail and shape.startswith(own[1]) and raw_tail[-1] in _ROW_OPEN_END:
         # (a row that ends on a unit, 全年平均8.1％ under …8.5％／7.9％, may have one column)
         return "表格行的数字没有写完"  # 长春晴－23, …晴－30℃／
     if i + 1 >= len(blocks):
@@ -121,8 +137,11 @@ def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
         return None
     if not _CJK.match(nxt[:1]):
         return "表格行被拆成两行"  # 长春晴 | －23℃／－17℃, 长春晴－23℃ | ／－17℃
-    if own[1]:
+    if own[1] or few:
         return None
+    heads = [_row_shape(t)[0] for t, s in zip(others, shapes, strict=True) if s == shape]
+    if _column_value(_row_shape(nxt)[0], heads):
+        return "表格行被拆成两行"  # 沈阳多云转 | 晴－25℃／－13℃: the weather column's word
     from .break_joint import word_cut
 
     if word_cut(b.text.strip(), nxt)[0] >= ITEM_CUT:

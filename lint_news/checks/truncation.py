@@ -74,7 +74,7 @@ from .break_evidence import (
     sentence_like,
     tail_evidence,
 )
-from .break_glue import GLUE, GLUE_WEAK, can_glue, glued_joint
+from .break_glue import GLUE, GLUE_WEAK, can_glue, can_open, end_reason, glued_joint
 from .break_heads import (
     bare_line_head,
     closed_after,
@@ -777,8 +777,12 @@ def _analyse(doc: Document) -> Analysis:
         claimed = {br.cont.index for br in out.breaks if br.cont is not None}
         for br in out.breaks:  # a figure or word cut across a joint names its other half
             ci = glued.get(br.block.index, (None,))[0]
-            if br.cont is None and ci is not None and ci not in claimed:
-                br.cont, br.evidence = blocks[ci], br.evidence or "数字或单词被拆开"
+            if ci is not None and ci not in claimed and (br.cont is None or br.joint < GLUE):
+                claimed.discard(br.cont.index if br.cont is not None else -1)  # (beyond doubt)
+                br.cont, br.evidence = (
+                    blocks[ci],
+                    "数字或单词被拆开" if br.cont else br.evidence or "数字或单词被拆开",
+                )
                 claimed.add(ci)
     lex = {
         b.index: r
@@ -805,9 +809,7 @@ def _glued(blocks: list[Block]) -> dict[int, tuple[int, str]]:
     heads = [
         b
         for b in blocks
-        if (b.kind == PARAGRAPH or _title_tail(b))
-        and (c := b.text.lstrip()[:1])
-        and (c.isdigit() or "a" <= c <= "z" or c in ".．")
+        if (b.kind == PARAGRAPH or _title_tail(b) or not b.index) and can_open(b.text)
     ]
     if not heads:
         return out
@@ -831,8 +833,7 @@ def _glued(blocks: list[Block]) -> dict[int, tuple[int, str]]:
                 if best is None or d < best[0]:
                     best = (d, b.index, why)
         if best is not None:
-            latin = a.text.rstrip()[-1:].isalpha()
-            out[a.index] = (best[1], "段末的英文单词不完整" if latin else "段末的数字不完整")
+            out[a.index] = (best[1], end_reason(a.text))
     return out
 
 
