@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_heads import _bare_label, _like_siblings
+from lint_news.checks.break_heads import _like_siblings
+from lint_news.checks.break_lists import _bare_label
 from lint_news.document import Document
 
 from .break_support import broken_paragraph_rule, lines

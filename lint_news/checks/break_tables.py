@@ -11,7 +11,8 @@ import re
 
 from ..document import PARAGRAPH, Block
 from ..patterns import lazy
-from .break_heads import _CJK, _END_CREDIT, _TITLE_KINDS, ITEM_CUT
+from .break_heads import _CJK, _END_CREDIT, _TITLE_KINDS
+from .break_lists import ITEM_CUT
 
 # a row of a table laid out one line per row: a head of Chinese text (a place, an item) and
 # a tail of figures and units (－5℃／1℃, 12.5％／3.1％)

@@ -79,11 +79,11 @@ from .break_heads import (
     bare_line_head,
     closed_after,
     cut_lead,
-    list_item_cut,
     lone_head,
     runs_on,
 )
 from .break_joint import word_cut
+from .break_lists import list_item_cut
 from .break_tables import table_row_cut
 from .break_trailers import (
     _CREDIT,
