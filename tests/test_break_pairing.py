@@ -8,8 +8,8 @@ import random
 
 import pytest
 
+from lint_news.checks import break_assign, truncation
 from lint_news.checks import break_pairing as bp
-from lint_news.checks import truncation
 from lint_news.document import Document
 
 from .break_support import pairs, structure_rules
@@ -27,18 +27,18 @@ def test_two_heads_competing_for_one_tail_are_assigned_jointly():
     # head 1 reads a little better with tail 10 than with tail 20, head 2 reads only with
     # tail 10: best first would give 10 to head 1 and leave head 2 alone
     scores = {(1, 10): 9.0, (1, 20): 8.0, (2, 10): 7.0}
-    assert bp.assign(scores, floor=0.0) == {1: 20, 2: 10}
+    assert break_assign.assign(scores, floor=0.0) == {1: 20, 2: 10}
 
 
 def test_a_pair_below_the_floor_is_never_taken():
     scores = {(1, 10): 9.0, (2, 10): 8.5, (2, 20): -3.0}
-    assert bp.assign(scores, floor=0.0) == {1: 10}
-    assert bp.assign(scores, floor=-5.0) == {1: 10, 2: 20}
+    assert break_assign.assign(scores, floor=0.0) == {1: 10}
+    assert break_assign.assign(scores, floor=-5.0) == {1: 10, 2: 20}
 
 
 def test_heads_that_share_no_candidate_each_take_their_best():
     scores = {(1, 10): 2.0, (1, 11): 3.0, (2, 20): 1.0, (2, 21): 0.5}
-    assert bp.assign(scores, floor=0.0) == {1: 11, 2: 20}
+    assert break_assign.assign(scores, floor=0.0) == {1: 11, 2: 20}
 
 
 def _brute(w: list[list[float | None]]) -> float:
@@ -60,7 +60,7 @@ def test_assignment_is_the_maximum_total(seed):
     n, m = rng.randint(2, 4), rng.randint(2, 5)
     w = [[rng.choice([None, round(rng.uniform(0.1, 10), 2)]) for _ in range(m)] for _ in range(n)]
     scores = {(r, 100 + c): s for r in range(n) for c in range(m) if (s := w[r][c]) is not None}
-    got = bp.assign(scores, floor=0.0)
+    got = break_assign.assign(scores, floor=0.0)
     assert len(set(got.values())) == len(got)
     total = sum(scores[r, c] for r, c in got.items())
     assert total == pytest.approx(_brute(w))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from lint_news.checks import break_pairing as bp
+from lint_news.checks import break_assign
 from lint_news.checks import truncation as trunc
 from tests.conftest import ROOT
 
@@ -15,10 +15,10 @@ import pairing_causes  # noqa: E402
 
 
 def test_groups_add_up_to_the_unpaired_samples(corpora, capsys) -> None:
-    before = (bp.assign, trunc._pair_jointly)
+    before = (break_assign.assign, trunc._pair_jointly)
     args = ["--seed", "5", "--classes", "break-moved", "--samples", "60"]
     assert pairing_causes.main([*args, "--corpora", str(corpora)]) == 0
-    assert (bp.assign, trunc._pair_jointly) == before
+    assert (break_assign.assign, trunc._pair_jointly) == before
     lines = capsys.readouterr().out.splitlines()
     head = lines[0].split()
     n, found, paired = int(head[3]), int(head[6].rstrip(",")), int(head[8])

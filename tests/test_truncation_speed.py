@@ -159,7 +159,7 @@ def _hungarian_dense(group, cols, by_head):
 
 
 def test_sparse_hungarian_is_the_hungarian_on_the_full_matrix() -> None:
-    from lint_news.checks import break_pairing as bp
+    from lint_news.checks import break_assign
 
     rng = random.Random(3)
     for case in range(3000):
@@ -176,7 +176,7 @@ def test_sparse_hungarian_is_the_hungarian_on_the_full_matrix() -> None:
         group = sorted(by_head)
         cols = sorted({j for w in by_head.values() for j in w})
         want = _hungarian_dense(group, cols, by_head)
-        assert bp._hungarian(group, cols, by_head) == want, (case, by_head)
+        assert break_assign._hungarian(group, cols, by_head) == want, (case, by_head)
 
 
 def test_remembering_is_one_document_wide_and_per_thread() -> None:

@@ -58,7 +58,7 @@ from ..document import (
 from ..findings import Finding, Related, Severity
 from ..patterns import lazy
 from ..rules import Rule
-from . import break_pairing
+from . import break_assign
 from .break_evidence import (
     FORBIDDEN_START,
     LEXICAL_STARTS,
@@ -674,7 +674,7 @@ def _analyse(doc: Document) -> Analysis:
             (i, bi): s - 1e-6 * abs(bi - breaks[i].block.index)
             for (i, bi), (s, *_) in found.items()
         }
-        for i, bi in break_pairing.assign(weights, 0.0).items():
+        for i, bi in break_assign.assign(weights, 0.0).items():
             score, ev, why, own = found[i, bi]
             br = breaks[i]
             br.cont, br.score, br.evidence, br.joint, br.own = by_index[bi], score, why, ev, own

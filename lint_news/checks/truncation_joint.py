@@ -25,7 +25,7 @@ from ..document import (
     Block,
 )
 from ..patterns import lazy
-from . import break_pairing
+from . import break_assign, break_pairing
 from .break_evidence import STRONG, TAIL_WINDOW, first_word, head_evidence, last_words, lead_like
 from .break_heads import LABELS
 from .break_joint import fit, may_cut_figure, opens_sentence
@@ -505,7 +505,7 @@ def _pair_jointly(
                 if loose and not needs and bi not in far and score < LOOSE_FLOOR:
                     continue
                 scores[i, bi] = score
-    chosen = break_pairing.assign(scores, PAIR_FLOOR)
+    chosen = break_assign.assign(scores, PAIR_FLOOR)
     for br in reported:
         i = number[id(br)]
         bi = chosen.get(i)
