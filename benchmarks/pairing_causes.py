@@ -33,7 +33,7 @@ import corpus_eval  # noqa: E402
 import planted  # noqa: E402
 import planted_lib as planting  # noqa: E402
 
-from lint_news.checks import break_pairing as bp  # noqa: E402
+from lint_news.checks import break_assign as bp  # noqa: E402
 from lint_news.checks import truncation as trunc  # noqa: E402
 from lint_news.checks import truncation_joint as tj  # noqa: E402
 from lint_news.document import HEADLINE, PARAGRAPH, SUBHEAD, Document  # noqa: E402
