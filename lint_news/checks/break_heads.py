@@ -754,6 +754,25 @@ def cut_lead(b: Block, blocks: list[Block]) -> bool:
     return lead_begun(t)
 
 
+def dateline_cut(b: Block, blocks: list[Block]) -> bool:
+    """Is the block a dateline alone on its line (本报讯, 新华社北京1月2日电) right before a
+    paragraph that opens with its reporter's credit ((记者某某)近日…, 记者某某报道：…)? A
+    dateline and its byline run on in the lead's first line; cut apart, the dateline is the
+    head of a broken lead. A dateline over a paragraph that opens otherwise is left alone."""
+    if b.kind != DATELINE or b.index + 1 >= len(blocks):
+        return False
+    nxt = blocks[b.index + 1]
+    return nxt.kind == PARAGRAPH and _REPORTER_CREDIT.match(nxt.text) is not None
+
+
+# a paragraph that opens with a reporter's credit: (记者某某), （本报记者某某 实习生某某）,
+# 记者某某报道：
+_REPORTER_CREDIT = lazy(
+    r"^[\s\u3000]*(?:[（(][\s\u3000]*(?:本报|新华社|中新社)?(?:特派|驻[^\s（()）]{1,6})?记者"
+    r"(?!手记|观察|调查|述评)[^（()）]{1,30}[）)]|(?:本报)?记者[^，。,：:\s]{1,8}报道[：:])"
+)
+
+
 def lead_begun(t: str) -> bool:
     """Does the line open with a dateline or source and then a sentence of some length
     (本报讯 (记者某某) 今年全国…; not 新华网北京7月26日电 alone, nor a byline after it)?"""

@@ -79,6 +79,7 @@ from .break_heads import (
     bare_line_head,
     closed_after,
     cut_lead,
+    dateline_cut,
     lone_head,
     runs_on,
 )
@@ -199,6 +200,7 @@ def open_end(block: Block) -> str | None:
 
 _NO_MARK = "句末没有标点"
 _COMMA = "句末是逗号或顿号"
+_DATELINE_CUT = "电头与记者署名被拆开"
 
 
 def _verse(a: Block, blocks: list[Block]) -> bool:
@@ -615,6 +617,8 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, row_cut, lead=True))  # 长春晴－23 | ℃／－17℃
         elif open_unpunctuated(b, blocks):
             breaks.append(Break(b, _NO_MARK))  # …。 | 整个学习阶段的费用是一笔不
+        elif dateline_cut(b, blocks):
+            breaks.append(Break(b, _DATELINE_CUT, lead=True))  # 本报讯 | （记者某某）近日…
         elif _title_candidate(b) and not _heads_article(b, blocks):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
@@ -784,6 +788,12 @@ def _analyse(doc: Document) -> Analysis:
                     "数字或单词被拆开" if br.cont else br.evidence or "数字或单词被拆开",
                 )
                 claimed.add(ci)
+        for br in out.breaks:  # a dateline cut from its byline: the byline's paragraph
+            nxt = blocks[br.block.index + 1] if br.reason == _DATELINE_CUT else None
+            if nxt is not None and br.cont is not nxt and nxt.index not in claimed:
+                claimed.discard(br.cont.index if br.cont is not None else -1)
+                br.cont = nxt
+                claimed.add(nxt.index)
     lex = {
         b.index: r
         for b in blocks
