@@ -108,60 +108,6 @@ def test_no_sets_before_the_pattern_is_read():
     assert not pattern_kind._lacks("近300余人参加", also)
 
 
-# -- pattern rules whose every match starts a line ----------------------------------------
-
-
-def test_anchors_read_off_the_expression():
-    anchor = pattern_kind._anchor_of
-    parse = pattern_kind._parse
-    assert anchor(parse("(?m)^[，、]")) == "line"
-    assert anchor(parse("^[，、]")) == anchor(parse("\\A第")) == "start"
-    assert anchor(parse("(?m)^a?")) is None  # may match the empty string
-    assert anchor(parse("\\A第|x")) is None  # one branch is not anchored
-    assert anchor(parse("a^")) is None
-
-
-def test_matches_at_line_starts_are_those_of_finditer():
-    rnd = random.Random(16)
-    alphabet = ["，", "、", "。", "\n", "\n\n", "甲", "乙", "”", " ", "ab"]
-    patterns = [
-        "(?m)^[，、。”]",
-        "(?m)^[，、]+",
-        "(?m)^(?:。|，\n)",  # a match that ends a line: the next may start right after it
-        "(?m)^[^\n]{0,3}乙",
-        "(?m)^甲(?=\n)",
-    ]
-    texts = ["", "\n", "，", "\n，", "，\n，\n\n，"]
-    texts += [
-        "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 30))) for _ in range(2000)
-    ]
-    for p in patterns:
-        rgx = re.compile(p)
-        for t in texts:
-            want = [m.span() for m in rgx.finditer(t)]
-            got = [m.span() for m in pattern_kind._at_line_starts(rgx, t)]
-            assert got == want, (p, t)
-
-
-def test_line_start_mark_finds_the_same_with_and_without_the_anchor(monkeypatch):
-    rule = next(r for r in select_rules(load_rules([]), Config()) if r.id == "line-start-mark")
-    pattern_kind.finer_needs(rule)  # (reads the pattern, as the engine does for many texts)
-    assert pattern_kind._ANCHOR[rule.params["pattern"]] == "line"
-    rnd = random.Random("anchor")
-    pieces = ["，他说", "。", "\n\n", "\n", "：", "”", "数据显示", "、", " ", "?!", "甲乙丙"]
-    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12))) for _ in range(600)]
-    texts.append("上文\n\n" * 700 + "，下文")  # long enough for the line plan
-    hits = 0
-    for text in texts:
-        fast = _findings(Document(text), rule)
-        with monkeypatch.context() as mp:
-            mp.setattr(pattern_kind, "_ANCHOR", {})
-            plain = _findings(Document(text), rule)
-        assert fast == plain, text
-        hits += bool(fast)
-    assert hits > 50
-
-
 # -- regular expressions rewritten to fail sooner ---------------------------------------
 
 

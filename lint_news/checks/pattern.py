@@ -108,9 +108,6 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {}
 _REACH: dict[str, int | None] = {}  # pattern -> its line_reach, found with its needed strings
 # pattern -> every set of strings read off it one of which each match holds (see _sets_of)
 _SETS: dict[str, tuple[frozenset[str], ...]] = {}
-# pattern -> "line" when every match starts a line (``(?m)^…``), "start" when it starts the
-# text (``^…``, ``\\A…``); absent otherwise (see _anchor_of)
-_ANCHOR: dict[str, str | None] = {}
 
 
 def _derived(rule: Rule) -> tuple[str, ...] | None:
@@ -129,51 +126,10 @@ def _derived(rule: Rule) -> tuple[str, ...] | None:
             needed = _needed_of(tree)
             reach = _reach_of(tree)
             sets = _sets_of(tree)
-            _ANCHOR[pattern] = _anchor_of(tree)
         _NEEDS[pattern] = needed
         _REACH[pattern] = reach
         _SETS[pattern] = sets
     return _NEEDS[pattern]
-
-
-def _anchor_of(tree: Any) -> str | None:
-    """ "line" when the parsed expression opens with ``^`` under ``(?m)`` (a match starts at
-    the text's start or after a line break), "start" with ``^`` or ``\\A`` otherwise; None
-    when it opens with anything else or can match the empty string."""
-    try:
-        from re import _constants as C  # type: ignore[attr-defined]
-
-        items = list(tree)
-        if not items or tree.getwidth()[0] < 1 or items[0][0] is not C.AT:
-            return None
-        at = items[0][1]
-        if at is C.AT_BEGINNING_STRING:
-            return "start"
-        if at is C.AT_BEGINNING:
-            return "line" if tree.state.flags & C.SRE_FLAG_MULTILINE else "start"
-    except Exception:  # an unexpected parse tree: searched as usual
-        return None
-    return None
-
-
-def _at_line_starts(regex: Any, text: str):
-    """The matches ``regex.finditer(text)`` gives for an expression whose every match is
-    non-empty and starts a line (``_anchor_of`` says "line"): tried at each line's start
-    only, instead of at every character."""
-    match = regex.match
-    find = text.find
-    pos = 0
-    while True:
-        m = match(text, pos)
-        if m is not None:
-            yield m
-            pos = m.end()  # (> the start: no match is empty)
-            if text[pos - 1] == "\n":
-                continue  # the match ends a line: the next one may start right here
-        i = find("\n", pos)
-        if i < 0:
-            return
-        pos = i + 1
 
 
 def _parse(source: str) -> Any:
@@ -744,10 +700,7 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
         # only the lines that can hold a match, when that can be told (see ``_lines``)
         runs = None
         plan = None
-        anchor = _ANCHOR.get(rule.params.get("pattern"))  # type: ignore[arg-type]
-        if anchor is not None and not _plain_re(regex, text):
-            anchor = None
-        if anchor is None and len(text) >= _LINE_MIN_TEXT:
+        if len(text) >= _LINE_MIN_TEXT:
             plan = _line_plan(rule)
             if plan is not None and not _plain_re(regex, text):
                 plan = None
@@ -757,12 +710,7 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
             runs = doc.cache.get(key, _NOT_FOUND)
             if runs is _NOT_FOUND:
                 runs = doc.cache[key] = _lines(text, plan[0], len(text) // 2)
-        if anchor == "line":  # every match starts a line: tried at the line starts only
-            matches = _at_line_starts(regex, text)
-        elif anchor == "start":  # … or the text
-            first = regex.match(text)
-            matches = iter(() if first is None else (first,))
-        elif runs is not None:
+        if runs is not None:
             if not runs:
                 return found
             matches = _search_lines(regex, text, runs, plan[1])  # type: ignore[index]
