@@ -106,8 +106,6 @@ def _replacement(m: Any, rule: Rule, table: dict[int, str] | None = None) -> str
 
 _NEEDS: dict[str, tuple[str, ...] | None] = {}
 _REACH: dict[str, int | None] = {}  # pattern -> its line_reach, found with its needed strings
-# pattern -> every set of strings read off it one of which each match holds (see _sets_of)
-_SETS: dict[str, tuple[frozenset[str], ...]] = {}
 
 
 def _derived(rule: Rule) -> tuple[str, ...] | None:
@@ -121,14 +119,11 @@ def _derived(rule: Rule) -> tuple[str, ...] | None:
             tree = _parse(expand(pattern))
         except PatternError:
             tree = None
-        sets: tuple[frozenset[str], ...] = ()
         if tree is not None:
             needed = _needed_of(tree)
             reach = _reach_of(tree)
-            sets = _sets_of(tree)
         _NEEDS[pattern] = needed
         _REACH[pattern] = reach
-        _SETS[pattern] = sets
     return _NEEDS[pattern]
 
 
@@ -202,41 +197,6 @@ def _needed_of(tree: Any) -> tuple[str, ...] | None:
     return tuple(sorted(found)) if found else None
 
 
-def necessary_sets(pattern: str) -> tuple[frozenset[str], ...]:
-    """Every set of strings read off ``pattern`` one of which each of its matches contains
-    (``needed_strings`` is the most telling of them): a text that lacks every string of any
-    one set holds no match."""
-    tree = _parse(pattern)
-    return () if tree is None else _sets_of(tree)
-
-
-def _sets_of(tree: Any) -> tuple[frozenset[str], ...]:
-    """``necessary_sets`` of a parsed expression: the candidates ``_seq`` weighs for the
-    whole expression (each part's own set and the runs of exact parts), each without the
-    strings that hold another of its strings, without duplicates."""
-    try:
-        from re import _constants as C  # type: ignore[attr-defined]
-
-        if tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE):
-            return ()
-        cands: list[frozenset[str] | None] = []
-        exact, _pre, req, _suf = _seq(list(tree), C, cands)
-    except Exception:  # an unexpected parse tree: nothing said
-        return ()
-    out: list[frozenset[str]] = []
-    for s in [*cands, req, exact]:
-        if s and "" not in s:
-            s = frozenset(t for t in s if not any(u != t and u in t for u in s))
-            if s not in out:
-                out.append(s)
-    return tuple(out)
-
-
-def _implies(a: frozenset[str], b: frozenset[str]) -> bool:
-    """A text holding one of ``a`` holds one of ``b`` (each string of ``a`` holds one of ``b``)."""
-    return all(any(u in t for u in b) for t in a)
-
-
 def _best(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
     """The most telling of ``sets`` (longest shortest string, then fewest strings), each
     without the strings that hold another of its strings (a text holding 余万 holds 余)."""
@@ -255,9 +215,8 @@ def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
     return frozenset(x + y for x in a for y in b)
 
 
-def _seq(items: list[Any], C: Any, keep: list[frozenset[str] | None] | None = None) -> _Info:
-    """The description of a sequence of parts (``keep``: a list that receives every
-    candidate set weighed, each one of which every match contains)."""
+def _seq(items: list[Any], C: Any) -> _Info:
+    """The description of a sequence of parts."""
     cands: list[frozenset[str] | None] = []
     cur: frozenset[str] = _EMPTY  # the exact run since the last break
     prefix: frozenset[str] | None = None  # the run before the first break, once broken
@@ -280,12 +239,8 @@ def _seq(items: list[Any], C: Any, keep: list[frozenset[str] | None] | None = No
                 prefix = run
             cur = suf
     if prefix is None:  # exact throughout
-        if keep is not None:
-            keep.extend(cands)
         return cur, cur, _best(cands), cur
     cands.append(cur)
-    if keep is not None:
-        keep.extend(cands)
     return None, prefix, _best(cands), cur
 
 
@@ -628,67 +583,11 @@ def _search_lines(regex: Any, text: str, runs: list[tuple[int, int]], reach: int
             pos = m.end()
 
 
-# (pattern, requires) -> the sets of strings ``check`` looks for before it searches: those of
-# ``_SETS`` that the engine's own test (``needs``/``finer_needs``) does not already settle,
-# each as its strings (a few) or one expression finding any of them (more)
-_ALSO: dict[tuple[str, tuple[str, ...]], tuple[Any, ...]] = {}
-_MOST_ALSO = 3
-_FEW = 4  # strings looked for one by one; a larger set by one expression
-
-
-def _also(rule: Rule) -> tuple[Any, ...] | None:
-    """The sets of strings a text must hold for the rule to match there, beyond the one the
-    engine tests before it runs the rule (near-and-more needs 余/多, which the engine looks
-    for, and 近/不到/不足, which it does not); None until the pattern has been read (the
-    engine reads it once it lints many documents: reading costs more than one article's
-    start can spare for every rule)."""
-    pattern = rule.params.get("pattern")
-    if not isinstance(pattern, str) or pattern not in _SETS:
-        return None
-    requires = rule.params.get("requires")
-    key = (pattern, tuple(requires) if isinstance(requires, list) else ())
-    got = _ALSO.get(key)
-    if got is None:
-        # what the engine tests when it lints many documents (``finer_needs``): a set it
-        # implies adds nothing then (leaving a set out is always safe: it only tests less)
-        gate = finer_needs(rule)
-        sets = [s for s in _SETS[pattern] if not (gate and _implies(frozenset(gate), s))]
-        sets.sort(key=lambda s: (-min(map(len, s)), len(s), sorted(s)))
-        kept: list[frozenset[str]] = []
-        for s in sets:
-            if not any(_implies(k, s) for k in kept):
-                kept.append(s)
-        got = _ALSO[key] = tuple(
-            tuple(sorted(s))
-            if len(s) <= _FEW
-            else rx("|".join(map(re.escape, sorted(s, key=lambda t: (-len(t), t)))))
-            for s in kept[:_MOST_ALSO]
-        )
-    return got
-
-
-def _lacks(text: str, also: tuple[Any, ...]) -> bool:
-    """``text`` lacks every string of one of the sets ``also`` (see ``_also``)."""
-    for strings in also:
-        if type(strings) is tuple:
-            for t in strings:
-                if t in text:
-                    break
-            else:
-                return True
-        elif strings.search(text) is None:
-            return True
-    return False
-
-
 def check(doc: Document, rule: Rule) -> list[Finding]:
     if not rule.prepared:  # the engine leaves unprepared a rule its ``needs`` rules out
         rule.prepare()
     regex, unless = rule.state
     text = doc.text
-    also = _also(rule)
-    if also and _lacks(text, also):
-        return []  # no match can lie in a text without one string of each set
     budget = time_budget(text)
     # (nearly every run finds nothing: only the scan itself before the first match)
     deadline = time.monotonic() + budget if unless is not None else 0.0
