@@ -6,26 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-# -- regular expressions rewritten to fail sooner ---------------------------------------
-
-
-def test_doubled_long_gate_finds_what_the_plain_expression_finds():
-    from lint_news.checks import repetition
-
-    plain = re.compile(repetition._DOUBLED_LONG_PLAIN)
-    rnd = random.Random(161)
-    alphabet = "城市军团一\n，"
-    texts = ["城市城市", "城市军城市军", "城市军团城市军团", "军团长军团长军团长", "的\n的\n的"]
-    texts += [
-        "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 40))) for _ in range(5000)
-    ]
-    found = 0
-    for t in texts:
-        want = [(m.span(), m.group(1)) for m in plain.finditer(t)]
-        got = [(m.span(), m.group(2)) for m in repetition._DOUBLED_LONG.finditer(t)]
-        assert got == want, t
-        found += bool(want)
-    assert found > 50
+# -- regular expressions rewritten to do less work ---------------------------------------
 
 
 def test_plan_pairs_are_those_the_two_group_expression_gives():
