@@ -132,9 +132,11 @@ class _Plan:
         # the first comma, instead of being collected all through the text)
         self.common = tuple((c, self.single[c]) for c in _COMMON if c in self.single)
         self.singles = rx(_char_class(c for c in self.single if c not in _COMMON))
+        # (each pair read as one string by a look-ahead before the character it starts at,
+        # with that character's class in the code's optimisation block: no tuple per pair)
+        first = _char_class({k[0] for k in self.longer})
         self.pairs = rx(
-            f"({_char_class({k[0] for k in self.longer})})"
-            f"(?=({_char_class({k[1] for k in self.longer})}))"
+            f"(?=({first}{_char_class({k[1] for k in self.longer})})){first}", lead=True
         )
         self.by_mask: dict[int, tuple[tuple[Rule, Any, frozenset[str] | None], ...]] = {}
 
@@ -149,8 +151,8 @@ class _Plan:
         for c in set(self.singles.findall(text)):
             mask |= single[c]
         longer = self.longer
-        for a, b in set(self.pairs.findall(text)):
-            for s, bits in longer.get(a + b, ()):
+        for ab in set(self.pairs.findall(text)):
+            for s, bits in longer.get(ab, ()):
                 if bits & ~mask and (len(s) == 2 or s in text):
                     mask |= bits
         steps = self.by_mask.get(mask)

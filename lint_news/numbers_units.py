@@ -324,18 +324,30 @@ def _exclusion(ex: str) -> str:
     return "(?!" + "|".join(pieces) + ")"
 
 
-def _unit_alternation(arabic: bool) -> str:
+def _unit_alternation(arabic: bool, grouped: bool = True) -> str:
     entries = []
     for written, _c, _cat, flags, ex in _UNIT_SPEC:
         if not arabic and "A" in flags:
             continue
-        pat = re.escape(written) + _exclusion(ex)
+        pat = re.escape(written[1:]) + _exclusion(ex)
         if "L" in flags:
             pat += "(?![A-Za-z])"
         entries.append((written, pat))
     # longest first so that 千瓦时 wins over 千瓦, 人次 over 人, 个百分点 over 个
     entries.sort(key=lambda e: -len(e[0]))
-    return "|".join(p for _w, p in entries)
+    if not grouped:
+        return "|".join(re.escape(w[0]) + p for w, p in entries)
+    # the units that share a first character in one branch (个(?:百分点|月|…)), in the same
+    # order among themselves: re tries a branch per first character instead of one per
+    # unit, and at any position only the units opening with its character could match, in
+    # the order they had (the same match; tests/test_numbers_fast.py compares the two)
+    groups: dict[str, list[str]] = {}
+    for w, p in entries:
+        groups.setdefault(w[0], []).append(p)
+    return "|".join(
+        re.escape(c) + ("" if rests == [""] else "(?:" + "|".join(rests) + ")")
+        for c, rests in groups.items()
+    )
 
 
 def _denominator_alternation() -> str:
