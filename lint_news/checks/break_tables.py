@@ -88,6 +88,10 @@ def _column_value(head: str, heads: list[str]) -> bool:
     return any(h.endswith(head) and len(h) > len(head) for h in heads) and head not in heads
 
 
+# a row cut in two whose rest is the next line (the caller names that line as the rest)
+ROW_SPLIT = "表格行被拆成两行"
+
+
 def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
     """Why a line among rows of one shape (天津多云转晴－9℃／0℃, one per line) is a row cut in
     two, or None: its figures stop short of the shape (长春晴－23 | ℃／－17℃, …晴－30℃／
@@ -137,14 +141,14 @@ def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
     if _full_row(b.text.strip() + nxt) != shape:
         return None
     if not _CJK.match(nxt[:1]):
-        return "表格行被拆成两行"  # 长春晴 | －23℃／－17℃, 长春晴－23℃ | ／－17℃
+        return ROW_SPLIT  # 长春晴 | －23℃／－17℃, 长春晴－23℃ | ／－17℃
     if own[1] or few:
         return None
     heads = [_row_shape(t)[0] for t, s in zip(others, shapes, strict=True) if s == shape]
     if _column_value(_row_shape(nxt)[0], heads):
-        return "表格行被拆成两行"  # 沈阳多云转 | 晴－25℃／－13℃: the weather column's word
+        return ROW_SPLIT  # 沈阳多云转 | 晴－25℃／－13℃: the weather column's word
     from .break_joint import word_cut
 
     if word_cut(b.text.strip(), nxt)[0] >= ITEM_CUT:
-        return "表格行被拆成两行"  # 天津多 | 云转晴－9℃／0℃
+        return ROW_SPLIT  # 天津多 | 云转晴－9℃／0℃
     return None

@@ -85,7 +85,7 @@ from .break_heads import (
 )
 from .break_joint import word_cut
 from .break_lists import list_item_cut
-from .break_tables import table_row_cut
+from .break_tables import ROW_SPLIT, table_row_cut
 from .break_trailers import (
     _CREDIT,
     _DATELINE_SAID,
@@ -201,6 +201,7 @@ def open_end(block: Block) -> str | None:
 _NO_MARK = "句末没有标点"
 _COMMA = "句末是逗号或顿号"
 _DATELINE_CUT = "电头与记者署名被拆开"
+_NEXT_IS_REST = (_DATELINE_CUT, ROW_SPLIT)
 
 
 def _verse(a: Block, blocks: list[Block]) -> bool:
@@ -788,8 +789,9 @@ def _analyse(doc: Document) -> Analysis:
                     "数字或单词被拆开" if br.cont else br.evidence or "数字或单词被拆开",
                 )
                 claimed.add(ci)
-        for br in out.breaks:  # a dateline cut from its byline: the byline's paragraph
-            nxt = blocks[br.block.index + 1] if br.reason == _DATELINE_CUT else None
+        for br in out.breaks:  # a dateline cut from its byline, a table row cut in two:
+            # the next line is the rest (what showed the cut)
+            nxt = blocks[br.block.index + 1] if br.reason in _NEXT_IS_REST else None
             if nxt is not None and br.cont is not nxt and nxt.index not in claimed:
                 claimed.discard(br.cont.index if br.cont is not None else -1)
                 br.cont = nxt
