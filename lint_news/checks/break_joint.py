@@ -126,6 +126,8 @@ def may_cross_into(left: str, first: str) -> bool:
         return False
     if left[-1].isascii() and left[-1].isalnum() and first.isascii() and first.isalnum():
         return True
+    if may_cut_prefix(left, first):
+        return True  # 副 | 总监: no dictionary entry crosses (prefix_cut)
     known = words.entry_test()  # (lookup's answer above 0 or a prefix: an entry)
     if known is None:
         return True
@@ -135,8 +137,58 @@ def may_cross_into(left: str, first: str) -> bool:
     return False
 
 
+# a bound prefix left alone at an end (…公司副, …集团常务) and the title or role noun the
+# next part opens with: one title cut in two (副|总监, 原|局长), which the dictionary cannot
+# tell when the joined title is no entry of its own
+_BOUND_PREFIXES = ("常务", "副", "总", "非", "超", "准", "前", "原", "代")
+_ROLE_NOUNS = frozenset(
+    "总监 主任 经理 总经理 市长 县长 区长 省长 镇长 乡长 村长 州长 局长 处长 科长 部长 厅长 "
+    "司长 署长 主席 书记 院长 校长 所长 董事长 董事 总裁 秘书长 行长 社长 台长 站长 馆长 "
+    "队长 团长 会长 理事长 主编 总编 总编辑 教授 研究员 检察长 庭长 审判长 委员 主管 总理 "
+    "总统 首相 大使 领事 参赞 厂长 监事 监事长 总工程师 工程师 会计师 秘书 主任委员".split()
+)
+# before 前/原 these end a time or place phrase (三天前, 以前, 此前), not a title's prefix
+_NOT_BEFORE_PREFIX = frozenset("天年月日周时之以此目提从先向面眼当空不")
+
+
+_ROLE_FIRSTS = frozenset(w[0] for w in _ROLE_NOUNS) | {"副"}
+
+
+def may_cut_prefix(left: str, first: str) -> bool:
+    """Can ``prefix_cut`` find a title cut at the end ``left`` for a head whose first
+    character is ``first``? (A look at the two characters only: the gate before it.)"""
+    return first in _ROLE_FIRSTS and left.endswith(_BOUND_PREFIXES)
+
+
+def prefix_cut(tail: str, head: str) -> tuple[float, str]:
+    """A title cut after its bound prefix: …基金公司副 | 总监…, …公司原 | 局长…. The
+    prefix must stand alone as the end's last word (汇总, 是非 are words of their own) and
+    the head's first word must be a title or role noun."""
+    tail = tail.rstrip()
+    prefix = next((x for x in _BOUND_PREFIXES if tail.endswith(x)), None)
+    if prefix is None or len(tail) <= len(prefix):
+        return 0.0, ""
+    before = tail[-len(prefix) - 1]
+    if prefix in ("前", "原") and (before in _NOT_BEFORE_PREFIX or before.isdigit()):
+        return 0.0, ""
+    if not _CJK.match(before):
+        return 0.0, ""
+    tagged = words.tag(tail[-len(prefix) - 4 :])
+    if not tagged or tagged[-1][0] != prefix:
+        return 0.0, ""
+    first = words.cut(head.lstrip()[:8])
+    role = first[0] if first else ""
+    if role[:1] == "副" and prefix == "常务":
+        role = role[1:]  # 常务 | 副总经理
+    if role not in _ROLE_NOUNS:
+        return 0.0, ""
+    return 8.0, f"“{prefix}|{first[0]}”被拆开"
+
+
 def word_cut(tail: str, head: str) -> tuple[float, str]:
     """A word the segmenter reads across the joint (率|先, 培|训, 国家知识|产权局)."""
+    if (got := prefix_cut(tail, head))[0]:
+        return got
     left = tail[-TAIL_WINDOW:]
     right = head[:HEAD_WINDOW]
     # (a pair is scored to detect a break, then to pair it)

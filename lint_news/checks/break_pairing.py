@@ -46,7 +46,16 @@ from typing import Any
 from .. import words
 from ..patterns import lazy
 from .break_evidence import TAIL_WINDOW
-from .break_joint import _starts, crossing, fit, may_cut_figure, number_cut, word_cut
+from .break_joint import (
+    _starts,
+    crossing,
+    fit,
+    may_cut_figure,
+    may_cut_prefix,
+    number_cut,
+    prefix_cut,
+    word_cut,
+)
 
 # weights of the pieces of evidence (a log-odds-like scale: about 3 is a fair hint). Fitted, not
 # tuned one at a time: a conditional logit (a softmax over one open end's scored candidates,
@@ -537,6 +546,8 @@ class Scorer:
             cut, why = number_cut(tail, head)
             if cut != 0.0:
                 return cut, why, True
+        if (bound := prefix_cut(tail, head))[0]:
+            return bound[0], bound[1], False  # 副 | 总监: no dictionary entry crosses
         key = (tail[-TAIL_WINDOW:], head[:1])  # (``crosses`` written out)
         into = self._into.get(key)
         if into is None:
@@ -561,6 +572,8 @@ class Scorer:
             return False
         if left[-1].isascii() and left[-1].isalnum() and first.isascii() and first.isalnum():
             return True
+        if may_cut_prefix(left, first):
+            return True  # 副 | 总监: no dictionary entry crosses (prefix_cut)
         known = self._known
         if known is _UNSET:
             known = self._known = words.entry_test()
