@@ -253,6 +253,7 @@ def test_a_run_in_list_whose_last_item_is_whole_stays_silent(rules, last, nxt):
         ("…活动将从3月20日持续到25", "日，欢迎市民参加。"),
         ("…本季度营收达到35", "亿元，同比增长一成。"),
         ("…新馆将于2026年5", "月开放。"),
+        ("…展会从１０月２０日开到２５", "日。"),  # full-width digits of a day
     ],
 )
 def test_a_figure_cut_before_its_unit_is_glued(tail, head):

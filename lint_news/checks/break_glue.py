@@ -128,11 +128,8 @@ def unit_cut(tail: str, head: str) -> bool:
     if unit == "年":
         return len(digits) == 4
     if unit in _DATE_LIMIT:
-        return len(digits) <= 2 and 1 <= int(digits.translate(_FULLWIDTH)) <= _DATE_LIMIT[unit]
+        return len(digits) <= 2 and 1 <= int(digits) <= _DATE_LIMIT[unit]  # (int reads ０-９)
     return len(digits) < LONG_RUN  # (…电话：66778899 | 万…: a number of its own)
-
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def key_cut(tail: str, head: str) -> bool:
