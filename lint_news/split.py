@@ -28,6 +28,7 @@ paragraph repeated from another article far away).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace as _replace
 
 from .document import Block, Document, article_spans
@@ -137,17 +138,38 @@ def plan_windows(
         acc += size
     cores.append((first, n))
     out = []
+    blank = _BLANK_LINE_RE.search(doc.source) is not None
     for a, b in cores:
         lo, acc = a, 0
-        while lo > 0 and acc < overlap_chars:
+        while lo > 0 and (acc < overlap_chars or not _may_cut(doc, lo, blank)):
             lo -= 1
             acc += _size(blocks[lo])
         hi, acc = b, 0
-        while hi < n and acc < overlap_chars:
+        while hi < n and (acc < overlap_chars or not _may_cut(doc, hi, blank)):
             acc += _size(blocks[hi])
             hi += 1
         out.append(Window(a, b, lo, hi))
     return out
+
+
+_BLANK_LINE_RE = re.compile(r"\n\s*\n")
+
+
+def _may_cut(doc: Document, i: int, blank: bool) -> bool:
+    """Whether a window's context may start or end between blocks ``i - 1`` and ``i``.
+
+    In a file whose paragraphs are separated by blank lines, lines with no blank line between
+    them are read together (one paragraph, or one line each if one of them ends a sentence:
+    ``document._group_lines``), so a window read from the middle of such a group could read
+    its lines differently from the whole file; a context cut therefore falls on a blank line
+    (or anywhere in a file of one paragraph per line: ``blank`` says whether it has any).
+    """
+    blocks = doc.blocks
+    if not blank or i <= 0 or i >= len(blocks):
+        return True
+    s = doc.source_offset(blocks[i - 1].end - 1) + 1
+    e = doc.source_offset(blocks[i].start)
+    return _BLANK_LINE_RE.search(doc.source, s, e + 1) is not None
 
 
 def _window_document(doc: Document, w: Window) -> tuple[Document, int]:

@@ -183,3 +183,37 @@ def test_json_written_a_finding_at_a_time_is_the_rendered_json(page):
         out = io.StringIO()
         json_format.write(results, out)
         assert out.getvalue() == json_format.render(results)
+
+
+def test_a_window_never_reads_a_group_of_lines_from_its_middle():
+    """A blank-line file can hold runs of lines with no blank line between them (one CMS
+    article pasted as one paragraph per line). The whole file reads such a run line by line
+    when one of its lines ends a sentence, and as one paragraph otherwise; a window whose
+    context started or stopped inside the run read its part differently, the windows were
+    given up and the whole file was linted as one document (time and memory of the file)."""
+    runs = [
+        "\n".join(
+            [
+                f"第{i}组的第一行写到一半没有句号",
+                f"第{i}组的第二行把这句话说完了。",
+                f"第{i}组的第三行另起一句，同样说完了。",
+                f"第{i}组的第四行也没有句号",
+            ]
+        )
+        for i in range(12)
+    ]
+    arts = articles(12)
+    assert "\n\n" in arts[0]  # a blank-line file
+    text = "\n\n".join(x for pair in zip(arts, runs, strict=True) for x in pair)
+    doc = Document(text, path="mixed.txt")
+    whole = _whole(text, path="mixed.txt")
+    assert any(f["rule"] == "broken-paragraph" for f in whole)
+    for chunk, overlap in [(200, 40), (300, 280), (500, 320), (900, 40)]:  # (all cut one)
+        windows = split.plan_windows(doc, chunk, overlap)
+        assert len(windows) > 3
+        for w in windows:
+            split._window_document(doc, w)  # raised SplitMismatch before
+        if overlap < 100 and chunk < 500:
+            continue  # (a window this narrow sees too little around a break to judge it)
+        got, _ = _windowed(text, chunk, overlap, path="mixed.txt")
+        assert got == whole
