@@ -39,7 +39,7 @@ from .records import Frozen
 from .rules import Rule
 
 SPLIT_MIN_CHARS = 200_000  # about 600 KB of UTF-8 Chinese: far above any single page
-CHUNK_CHARS = 6_000  # a window: about one newspaper page of articles
+CHUNK_CHARS = 20_000  # a window: about four newspaper pages of articles
 MAX_ARTICLE_CHARS = 60_000  # an article longer than this is cut on paragraph boundaries
 OVERLAP_CHARS = 1_500  # context before and after a window (whole paragraphs)
 _SEP = 2  # blocks of Document.text are separated by "\n\n"
