@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from json.encoder import encode_basestring
 from typing import Any
 
 from . import JSON_SCHEMA_VERSION, Result, summary
@@ -55,6 +56,40 @@ def _fix(doc: Any, f: Any) -> dict[str, Any]:
     return out
 
 
+def dumps(obj: Any, indent: str = "") -> str:
+    """``json.dumps(obj, ensure_ascii=False, indent=2)``, the same text, for what findings hold
+    (dicts with string keys, lists, strings, integers, booleans, None, finite floats).
+
+    With ``indent`` set, the standard library encodes in pure Python, a generator per level;
+    this is the same layout written directly (a long file's JSON is written a finding at a
+    time, and there that encoding was a seventh of the run). ``indent`` is the indentation of
+    the line the value starts on.
+    """
+    if isinstance(obj, str):
+        return encode_basestring(obj)
+    if obj is None:
+        return "null"
+    if obj is True:
+        return "true"
+    if obj is False:
+        return "false"
+    if isinstance(obj, int):
+        return int.__repr__(obj)
+    inner = indent + "  "
+    if isinstance(obj, dict):
+        if not obj:
+            return "{}"
+        if not all(type(k) is str for k in obj):  # (keys the library converts: its text)
+            return json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+        items = [inner + encode_basestring(k) + ": " + dumps(v, inner) for k, v in obj.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(obj, (list, tuple)):
+        if not obj:
+            return "[]"
+        return "[\n" + ",\n".join(inner + dumps(v, inner) for v in obj) + "\n" + indent + "]"
+    return json.dumps(obj, ensure_ascii=False)  # (a float, or anything else: the library's)
+
+
 def render(results: list[Result]) -> str:
     out = {
         "version": JSON_SCHEMA_VERSION,
@@ -77,15 +112,13 @@ def write(results: list[Result], out: Any) -> None:
             out.write("\n" if first else ",\n")
             first = False
             if not f.edits:
-                text = json.dumps(finding_dict(doc, f), ensure_ascii=False, indent=2)
-                out.write("    " + text.replace("\n", "\n    "))
+                out.write("    " + dumps(finding_dict(doc, f), "    "))
                 continue
             # a summary finding may carry an edit for every occurrence in a long file: the
             # edits are written one by one where the finding's text has them
             d = finding_dict(doc, replace(f, edits=[]))
             d["fix"]["edits"] = _EDITS
-            text = json.dumps(d, ensure_ascii=False, indent=2).replace("\n", "\n    ")
-            head, tail = text.split(json.dumps(_EDITS), 1)
+            head, tail = dumps(d, "    ").split(json.dumps(_EDITS), 1)
             out.write("    " + head + "[")
             for k, (s, e, r) in enumerate(f.edits):
                 line, col = doc.position(s)
@@ -97,9 +130,7 @@ def write(results: list[Result], out: Any) -> None:
                     "end_column": end_col,
                     "replacement": r,
                 }
-                item = json.dumps(edit, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * 10)
-                out.write(("\n" if k == 0 else ",\n") + " " * 10 + item)
+                out.write(("\n" if k == 0 else ",\n") + " " * 10 + dumps(edit, " " * 10))
             out.write("\n        ]" + tail)
     out.write("]" if first else "\n  ]")
-    tail = json.dumps(summary(results), ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    out.write(',\n  "summary": ' + tail + "\n}\n")
+    out.write(',\n  "summary": ' + dumps(summary(results), "  ") + "\n}\n")
