@@ -13,7 +13,10 @@ outside, its peak RSS read with ``resource.getrusage(RUSAGE_CHILDREN)`` in a wra
 - the same size, twice: ``--baseline-mb`` MB as one file and as separate page files; the
   ratio of their times is the cost of reading one file window by window instead of pages;
 - the old path for reference: ``--unsplit-mb`` MB linted as one document (what every file
-  got before the split), in process, to show why a long file needs windows.
+  got before the split), in process, to show why a long file needs windows;
+- with ``--corpora``, the clean corpora (``../shared/corpora``, 5.2 MB of ordinary news, no
+  article marks in most of it) as one file per corpus unit and as one file: the case of an
+  export of many short articles rather than of pages.
 
 ``--checkout DIR`` (repeatable, e.g. a checkout of main) measures every input with that
 checkout's lint-news as well, in the same run, each input for every checkout in turn, and
@@ -95,6 +98,9 @@ def main() -> None:
     ap.add_argument("--unsplit-mb", type=float, default=0.25, help="0 to skip the old path")
     ap.add_argument("--page", type=Path, default=PAGE, help="the page to repeat")
     ap.add_argument(
+        "--corpora", action="store_true", help="also the clean corpora: unit files vs one file"
+    )
+    ap.add_argument(
         "--checkout",
         type=Path,
         action="append",
@@ -135,6 +141,20 @@ def main() -> None:
             mb = len(text.encode()) / 1e6
             each(f"{n} pages as one document (old path)", mb, cmd, d / "out.txt")
         del base
+        if args.corpora:
+            sys.path.insert(0, str(HERE))
+            import corpus_eval
+
+            units = [u.text for u in corpus_eval.load_units(ROOT.parent / "shared" / "corpora")]
+            (d / "units").mkdir()
+            for i, t in enumerate(units):
+                (d / "units" / f"u{i:05d}.txt").write_text(t + "\n", encoding="utf-8")
+            joined = "\n\n".join(units) + "\n"
+            (d / "corpora.txt").write_text(joined, encoding="utf-8")
+            mb = len(joined.encode()) / 1e6
+            del joined, units
+            each("clean corpora, one file per unit", mb, [*check, str(d / "units")], d / "out.json")
+            each("clean corpora as one file", mb, [*check, str(d / "corpora.txt")], d / "out.json")
         text, n = repeated(page, args.mb)
         (d / "big.txt").write_text(text, encoding="utf-8")
         mb = len(text.encode()) / 1e6
