@@ -71,22 +71,33 @@ def make_document(src: Source, force_md: bool | None = None) -> Document:
     return Document(src.text, path=src.path, markdown=markdown)
 
 
-def lint_document_filtered(doc: Document, cfg: Config, rules: list[Rule]) -> list[Finding]:
-    """Findings of ``rules`` on ``doc`` after allow-lists, per-file ignores and directives."""
+def lint_document_filtered(
+    doc: Document,
+    cfg: Config,
+    rules: list[Rule],
+    on_window: Callable[[int, int], None] | None = None,
+) -> list[Finding]:
+    """Findings of ``rules`` on ``doc`` after allow-lists, per-file ignores and directives
+    (``on_window``: told after each window of a long file, see ``split``)."""
     from .split import lint_findings  # a long file: window by window
 
     return suppress(
         doc,
-        lint_findings(doc, rules),
+        lint_findings(doc, rules, on_window=on_window),
         cfg.allow,
         ignored=cfg.ignored_in(doc.path),
         active=_active(cfg, rules),
     )
 
 
-def lint_source(src: Source, cfg: Config, force_md: bool | None = None) -> Result:
+def lint_source(
+    src: Source,
+    cfg: Config,
+    force_md: bool | None = None,
+    on_window: Callable[[int, int], None] | None = None,
+) -> Result:
     doc = make_document(src, force_md)
-    return doc, lint_document_filtered(doc, cfg, rules_for(cfg))
+    return doc, lint_document_filtered(doc, cfg, rules_for(cfg), on_window)
 
 
 def read(path: str, encoding: str | None) -> Source:
@@ -149,7 +160,8 @@ def lint_files(
     if jobs > 1 and len(files) > 1 and "-" not in files:
         it: Iterator[Result] = _parallel(tasks, jobs)
     else:
-        it = (lint_source(read(p, enc), cfg, md) for p, cfg, enc, md in tasks)
+        on_window = None if progress is None else progress.window
+        it = (lint_source(read(p, enc), cfg, md, on_window) for p, cfg, enc, md in tasks)
     results = []
     for r in it:
         results.append(r)
@@ -161,7 +173,11 @@ def lint_files(
 
 
 class Progress:
-    """A one-line progress bar on a terminal's stderr; silent elsewhere or for few files."""
+    """A one-line progress bar on a terminal's stderr; silent elsewhere or for few files.
+
+    A long file, linted window by window, shows its own bar while it is linted (windows
+    done of its windows), whatever the number of files.
+    """
 
     MIN_FILES = 5
     WIDTH = 30
@@ -171,18 +187,37 @@ class Progress:
         self.total = total
         self.n = 0
         isatty = getattr(self.stream, "isatty", lambda: False)
-        self.enabled = force or (total > self.MIN_FILES and isatty())
+        self.tty = force or bool(isatty())
+        self.enabled = force or (total > self.MIN_FILES and self.tty)
+        self._inside = False  # a long file's bar is showing
+
+    def _bar(self, done: int, total: int, what: str) -> None:
+        filled = self.WIDTH * done // max(1, total)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        self.stream.write(f"\r[{bar}] {what}")
+        self.stream.flush()
+
+    def _clear(self) -> None:
+        self.stream.write("\r" + " " * (self.WIDTH + 40) + "\r")
+        self.stream.flush()
+
+    def window(self, done: int, total: int) -> None:
+        """A long file: ``done`` of its ``total`` windows linted."""
+        if not self.tty:
+            return
+        self._inside = done < total
+        if self._inside:
+            files = f", file {self.n + 1}/{self.total}" if self.total > 1 else ""
+            self._bar(done, total, f"{done}/{total} parts of a long file{files}")
+        else:
+            self._clear()
 
     def step(self) -> None:
         self.n += 1
         if not self.enabled:
             return
-        filled = self.WIDTH * self.n // max(1, self.total)
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
-        self.stream.write(f"\r[{bar}] {self.n}/{self.total} files")
-        self.stream.flush()
+        self._bar(self.n, self.total, f"{self.n}/{self.total} files")
 
     def done(self) -> None:
         if self.enabled:
-            self.stream.write("\r" + " " * (self.WIDTH + 30) + "\r")
-            self.stream.flush()
+            self._clear()

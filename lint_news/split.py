@@ -29,6 +29,7 @@ paragraph repeated from another article far away).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace as _replace
 
 from .document import Block, Document, article_spans
@@ -223,13 +224,19 @@ def _merge_once(found: list[Finding], rule: Rule) -> Finding:
     return _replace(first, start=s, end=e, fix=fix, message=message, edits=edits)
 
 
-def lint_windows(doc: Document, rules: list[Rule], windows: list[Window]) -> list[Finding]:
-    """Findings of ``rules`` on ``doc``, linted window by window (offsets in ``doc.text``)."""
+OnWindow = Callable[[int, int], None]  # (windows linted so far, windows in all)
+
+
+def lint_windows(
+    doc: Document, rules: list[Rule], windows: list[Window], on_window: OnWindow | None = None
+) -> list[Finding]:
+    """Findings of ``rules`` on ``doc``, linted window by window (offsets in ``doc.text``);
+    ``on_window`` is told after each window (a progress bar)."""
     once = {r.id: r for r in rules if r.params.get("report") == "once"}
     out: list[Finding] = []
     merged: dict[str, list[Finding]] = {}
     n = len(doc.blocks)
-    for w in windows:
+    for k, w in enumerate(windows):
         sub, base = _window_document(doc, w)
         lo = 0 if w.first == 0 else doc.blocks[w.first].start
         hi = doc.blocks[w.last].start if w.last < n else len(doc.text) + 1
@@ -246,13 +253,20 @@ def lint_windows(doc: Document, rules: list[Rule], windows: list[Window]) -> lis
             elif lo <= f.start < hi:
                 out.append(f)
         del sub
+        if on_window is not None:
+            on_window(k + 1, len(windows))
     for rule_id, found in merged.items():
         out.append(_merge_once(found, once[rule_id]))
     out.sort(key=Finding.sort_key)
     return out
 
 
-def lint_findings(doc: Document, rules: list[Rule], min_chars: int | None = None) -> list[Finding]:
+def lint_findings(
+    doc: Document,
+    rules: list[Rule],
+    min_chars: int | None = None,
+    on_window: OnWindow | None = None,
+) -> list[Finding]:
     """What ``lint_document(doc, rules)`` gives, for a document of any size.
 
     A document shorter than ``min_chars`` (default ``SPLIT_MIN_CHARS``) is linted whole; a
@@ -267,7 +281,7 @@ def lint_findings(doc: Document, rules: list[Rule], min_chars: int | None = None
         # whole document: lint it once, not once per window
         if len(windows) > 1 and not any(w.ctx_first == 0 and w.ctx_last == n for w in windows):
             try:
-                return lint_windows(doc, rules, windows)
+                return lint_windows(doc, rules, windows, on_window)
             except SplitMismatch:
                 pass
     return lint_document(doc, rules)

@@ -217,3 +217,31 @@ def test_a_window_never_reads_a_group_of_lines_from_its_middle():
             continue  # (a window this narrow sees too little around a break to judge it)
         got, _ = _windowed(text, chunk, overlap, path="mixed.txt")
         assert got == whole
+
+
+def test_a_long_file_shows_its_progress_on_a_terminal(page, tmp_path, monkeypatch):
+    import io
+
+    from lint_news.run import Progress, lint_files
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    f = tmp_path / "long.txt"
+    f.write_text(page, encoding="utf-8")
+    monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 0)
+    monkeypatch.setattr(split, "CHUNK_CHARS", 300)
+    monkeypatch.setattr(split, "OVERLAP_CHARS", 100)
+    n = len(split.plan_windows(Document(page)))
+    assert n > 5
+    tty, pipe = Tty(), io.StringIO()
+    for stream in (tty, pipe):
+        results = lint_files([str(f)], lambda p: Config(), progress=Progress(1, stream=stream))
+        assert results[0][1]
+    out = tty.getvalue()
+    # one file: no file bar, but the long file's parts, in order, then the line cleared
+    assert f"1/{n} parts of a long file" in out and f"{n - 1}/{n} parts" in out
+    assert out.index("1/") < out.index(f"{n - 1}/{n}")
+    assert "files" not in out and out.endswith("\r")
+    assert pipe.getvalue() == ""  # not a terminal: nothing
