@@ -41,6 +41,12 @@ from ..document import (
     Block,
 )
 from ..patterns import lazy
+from .break_title_ends import (
+    bare_numeral_end,
+    dateline_then_words,
+    frame_without_clause,
+    law_article_cut,
+)
 
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
 LONE_LINE = "正文中孤立的一行，文中没有其他小标题"
@@ -473,6 +479,9 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     mark = unclosed(t)
     if mark:
         return HEAD, f"行中的“{mark}”没有配对的后半"  # （据新华社, “大家对…
+    why = _no_title(t)
+    if why:
+        return HEAD, why  # 第二十八条违反本条例应当, …接连发生十, 根据晨星: wherever it stands
     shaped = heading_shape(t) or _name(t)
     if i == 1 and blocks[0].kind == HEADLINE:
         if _CUT_DATELINE.match(t):
@@ -485,6 +494,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "电头不完整"  # 本报讯记者, …电新华社记者: a role with no name after it
         if _one_char(t):
             return HEAD, ONE_CHAR  # 新 | 华社北京…电: no subtitle is one character
+        if dateline_then_words(t):
+            return HEAD, "导语没有句末标点"  # 本报北京12月31日讯2000年: a lead, cut short
         if len(blocks) == 2 and not shaped:
             return HEAD, "标题下只有这一行"  # a headline and one line: the body, cut
         nxt = blocks[2] if len(blocks) > 2 else None
@@ -588,6 +599,17 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
 
 
 HEAD = 3.0
+
+
+def _no_title(t: str) -> str:
+    """Why a title-like line is no title wherever it stands (``break_title_ends``), or ""."""
+    if law_article_cut(t):
+        return "法规条文没有写完"
+    if bare_numeral_end(t):
+        return "句末的数词缺少量词或名词"
+    if frame_without_clause(t):
+        return "介词短语之后缺少句子的主干"
+    return ""
 
 
 def _under_byline(b: Block, blocks: list[Block]) -> bool:

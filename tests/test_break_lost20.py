@@ -1,0 +1,214 @@
+"""Paragraphs whose tail is lost where the head passes for a title (issue 9, break-lost).
+
+A short line without a final mark reads as a headline, subhead or label; some ends and
+openings no title has, wherever the line stands (``break_title_ends``): an article of a law
+whose text stops, a numeral left without its measure word, a preposition that frames a
+clause with no clause after it, a dateline with the lead's first words under the headline.
+And rows of a table at the text's end that stop on a sign or inside a word of the rows'
+heads. Titles of the same shapes stay silent. Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks.break_tables import table_row_cut
+from lint_news.checks.break_title_ends import (
+    bare_numeral_end,
+    dateline_then_words,
+    frame_without_clause,
+    law_article_cut,
+)
+from lint_news.document import Document
+
+from .break_support import BODY, LINE, broken_paragraph_rule
+from .break_support import lines as lines_in
+
+
+@pytest.fixture(scope="module")
+def rule():
+    return broken_paragraph_rule()
+
+
+# a subhead between the first two paragraphs makes the body a text with headings
+SUBHEAD = "新园建设"
+
+
+def body(line: str, other: str = SUBHEAD) -> str:
+    return BODY.format(line=line, other=other)
+
+
+# -- an article of a law ----------------------------------------------------------------
+
+REGULATION = (
+    "城东新区物业管理办法\n\n"
+    "第一章总则\n\n"
+    "第一条为规范本区物业管理活动，维护业主的合法权益，制定本办法。\n\n"
+    "{line}\n\n"
+    "第三条区住房和建设局负责本区物业管理活动的监督管理工作。\n\n"
+    "第四条业主大会应当依法履行职责，不得作出与物业管理无关的决定。"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第二条本办法适用于本区行政区域内的",  # the article's text stops on 的
+        "第二条物业服务企业应当",
+        "第二条业主委员会由业主大会选举产",
+    ],
+)
+def test_an_article_of_a_law_that_stops_is_a_break(rule, line):
+    assert lines_in(rule, REGULATION.format(line=line)) == {7}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第二条本办法适用于本区行政区域内的物业管理活动。",  # whole
+        "第二条物业服务企业应当履行下列义务：",  # a colon before its items
+        "第二章业主和业主大会",  # a chapter has a title
+        "第二节物业服务",
+    ],
+)
+def test_a_whole_article_or_a_chapter_title_stays_silent(rule, line):
+    assert lines_in(rule, REGULATION.format(line=line)) == set()
+
+
+def test_law_article_cut():
+    assert law_article_cut("第十二条区政府应当")
+    assert law_article_cut("第12条 本办法自")
+    assert not law_article_cut("第十二条")  # the number alone: a heading's, not a cut text
+    assert not law_article_cut("第十二条规定")  # two characters: no text begun
+    assert not law_article_cut("第三章法律责任")
+
+
+# -- a numeral without its measure word ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区教育局今年还为新园的教师安排了一",
+        "新园开学以来已经接连举办了十",
+        "全区将继续加大投入并与社会力量合作开办几",
+    ],
+)
+def test_a_numeral_left_without_its_measure_word_is_a_break(rule, line):
+    assert LINE in lines_in(rule, body(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "学前教育投入增二成五",  # a figure of its own
+        "新园建设述评之五",
+        "托育服务三合一",
+        "保教质量天下第一",
+        "百里挑一",
+        "家长满意度再加一",  # a short verb and its figure
+        "园长是从大一",  # a short adjective before the figure: a year at college
+    ],
+)
+def test_a_title_that_ends_on_a_whole_figure_stays_silent(line):
+    assert not bare_numeral_end(line)
+
+
+# -- a frame with no clause -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "根据区教育局的统计",
+        "随着新园陆续开学",
+        "对于家长普遍关心的收费和接送",
+        "另据区财政局",
+    ],
+)
+def test_a_frame_with_no_clause_after_it_is_a_break(rule, line):
+    assert LINE in lines_in(rule, body(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "根据家长意见调整接送时间",  # the frame's clause is there
+        "随着新园开学交通压力上升",
+        "为孩子们守护童年",  # prepositions that open titles
+        "在希望的田野上",
+        "与新园同行",
+        "关于新园收费",
+        "根据地的故事",  # 根据地: a noun
+    ],
+)
+def test_a_title_that_opens_with_a_preposition_stays_silent(line):
+    assert not frame_without_clause(line)
+
+
+# -- a dateline and the lead's first words ----------------------------------------------
+
+LEAD = "城东新区六所幼儿园同日开园\n\n{line}\n\n今年全区新建幼儿园6所，新增学位2700个。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报城东9月1日讯2023年",
+        "城东网9月1日消息 (记者 王晓东) 今",
+        "2023年9月1日城东讯\u3000区教育局",
+    ],
+)
+def test_a_dateline_and_the_leads_first_words_are_a_break(rule, line):
+    assert lines_in(rule, LEAD.format(line=line)) == {3}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报城东9月1日讯",  # a dateline alone
+        "本报城东9月1日讯 记者 王晓东",  # and its credit
+        "城东网9月1日消息 (记者 王晓东)",
+        "——城东新区学前教育发展纪实",  # a subtitle
+    ],
+)
+def test_a_dateline_and_its_credit_stay_silent(rule, line):
+    assert not dateline_then_words(line)
+    assert lines_in(rule, LEAD.format(line=line)) == set()
+
+
+# -- rows of a table at the text's end --------------------------------------------------
+
+ROWS = ["明日天气", "广州多云18℃／25℃", "昆明晴转多云8℃／20℃", "成都阴转小雨6℃／11℃"]
+
+
+def _last(rows: list[str]) -> str | None:
+    doc = Document("\n\n".join(rows))
+    return table_row_cut(doc.blocks[-1], doc.blocks)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [*ROWS[:3], "兰州多云－6℃／"],  # two rows of one shape and a row that stops on a sign
+        [*ROWS[:3], "兰州多云－"],
+        [*ROWS, "兰"],  # one character after the rows
+        [*ROWS, "兰州晴转多"],  # stops inside a word of a row's head (晴转多云)
+    ],
+)
+def test_a_row_cut_at_the_end_of_a_short_table_is_a_break(rows):
+    assert _last(rows) is not None
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [*ROWS[:3], "兰州多云－6"],  # ends on a figure: two rows say nothing of it
+        [*ROWS, "完"],  # a credit
+        [*ROWS, "今冬雨雪偏多"],  # a line of its own, no head of the rows'
+        [*ROWS, "以上数据由市气象台提供"],
+        [*ROWS, "兰州多云－6℃／4℃"],  # a whole row
+    ],
+)
+def test_whole_rows_and_lines_after_a_table_stay_silent(rows):
+    assert _last(rows) is None
