@@ -212,3 +212,33 @@ def test_a_row_cut_at_the_end_of_a_short_table_is_a_break(rows):
 )
 def test_whole_rows_and_lines_after_a_table_stay_silent(rows):
     assert _last(rows) is None
+
+
+# -- a figure alone after a paragraph's last full stop ----------------------------------
+
+FIGURE = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局为新园配备了专职保健医生，并开通了线上报名渠道。{end}\n\n"
+    "教师队伍也在不断壮大，去年新招聘教师180人。"
+)
+
+
+@pytest.mark.parametrize("end", ["38", "2023", "１２"])
+def test_a_figure_alone_after_the_last_full_stop_is_a_break(rule, end):
+    assert lines_in(rule, FIGURE.format(end=end)) == {3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FIGURE.format(end=""),  # whole
+        FIGURE.format(end="（2023）"),  # no figure alone
+        FIGURE.format(end="12345"),  # five figures: a number of its own, a code
+        # at the article's end a figure may be a page's number
+        "今年全区新建幼儿园6所，新增学位2700个。\n\n区教育局为新园配备了专职保健医生。2",
+        # rows of figures, no running text
+        "成绩公布\n\n甲班88。1\n\n乙班平均85分。",
+    ],
+)
+def test_a_figure_that_no_sentence_begins_with_stays_silent(rule, text):
+    assert 3 not in lines_in(rule, text)

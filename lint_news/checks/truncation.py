@@ -114,6 +114,7 @@ from .break_trailers import (
     _web_end,
     cut_date,
     cut_number,
+    figure_after_stop,
     half_word_end,
     open_unpunctuated,
 )
@@ -616,7 +617,7 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, item_cut, lead=True))  # an end no item of a list has
         elif row_cut := table_row_cut(b, blocks):
             breaks.append(Break(b, row_cut, lead=True))  # 长春晴－23 | ℃／－17℃
-        elif open_unpunctuated(b, blocks):
+        elif open_unpunctuated(b, blocks) or figure_after_stop(b, blocks):
             breaks.append(Break(b, _NO_MARK))  # …。 | 整个学习阶段的费用是一笔不
         elif dateline_cut(b, blocks):
             breaks.append(Break(b, _DATELINE_CUT, lead=True))  # 本报讯 | （记者某某）近日…
