@@ -242,3 +242,31 @@ def test_a_figure_alone_after_the_last_full_stop_is_a_break(rule, end):
 )
 def test_a_figure_that_no_sentence_begins_with_stays_silent(rule, text):
     assert 3 not in lines_in(rule, text)
+
+
+# -- a title-like line that ends on a closing mark but opens as running text --------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "而此后的《城东新区志》",  # a conjunction that joins it to the sentence before
+        "据区教育局介绍———“新园”的师资",  # the frame of a report, and a dash inside
+        "和区里的民办园（包括普惠园）",
+    ],
+)
+def test_a_line_that_opens_as_running_text_and_ends_on_a_closing_mark_is_a_break(rule, line):
+    assert LINE in lines_in(rule, body(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "走进城东新园（图）",  # a title and its note
+        "新园开学第一天——城东新区学前教育见闻",  # a title and its subtitle
+        "和平发展谱新篇（附图片1张）",  # 和平: no conjunction
+        "①说明：（见附表）",  # a numbered note
+    ],
+)
+def test_a_title_that_ends_on_a_closing_mark_stays_silent(rule, line):
+    assert LINE not in lines_in(rule, body(line))

@@ -746,6 +746,8 @@ def bare_line_head(b: Block) -> bool:
     bracket or quotation open (…《征管责任追究制实施办): the head of a paragraph."""
     from .break_evidence import lead_like
 
+    if b.kind in _TITLE_KINDS:
+        return _closed_lead_line(b)
     if b.kind != PARAGRAPH:
         return False
     t = b.text.strip()
@@ -755,6 +757,35 @@ def bare_line_head(b: Block) -> bool:
     if mark and t.rfind(mark) > 0:
         return True  # not a note in brackets that spans lines (（…通过 / 根据…修正）)
     return lead_like(t)
+
+
+def _closed_lead_line(b: Block) -> bool:
+    """A line the classifier took for a title that ends on a closing mark or holds a dash
+    (which make it no title candidate: …《某某》, …——副题) but opens as running text does:
+    a conjunction that joins it to what stands before (而此后的《…》, 和某某 (…)), a
+    sentence adverbial and its comma (一般而言，在…(house)), the frame of a report (据…网站
+    ———“…”网站工作人): the head of a paragraph whose tail is lost, no heading."""
+    from .. import words
+    from .break_evidence import lead_like
+
+    t = b.text.strip()
+    if not _title_like(b) or b.index == 0 or len(t) < CLOSED_LEAD_LEN or t[-1] in _STOPS:
+        return False
+    if t[-1] not in _CLOSING and "——" not in t:
+        return False  # (a title candidate: the title-like path reads it)
+    if not _CJK.match(t[0]):
+        return False  # ①表示：（…）: a numbered note
+    if lead_like(t) or _OPENER_CLAUSE.match(t):
+        return True
+    first = words.tag(t[:6])
+    return len(first) > 1 and first[0][1] == "c" and first[0][0] in _JOINING
+
+
+CLOSED_LEAD_LEN = 6
+_STOPS = "。！？!?…"
+_CLOSING = "”’」』）)》】"
+# conjunctions that join a clause or a noun to the one before (no title opens with them)
+_JOINING = frozenset("而 和 及 以及 与 并 并且 而且 但 但是 可是 那 那么 于是 所以 因此".split())
 
 
 def cut_lead(b: Block, blocks: list[Block]) -> bool:
