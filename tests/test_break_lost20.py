@@ -270,3 +270,21 @@ def test_a_line_that_opens_as_running_text_and_ends_on_a_closing_mark_is_a_break
 )
 def test_a_title_that_ends_on_a_closing_mark_stays_silent(rule, line):
     assert LINE not in lines_in(rule, body(line))
+
+
+# -- two characters after an article's last full stop -----------------------------------
+
+LAST = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局为新园配备了专职保健医生，并开通了线上报名渠道。{end}"
+)
+
+
+@pytest.mark.parametrize("end", ["开始", "入冬"])  # a verb: its object or rest is lost
+def test_two_characters_that_end_no_phrase_after_the_last_full_stop_are_a_break(rule, end):
+    assert lines_in(rule, LAST.format(end=end)) == {3}
+
+
+@pytest.mark.parametrize("end", ["张三", "新华", "综合", "待续", "完"])
+def test_a_credit_or_a_sign_off_after_the_last_full_stop_stays_silent(rule, end):
+    assert lines_in(rule, LAST.format(end=end)) == set()

@@ -676,7 +676,8 @@ def runs_on(last: str, halves: bool = False) -> bool:
     """Does the short text after an article's last full stop read as the start of a
     sentence of running text (据悉，台湾…; 现在，马刺只能…; 但季; 他), not a credit or a
     headline glued after the text (which opens with its subject and has no comma)? With
-    ``halves``, also when it stops on half a word (see ``cut_end``)."""
+    ``halves``, also when it stops on half a word (see ``cut_end``) or is two characters
+    that end no phrase (``_two_char_cut``: 入冬, where a credit is a name: 张三)."""
     from .break_evidence import lead_like, sentence_like
 
     t = last.strip()
@@ -685,8 +686,8 @@ def runs_on(last: str, halves: bool = False) -> bool:
         return False
     if cjk == 1 and len(t) == 1:
         return True  # a single character: no credit or headline is one
-    if halves and cut_end(t):
-        return True  # 本稿件为新, 市政府也十分重: it stops on half a word
+    if halves and (cut_end(t) or _two_char_cut(t)):
+        return True  # 本稿件为新, 市政府也十分重, 入冬: it stops on half a word or a phrase
     if re.search(r"[，,；;]", t) and len(re.split(r"[，,；;]", t)[0]) >= 2:
         return True  # a clause and a comma: running text, not a headline
     if lead_like(t) or sentence_like(t) or _PRONOUN_START.match(t):
