@@ -288,3 +288,38 @@ def test_two_characters_that_end_no_phrase_after_the_last_full_stop_are_a_break(
 @pytest.mark.parametrize("end", ["张三", "新华", "综合", "待续", "完"])
 def test_a_credit_or_a_sign_off_after_the_last_full_stop_stays_silent(rule, end):
     assert lines_in(rule, LAST.format(end=end)) == set()
+
+
+# -- a line before the credit that closes the text -----------------------------------------
+
+CLOSING = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "{line}\n\n"
+    "{credit}"
+)
+
+
+@pytest.mark.parametrize(
+    "credit", ["（记者 王晓东）", "（据新华社城东9月1日电）", "(本报城东9月1日电)"]
+)
+@pytest.mark.parametrize("line", ["9月1日上午，当第一批孩子", "这批新园约六成教师"])
+def test_a_line_that_runs_on_before_the_closing_credit_is_a_break(rule, line, credit):
+    # the credit closes the article: the line heads none, it ends the text
+    assert lines_in(rule, CLOSING.format(line=line, credit=credit)) == {5}
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("城东新园开学", "（记者 王晓东）"),  # a line that could end a text
+        ("这批新园约六成教师", "（本报记者 王晓东 摄）"),  # a picture's title over its credit
+    ],
+)
+def test_a_title_before_a_closing_credit_stays_silent(rule, line, credit):
+    assert lines_in(rule, CLOSING.format(line=line, credit=credit)) == set()
+
+
+def test_a_heading_over_a_credit_and_its_body_stays_silent(rule):
+    text = CLOSING.format(line="这批新园约六成教师", credit="（记者 王晓东）")
+    assert lines_in(rule, text + "\n\n城东新区的新园今天开学，孩子们陆续走进教室。") == set()

@@ -506,6 +506,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     while nxt is not None and nxt.kind in (CAPTION, END_MARK):
         nxt = blocks[nxt.index + 1] if nxt.index + 1 < len(blocks) else None
+    if nxt is not None and credit_closes(b, blocks):
+        nxt = None  # (记者：某某), （据新华社某地某日电） closing the text: the line ends it
     if (
         nxt is not None
         and nxt.kind == PARAGRAPH
@@ -599,6 +601,28 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
 
 
 HEAD = 3.0
+
+
+def credit_closes(b: Block, blocks: list[Block]) -> bool:
+    """Is what follows the block only a credit or a dateline in brackets that closes the text
+    ((记者：某某), （据新华社某地12月31日电）, （本报某地1月1日电）) with no body paragraph or
+    item after it? The line then ends an article, it heads none (a heading has its body
+    under it). Not a photographer's credit: a picture's title stands over one."""
+    i = b.index + 1
+    while i < len(blocks) and blocks[i].kind in (CAPTION, END_MARK):
+        i += 1
+    if i >= len(blocks) or blocks[i].kind not in (BYLINE, DATELINE, LABEL):
+        return False
+    t = blocks[i].text.strip()
+    if not _CLOSING_CREDIT.match(t) or "摄" in t:
+        return False
+    return not any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[i + 1 :])
+
+
+# a credit or a dateline in brackets: a reporter's name, a source and its dateline
+_CLOSING_CREDIT = lazy(
+    r"^[（(][^（()）]{0,30}(?:记者|通讯员|编辑|电|讯|报道|来源|综合)[^（()）]{0,12}[)）]$"
+)
 
 
 def _no_title(t: str) -> str:
