@@ -323,3 +323,24 @@ def test_a_title_before_a_closing_credit_stays_silent(rule, line, credit):
 def test_a_heading_over_a_credit_and_its_body_stays_silent(rule):
     text = CLOSING.format(line="这批新园约六成教师", credit="（记者 王晓东）")
     assert lines_in(rule, text + "\n\n城东新区的新园今天开学，孩子们陆续走进教室。") == set()
+
+
+# -- the first line under a later article's headline ---------------------------------------
+
+TWO_ARTICLES = (
+    "城东新区六所幼儿园同日开园\n\n"
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "城西新区老旧小区改造过半\n\n"
+    "{line}\n\n"
+    "今年以来，全区已改造老旧小区58个。"
+)
+
+
+@pytest.mark.parametrize("line", ["城", "本报城西9月1日讯今年"])
+def test_one_character_or_a_begun_lead_under_a_later_headline_is_a_break(rule, line):
+    assert lines_in(rule, TWO_ARTICLES.format(line=line)) == {7}
+
+
+@pytest.mark.parametrize("line", ["——城西新区城市更新见闻", "本报记者 王晓东", "本报城西9月1日讯"])
+def test_a_subtitle_or_a_credit_under_a_later_headline_stays_silent(rule, line):
+    assert lines_in(rule, TWO_ARTICLES.format(line=line)) == set()

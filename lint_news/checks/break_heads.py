@@ -528,6 +528,10 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # feature's first subhead there is a noun phrase (乖乖宝和小金刚) or a phrase over a
         # sentence of its own (走进城东新园 | 清晨六点，…)
         return HEAD, "署名后的一行不像标题"
+    if prev.kind == HEADLINE and (_one_char(t) or dateline_then_words(t)):
+        # under the headline of a later article of the text: no subtitle is one character,
+        # and a dateline opens the lead (北京：地税收入超300亿 | 北, …讯2000年)
+        return HEAD, ONE_CHAR if _one_char(t) else "导语没有句末标点"
     if prev.kind != PARAGRAPH or not _closed(prev):
         return 0.0, ""  # under a headline, a byline or a caption: a heading's place
     if nxt is None:
