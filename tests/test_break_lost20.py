@@ -344,3 +344,17 @@ def test_one_character_or_a_begun_lead_under_a_later_headline_is_a_break(rule, l
 @pytest.mark.parametrize("line", ["——城西新区城市更新见闻", "本报记者 王晓东", "本报城西9月1日讯"])
 def test_a_subtitle_or_a_credit_under_a_later_headline_stays_silent(rule, line):
     assert lines_in(rule, TWO_ARTICLES.format(line=line)) == set()
+
+
+def test_one_character_between_a_paragraph_and_a_heading_is_a_break(rule):
+    text = (
+        "城东新区六所幼儿园同日开园\n\n"
+        "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+        "新\n\n"
+        "二、师资建设\n\n"
+        "去年全区新招聘教师180人。"
+    )
+    assert lines_in(rule, text) == {5}
+    # the headings of the text are one character each: 新 is one of them
+    siblings = text.replace("二、师资建设", "稳").replace("新\n\n", "进\n\n", 1)
+    assert lines_in(rule, siblings) == set()

@@ -528,7 +528,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # feature's first subhead there is a noun phrase (乖乖宝和小金刚) or a phrase over a
         # sentence of its own (走进城东新园 | 清晨六点，…)
         return HEAD, "署名后的一行不像标题"
-    if prev.kind == HEADLINE and (_one_char(t) or dateline_then_words(t)):
+    if prev.kind == HEADLINE and (_lone_char(b, t, blocks) or dateline_then_words(t)):
         # under the headline of a later article of the text: no subtitle is one character,
         # and a dateline opens the lead (北京：地税收入超300亿 | 北, …讯2000年)
         return HEAD, ONE_CHAR if _one_char(t) else "导语没有句末标点"
@@ -555,6 +555,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "文末一行太短，不像标题或署名"  # 赌全, 搭配: half a phrase
         return 0.0, ""
     if nxt.kind != PARAGRAPH:
+        if nxt.kind in _TITLE_KINDS and _lone_char(b, t, blocks):
+            return HEAD, ONE_CHAR  # …偿还。 | 上 | 7.下列国债…: no heading is one character
         return 0.0, ""
     if _cut_value(t, nxt):
         return HEAD, "冒号后的内容停在半句上"  # 某某：我们 | …, 【某某】：技 | 能…
@@ -574,9 +576,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # (…要努力搞好售后 | 服务工作): a subhead's last word ends in it. Not a subhead whose
         # section names its words again (聚焦生态环境 | 保护生态环境就是…)
         return HEAD, "与下段之间有词被拆开"
-    if _one_char(t) and not any(
-        _one_char(x.text) for x in blocks if x is not b and x.kind in _TITLE_KINDS
-    ):
+    if _lone_char(b, t, blocks):
         # one character between two body paragraphs, in a text whose headings (if any) are
         # longer: no subhead is that short unless its siblings are too (稳, 进, 新)
         return HEAD, ONE_CHAR
@@ -684,6 +684,14 @@ _SIGN_OFF = frozenset(
     "共勉 加油 奋斗 前进 致敬 感谢 谢谢 再见 剧终 珍重 保重 祝福 晚安 干杯 出发 启航 收官 落幕"
     " 待续 敬请 快乐 平安".split()
 )
+
+
+def _lone_char(b: Block, t: str, blocks: list[Block]) -> bool:
+    """Is the line one Chinese character in a text whose other headings (if any) are all
+    longer?"""
+    return _one_char(t) and not any(
+        _one_char(x.text) for x in blocks if x is not b and x.kind in _TITLE_KINDS
+    )
 
 
 def _one_char(text: str) -> bool:
