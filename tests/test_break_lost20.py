@@ -358,3 +358,31 @@ def test_one_character_between_a_paragraph_and_a_heading_is_a_break(rule):
     # the headings of the text are one character each: 新 is one of them
     siblings = text.replace("二、师资建设", "稳").replace("新\n\n", "进\n\n", 1)
     assert lines_in(rule, siblings) == set()
+
+
+# -- a reporter named in a sentence on the text's last line ------------------------------
+
+END_LINE = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "{line}"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "开园当天，有记者问园长今年是否还",  # a clause and a reporter in it
+        "记者在园内看到了新添置的滑梯和蹦",  # the reporter as the subject, a half word
+    ],
+)
+def test_a_last_line_that_names_a_reporter_in_a_sentence_is_a_break(rule, line):
+    assert lines_in(rule, END_LINE.format(line=line)) == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本报记者 王晓东", "记者 王晓东 通讯员 李华", "记者手记", "文/记者 王晓东", "责任编辑：李华"],
+)
+def test_a_credit_on_the_last_line_stays_silent(rule, line):
+    assert lines_in(rule, END_LINE.format(line=line)) == set()

@@ -539,9 +539,9 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # opens as running text does (据悉，…; 但…; 他) or is one character
         if runs_on(t):
             return HEAD, "文末一行像是句子的开头"
-        if not shaped and not _END_CREDIT.search(t) and cut_end(t):
+        if not shaped and not _end_credit(t) and cut_end(t):
             return HEAD, "文末一行停在半个词上"  # 目前鸡肉进, 世界天然气发
-        if not shaped and not _END_CREDIT.search(t) and stops_short(t):
+        if not shaped and not _end_credit(t) and stops_short(t):
             return HEAD, "文末一行停在半句上"  # …指着大石块告诉, …按照规: no title ends so
         if (
             not shaped
@@ -551,7 +551,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             and not any(w in t for w in _SIGN_OFF)  # 未完待续, 感谢阅读, 下期再见
         ):
             return HEAD, "文末一行太短，不像标题或署名"  # 结合, 上身搭配: no headline is so short
-        if not shaped and not _END_CREDIT.search(t) and _two_char_cut(t):
+        if not shaped and not _end_credit(t) and _two_char_cut(t):
             return HEAD, "文末一行太短，不像标题或署名"  # 赌全, 搭配: half a phrase
         return 0.0, ""
     if nxt.kind != PARAGRAPH:
@@ -705,6 +705,29 @@ _END_CREDIT = lazy(
     r"记者|通讯员|编辑|责编|来源|供稿|摄影|摄$|报道$|综合|评论|转载|整理|编译|[/／]|网$|报$|社$|台$|电$"
     r"|讯$|刊$|中心$|基金$|公司$|集团$|^[（(].*[)）]$|^据[^，,]{0,10}$|[\s\u3000\xa0]|^完$"
 )
+_ROLE_WORDS = frozenset(("记者", "通讯员", "编辑"))
+
+
+def _end_credit(t: str) -> bool:
+    """Does a last line carry a credit (``_END_CREDIT``), other than a reporter or an editor
+    named in a sentence (有记者问…, 记者用呼机找到了…): a role word that is no byline's?"""
+    found = [m.group() for m in _END_CREDIT.finditer(t)]
+    if not found:
+        return False
+    return not (all(g in _ROLE_WORDS for g in found) and not _byline(t) and _told_of(t))
+
+
+def _told_of(t: str) -> bool:
+    """Does a verb or a clause mark follow the line's first role word (记者用…, 记者问…)?"""
+    from .. import words
+
+    m = _ROLE.search(t)
+    if m is None:
+        return False
+    rest = t[m.end() :]
+    return bool(re.search(r"[，,；;]", t)) or any(p[:1] in "vp" for _, p in words.tag(rest[:8]))
+
+
 _PRONOUN_START = lazy(r"^(?:我|你|他|她|它|咱|这|那|此|该)")
 
 
@@ -718,7 +741,7 @@ def runs_on(last: str, halves: bool = False) -> bool:
 
     t = last.strip()
     cjk = len(_CJK.findall(t))
-    if not cjk or _END_CREDIT.search(t) or _DATE.match(t) or heading_shape(t) or _name(t):
+    if not cjk or _end_credit(t) or _DATE.match(t) or heading_shape(t) or _name(t):
         return False
     if cjk == 1 and len(t) == 1:
         return True  # a single character: no credit or headline is one
