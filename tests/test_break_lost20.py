@@ -14,6 +14,7 @@ import pytest
 
 from lint_news.checks.break_tables import table_row_cut
 from lint_news.checks.break_title_ends import (
+    adverb_preposition_end,
     bare_numeral_end,
     dateline_then_words,
     frame_without_clause,
@@ -386,3 +387,27 @@ def test_a_last_line_that_names_a_reporter_in_a_sentence_is_a_break(rule, line):
 )
 def test_a_credit_on_the_last_line_stays_silent(rule, line):
     assert lines_in(rule, END_LINE.format(line=line)) == set()
+
+
+# -- an adverb, a preposition and its object, no verb ------------------------------------
+
+
+@pytest.mark.parametrize("line", ["园长王晓东9月1日一早就从区教育局", "孩子们还与新来的老师"])
+def test_a_prepositions_phrase_after_an_adverb_with_no_verb_is_a_break(rule, line):
+    assert adverb_preposition_end(line)
+    assert LINE in lines_in(rule, body(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "再与狼共舞",  # the verb is there
+        "孩子们正从这里出发",
+        "我们也在路上",  # 在 may be the verb
+        "他还和你一样",  # a comparison, whole
+        "又把目光投向农村",  # 把: the tagger's noun may be the verb
+        "新园与老园",  # no adverb: 与 joins two nouns
+    ],
+)
+def test_a_title_with_a_prepositions_phrase_stays_silent(line):
+    assert not adverb_preposition_end(line)

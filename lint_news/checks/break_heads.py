@@ -42,6 +42,7 @@ from ..document import (
 )
 from ..patterns import lazy
 from .break_title_ends import (
+    adverb_preposition_end,
     bare_numeral_end,
     dateline_then_words,
     frame_without_clause,
@@ -637,6 +638,8 @@ def _no_title(t: str) -> str:
         return "句末的数词缺少量词或名词"
     if frame_without_clause(t):
         return "介词短语之后缺少句子的主干"
+    if adverb_preposition_end(t):
+        return "介词短语之后缺少动词"
     return ""
 
 

@@ -117,6 +117,37 @@ def frame_without_clause(text: str) -> bool:
     return True
 
 
+# prepositions that an adverb before them marks as such (no conjunction: 还与…, 刚从…) and
+# that need a verb after their object; not 在, 为, 对, which may be the verb themselves,
+# nor 把, 将, whose verb the tagger often reads as a noun (把目光投向…)
+_VERB_PREPOSITIONS = frozenset("与 跟 同 和 向 从 朝 往 给 替".split())
+# what a preposition's object is made of: nouns, names, places, times, figures, 的
+_OBJECT_POS = ("n", "s", "t", "m", "q", "f", "j", "u", "x", "eng")
+
+
+def adverb_preposition_end(text: str) -> bool:
+    """Does the line end on a preposition's phrase that an adverb opens (…刚从佛罗里达州,
+    赶快与圣堂骑士), with no verb after the preposition's object? An adverb marks what
+    follows as the predicate, and a preposition's phrase is none without its verb (再与狼
+    共舞 has it)."""
+    from .. import words
+
+    tagged = words.tag(text.strip())
+    at = [
+        i
+        for i in range(1, len(tagged) - 1)
+        if tagged[i][0] in _VERB_PREPOSITIONS and tagged[i - 1][1][:1] == "d"
+    ]
+    if not at:
+        return False
+    rest = tagged[at[-1] + 1 :]
+    de = max((k for k, (x, _) in enumerate(rest) if x == "的"), default=-1)
+    # (an object whose head is nouns only, whatever modifies it before its 的: 和你一样,
+    # 向着… hold a word of another kind, 共舞 a verb)
+    head = rest[de + 1 :]
+    return bool(head) and all(q.startswith(_OBJECT_POS) and q != "vn" for _, q in head)
+
+
 # a dateline: a source and place with 讯/电/消息 (本报北京12月31日讯, 中广网北京7月20日消息,
 # 新华社北京1月2日电), or a date, a place and 讯 (2012年7月18日北京讯); then a reporter's
 # credit in brackets, if any
