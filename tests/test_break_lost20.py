@@ -411,3 +411,14 @@ def test_a_prepositions_phrase_after_an_adverb_with_no_verb_is_a_break(rule, lin
 )
 def test_a_title_with_a_prepositions_phrase_stays_silent(line):
     assert not adverb_preposition_end(line)
+
+
+# -- a fraction is no credit ---------------------------------------------------------------
+
+
+def test_a_line_with_a_fraction_is_read_as_any_line(rule):
+    # a lone line deep in a body without headings is a paragraph's head; its slash between
+    # two figures is a fraction, not the slash of a credit (李华/文)
+    other = "区里还新建了两所托育中心。"
+    assert LINE in lines_in(rule, body("新园的活动室约占全园面积的1/3", other))
+    assert LINE not in lines_in(rule, body("李华/文", other))

@@ -168,11 +168,23 @@ def heading_shape(text: str) -> bool:
         return True  # numbered, a subtitle after a dash, a label over what follows
     if _KEY_VALUE.match(t) and not _SPEAKER.match(t):
         return True  # 主办：市科协, 地点：…
-    if _CREDIT.search(t) or _DATE.match(t) or _byline(t):
+    if _credit_shape(t) or _DATE.match(t) or _byline(t):
         return True
     if _QUOTED.search(t) and len(t) <= 14 and not unclosed(t):
         return True  # 谨防“歪参谋”, “猴王”穿上“护身符”
     return not _CJK.search(t)
+
+
+def _credit_shape(t: str) -> bool:
+    """Does the line carry a credit (``_CREDIT``), other than a slash between two letters or
+    figures (1/2英寸, A/B股: a fraction or a pair, no credit's 文/图)?"""
+    from .break_trailers import ALNUM_SLASH
+
+    for m in _CREDIT.finditer(t):
+        if m.group() in "/／" and ALNUM_SLASH.match(t, max(0, m.start() - 1)):
+            continue
+        return True
+    return False
 
 
 def _byline(text: str) -> bool:
