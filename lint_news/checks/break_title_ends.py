@@ -44,7 +44,7 @@ _NUMERALS = frozenset("一二三四五六七八九十两几")
 _FRAMES = frozenset(
     "根据 依据 按照 依照 遵照 本着 鉴于 随着 对于 至于 相比 相比于 相较于 相对于 由于".split()
 )
-_FRAME_PREFIXES = ("另据",)
+_FRAME_STARTS = (*_FRAMES, "另据", "相较", "相对")
 # what stands for a predicate in the words after the frame
 _PREDICATE = ("v", "a", "l", "i", "z")
 
@@ -91,6 +91,8 @@ def frame_without_clause(text: str) -> bool:
     from .. import words
 
     t = text.strip()
+    if not t.startswith(_FRAME_STARTS):
+        return False  # (most lines: no segmenting)
     tagged = words.tag(t)
     if len(tagged) < 2:
         return False
@@ -132,6 +134,8 @@ def adverb_preposition_end(text: str) -> bool:
     共舞 has it)."""
     from .. import words
 
+    if not any(c in _VERB_PREPOSITIONS for c in text):
+        return False  # (most lines: no segmenting)
     tagged = words.tag(text.strip())
     at = [
         i
