@@ -422,3 +422,19 @@ def test_a_line_with_a_fraction_is_read_as_any_line(rule):
     other = "区里还新建了两所托育中心。"
     assert LINE in lines_in(rule, body("新园的活动室约占全园面积的1/3", other))
     assert LINE not in lines_in(rule, body("李华/文", other))
+
+
+# -- a title that ends on the dash of its subtitle ----------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["——", "－－", "---"])
+def test_a_title_that_ends_on_a_dash_is_a_break(rule, dash):
+    assert LINE in lines_in(rule, body("城东新区的学前教育" + dash))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["城东新区的学前教育——新园开学见闻", "——新园开学见闻", "新园——", "城东——新园——"],
+)
+def test_a_title_with_its_subtitle_or_a_short_dash_line_stays_silent(rule, line):
+    assert LINE not in lines_in(rule, body(line))

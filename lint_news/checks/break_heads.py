@@ -822,7 +822,7 @@ def bare_line_head(b: Block) -> bool:
     from .break_evidence import lead_like
 
     if b.kind in _TITLE_KINDS:
-        return _closed_lead_line(b)
+        return _closed_lead_line(b) or _dash_end(b)
     if b.kind != PARAGRAPH:
         return False
     t = b.text.strip()
@@ -857,6 +857,23 @@ def _closed_lead_line(b: Block) -> bool:
 
 
 CLOSED_LEAD_LEN = 6
+# a dash of two or more characters at a line's end, after the title it opens a subtitle to
+_DASH_END = lazy(r"(?:——|－－|--|—-)[—－\-]*$")
+DASH_TITLE = 4  # Chinese characters of a title before the dash
+
+
+def _dash_end(b: Block) -> bool:
+    """A line the classifier took for a title that ends on a dash (渤海湾畔的科技明星－－):
+    the dash opens a subtitle (…－－记某某公司), which is lost with the paragraph's tail; no
+    heading ends on it, and a dash inside the line too makes it a line of several parts."""
+    t = b.text.strip()
+    m = _DASH_END.search(t)
+    if m is None or not _title_like(b) or b.index == 0:
+        return False
+    head = t[: m.start()]
+    return len(_CJK.findall(head)) >= DASH_TITLE and not re.search(r"[—－]{2}|--", head)
+
+
 _STOPS = "。！？!?…"
 _CLOSING = "”’」』）)》】"
 # conjunctions that join a clause or a noun to the one before (no title opens with them)
