@@ -41,6 +41,13 @@ from ..document import (
     Block,
 )
 from ..patterns import lazy
+from .break_title_ends import (
+    adverb_preposition_end,
+    bare_numeral_end,
+    dateline_then_words,
+    frame_without_clause,
+    law_article_cut,
+)
 
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
 LONE_LINE = "正文中孤立的一行，文中没有其他小标题"
@@ -161,11 +168,23 @@ def heading_shape(text: str) -> bool:
         return True  # numbered, a subtitle after a dash, a label over what follows
     if _KEY_VALUE.match(t) and not _SPEAKER.match(t):
         return True  # 主办：市科协, 地点：…
-    if _CREDIT.search(t) or _DATE.match(t) or _byline(t):
+    if _credit_shape(t) or _DATE.match(t) or _byline(t):
         return True
     if _QUOTED.search(t) and len(t) <= 14 and not unclosed(t):
         return True  # 谨防“歪参谋”, “猴王”穿上“护身符”
     return not _CJK.search(t)
+
+
+def _credit_shape(t: str) -> bool:
+    """Does the line carry a credit (``_CREDIT``), other than a slash between two letters or
+    figures (1/2英寸, A/B股: a fraction or a pair, no credit's 文/图)?"""
+    from .break_trailers import ALNUM_SLASH
+
+    for m in _CREDIT.finditer(t):
+        if m.group() in "/／" and ALNUM_SLASH.match(t, max(0, m.start() - 1)):
+            continue
+        return True
+    return False
 
 
 def _byline(text: str) -> bool:
@@ -473,6 +492,9 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     mark = unclosed(t)
     if mark:
         return HEAD, f"行中的“{mark}”没有配对的后半"  # （据新华社, “大家对…
+    why = _no_title(t)
+    if why:
+        return HEAD, why  # 第二十八条违反本条例应当, …接连发生十, 根据晨星: wherever it stands
     shaped = heading_shape(t) or _name(t)
     if i == 1 and blocks[0].kind == HEADLINE:
         if _CUT_DATELINE.match(t):
@@ -485,6 +507,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "电头不完整"  # 本报讯记者, …电新华社记者: a role with no name after it
         if _one_char(t):
             return HEAD, ONE_CHAR  # 新 | 华社北京…电: no subtitle is one character
+        if dateline_then_words(t):
+            return HEAD, "导语没有句末标点"  # 本报北京12月31日讯2000年: a lead, cut short
         if len(blocks) == 2 and not shaped:
             return HEAD, "标题下只有这一行"  # a headline and one line: the body, cut
         nxt = blocks[2] if len(blocks) > 2 else None
@@ -495,6 +519,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     while nxt is not None and nxt.kind in (CAPTION, END_MARK):
         nxt = blocks[nxt.index + 1] if nxt.index + 1 < len(blocks) else None
+    if nxt is not None and credit_closes(b, blocks):
+        nxt = None  # (记者：某某), （据新华社某地某日电） closing the text: the line ends it
     if (
         nxt is not None
         and nxt.kind == PARAGRAPH
@@ -515,6 +541,10 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # feature's first subhead there is a noun phrase (乖乖宝和小金刚) or a phrase over a
         # sentence of its own (走进城东新园 | 清晨六点，…)
         return HEAD, "署名后的一行不像标题"
+    if prev.kind == HEADLINE and (_lone_char(b, t, blocks) or dateline_then_words(t)):
+        # under the headline of a later article of the text: no subtitle is one character,
+        # and a dateline opens the lead (北京：地税收入超300亿 | 北, …讯2000年)
+        return HEAD, ONE_CHAR if _one_char(t) else "导语没有句末标点"
     if prev.kind != PARAGRAPH or not _closed(prev):
         return 0.0, ""  # under a headline, a byline or a caption: a heading's place
     if nxt is None:
@@ -522,9 +552,9 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # opens as running text does (据悉，…; 但…; 他) or is one character
         if runs_on(t):
             return HEAD, "文末一行像是句子的开头"
-        if not shaped and not _END_CREDIT.search(t) and cut_end(t):
+        if not shaped and not _end_credit(t) and cut_end(t):
             return HEAD, "文末一行停在半个词上"  # 目前鸡肉进, 世界天然气发
-        if not shaped and not _END_CREDIT.search(t) and stops_short(t):
+        if not shaped and not _end_credit(t) and stops_short(t):
             return HEAD, "文末一行停在半句上"  # …指着大石块告诉, …按照规: no title ends so
         if (
             not shaped
@@ -534,10 +564,12 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             and not any(w in t for w in _SIGN_OFF)  # 未完待续, 感谢阅读, 下期再见
         ):
             return HEAD, "文末一行太短，不像标题或署名"  # 结合, 上身搭配: no headline is so short
-        if not shaped and not _END_CREDIT.search(t) and _two_char_cut(t):
+        if not shaped and not _end_credit(t) and _two_char_cut(t):
             return HEAD, "文末一行太短，不像标题或署名"  # 赌全, 搭配: half a phrase
         return 0.0, ""
     if nxt.kind != PARAGRAPH:
+        if nxt.kind in _TITLE_KINDS and _lone_char(b, t, blocks):
+            return HEAD, ONE_CHAR  # …偿还。 | 上 | 7.下列国债…: no heading is one character
         return 0.0, ""
     if _cut_value(t, nxt):
         return HEAD, "冒号后的内容停在半句上"  # 某某：我们 | …, 【某某】：技 | 能…
@@ -557,9 +589,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # (…要努力搞好售后 | 服务工作): a subhead's last word ends in it. Not a subhead whose
         # section names its words again (聚焦生态环境 | 保护生态环境就是…)
         return HEAD, "与下段之间有词被拆开"
-    if _one_char(t) and not any(
-        _one_char(x.text) for x in blocks if x is not b and x.kind in _TITLE_KINDS
-    ):
+    if _lone_char(b, t, blocks):
         # one character between two body paragraphs, in a text whose headings (if any) are
         # longer: no subhead is that short unless its siblings are too (稳, 进, 新)
         return HEAD, ONE_CHAR
@@ -588,6 +618,41 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
 
 
 HEAD = 3.0
+
+
+def credit_closes(b: Block, blocks: list[Block]) -> bool:
+    """Is what follows the block only a credit or a dateline in brackets that closes the text
+    ((记者：某某), （据新华社某地12月31日电）, （本报某地1月1日电）) with no body paragraph or
+    item after it? The line then ends an article, it heads none (a heading has its body
+    under it). Not a photographer's credit: a picture's title stands over one."""
+    i = b.index + 1
+    while i < len(blocks) and blocks[i].kind in (CAPTION, END_MARK):
+        i += 1
+    if i >= len(blocks) or blocks[i].kind not in (BYLINE, DATELINE, LABEL):
+        return False
+    t = blocks[i].text.strip()
+    if not _CLOSING_CREDIT.match(t) or "摄" in t:
+        return False
+    return not any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[i + 1 :])
+
+
+# a credit or a dateline in brackets: a reporter's name, a source and its dateline
+_CLOSING_CREDIT = lazy(
+    r"^[（(][^（()）]{0,30}(?:记者|通讯员|编辑|电|讯|报道|来源|综合)[^（()）]{0,12}[)）]$"
+)
+
+
+def _no_title(t: str) -> str:
+    """Why a title-like line is no title wherever it stands (``break_title_ends``), or ""."""
+    if law_article_cut(t):
+        return "法规条文没有写完"
+    if bare_numeral_end(t):
+        return "句末的数词缺少量词或名词"
+    if frame_without_clause(t):
+        return "介词短语之后缺少句子的主干"
+    if adverb_preposition_end(t):
+        return "介词短语之后缺少动词"
+    return ""
 
 
 def _under_byline(b: Block, blocks: list[Block]) -> bool:
@@ -636,6 +701,14 @@ _SIGN_OFF = frozenset(
 )
 
 
+def _lone_char(b: Block, t: str, blocks: list[Block]) -> bool:
+    """Is the line one Chinese character in a text whose other headings (if any) are all
+    longer?"""
+    return _one_char(t) and not any(
+        _one_char(x.text) for x in blocks if x is not b and x.kind in _TITLE_KINDS
+    )
+
+
 def _one_char(text: str) -> bool:
     t = text.strip().strip("\u3000\xa0 ")
     return len(t) == 1 and _CJK.match(t) is not None
@@ -647,6 +720,29 @@ _END_CREDIT = lazy(
     r"记者|通讯员|编辑|责编|来源|供稿|摄影|摄$|报道$|综合|评论|转载|整理|编译|[/／]|网$|报$|社$|台$|电$"
     r"|讯$|刊$|中心$|基金$|公司$|集团$|^[（(].*[)）]$|^据[^，,]{0,10}$|[\s\u3000\xa0]|^完$"
 )
+_ROLE_WORDS = frozenset(("记者", "通讯员", "编辑"))
+
+
+def _end_credit(t: str) -> bool:
+    """Does a last line carry a credit (``_END_CREDIT``), other than a reporter or an editor
+    named in a sentence (有记者问…, 记者用呼机找到了…): a role word that is no byline's?"""
+    found = [m.group() for m in _END_CREDIT.finditer(t)]
+    if not found:
+        return False
+    return not (all(g in _ROLE_WORDS for g in found) and not _byline(t) and _told_of(t))
+
+
+def _told_of(t: str) -> bool:
+    """Does a verb or a clause mark follow the line's first role word (记者用…, 记者问…)?"""
+    from .. import words
+
+    m = _ROLE.search(t)
+    if m is None:
+        return False
+    rest = t[m.end() :]
+    return bool(re.search(r"[，,；;]", t)) or any(p[:1] in "vp" for _, p in words.tag(rest[:8]))
+
+
 _PRONOUN_START = lazy(r"^(?:我|你|他|她|它|咱|这|那|此|该)")
 
 
@@ -654,17 +750,18 @@ def runs_on(last: str, halves: bool = False) -> bool:
     """Does the short text after an article's last full stop read as the start of a
     sentence of running text (据悉，台湾…; 现在，马刺只能…; 但季; 他), not a credit or a
     headline glued after the text (which opens with its subject and has no comma)? With
-    ``halves``, also when it stops on half a word (see ``cut_end``)."""
+    ``halves``, also when it stops on half a word (see ``cut_end``) or is two characters
+    that end no phrase (``_two_char_cut``: 入冬, where a credit is a name: 张三)."""
     from .break_evidence import lead_like, sentence_like
 
     t = last.strip()
     cjk = len(_CJK.findall(t))
-    if not cjk or _END_CREDIT.search(t) or _DATE.match(t) or heading_shape(t) or _name(t):
+    if not cjk or _end_credit(t) or _DATE.match(t) or heading_shape(t) or _name(t):
         return False
     if cjk == 1 and len(t) == 1:
         return True  # a single character: no credit or headline is one
-    if halves and cut_end(t):
-        return True  # 本稿件为新, 市政府也十分重: it stops on half a word
+    if halves and (cut_end(t) or _two_char_cut(t)):
+        return True  # 本稿件为新, 市政府也十分重, 入冬: it stops on half a word or a phrase
     if re.search(r"[，,；;]", t) and len(re.split(r"[，,；;]", t)[0]) >= 2:
         return True  # a clause and a comma: running text, not a headline
     if lead_like(t) or sentence_like(t) or _PRONOUN_START.match(t):
@@ -724,6 +821,8 @@ def bare_line_head(b: Block) -> bool:
     bracket or quotation open (…《征管责任追究制实施办): the head of a paragraph."""
     from .break_evidence import lead_like
 
+    if b.kind in _TITLE_KINDS:
+        return _closed_lead_line(b) or _dash_end(b)
     if b.kind != PARAGRAPH:
         return False
     t = b.text.strip()
@@ -733,6 +832,52 @@ def bare_line_head(b: Block) -> bool:
     if mark and t.rfind(mark) > 0:
         return True  # not a note in brackets that spans lines (（…通过 / 根据…修正）)
     return lead_like(t)
+
+
+def _closed_lead_line(b: Block) -> bool:
+    """A line the classifier took for a title that ends on a closing mark or holds a dash
+    (which make it no title candidate: …《某某》, …——副题) but opens as running text does:
+    a conjunction that joins it to what stands before (而此后的《…》, 和某某 (…)), a
+    sentence adverbial and its comma (一般而言，在…(house)), the frame of a report (据…网站
+    ———“…”网站工作人): the head of a paragraph whose tail is lost, no heading."""
+    from .. import words
+    from .break_evidence import lead_like
+
+    t = b.text.strip()
+    if not _title_like(b) or b.index == 0 or len(t) < CLOSED_LEAD_LEN or t[-1] in _STOPS:
+        return False
+    if t[-1] not in _CLOSING and "——" not in t:
+        return False  # (a title candidate: the title-like path reads it)
+    if not _CJK.match(t[0]):
+        return False  # ①表示：（…）: a numbered note
+    if lead_like(t) or _OPENER_CLAUSE.match(t):
+        return True
+    first = words.tag(t[:6])
+    return len(first) > 1 and first[0][1] == "c" and first[0][0] in _JOINING
+
+
+CLOSED_LEAD_LEN = 6
+# a dash of two or more characters at a line's end, after the title it opens a subtitle to
+_DASH_END = lazy(r"(?:——|－－|--|—-)[—－\-]*$")
+DASH_TITLE = 4  # Chinese characters of a title before the dash
+
+
+def _dash_end(b: Block) -> bool:
+    """A line the classifier took for a title that ends on a dash (渤海湾畔的科技明星－－):
+    the dash opens a subtitle (…－－记某某公司), which is lost with the paragraph's tail; no
+    heading ends on it, and a dash inside the line too makes it a line of several parts."""
+    t = b.text.strip()
+    m = _DASH_END.search(t)
+    if m is None or not _title_like(b) or b.index == 0:
+        return False
+    head = t[: m.start()]
+    return len(_CJK.findall(head)) >= DASH_TITLE and not re.search(r"[—－]{2}|--", head)
+
+
+_STOPS = "。！？!?…"
+_CLOSING = "”’」』）)》】"
+# conjunctions that join a clause or a noun to the one before (no title opens with them)
+_JOINING = frozenset("而 和 及 以及 与 并 并且 而且 但 但是 可是 那 那么 于是 所以 因此".split())
 
 
 def cut_lead(b: Block, blocks: list[Block]) -> bool:

@@ -23,6 +23,7 @@ ROW_NEAR = 6  # how far around the line its sibling rows are looked for
 ROW_LEN = 40
 LAST_ROW_HEAD = 8  # how long a row's head with no figures may be at the end of the text
 _ROW_OPEN_END = "0123456789０１２３４５６７８９.．－-+＋／/～~"
+_ROW_SIGNS = "－-+＋／/～~"  # what a row's figures go on after, never end with
 
 
 def _row_shape(text: str) -> tuple[str, str] | None:
@@ -117,12 +118,18 @@ def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
         return None
     raw_tail = b.text.strip()[len(own[0]) :]
     if few:
-        pass  # (only a next line that completes the row says something)
+        if raw_tail and shape.startswith(own[1]) and raw_tail[-1] in _ROW_SIGNS:
+            # two rows of one shape and a line that stops on a sign or a separator with no
+            # figure after it (天津多云转晴－, …晴－9℃／): no row ends so, whatever the count
+            return "表格行的数字没有写完"
+        # (otherwise only a next line that completes the row says something)
     elif raw_tail and shape.startswith(own[1]) and raw_tail[-1] in _ROW_OPEN_END:
         # (a row that ends on a unit, 全年平均8.1％ under …8.5％／7.9％, may have one column)
         return "表格行的数字没有写完"  # 长春晴－23, …晴－30℃／
     if i + 1 >= len(blocks):
         t = b.text.strip()
+        if _lost_row_head(t, own[1], shape, blocks):
+            return "表格行的数字不在文中"  # …晴－9℃／0℃ | 长, …多云－4℃／－1℃ | 银川晴转多
         if (
             not own[1]
             and len(t) <= LAST_ROW_HEAD
@@ -152,3 +159,39 @@ def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
     if word_cut(b.text.strip(), nxt)[0] >= ITEM_CUT:
         return ROW_SPLIT  # 天津多 | 云转晴－9℃／0℃
     return None
+
+
+def _lost_row_head(t: str, own: str, shape: str, blocks: list[Block]) -> bool:
+    """Is the text's last line, right after rows of one shape, the head of a row cut before
+    its figures in a way no heading or note after a table is: one Chinese character (长 |
+    春…), or a head that ends on a stretch of a row's head which stops inside one of its
+    words (银川晴转多 under 西宁晴转多云…: 晴转多 | 云)?"""
+    from .. import words
+
+    i = len(blocks) - 1
+    if own or not t or len(_CJK.findall(t)) != len(t):
+        return False
+    if _full_row(blocks[i - 1].text) != shape or _END_CREDIT.search(t):
+        return False
+    if len(t) == 1:
+        return True  # (no heading, credit or note is one character; 完 is a credit)
+    if len(t) > CUT_ROW_HEAD:
+        return False
+    for x in blocks[max(0, i - ROW_NEAR) : i]:
+        if _full_row(x.text) != shape:
+            continue
+        h = _row_shape(x.text)[0]
+        ends = set()  # where the words of the row's head end
+        k = 0
+        for w in words.cut(h):
+            k += len(w)
+            ends.add(k)
+        for n in range(min(len(t), len(h)), SHARED_RUN - 1, -1):
+            j = h.find(t[-n:])
+            if j >= 0 and j + n not in ends:
+                return True  # the line ends inside a word of the row's head
+    return False
+
+
+CUT_ROW_HEAD = 12  # how long a row's head cut before its figures may be at the text's end
+SHARED_RUN = 2  # characters of a row's head that the cut line must end with

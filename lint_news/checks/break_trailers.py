@@ -352,3 +352,30 @@ def open_unpunctuated(b: Block, blocks: list[Block]) -> bool:
 
 
 UNPUNCTUATED_LINE = 40  # truncation.open_end's title-like length
+
+
+# a sentence's final mark (and its closing marks) and then a figure alone to the end
+_FIGURE_AFTER_STOP = lazy(r"[。！？!?][”’」』）)》】]*([0-9０-９]{1,4})$")
+FIGURE_PROSE = 12  # Chinese characters of running text before the figure
+
+
+def figure_after_stop(b: Block, blocks: list[Block]) -> bool:
+    """A body paragraph of running text whose last sentence is a figure alone (…迁入公交总
+    站。38, …排第27位。2007), right before another body paragraph: the first figure of a
+    sentence whose rest is lost. At an article's end such a figure may be a page's number,
+    and a paragraph of no running text may be a table's row: both stay silent."""
+    if b.kind != PARAGRAPH or b.index + 1 >= len(blocks):
+        return False
+    t = b.text.rstrip()
+    m = _FIGURE_AFTER_STOP.search(t[-8:])
+    if m is None or blocks[b.index + 1].kind != PARAGRAPH:
+        return False
+    body = t[: len(t) - len(m.group(1))]
+    return len(_CJK.findall(body[-40:])) >= FIGURE_PROSE and _running(_last_sentence(body))
+
+
+def _last_sentence(t: str) -> str:
+    """The sentence the text's last final mark closes."""
+    core = t.rstrip("".join(_STOP_CLOSERS)).rstrip(_STOPS)
+    i = max(core.rfind(c) for c in _STOPS)
+    return core[i + 1 :]

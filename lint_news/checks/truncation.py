@@ -78,6 +78,7 @@ from .break_glue import GLUE, GLUE_WEAK, can_glue, can_open, end_reason, glued_j
 from .break_heads import (
     bare_line_head,
     closed_after,
+    credit_closes,
     cut_lead,
     dateline_cut,
     lone_head,
@@ -114,6 +115,7 @@ from .break_trailers import (
     _web_end,
     cut_date,
     cut_number,
+    figure_after_stop,
     half_word_end,
     open_unpunctuated,
 )
@@ -616,11 +618,11 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, item_cut, lead=True))  # an end no item of a list has
         elif row_cut := table_row_cut(b, blocks):
             breaks.append(Break(b, row_cut, lead=True))  # 长春晴－23 | ℃／－17℃
-        elif open_unpunctuated(b, blocks):
+        elif open_unpunctuated(b, blocks) or figure_after_stop(b, blocks):
             breaks.append(Break(b, _NO_MARK))  # …。 | 整个学习阶段的费用是一笔不
         elif dateline_cut(b, blocks):
             breaks.append(Break(b, _DATELINE_CUT, lead=True))  # 本报讯 | （记者某某）近日…
-        elif _title_candidate(b) and not _heads_article(b, blocks):
+        elif _title_candidate(b) and (not _heads_article(b, blocks) or credit_closes(b, blocks)):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
             br.sentence_like = sentence_like(b.text)

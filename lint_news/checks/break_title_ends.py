@@ -1,0 +1,177 @@
+"""Lines that look like titles but that no title is: what Chinese grammar leaves open.
+
+A helper of ``break_heads.lone_head`` (issue 9, break-lost): a short line without a final
+mark that the classifier took for a headline, subhead or label is the head of a paragraph
+whose tail is lost when its words say so wherever it stands:
+
+- an article of a law or regulation (第十二条…) whose text stops: an article is a sentence
+  and ends with a full stop, a colon before its items or a semicolon; only a chapter or a
+  section (第三章…, 第二节…) has a title;
+- a numeral standing alone after a word, with neither its measure word nor its noun
+  (…接连发生十, …和合作伙伴一): a title ends on a whole figure (增二成五, 之五, 三合一);
+- a preposition that frames a clause (根据, 随着, 对于, 鉴于…) and no predicate after it
+  (根据晨星, 对于不同的品种和产): such a phrase is an adverbial waiting for its clause, where
+  a title has a verb (按照群众意愿修改规划) or opens with a preposition that may stand in one
+  (为祖国守岁, 在路上, 与新世纪同行);
+- a dateline and the first words of the lead under the headline, too few for
+  ``break_heads.lead_begun`` (本报北京12月31日讯2000年, …消息 (记者 某某) 中): after a
+  dateline a line holds the reporter's credit or the lead, and the lead ends with a mark.
+
+Every check works on the line's text alone; the caller decides where a line may be read so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy
+
+# an article of a law and the first characters of its text (第十二条 本条例…, 第3条对…)
+_LAW_ARTICLE = lazy(
+    r"^第[一二三四五六七八九十百零〇0-9０-９]{1,5}条[\s\u3000]*(?=[\u4e00-\u9fff“《（(])"
+)
+LAW_TEXT = 4  # Chinese characters of the article's text that show it has begun
+_CJK = lazy(r"[\u4e00-\u9fff]")
+_CLOSED = "。；;：:！？!?”’）)》】」』…"
+
+# numerals that stand for a figure of their own (一 in 合作伙伴一 waits for its measure word)
+_NUMERALS = frozenset("一二三四五六七八九十两几")
+
+# prepositions and conjunctions that frame the clause after them and do not open a title:
+# the ground of an act (根据, 依据, 按照, 依照, 遵照, 本着, 鉴于), an accompanying change
+# (随着), the matter spoken of (对于, 至于), a comparison (相比, 相对于), a cause (由于), a
+# source (另据); not 为, 在, 从, 与, 对, 关于, 为了, 通过, which titles open with
+_FRAMES = frozenset(
+    "根据 依据 按照 依照 遵照 本着 鉴于 随着 对于 至于 相比 相比于 相较于 相对于 由于".split()
+)
+_FRAME_STARTS = (*_FRAMES, "另据", "相较", "相对")
+# what stands for a predicate in the words after the frame
+_PREDICATE = ("v", "a", "l", "i", "z")
+
+
+def law_article_cut(text: str) -> bool:
+    """Is the line an article of a law (第N条 and its text) that stops without the full
+    stop, colon or semicolon an article ends with (第二十八条违反本条例应当)?"""
+    t = text.strip()
+    m = _LAW_ARTICLE.match(t)
+    if m is None or t[-1:] in _CLOSED:
+        return False
+    return len(_CJK.findall(t[m.end() :])) >= LAW_TEXT
+
+
+def bare_numeral_end(text: str) -> bool:
+    """Does the line end on a numeral of one character after a word that is no numeral, a
+    name, a time or a short verb or adjective (…接连发生十, …和合作伙伴一, …乃至一): a figure
+    whose measure word and noun are lost? Not a figure of its own: 二成五, 三合一, 之一,
+    十一 (one word), 大一, 再加一, 百里挑一, 月初一."""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 3 or t[-1] not in _NUMERALS:
+        return False
+    tagged = words.tag(t[-8:])
+    if len(tagged) < 2:
+        return False
+    w, p = tagged[-1]
+    pw, pp = tagged[-2]
+    if w != t[-1] or p != "m" or not _CJK.match(pw[-1:]):
+        return False
+    if pp[:1] in "mtqr" or pp.startswith(("nr", "ns")) or pw[-1] in _NUMERALS or pw in "之第其":
+        return False  # 二成五, 月初一, 其一; a name or a place before a figure (连胜五)
+    if pp[:1] in "va" and len(pw) == 1:
+        return False  # 再加一, 百里挑一, 大一: a short verb or adjective and its figure
+    return pp[:1] in "nvdcp" or pp in ("ul", "uz", "ug")  # (…安排了一: after an aspect)
+
+
+def frame_without_clause(text: str) -> bool:
+    """Does the line open with a preposition that frames a clause (根据, 随着, 对于…) and
+    hold no predicate after it, other than inside a modifier with 的 (对于不同的品种)? The
+    clause it frames is lost; a title with such an opening has its verb (按照群众意愿修改
+    规划)."""
+    from .. import words
+
+    t = text.strip()
+    if not t.startswith(_FRAME_STARTS):
+        return False  # (most lines: no segmenting)
+    tagged = words.tag(t)
+    if len(tagged) < 2:
+        return False
+    first = tagged[0][0]
+    rest = tagged[1:]
+    if first == "另" and tagged[1][0] == "据":
+        rest = tagged[2:]
+    elif first in ("相比", "相对", "相较") and tagged[1][0] == "于":
+        rest = tagged[2:]
+    elif first not in _FRAMES:
+        return False
+    if not rest or not any(_CJK.match(w[:1]) or w[:1].isalnum() for w, _ in rest):
+        return False
+    # a predicate counts unless a 的 after it makes it a modifier (不同的…, 举办的…) or it
+    # heads the noun phrase after the last 的, alone or joined by a conjunction (…的统计,
+    # …的收费和接送: the tagger's verbs)
+    last_de = max((i for i, (w, _) in enumerate(rest) if w in ("的", "之")), default=-1)
+    for i, (_, p) in enumerate(rest):
+        if i <= last_de or p[:1] not in _PREDICATE or p == "vn":
+            continue
+        if last_de >= 0 and (i == last_de + 1 or rest[i - 1][1] == "c"):
+            continue
+        return False
+    return True
+
+
+# prepositions that an adverb before them marks as such (no conjunction: 还与…, 刚从…) and
+# that need a verb after their object; not 在, 为, 对, which may be the verb themselves,
+# nor 把, 将, whose verb the tagger often reads as a noun (把目光投向…)
+_VERB_PREPOSITIONS = frozenset("与 跟 同 和 向 从 朝 往 给 替".split())
+# what a preposition's object is made of: nouns, names, places, times, figures, 的
+_OBJECT_POS = ("n", "s", "t", "m", "q", "f", "j", "u", "x", "eng")
+
+
+def adverb_preposition_end(text: str) -> bool:
+    """Does the line end on a preposition's phrase that an adverb opens (…刚从佛罗里达州,
+    赶快与圣堂骑士), with no verb after the preposition's object? An adverb marks what
+    follows as the predicate, and a preposition's phrase is none without its verb (再与狼
+    共舞 has it)."""
+    from .. import words
+
+    if not any(c in _VERB_PREPOSITIONS for c in text):
+        return False  # (most lines: no segmenting)
+    tagged = words.tag(text.strip())
+    at = [
+        i
+        for i in range(1, len(tagged) - 1)
+        if tagged[i][0] in _VERB_PREPOSITIONS and tagged[i - 1][1][:1] == "d"
+    ]
+    if not at:
+        return False
+    rest = tagged[at[-1] + 1 :]
+    de = max((k for k, (x, _) in enumerate(rest) if x == "的"), default=-1)
+    # (an object whose head is nouns only, whatever modifies it before its 的: 和你一样,
+    # 向着… hold a word of another kind, 共舞 a verb)
+    head = rest[de + 1 :]
+    return bool(head) and all(q.startswith(_OBJECT_POS) and q != "vn" for _, q in head)
+
+
+# a dateline: a source and place with 讯/电/消息 (本报北京12月31日讯, 中广网北京7月20日消息,
+# 新华社北京1月2日电), or a date, a place and 讯 (2012年7月18日北京讯); then a reporter's
+# credit in brackets, if any
+_DATELINE = lazy(
+    r"^\s*(?:[【\[［]?(?:本报|新华社|中新社|中新网|新华网|人民网|中广网|[\u4e00-\u9fff]{2,4}网)"
+    r"[\u4e00-\u9fff]{0,8}(?:[0-9０-９]{2,4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯|消息)[】\]］]?"
+    r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\u4e00-\u9fff]{2,6}讯)"
+    r"[\s\u3000\xa0]*(?:[（(][^（()）]{0,30}[)）])?[\s\u3000\xa0]*"
+)
+_CREDIT_START = lazy(r"^(?:记者|通讯员|特约|本报|新华社|实习生|评论员|摄影|图|文|编辑|题[：:])")
+
+
+def dateline_then_words(text: str) -> bool:
+    """Does the line open with a dateline and go on with words that are no reporter's
+    credit (本报北京12月31日讯2000年, …7月20日消息 (记者 某某) 中): the lead, begun and cut?"""
+    t = text.strip()
+    m = _DATELINE.match(t)
+    if m is None or t[-1:] in _CLOSED:
+        return False
+    rest = t[m.end() :]
+    if not rest or _CREDIT_START.match(rest):
+        return False  # a dateline alone, or with the reporter's credit after it
+    return bool(_CJK.search(rest) or re.search(r"[0-9０-９]", rest))
