@@ -546,9 +546,10 @@ class Scorer:
             cut, why = number_cut(tail, head)
             if cut != 0.0:
                 return cut, why, True
-        if (bound := prefix_cut(tail, head))[0]:
-            return bound[0], bound[1], False  # 副 | 总监: no dictionary entry crosses
         key = (tail[-TAIL_WINDOW:], head[:1])  # (``crosses`` written out)
+        # (``may_cut_prefix``: the two characters' gate before ``prefix_cut``)
+        if may_cut_prefix(*key) and (bound := prefix_cut(tail, head))[0]:
+            return bound[0], bound[1], False  # 副 | 总监: no dictionary entry crosses
         into = self._into.get(key)
         if into is None:
             into = self._into[key] = self._cross_into(*key)
