@@ -187,3 +187,82 @@ def test_joint_cut_is_the_plain_one_on_own_joints() -> None:
 
 def test_joint_cut_is_the_plain_one_on_the_reference_page(seed) -> None:
     assert _check_cuts(_page_joints([seed.read_text(encoding="utf-8")])) > 1000
+
+
+# -- truncation_joint: far candidates of an end where a figure may be cut ------------------------
+
+# ends where a figure may be cut (may_cut_figure), own sentences
+_FIGURE_ENDS = [
+    "项目总投资约12",
+    "会议于2023年3",
+    "活动定于3月2",
+    "该厂始建于二○○○",
+    "全年产量达到1,",
+    "增长率为5.",
+    "客服电话：0755-",
+    "联系电话：0755-82",
+    "客服QQ：5",
+    "今年共接待游客１２",
+    "新馆将于2024年",
+    "首批展品于3月",
+    "规划面积约３.",
+    "比赛于晚上8",
+    "共有7500、88",
+]
+
+# starts: running text, units and a date's parts, digits, marks, Latin letters, brackets
+_STARTS = (
+    "年夏秋之际，工程全面展开。|月底前完成验收。|日上午举行开幕式。|号线将于年底通车。|万元，其中"
+    "财政补助3亿元。|亿元资金已经到位。|元，比去年同期增长。|个项目同时开工。|00万平方米的厂房已经"
+    "建成。|.6万人次参加了活动。|．5个百分点。|%的受访者表示满意。|％以上的企业已复工。|0731-"
+    "88776655|６月起实施。|12日正式对外开放。|-82484958|@digifun.cn|.com|on，他说。|GSTAR品牌|"
+    "Zoe说|话】：010-12345678|考价格]1890元|台湾同胞|本报记者报道|据介绍，园区还将扩建。|“我们"
+    "会继续努力。”|（记者张三）|他表示，将继续推进。|其中一半用于教育。|，比上年增长5%。|、8和9。"
+    "|的企业完成了改造。|多名志愿者参加。|名学生参加了比赛。|岁的老人说。|倍于去年。|次会议上"
+).split("|")
+
+
+def test_a_start_that_takes_no_figure_gets_no_figure_cut_of_3() -> None:
+    from lint_news.checks.truncation_joint import may_take_figure
+
+    rnd = random.Random(20)
+    marks = list("年月日号万亿元个名多的，、。：“（《【[]】0１.．%％-@AZaz台他其据")
+    starts = list(_STARTS)
+    for _ in range(3000):  # and starts put together from marks and pieces of others
+        starts.append("".join(rnd.choice(marks + starts[:10]) for _ in range(rnd.randint(1, 4))))
+    ends = _FIGURE_ENDS + ["今年，" + e for e in _FIGURE_ENDS]
+    checked = taken = 0
+    with words.remembering():
+        for tail in ends:
+            assert may_cut_figure(tail), tail
+            for head in starts:
+                head = head.lstrip()
+                if not head:
+                    continue
+                if may_take_figure(head):
+                    taken += 1
+                    continue
+                assert number_cut(tail, head)[0] < 3.0, (tail, head)
+                checked += 1
+    assert checked > 10_000 and taken > 1000
+
+
+def test_far_candidates_of_figure_ends_left_out_would_score_nothing(monkeypatch) -> None:
+    from tests.test_truncation_speed import _check_hopeless
+
+    # own pages: figure ends, far paragraphs that open with units, digits and running text
+    pages = []
+    rnd = random.Random(21)
+    for _ in range(12):
+        paras = []
+        for _ in range(14):
+            r = rnd.random()
+            if r < 0.3:
+                paras.append("据介绍，" + rnd.choice(_FIGURE_ENDS))
+            elif r < 0.6:
+                paras.append(rnd.choice(_STARTS).lstrip() + "有关部门表示将继续推进相关工作。")
+            else:
+                paras.append("市民普遍反映，今年的活动内容更加丰富，参与人数明显增多。")
+        pages.append("\n\n".join(paras))
+    skipped, scored = _check_hopeless(pages, monkeypatch)
+    assert skipped > 100 and scored > 50
