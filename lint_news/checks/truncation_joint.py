@@ -470,10 +470,6 @@ def _pair_jointly(
     # (the rest of a paragraph is shorter than a whole one: against the document's own)
     typical = break_pairing.typical_length(b.text for b in blocks if b.kind == PARAGRAPH)
     ends: dict[int, bool] = {}  # block -> whether it ends a sentence
-    # block -> its length term and whether it is a quotation's attribution (once per block)
-    lengths: dict[int, float] = {}
-    said: dict[int, bool] = {}
-    length_term, paragraph_quote = break_pairing.length_term, break_pairing.paragraph_quote
     scores: dict[tuple[int, int], float] = {}
     named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
     for k, bi in evidence:
@@ -530,17 +526,10 @@ def _pair_jointly(
             p = scorer.pair(a.text, b.text, last, first, h)  # (the detection's record)
             score = scorer.score(p, opens, bi - a.index, orphan, NEAR, lead)
             if score is not None:
-                size = lengths.get(bi)
-                if size is None:
-                    size = lengths[bi] = length_term(len(b.text.strip()), typical)
-                score += size
-                score += paragraph_quote(scorer, a.text, b.text)
-                if bi - 1 != a.index:
-                    attributed = said.get(bi)
-                    if attributed is None:
-                        attributed = said[bi] = _attribution(blocks, bi)
-                    if attributed:
-                        score += ATTRIBUTION
+                score += break_pairing.length_term(len(b.text.strip()), typical)
+                score += break_pairing.paragraph_quote(scorer, a.text, b.text)
+                if bi - 1 != a.index and _attribution(blocks, bi):
+                    score += ATTRIBUTION
                 if loose and not needs and bi not in far and score < LOOSE_FLOOR:
                     continue
                 scores[i, bi] = score
