@@ -306,24 +306,58 @@ class Dictionary:
         log1 = log(1) - self._logtotal_jieba
         best = [0.0] * n_left
         best.extend(tail)
+        n = len(text)
+        weights = self._weights
         for idx in range(n_left - 1, -1, -1):
             ws, runs_on = words[idx]
-            if runs_on:  # and the words that start in left and end in right
-                ws = list(ws)
-                self._words_at(text, idx, n_left + 1, ws)
             v = None
             for w, x in ws:
                 c = w + best[x]
                 if v is None or c > v:
                     v = c
+            if runs_on:  # and the words that start in left and end in right (``_words_at``
+                # written out: the same words in the same order after those of ``ws``)
+                j = n_left + 1
+                while j <= n:
+                    key = text[idx:j]
+                    w = weights.get(key)
+                    if w is None:
+                        w = self._weight(key)
+                    if w is False:
+                        break
+                    if w is not True:
+                        c = w + best[j]
+                        if v is None or c > v:
+                            v = c
+                    j += 1
             best[idx] = v if v is not None else log1 + best[idx + 1]
         return best
 
     def _best(self, text: str, memo: dict[str, float], suffixes: dict[str, list[float]]) -> float:
         """jieba's ``calc`` over ``text``; keeps the answer in ``memo`` and that of each
-        suffix in ``suffixes``."""
-        # the whole text as the left part, the empty right part worth 0: no word runs on
-        best = self._suffix_values(text, len(text), self._words_from(text), [0.0])
+        suffix in ``suffixes``. (``_suffix_values`` of the whole text as the left part and
+        an empty right part worth 0, with each position's words read as they are added up,
+        the same sums in the same order.)"""
+        log1 = log(1) - self._logtotal_jieba
+        n = len(text)
+        best = [0.0] * (n + 1)
+        weights = self._weights
+        for idx in range(n - 1, -1, -1):
+            v = None
+            j = idx + 1
+            while j <= n:
+                key = text[idx:j]
+                w = weights.get(key)
+                if w is None:
+                    w = self._weight(key)
+                if w is False:
+                    break
+                if w is not True:
+                    c = w + best[j]
+                    if v is None or c > v:
+                        v = c
+                j += 1
+            best[idx] = v if v is not None else log1 + best[idx + 1]
         if len(memo) >= 20_000:  # bounded: memory stays flat over any input
             memo.clear()
         memo[text] = best[0]

@@ -546,9 +546,10 @@ class Scorer:
             cut, why = number_cut(tail, head)
             if cut != 0.0:
                 return cut, why, True
-        if (bound := prefix_cut(tail, head))[0]:
-            return bound[0], bound[1], False  # 副 | 总监: no dictionary entry crosses
         key = (tail[-TAIL_WINDOW:], head[:1])  # (``crosses`` written out)
+        # (``may_cut_prefix``: the two characters' gate before ``prefix_cut``)
+        if may_cut_prefix(*key) and (bound := prefix_cut(tail, head))[0]:
+            return bound[0], bound[1], False  # 副 | 总监: no dictionary entry crosses
         into = self._into.get(key)
         if into is None:
             into = self._into[key] = self._cross_into(*key)
@@ -638,15 +639,21 @@ class Scorer:
         """The features of the pair ``p`` in the order of ``_WEIGHED``, then ``nosign``;
         None when its head is no candidate (``opens`` .. ``lead``: see ``pair_score``)."""
         tp, hp, head_weight = p.tail, p.head, p.weight
-        cut = max(p.cut, 0.0)
-        if abs(distance) > near and cut < FAR_CUT and head_weight < FAR_HEAD:
+        cut = p.cut
+        if 0.0 > cut:  # (max(p.cut, 0.0) written out: the same float, -0.0 kept)
+            cut = 0.0
+        away = distance if distance >= 0 else -distance
+        if away > near and cut < FAR_CUT and head_weight < FAR_HEAD:
             return None
-        gain = p.gain()
-        key = (tp.end, hp.text[:1])  # (``crosses`` written out)
+        gain = p._gain
+        if gain is None:
+            gain = p.gain()
+        end = tp.end
+        key = (end, hp.text[:1])  # (``crosses`` written out)
         into = self._into.get(key)
         if into is None:
             into = self._into[key] = self._cross_into(*key)
-        hit = crossing(tp.end, hp.start) if into else None
+        hit = crossing(end, hp.start) if into else None
         cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
         first = p.first
         bound = self._bound.get(first)
@@ -670,7 +677,9 @@ class Scorer:
         lift = self._lifts.get(key)
         if lift is None:
             lift = self._lifts[key] = pos_lift(last, first)
-        common = p.common()
+        common = p._common
+        if common < 0.0:
+            common = p.common()
         # a frame opens a sentence, unless the head's last clause has only begun one (今年 |
         # 上半年，…; 与此 | 同时，…)
         frame = hp.frame and tp.clause > FRAME_AFTER
@@ -698,10 +707,10 @@ class Scorer:
             float(distance == 1),
             float(distance != 1 and orphan and not opens),
             float(distance < 0),
-            math.log(abs(distance) / near) if abs(distance) > near else 0.0,
+            math.log(away / near) if away > near else 0.0,
             float(frame),
             float(hp.closed),
-            math.log(min(abs(distance), near) / DRIFT) if abs(distance) > DRIFT else 0.0,
+            math.log(min(away, near) / DRIFT) if away > DRIFT else 0.0,
             *_structure(tp, hp),
             float(nosign),
         )

@@ -27,8 +27,9 @@ from ..document import (
 from ..patterns import lazy
 from . import break_assign, break_pairing
 from .break_evidence import STRONG, TAIL_WINDOW, first_word, head_evidence, last_words, lead_like
+from .break_glue import can_open
 from .break_heads import LABELS
-from .break_joint import fit, may_cut_figure, opens_sentence
+from .break_joint import _DIGIT_START, _UNIT_START, fit, may_cut_figure, opens_sentence
 from .break_trailers import _after_last_stop
 
 # marks after which a sentence has ended (a paragraph before a candidate that ends so makes
@@ -86,6 +87,7 @@ class _Heads:
         self._lead: dict[int, bool] = {}
         self._start: dict[int, tuple[float, tuple[str, str] | None, str]] = {}
         self._view: dict[int, tuple[bool, bool, float, tuple[str, str] | None, bool]] = {}
+        self._figure: dict[int, bool] = {}
         self.scorer = break_pairing.Scorer()  # the pair features' parts, once per text
 
     def opens(self, b: Block) -> bool:
@@ -98,6 +100,13 @@ class _Heads:
         got = self._lead.get(b.index)
         if got is None:
             got = self._lead[b.index] = lead_like(b.text)
+        return got
+
+    def figure(self, b: Block) -> bool:
+        """``may_take_figure`` of the block's text, once per block."""
+        got = self._figure.get(b.index)
+        if got is None:
+            got = self._figure[b.index] = may_take_figure(b.text.lstrip())
         return got
 
     def start(self, b: Block) -> tuple[float, tuple[str, str] | None, str]:
@@ -145,16 +154,17 @@ class _Joint:
     def hopeless(self, b: Block) -> bool:
         """Does ``_pair_score`` give ``b`` nothing for certain? Yes for a candidate away
         from a title-like line whose end some title has (its first gate). A candidate away
-        from the break with a weak start (below 4) and no cut word or figure (cut 0: no
-        digit at the end, no dictionary word from the end's last characters into ``b``'s
-        first one) scores only when the end cannot end a clause, ``b`` opens no sentence
-        and its first word fits the last one (the gates after ``j = fit(last, first)``)."""
+        from the break with a weak start (below 4) and no cut word or figure of 3 or more
+        (no digit at the end or a start that takes no figure, ``may_take_figure``; no
+        dictionary word from the end's last characters into ``b``'s first one) scores only
+        when the end cannot end a clause, ``b`` opens no sentence and its first word fits
+        the last one (the gates after ``j = fit(last, first)``)."""
         br = self.br
         if self.next_to(b):
             return False
         if br.title_like and not br.dangling:
             return True  # a title-like line whose end some title has joins only what is next
-        if self.figure:
+        if self.figure and self.heads.figure(b):
             return False  # maybe a figure cut
         h, _, first = self.heads.get(b)
         if h >= 4.0:
@@ -170,9 +180,8 @@ class _Joint:
         first_after, after = a.index + 1, self.after
         if br.title_like and not br.dangling:
             return [b for b in paras if first_after <= b.index <= after]
-        if self.figure:
-            return [b for b in paras if b is not a]
         heads, last, left = self.heads, self.last, self.left
+        figure = heads.figure if self.figure else None
         start, kept, crosses = heads.start, heads._start, heads.scorer.crosses
         weak = br.tail < STRONG
         into: dict[str, bool] = {}  # first character -> crosses(left, it), once per break
@@ -183,6 +192,9 @@ class _Joint:
                 out.append(b)
                 continue
             if b is a:
+                continue
+            if figure is not None and figure(b):
+                out.append(b)  # maybe a figure cut
                 continue
             got = kept.get(i)
             h, first, c = got if got is not None else start(b)
@@ -199,6 +211,22 @@ class _Joint:
     def next_to(self, b: Block) -> bool:
         """Is ``b`` right after the break (``adjacent`` in ``_pair_score``)?"""
         return self.br.block.index < b.index <= self.after
+
+
+def may_take_figure(head: str) -> bool:
+    """Can ``number_cut`` find a cut of 3 or more (what a candidate away from a break needs
+    to score, see ``_pair_score``) between some end where a figure may be cut and ``head``
+    (stripped)? Only when ``head`` can be the other half of a glued figure (``can_open``, the
+    gate before ``glued_joint``) or opens with what ``number_cut``'s own readings take: a
+    unit or a date's part (``_UNIT_START``; 年, 月, 日, 号) or a digit (``_DIGIT_START``).
+    Any other start gets 0, 1 or -3 at most. (Kept in step with ``number_cut``: checked in
+    tests/test_speed20.py against it, figure ends by starts.)"""
+    return bool(
+        head[:1] in "年月日号"
+        or _UNIT_START.match(head)
+        or _DIGIT_START.match(head)
+        or can_open(head)
+    )
 
 
 def _after_run(a: Block, blocks: list[Block]) -> int:
