@@ -248,10 +248,14 @@ NAME_GAIN = 9.0
 
 # how sentences open: a time or place phrase and a comma (今年以来，), a source (据…，记者…),
 # a quotation, a subject pronoun, a dateline
+# (the frame is one phrase: no clause or sentence mark inside it, …会更稳定；同时，; and 以上
+# is an amount's bound, …高达35％以上，, not a place; 第一次… is an ordinal's phrase, 第一，…
+# an enumeration's opening)
 _OPENERS_RE = lazy(
-    r"^(?:[“「『（(]|据|记者|本报|新华社|中新社|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+"
+    r"^(?:[“「『（(]|据|记者|本报|新华社|中新社|[一二三四五六七八九十]+是"
+    r"|第[一二三四五六七八九十]+(?![次届批个位名天年回轮场])"
     r"|(?:今年|去年|明年|目前|当前|近日|日前|近年来|此前|随后|同时|此外|另外|其中|据悉|据了解|下一步|今后|为此|对此)[，,]"
-    r"|[^，。,]{0,10}(?:以来|期间|时|中|上|后|前)[，,])"
+    r"|[^，。,；;：:！？!?]{0,10}(?:以来|期间|时|中|(?<!以)上|后|前)[，,])"
 )
 _SUBJECT_PRONOUNS = frozenset(
     "我 我们 你 你们 他 他们 她 她们 它 它们 这 这里 那 大家 咱们 本报 笔者".split()
