@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from lint_news.checks.break_evidence import head_evidence, short_rest
-from lint_news.checks.break_joint import opens_sentence
+from lint_news.checks.break_joint import opens_sentence, subject_line
 from lint_news.checks.break_pairing import W_ECHO, echo
 from lint_news.checks.truncation_joint import _read_on
 
@@ -168,3 +168,42 @@ def test_the_rest_wins_over_a_next_paragraph_that_repeats_the_topic(rules):
 def test_the_next_paragraph_is_the_rest_when_it_reads_on(rules):
     paras = (FARM_OPEN, FARM_HEAD, FARM_REST, FARM_MIDDLE, FARM_ECHO, FARM_CLOSE)
     assert (3, 5) in pairs(rules, "\n\n".join(paras))
+
+
+# -- a title-like line that is the subject of the paragraph after it ----------------------
+
+CULTURE_OPEN = "市文化局昨天通报了今年公共文化设施的建设情况，多数项目已经完工。"
+CULTURE_MIDDLE = "全市今年新建文化广场九个，改造乡镇文化站二十个。"
+CULTURE_CLOSE = "文化局表示，明年将继续推进公共文化服务均等化。"
+
+
+@pytest.mark.parametrize(
+    "line,nxt",
+    [
+        ("城东的社区图书馆", "日前在新落成的文化中心开馆，首批藏书两万册。"),
+        ("两位老读者", "笑着说，以后借书再也不用跑远路了。"),
+        ("城东的社区图书馆", "将于下月起延长开放时间，方便上班族借阅。"),
+    ],
+)
+def test_a_noun_phrase_line_over_its_predicate_is_a_break(rules, line, nxt):
+    assert subject_line(line, nxt)
+    text = "\n\n".join((CULTURE_OPEN, line, nxt, CULTURE_MIDDLE, CULTURE_CLOSE))
+    assert pairs(rules, text) == {(3, 5)}
+
+
+@pytest.mark.parametrize(
+    "line,nxt",
+    [
+        ("城东的社区图书馆", "图书馆日前在新落成的文化中心开馆，首批藏书两万册。"),  # own subject
+        ("社区图书馆", "据了解，首批藏书两万册。"),  # a source opens a sentence
+        ("推进社区图书馆建设", "日前在新落成的文化中心开馆。"),  # a verb: a title of its own
+        ("城东的社区图书馆", "日前在新落成的文化中心开馆"),  # no sentence ends in it
+        ("社区图书馆建设", "今年以来，全市新建社区图书馆十二个。"),  # a frame opens a sentence
+        ("读者的心愿", "了解读者的需要，图书馆每年都做问卷调查。"),  # the line's word again
+        ("城东的社区图书馆", "办好一座阅览室，是不少居民多年的愿望。"),  # the subject of 是
+    ],
+)
+def test_other_lines_over_a_paragraph_stay_headings(rules, line, nxt):
+    assert not subject_line(line, nxt)
+    text = "\n\n".join((CULTURE_OPEN, line, nxt, CULTURE_MIDDLE, CULTURE_CLOSE))
+    assert (3, 5) not in pairs(rules, text)

@@ -306,3 +306,52 @@ def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
         if p2.startswith(("v", "d", "p", "f")):
             return 1.0
     return 0.0
+
+
+# -- a title-like line that is the subject of the paragraph after it ----------------------
+
+# parts of speech of a noun phrase's words (jieba's flags): nouns, names, abbreviations,
+# numerals and measure words, adjectives and distinguishers, 的 and the conjunction 和
+_NP_POS = ("n", "j", "m", "q", "a", "b", "f", "s")
+_NP_WORDS = frozenset("的 之 和 与 及".split())
+# a predicate's first words: a verb, an adverb, a modal or a time word and a verb (日前在…)
+_PREDICATE_START = ("v", "d", "ad")
+SUBJECT_LINE = (4, 24)  # characters: a noun phrase of a few words, not a title of clauses
+
+
+def subject_line(line: str, nxt: str) -> bool:
+    """Is ``line`` (a title-like line with no mark inside) a noun phrase with no predicate
+    of its own whose predicate opens the next paragraph ``nxt``, one clause broken in two
+    (好莱坞剧组 | 首度开放“禁地”当日，…; 世界战争 | 可以避免，…)? The paragraph opens
+    no sentence (no subject, no frame, no source; no first clause that repeats the line's
+    words or is the subject of 是) and its first sentence ends within it."""
+    t = line.strip()
+    lo, hi = SUBJECT_LINE
+    if not lo <= len(t) <= hi or not all(_CJK.match(c) for c in t):
+        return False
+    tagged = words.tag(t)
+    if len(tagged) < 2 or not tagged[-1][1].startswith(("n", "j")) or tagged[-1][1] == "nr":
+        return False  # (a person's name over a paragraph is a byline or a caption's)
+    if not all(p.startswith(_NP_POS) or w in _NP_WORDS for w, p in tagged):
+        return False
+    head = nxt.lstrip()
+    if opens_sentence(head) or not re.search(r"[。！？!?]", head[:80]):
+        return False
+    clause = re.split(r"[，,。！？!?；;：:]", head, maxsplit=1)[0]
+    if any(t[k : k + 2] in clause for k in range(len(t) - 1)):
+        return False  # 群众的心声 | 听取群众意见，…: the heading's word comes back below
+    if re.match(r"[，,](?:就|才|正|也|都)?是", head[len(clause) :]):
+        return False  # 听取意见，是…: the first clause is the subject of 是, a sentence's own
+    first = first_words(head, 6)
+    if len(first) < 2:
+        return False
+    (w0, p0), (w1, p1) = first[0], first[1]
+    if w0 in ("据悉", "据了解", "记者", "是", "有") or w0 in _SUBJECT_PRONOUNS:
+        return False
+    if p0 == "t" and len(w0) == 2 and w0.startswith(("日", "近", "昨", "今", "前")):
+        return p1.startswith(("v", "p", "d"))  # 日前在…下线: when, then the predicate
+    if w0 in _VP_TAKERS or w0 in WAITING_VERBS:
+        return True  # 可以 | 避免，…; 将…: a modal or a verb that waits for its object
+    if p0.startswith("v") and len(w0) == 1:
+        return w1 in ("着", "了", "到", "在")  # 笑着说，…: a verb and its aspect
+    return p0.startswith(_PREDICATE_START) and len(w0) >= 2 and p0 != "vn"
