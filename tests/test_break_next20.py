@@ -212,3 +212,40 @@ def test_a_first_clause_that_is_the_subject_of_shi_is_a_sentence_s_own():
     # (whether the pair is a break is left to the other evidence: 办好… opens with a verb)
     assert not subject_line("城东的社区图书馆", "办好一座阅览室，是不少居民多年的愿望。")
     assert subject_line("城东的社区图书馆", "办好了借阅手续，就能把书带回家。")
+
+
+# -- a paragraph that opens with a verb of saying -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head,verb",
+    [
+        ("说：“以后借书再也不用跑远路了。”", "说"),
+        ("笑着说，以后借书再也不用跑远路了。", "笑着说"),
+        ("介绍说，新馆每天开放十二个小时。", "介绍说"),
+        ("表示，明年还将扩大规模。", "表示"),
+    ],
+)
+def test_a_paragraph_opening_with_a_verb_of_saying_lacks_its_speaker(head, verb):
+    assert head_evidence(head) == (4.0, f"以“{verb}”开头，缺少说话人")
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["说实话，我也没想到新馆这么快就开了。", "说起这件事，馆长很感慨。", "他说，新馆每天开放。"],
+)
+def test_a_sentence_that_opens_with_such_a_word_has_its_speaker(head):
+    assert head_evidence(head)[0] < 3.0
+
+
+def test_a_speaker_line_over_what_he_said_is_a_break(rules):
+    text = "\n\n".join(
+        (
+            CULTURE_OPEN,
+            "读者刘大爷",
+            "说：“以后借书再也不用跑远路了。”",
+            CULTURE_MIDDLE,
+            CULTURE_CLOSE,
+        )
+    )
+    assert pairs(rules, text) == {(3, 5)}

@@ -756,6 +756,8 @@ def head_evidence(head: str) -> tuple[float, str]:
                 return STRONG, "以“多”加名词开头，缺少量词"
     if w0 in _LOCALIZER and p0 == "f" and len(w0) == 1 and (p1[:1] in "vdp" or w1 in "，,"):
         return 4.0, f"以方位词“{w0}”开头"
+    if (said := _SAID_START.match(t)) is not None:
+        return 4.0, f"以“{said.group(1)}”开头，缺少说话人"  # 说：“…; 介绍说，…
     if short_rest(t, tagged):
         return 3.0, "短句没有主语"
     if w0 in _CONJ_START and p0 == "c":
@@ -783,12 +785,19 @@ def head_evidence(head: str) -> tuple[float, str]:
     return 0.0, ""
 
 
-# adverbs that open a sentence of their own (其实不然。; 当然有啊！), not the rest of one
+# adverbs and frames that open a sentence of their own (其实不然。; 当然有啊！;
+# 说起这件事，…), not the rest of one
 _SENTENCE_ADVERBS = frozenset(
     "其实 当然 也许 或许 大概 显然 果然 难怪 原来 确实 的确 总之 反正 毕竟 究竟 到底 居然 竟然 幸好"
-    " 幸亏 可惜 首先 其次 最后 然后 接着 后来 终于 同时 另外 此外 不过 何况 总而言之 看来".split()
+    " 幸亏 可惜 首先 其次 最后 然后 接着 后来 终于 同时 另外 此外 不过 何况 总而言之 看来"
+    " 说起 说到 谈起 谈到 提起 提到 想来".split()
 )
 _PARTICLE_END = lazy(r"[吧啦呢么吗啊呀嘛哦了][！？!?]+[”’」』]?$")
+# a verb of saying and its colon or comma as a paragraph's first words: what was said, and
+# the one who said it at the end of the paragraph before (…夏老汉 | 说：…)
+_SAID_START = lazy(
+    r"^((?:笑着|接着|补充|介绍|解释|感慨|激动地|动情地|坦率地)?说|表示|指出|强调|透露|坦言|称)(?:道)?[，,：:]"
+)
 SHORT_REST = 30  # characters: a longer line is running text, judged by its words
 
 
