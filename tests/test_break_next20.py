@@ -126,6 +126,8 @@ def test_a_short_subjectless_sentence_is_a_sentence_s_rest(head):
         "新车已经全部上线，市民纷纷体验。",  # a subject
         "加大投入力度，确保新线路在年底前全部开通，让沿线的居民都能尽早享受到便利。",  # long
         "继续加大投入力度",  # no final mark
+        "进入新世纪以后，公交客流逐年增长。",  # a time frame opens the sentence
+        "说起这件事，馆长很感慨。",  # so does 说起…
     ],
 )
 def test_other_short_lines_are_no_such_rest(head):

@@ -798,6 +798,10 @@ _PARTICLE_END = lazy(r"[吧啦呢么吗啊呀嘛哦了][！？!?]+[”’」』]
 _SAID_START = lazy(
     r"^((?:笑着|接着|补充|介绍|解释|感慨|激动地|动情地|坦率地)?说|表示|指出|强调|透露|坦言|称)(?:道)?[，,：:]"
 )
+# a first clause that sets the time or the occasion (进入90年代，; 回到家后，; 说话间，)
+_FRAME_CLAUSE = lazy(
+    r"^[^，,。！？!?]{1,12}(?:年代|以来|时|时候|后|以后|之后|前|以前|期间|之际|间|中)[，,]"
+)
 SHORT_REST = 30  # characters: a longer line is running text, judged by its words
 
 
@@ -819,4 +823,6 @@ def short_rest(t: str, tagged: list[tuple[str, str]]) -> bool:
         return False
     if w0 in ("是", "有", "据悉", "据了解", "记者"):
         return False  # (是…, 有…: a copula or existential that opens sentences of its own)
+    if _FRAME_CLAUSE.match(end):
+        return False  # 进入90年代，农民…: a time frame and its comma open a sentence
     return "，" in end or "," in end or end[-1] == "。" or bool(_PARTICLE_END.search(end))
