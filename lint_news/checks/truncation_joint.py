@@ -279,7 +279,8 @@ def _pair_score(
 
 FAR_FIT = 2.0
 # the score a near paragraph needs to continue a lone line of the body (a title-like line
-# reported as a paragraph's head) without evidence of its own
+# reported as a paragraph's head) without evidence of its own (12 -> 9 with break_pairing.echo,
+# next20: chosen on seed 2's recorded candidate scores, judged on seed 3)
 LOOSE_FLOOR = 9.0
 ADJ_JOINT = 2.5  # the joint evidence by which the next paragraph shows a break on its own
 TITLE_FAR = 4.0  # the start a far paragraph needs to continue a title-like line
@@ -306,8 +307,9 @@ NEAR = 10
 # fitted weights (see break_pairing), chosen on the planted seeds 2, 4 and 5 so that break-next
 # and break-moved pairing do not drop while fewer lost tails get a wrong partner; the two
 # floors BEFORE_FLOOR and LOOSE_FLOOR keep the share of all scored pairs above them that they
-# had before it
-PAIR_FLOOR = 3.5
+# had before it. Raised 3.5 -> 3.75 with break_pairing.echo and LOOSE_FLOOR 9 (next20): seeds
+# 2 and 3 keep their next/moved gains and name fewer wrong partners for lost tails
+PAIR_FLOOR = 3.75
 # the score the paragraph right before a break needs to continue it (one read before the
 # break's head: only a joint that shows itself, a cut word or figure); below it the break
 # names nothing, as a wrong partner sends an editor to the wrong place
