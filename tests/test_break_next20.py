@@ -251,3 +251,23 @@ def test_a_speaker_line_over_what_he_said_is_a_break(rules):
         )
     )
     assert pairs(rules, text) == {(3, 5)}
+
+
+# -- a numeral and its measure word at the end, the noun it counts at the start ------------
+
+
+@pytest.mark.parametrize(
+    "tail,head,expected",
+    [
+        ("全市今年新建了三个", "社区图书馆，方便居民就近借阅。", 2.0),
+        ("馆里新添了两台", "新电脑，供读者免费使用。", 2.0),
+        ("这是一项", "重要的民生工程。", 2.0),
+        ("全市今年新建了三个", "月后，图书馆就能开馆。", 0.0),  # 三个月: a span of time
+        ("获奖的第三个", "是城东的社区图书馆。", 0.0),  # an ordinal, then its predicate
+    ],
+)
+def test_a_measure_word_s_noun_across_the_joint_fits(tail, head, expected):
+    from lint_news.checks.break_evidence import first_word, last_words
+    from lint_news.checks.break_joint import fit
+
+    assert fit(last_words(tail)[-1], first_word(head)) == expected

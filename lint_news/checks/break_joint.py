@@ -274,6 +274,15 @@ def opens_sentence(head: str) -> bool:
     return bool(tagged) and tagged[0][0] in _SUBJECT_PRONOUNS
 
 
+# a numeral (Chinese or Arabic) that a measure word of one character ends: what counts a noun
+_NUMERAL = lazy(
+    r"^(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数半]+)[^0-9０-９一二两三四五六七八九十]$"
+)
+_MEASURE_CHARS = frozenset(
+    "个家名位项户座条件批辆架艘套栋幢株棵册篇份笔所只处台部间层头匹张本块种类场届枚颗支根把双对片"
+)
+
+
 def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
     """How well a paragraph's last word and another's first word make one phrase (-1.5..2)."""
     if not last or not first:
@@ -298,6 +307,9 @@ def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
         return 1.5 if p2.startswith(("n", "v", "r", "t", "j")) else 0.0
     if p.startswith("v"):
         return 1.5 if p2.startswith(("n", "m", "r", "j", "eng", "v")) else 0.0
+    if p == "m" and len(w) >= 2 and _NUMERAL.match(w) and w[-1] in _MEASURE_CHARS:
+        # a numeral and its measure word (一枚 | 英寸…, 三个 | 社区…): the noun it counts
+        return 2.0 if p2.startswith(("n", "a", "b", "j", "vn")) else 0.0
     if p == "t" or p == "f":
         return 2.0 if p2 in ("t", "f", "m") else 0.5  # 今年 | 上半年
     if p.startswith(("n", "j", "r")):
