@@ -104,7 +104,7 @@ def test_a_start_after_a_verb_or_frame_the_end_opened_reads_on(tail, head, opens
 @pytest.mark.parametrize(
     "head",
     [
-        "巧妙地把球分给了空位的队友，三分命中！",
+        "果断地把球传回外线，队友投篮得手！",
         "受到了大家的欢迎吧！",
         "继续加大投入力度。",
         "引来了全场观众的一片掌声。",
@@ -139,7 +139,7 @@ def test_other_short_lines_are_no_such_rest(head):
 def test_a_short_rest_after_an_open_paragraph_is_named_as_its_continuation(rules):
     text = doc(
         "比赛最后时刻，双方球员在篮下纠缠在一起，队长",
-        "巧妙地把球分给了空位的队友，三分命中！",
+        "果断地把球传回外线，队友投篮得手！",
     )
     assert (3, 5) in pairs(rules, text)
 

@@ -794,11 +794,11 @@ _SENTENCE_ADVERBS = frozenset(
 )
 _PARTICLE_END = lazy(r"[吧啦呢么吗啊呀嘛哦了][！？!?]+[”’」』]?$")
 # a verb of saying and its colon or comma as a paragraph's first words: what was said, and
-# the one who said it at the end of the paragraph before (…夏老汉 | 说：…)
+# the one who said it at the end of the paragraph before (…读者刘大爷 | 说：…)
 _SAID_START = lazy(
     r"^((?:笑着|接着|补充|介绍|解释|感慨|激动地|动情地|坦率地)?说|表示|指出|强调|透露|坦言|称)(?:道)?[，,：:]"
 )
-# a first clause that sets the time or the occasion (进入90年代，; 回到家后，; 说话间，)
+# a first clause that sets the time or the occasion (进入新世纪以后，; 回到家后，; 说话间，)
 _FRAME_CLAUSE = lazy(
     r"^[^，,。！？!?]{1,12}(?:年代|以来|时|时候|后|以后|之后|前|以前|期间|之际|间|中)[，,]"
 )
@@ -807,7 +807,7 @@ SHORT_REST = 30  # characters: a longer line is running text, judged by its word
 
 def short_rest(t: str, tagged: list[tuple[str, str]]) -> bool:
     """A short line of one sentence with no subject that still reads as a sentence's end
-    (…，三分中的！; 受挑战吧！; 成了矛盾的一方，怎能…？): it opens with a verb or an
+    (…，队友投篮得手！; 受到了大家的欢迎吧！; 引来了一片掌声。): it opens with a verb or an
     adverb and ends as a sentence does, after a comma inside it or a final particle (吧！,
     呢？) or with a full stop; what the page's layout left of a sentence as a line of its
     own. Not a slogan of one verb phrase (加强监管！) nor a sentence adverb's clause."""
@@ -824,5 +824,5 @@ def short_rest(t: str, tagged: list[tuple[str, str]]) -> bool:
     if w0 in ("是", "有", "据悉", "据了解", "记者"):
         return False  # (是…, 有…: a copula or existential that opens sentences of its own)
     if _FRAME_CLAUSE.match(end):
-        return False  # 进入90年代，农民…: a time frame and its comma open a sentence
+        return False  # 进入新世纪以后，…: a time frame and its comma open a sentence
     return "，" in end or "," in end or end[-1] == "。" or bool(_PARTICLE_END.search(end))

@@ -248,8 +248,8 @@ NAME_GAIN = 9.0
 
 # how sentences open: a time or place phrase and a comma (今年以来，), a source (据…，记者…),
 # a quotation, a subject pronoun, a dateline
-# (the frame is one phrase: no clause or sentence mark inside it, …会更稳定；同时，; and 以上
-# is an amount's bound, …高达35％以上，, not a place; 第一次… is an ordinal's phrase, 第一，…
+# (the frame is one phrase: no clause or sentence mark inside it, …会更加宽敞；同时，; and 以上
+# is an amount's bound, …缩短了三成以上，, not a place; 第一次… is an ordinal's phrase, 第一，…
 # an enumeration's opening)
 _OPENERS_RE = lazy(
     r"^(?:[“「『（(]|据|记者|本报|新华社|中新社|[一二三四五六七八九十]+是"
@@ -308,7 +308,7 @@ def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
     if p.startswith("v"):
         return 1.5 if p2.startswith(("n", "m", "r", "j", "eng", "v")) else 0.0
     if p == "m" and len(w) >= 2 and _NUMERAL.match(w) and w[-1] in _MEASURE_CHARS:
-        # a numeral and its measure word (一枚 | 英寸…, 三个 | 社区…): the noun it counts
+        # a numeral and its measure word (两台 | 新电脑…, 三个 | 社区…): the noun it counts
         return 2.0 if p2.startswith(("n", "a", "b", "j", "vn")) else 0.0
     if p == "t" or p == "f":
         return 2.0 if p2 in ("t", "f", "m") else 0.5  # 今年 | 上半年
@@ -334,7 +334,7 @@ SUBJECT_LINE = (4, 24)  # characters: a noun phrase of a few words, not a title 
 def subject_line(line: str, nxt: str) -> bool:
     """Is ``line`` (a title-like line with no mark inside) a noun phrase with no predicate
     of its own whose predicate opens the next paragraph ``nxt``, one clause broken in two
-    (好莱坞剧组 | 首度开放“禁地”当日，…; 世界战争 | 可以避免，…)? The paragraph opens
+    (城东的社区图书馆 | 日前在新落成的文化中心开馆，…; 两位老读者 | 笑着说，…)? The paragraph opens
     no sentence (no subject, no frame, no source; no first clause that repeats the line's
     words or is the subject of 是) and its first sentence ends within it."""
     t = line.strip()

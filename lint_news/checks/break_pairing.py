@@ -308,7 +308,7 @@ def paragraph_quote(scorer: Scorer, tail: str, head: str) -> float:
 
 
 # the candidate's first words repeat a content word of the sentence the break leaves open
-# (…董事长李毅 | 李毅表示，…; …对于基金投资者而言， | 对于投资期限较长的投资人而言，…): a
+# (…今年全县推广良种的面积 | 推广良种是县里多年坚持的做法，…): a
 # sentence names its topic again when a new one begins, seldom across its own joint. Chosen
 # on the planted seed 2 (break-next, -moved, -lost candidates' scores), judged on seed 3
 W_ECHO = -3.0

@@ -706,7 +706,7 @@ def _analyse(doc: Document) -> Analysis:
                 br.title_like, br.lead = True, False  # over a sentence of its own: a subhead
             if br.title_like and not br.marked and br.own < STRONG and _subject_of_next(br, blocks):
                 # a noun phrase with no predicate over a paragraph that opens with one: the
-                # subject of that paragraph's first clause, cut from it (好莱坞剧组 | 首度开放…)
+                # subject of that paragraph's first clause, cut from it (城东的社区图书馆 | 日前开馆…)
                 br.cont, br.joint, br.own = blocks[br.block.index + 1], STRONG, STRONG
             if br.title_like and br.marked:
                 pass  # no title ends with an opening quote or bracket

@@ -328,13 +328,13 @@ _FRAME_CLOSE = lazy(
     r"^[^，,。：:；;！？!?“”]{1,16}(?:中|之中|当中|上|下|里|时|之时|前|后|期间|之际|同时|过程中)[，,]"
 )
 # 在 as a preposition that opens such a phrase (not 正在, 现在, 存在, 所在, 实在, 在于, 在场)
-# (or 当, which the closing 时 completes: 当有他在场 | 上时，…)
+# (or 当, which the closing 时 completes: 当早高峰的客流集中在 | 换乘站时，…)
 _OPEN_ZAI = lazy(
     r"(?:(?<![正现存所实好自])在(?![于场乎意])|(?<![相应每适正充担])当(?![然时地前初中代选作做成])"
     r")[^，,。：:；;！？!?“”]{0,12}$"
 )
 # a verb or preposition whose object a pronoun may be (告诉 | 记者，…; 让 | 我吃了一惊)
-# (and verbs whose object is a clause, which a pronoun may open: 这标志着 | 我国…; 调查发现 |
+# (and verbs whose object is a clause, which a pronoun may open: 这标志着 | 我市…; 调查发现 |
 # 他们…; the aspect marker 着 after such a verb, 意味着 | 这…; not the copula: …最抢眼的并
 # 不是 | 我们还将…, a sentence of its own, is likelier than 是 | 我们)
 _GOVERNORS = frozenset(
@@ -342,7 +342,7 @@ _GOVERNORS = frozenset(
     " 鼓励 要求 劝 带 带领 通知 祝 祝贺 欢迎 着 意味着 表明 证明 显示 说明 发现 认为 相信 希望"
     " 觉得 知道 看到 听到 确保 保证 导致 促使 使得".split()
 )
-# (a demonstrative with its measure word or noun opens the object too: 使 | 这条…)
+# (a demonstrative with its measure word or noun opens the object too: 使 | 这些车辆…)
 _PRONOUN_START = lazy(r"^(?:我|你|他|她|它|大家|咱们|记者|本报记者|这|那)")
 # a clause of saying with no subject before its verb (指出，…; 对记者表示，…; 介绍说，…):
 # the subject is the end's last words (…国海证券发布的报告 | 指出，…)
