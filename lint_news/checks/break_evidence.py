@@ -756,6 +756,10 @@ def head_evidence(head: str) -> tuple[float, str]:
                 return STRONG, "以“多”加名词开头，缺少量词"
     if w0 in _LOCALIZER and p0 == "f" and len(w0) == 1 and (p1[:1] in "vdp" or w1 in "，,"):
         return 4.0, f"以方位词“{w0}”开头"
+    if (said := _SAID_START.match(t)) is not None:
+        return 4.0, f"以“{said.group(1)}”开头，缺少说话人"  # 说：“…; 介绍说，…
+    if short_rest(t, tagged):
+        return 3.0, "短句没有主语"
     if w0 in _CONJ_START and p0 == "c":
         return 3.0, f"以连词“{w0}”开头"
     if w0 in _ADVERB_START and p0 == "d":
@@ -779,3 +783,46 @@ def head_evidence(head: str) -> tuple[float, str]:
     if p0 == "v" and w0 not in ("据悉", "据了解", "记者") and len(w0) >= 2:
         return 2.0, "以动词开头，缺少主语"
     return 0.0, ""
+
+
+# adverbs and frames that open a sentence of their own (其实不然。; 当然有啊！;
+# 说起这件事，…), not the rest of one
+_SENTENCE_ADVERBS = frozenset(
+    "其实 当然 也许 或许 大概 显然 果然 难怪 原来 确实 的确 总之 反正 毕竟 究竟 到底 居然 竟然 幸好"
+    " 幸亏 可惜 首先 其次 最后 然后 接着 后来 终于 同时 另外 此外 不过 何况 总而言之 看来"
+    " 说起 说到 谈起 谈到 提起 提到 想来".split()
+)
+_PARTICLE_END = lazy(r"[吧啦呢么吗啊呀嘛哦了][！？!?]+[”’」』]?$")
+# a verb of saying and its colon or comma as a paragraph's first words: what was said, and
+# the one who said it at the end of the paragraph before (…读者刘大爷 | 说：…)
+_SAID_START = lazy(
+    r"^((?:笑着|接着|补充|介绍|解释|感慨|激动地|动情地|坦率地)?说|表示|指出|强调|透露|坦言|称)(?:道)?[，,：:]"
+)
+# a first clause that sets the time or the occasion (进入新世纪以后，; 回到家后，; 说话间，)
+_FRAME_CLAUSE = lazy(
+    r"^[^，,。！？!?]{1,12}(?:年代|以来|时|时候|后|以后|之后|前|以前|期间|之际|间|中)[，,]"
+)
+SHORT_REST = 30  # characters: a longer line is running text, judged by its words
+
+
+def short_rest(t: str, tagged: list[tuple[str, str]]) -> bool:
+    """A short line of one sentence with no subject that still reads as a sentence's end
+    (…，队友投篮得手！; 受到了大家的欢迎吧！; 引来了一片掌声。): it opens with a verb or an
+    adverb and ends as a sentence does, after a comma inside it or a final particle (吧！,
+    呢？) or with a full stop; what the page's layout left of a sentence as a line of its
+    own. Not a slogan of one verb phrase (加强监管！) nor a sentence adverb's clause."""
+    if len(t) > SHORT_REST or len(tagged) < 2:
+        return False
+    end = t.rstrip("”’」』 ")
+    if end[-1:] not in "。！？!?" or re.search(r"[。！？!?；;]", end[:-1].rstrip("！？!?")):
+        return False
+    (w0, p0), (w1, _) = tagged[0], tagged[1]
+    if w0 in _SENTENCE_ADVERBS or w0 in _LEAD_WORDS or w0 in _ADVERBIAL_PREPOSITIONS:
+        return False
+    if not (p0 in ("v", "d", "ad") or (p0 == "a" and w1 == "地")):
+        return False
+    if w0 in ("是", "有", "据悉", "据了解", "记者"):
+        return False  # (是…, 有…: a copula or existential that opens sentences of its own)
+    if _FRAME_CLAUSE.match(end):
+        return False  # 进入新世纪以后，…: a time frame and its comma open a sentence
+    return "，" in end or "," in end or end[-1] == "。" or bool(_PARTICLE_END.search(end))

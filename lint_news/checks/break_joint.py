@@ -248,10 +248,14 @@ NAME_GAIN = 9.0
 
 # how sentences open: a time or place phrase and a comma (今年以来，), a source (据…，记者…),
 # a quotation, a subject pronoun, a dateline
+# (the frame is one phrase: no clause or sentence mark inside it, …会更加宽敞；同时，; and 以上
+# is an amount's bound, …缩短了三成以上，, not a place; 第一次… is an ordinal's phrase, 第一，…
+# an enumeration's opening)
 _OPENERS_RE = lazy(
-    r"^(?:[“「『（(]|据|记者|本报|新华社|中新社|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+"
+    r"^(?:[“「『（(]|据|记者|本报|新华社|中新社|[一二三四五六七八九十]+是"
+    r"|第[一二三四五六七八九十]+(?![次届批个位名天年回轮场])"
     r"|(?:今年|去年|明年|目前|当前|近日|日前|近年来|此前|随后|同时|此外|另外|其中|据悉|据了解|下一步|今后|为此|对此)[，,]"
-    r"|[^，。,]{0,10}(?:以来|期间|时|中|上|后|前)[，,])"
+    r"|[^，。,；;：:！？!?]{0,10}(?:以来|期间|时|中|(?<!以)上|后|前)[，,])"
 )
 _SUBJECT_PRONOUNS = frozenset(
     "我 我们 你 你们 他 他们 她 她们 它 它们 这 这里 那 大家 咱们 本报 笔者".split()
@@ -268,6 +272,15 @@ def opens_sentence(head: str) -> bool:
         return False  # (the first word is one of them: no need to segment)
     tagged = first_words(t, 8)
     return bool(tagged) and tagged[0][0] in _SUBJECT_PRONOUNS
+
+
+# a numeral (Chinese or Arabic) that a measure word of one character ends: what counts a noun
+_NUMERAL = lazy(
+    r"^(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数半]+)[^0-9０-９一二两三四五六七八九十]$"
+)
+_MEASURE_CHARS = frozenset(
+    "个家名位项户座条件批辆架艘套栋幢株棵册篇份笔所只处台部间层头匹张本块种类场届枚颗支根把双对片"
+)
 
 
 def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
@@ -294,6 +307,9 @@ def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
         return 1.5 if p2.startswith(("n", "v", "r", "t", "j")) else 0.0
     if p.startswith("v"):
         return 1.5 if p2.startswith(("n", "m", "r", "j", "eng", "v")) else 0.0
+    if p == "m" and len(w) >= 2 and _NUMERAL.match(w) and w[-1] in _MEASURE_CHARS:
+        # a numeral and its measure word (两台 | 新电脑…, 三个 | 社区…): the noun it counts
+        return 2.0 if p2.startswith(("n", "a", "b", "j", "vn")) else 0.0
     if p == "t" or p == "f":
         return 2.0 if p2 in ("t", "f", "m") else 0.5  # 今年 | 上半年
     if p.startswith(("n", "j", "r")):
@@ -302,3 +318,52 @@ def fit(last: tuple[str, str] | None, first: tuple[str, str] | None) -> float:
         if p2.startswith(("v", "d", "p", "f")):
             return 1.0
     return 0.0
+
+
+# -- a title-like line that is the subject of the paragraph after it ----------------------
+
+# parts of speech of a noun phrase's words (jieba's flags): nouns, names, abbreviations,
+# numerals and measure words, adjectives and distinguishers, 的 and the conjunction 和
+_NP_POS = ("n", "j", "m", "q", "a", "b", "f", "s")
+_NP_WORDS = frozenset("的 之 和 与 及".split())
+# a predicate's first words: a verb, an adverb, a modal or a time word and a verb (日前在…)
+_PREDICATE_START = ("v", "d", "ad")
+SUBJECT_LINE = (4, 24)  # characters: a noun phrase of a few words, not a title of clauses
+
+
+def subject_line(line: str, nxt: str) -> bool:
+    """Is ``line`` (a title-like line with no mark inside) a noun phrase with no predicate
+    of its own whose predicate opens the next paragraph ``nxt``, one clause broken in two
+    (城东的社区图书馆 | 日前在新落成的文化中心开馆，…; 两位老读者 | 笑着说，…)? The paragraph opens
+    no sentence (no subject, no frame, no source; no first clause that repeats the line's
+    words or is the subject of 是) and its first sentence ends within it."""
+    t = line.strip()
+    lo, hi = SUBJECT_LINE
+    if not lo <= len(t) <= hi or not all(_CJK.match(c) for c in t):
+        return False
+    tagged = words.tag(t)
+    if len(tagged) < 2 or not tagged[-1][1].startswith(("n", "j")) or tagged[-1][1] == "nr":
+        return False  # (a person's name over a paragraph is a byline or a caption's)
+    if not all(p.startswith(_NP_POS) or w in _NP_WORDS for w, p in tagged):
+        return False
+    head = nxt.lstrip()
+    if opens_sentence(head) or not re.search(r"[。！？!?]", head[:80]):
+        return False
+    clause = re.split(r"[，,。！？!?；;：:]", head, maxsplit=1)[0]
+    if any(t[k : k + 2] in clause for k in range(len(t) - 1)):
+        return False  # 群众的心声 | 听取群众意见，…: the heading's word comes back below
+    if re.match(r"[，,](?:就|才|正|也|都)?是", head[len(clause) :]):
+        return False  # 听取意见，是…: the first clause is the subject of 是, a sentence's own
+    first = first_words(head, 6)
+    if len(first) < 2:
+        return False
+    (w0, p0), (w1, p1) = first[0], first[1]
+    if w0 in ("据悉", "据了解", "记者", "是", "有") or w0 in _SUBJECT_PRONOUNS:
+        return False
+    if p0 == "t" and len(w0) == 2 and w0.startswith(("日", "近", "昨", "今", "前")):
+        return p1.startswith(("v", "p", "d"))  # 日前在…下线: when, then the predicate
+    if w0 in _VP_TAKERS or w0 in WAITING_VERBS:
+        return True  # 可以 | 避免，…; 将…: a modal or a verb that waits for its object
+    if p0.startswith("v") and len(w0) == 1:
+        return w1 in ("着", "了", "到", "在")  # 笑着说，…: a verb and its aspect
+    return p0.startswith(_PREDICATE_START) and len(w0) >= 2 and p0 != "vn"

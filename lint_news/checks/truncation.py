@@ -84,7 +84,7 @@ from .break_heads import (
     lone_head,
     runs_on,
 )
-from .break_joint import word_cut
+from .break_joint import subject_line, word_cut
 from .break_lists import list_item_cut
 from .break_tables import ROW_SPLIT, table_row_cut
 from .break_trailers import (
@@ -563,6 +563,17 @@ LONG_LINE_LEN = 18
 UNDER_HEADLINE_LEN = 12
 
 
+def _subject_of_next(br: Break, blocks: list[Block]) -> bool:
+    """Is the title-like line the subject of the body paragraph right after it
+    (``break_joint.subject_line``)?"""
+    i = br.block.index + 1
+    return (
+        i < len(blocks)
+        and blocks[i].kind == PARAGRAPH
+        and subject_line(br.block.text, blocks[i].text)
+    )
+
+
 def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
     """A title-like line of some length after the last body paragraph, with no body of its
     own: the head of a paragraph whose tail is lost (a heading has body text after it; a
@@ -695,6 +706,10 @@ def _analyse(doc: Document) -> Analysis:
                 and heads.opens(blocks[br.block.index + 1])
             ):
                 br.title_like, br.lead = True, False  # over a sentence of its own: a subhead
+            if br.title_like and not br.marked and br.own < STRONG and _subject_of_next(br, blocks):
+                # a noun phrase with no predicate over a paragraph that opens with one: the
+                # subject of that paragraph's first clause, cut from it (城东的社区图书馆 | 日前开馆…)
+                br.cont, br.joint, br.own = blocks[br.block.index + 1], STRONG, STRONG
             if br.title_like and br.marked:
                 pass  # no title ends with an opening quote or bracket
             elif br.title_like:

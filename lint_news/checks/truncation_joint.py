@@ -307,8 +307,9 @@ def _pair_score(
 
 FAR_FIT = 2.0
 # the score a near paragraph needs to continue a lone line of the body (a title-like line
-# reported as a paragraph's head) without evidence of its own
-LOOSE_FLOOR = 12.0
+# reported as a paragraph's head) without evidence of its own (12 -> 9 with break_pairing.echo,
+# next20: chosen on seed 2's recorded candidate scores, judged on seed 3)
+LOOSE_FLOOR = 9.0
 ADJ_JOINT = 2.5  # the joint evidence by which the next paragraph shows a break on its own
 TITLE_FAR = 4.0  # the start a far paragraph needs to continue a title-like line
 NEXT_BASE = 2.5
@@ -334,8 +335,9 @@ NEAR = 10
 # fitted weights (see break_pairing), chosen on the planted seeds 2, 4 and 5 so that break-next
 # and break-moved pairing do not drop while fewer lost tails get a wrong partner; the two
 # floors BEFORE_FLOOR and LOOSE_FLOOR keep the share of all scored pairs above them that they
-# had before it
-PAIR_FLOOR = 3.5
+# had before it. Raised 3.5 -> 3.75 with break_pairing.echo and LOOSE_FLOOR 9 (next20): seeds
+# 2 and 3 keep their next/moved gains and name fewer wrong partners for lost tails
+PAIR_FLOOR = 3.75
 # the score the paragraph right before a break needs to continue it (one read before the
 # break's head: only a joint that shows itself, a cut word or figure); below it the break
 # names nothing, as a wrong partner sends an editor to the wrong place
@@ -354,13 +356,22 @@ _FRAME_CLOSE = lazy(
     r"^[^，,。：:；;！？!?“”]{1,16}(?:中|之中|当中|上|下|里|时|之时|前|后|期间|之际|同时|过程中)[，,]"
 )
 # 在 as a preposition that opens such a phrase (not 正在, 现在, 存在, 所在, 实在, 在于, 在场)
-_OPEN_ZAI = lazy(r"(?<![正现存所实好自])在(?![于场乎意])[^，,。：:；;！？!?“”]{0,12}$")
+# (or 当, which the closing 时 completes: 当早高峰的客流集中在 | 换乘站时，…)
+_OPEN_ZAI = lazy(
+    r"(?:(?<![正现存所实好自])在(?![于场乎意])|(?<![相应每适正充担])当(?![然时地前初中代选作做成])"
+    r")[^，,。：:；;！？!?“”]{0,12}$"
+)
 # a verb or preposition whose object a pronoun may be (告诉 | 记者，…; 让 | 我吃了一惊)
+# (and verbs whose object is a clause, which a pronoun may open: 这标志着 | 我市…; 调查发现 |
+# 他们…; the aspect marker 着 after such a verb, 意味着 | 这…; not the copula: …最抢眼的并
+# 不是 | 我们还将…, a sentence of its own, is likelier than 是 | 我们)
 _GOVERNORS = frozenset(
     "告诉 给 让 使 令 叫 请 向 对 被 把 和 与 跟 同 替 为 帮 陪 看 问 教 送 派 嘱咐 提醒 感谢 邀请"
-    " 鼓励 要求 劝 带 带领 通知 祝 祝贺 欢迎".split()
+    " 鼓励 要求 劝 带 带领 通知 祝 祝贺 欢迎 着 意味着 表明 证明 显示 说明 发现 认为 相信 希望"
+    " 觉得 知道 看到 听到 确保 保证 导致 促使 使得".split()
 )
-_PRONOUN_START = lazy(r"^(?:我|你|他|她|它|大家|咱们|记者|本报记者)")
+# (a demonstrative with its measure word or noun opens the object too: 使 | 这些车辆…)
+_PRONOUN_START = lazy(r"^(?:我|你|他|她|它|大家|咱们|记者|本报记者|这|那)")
 # a clause of saying with no subject before its verb (指出，…; 对记者表示，…; 介绍说，…):
 # the subject is the end's last words (…国海证券发布的报告 | 指出，…)
 _SUBJECTLESS_SAYING = lazy(
@@ -528,6 +539,7 @@ def _pair_jointly(
             if score is not None:
                 score += break_pairing.length_term(len(b.text.strip()), typical)
                 score += break_pairing.paragraph_quote(scorer, a.text, b.text)
+                score += break_pairing.echo(a.text, b.text)
                 if bi - 1 != a.index and _attribution(blocks, bi):
                     score += ATTRIBUTION
                 if loose and not needs and bi not in far and score < LOOSE_FLOOR:
