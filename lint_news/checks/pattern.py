@@ -596,6 +596,11 @@ def _line_anchored(regex: ShippedPattern) -> re.Pattern[str] | None:
     got = _ANCHORED.get(source, _NOT_FOUND)
     if got is _NOT_FOUND:
         got = None
+        # (only an expression under MULTILINE with a ^ is parsed: a pattern built on
+        # {number} takes milliseconds, which a one-article start cannot spare)
+        if not regex.flags & re.MULTILINE or "^" not in source:
+            _ANCHORED[source] = None
+            return None
         try:
             from re import _constants as C  # type: ignore[attr-defined]
             from re import _parser  # type: ignore[attr-defined]
