@@ -116,3 +116,48 @@ def test_pattern_rules_find_what_the_plain_search_finds(monkeypatch):
     monkeypatch.setattr(pattern, "ShippedPattern", _Other)
     assert findings() == fast
     assert any(f[0] == "line-start-mark" for f in fast)
+
+
+# -- doubled words: texts that cannot hold one are not searched ---------------------------------
+
+
+def test_said_twice_never_rules_out_a_doubled_word():
+    """``_said_twice`` may only say no where the doubled-word expressions find nothing: on
+    texts made of few characters (so that runs repeat often), of the words never doubled,
+    of wide characters, spaces and NUL."""
+    from lint_news.checks import repetition
+
+    alphabets = [
+        "我们他大家自己已经" + "的",
+        "发展经济中华人民一二三",
+        "ab𠀀𠀁\0 　，的",
+        _HAN[:5],
+    ]
+    n = 0
+    for k, alphabet in enumerate(alphabets):
+        for t in _texts(2105 + k, 5000, alphabet, 20):
+            two, long = repetition._said_twice(t)
+            if not two:
+                assert repetition._DOUBLED_WORD.search(t) is None, t
+            if not long:
+                assert repetition._DOUBLED_LONG.search(t) is None, t
+            n += two + long
+    assert n > 100  # (the texts do hold doubled runs)
+
+
+def test_doubled_word_findings_with_and_without_the_hint(monkeypatch):
+    from lint_news.checks import repetition
+    from lint_news.document import Document
+    from lint_news.rules import load_rules
+
+    rule = next(r for r in load_rules() if r.id == "doubled-word")
+    rule.prepare()
+    texts = _texts(2109, 400, "我们的的确发展经济发展经济中华人民，。\n" + _HAN[:8], 60)
+    docs = [Document(t) for t in texts]
+
+    def findings() -> list[tuple[int, int, str]]:
+        return [(f.start, f.end, f.message) for d in docs for f in repetition._words(d, rule)]
+
+    fast = findings()
+    monkeypatch.setattr(repetition, "_said_twice", lambda t: (True, True))
+    assert findings() == fast and fast
