@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .patterns import lazy
 
@@ -40,6 +40,29 @@ CLOSERS = "”’」』）)》】"
 # a headline of two halves separated by a space (see _looks_like_title)
 _SPACED_HALVES = lazy(r"[\u4e00-\u9fff”》）)%\d][ \u3000]+[\u4e00-\u9fff“《（(\d]")
 _SENT_RE = lazy(r"[^。！？!?…；;]*(?:[。！？!?；;]+|…+|$)[”’」』）)》】]*")
+
+
+_V = TypeVar("_V")
+
+
+class _once(Generic[_V]):  # noqa: N801 - used as a decorator, like functools.cached_property
+    """``functools.cached_property`` without its lock (Python 3.11 takes an RLock on every
+    first access, about a microsecond per document and property): the value is computed
+    on the first access and stored in the instance's ``__dict__``, where later accesses
+    find it without calling the descriptor (a document is not shared between threads
+    while it is being built)."""
+
+    __slots__ = ("func", "name")
+
+    def __init__(self, func: Callable[[Any], _V]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, obj: Any, cls: Any = None) -> _V:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class LineIndex:
@@ -160,7 +183,7 @@ class Document:
             return ss
         return ss + min(offset - vs, n)
 
-    @cached_property
+    @_once
     def line_index(self) -> LineIndex:
         return LineIndex(self.source)
 
@@ -183,13 +206,13 @@ class Document:
         b = self.blocks[i]
         return b if b.start <= offset <= b.end else None
 
-    @cached_property
+    @_once
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]
 
     # -- shared analysis, computed once -------------------------------------------------
 
-    @cached_property
+    @_once
     def quantities(self) -> list[Quantity]:
         """Every figure in the text (see numbers.py), parsed once per document."""
         global _parse_quantities
@@ -397,6 +420,9 @@ def _group_lines(
     Text without any blank line between paragraphs (one paragraph per line, as many
     CMS exports are) is read one block per line.
     """
+    if len(lines) == 1:  # (one line, as short documents are: its own block, if not blank)
+        ln = lines[0]
+        return [] if ln.hint == "blank" or not ln.pieces else [(ln.hint, ln.pieces)]
     has_blank_sep = markdown or any(
         ln.hint == "blank"
         and 0 < i < len(lines) - 1

@@ -71,6 +71,7 @@ class _Plan:
         "single",
         "common",
         "longer",
+        "twos",
         "singles",
         "pairs",
         "by_mask",
@@ -125,6 +126,18 @@ class _Plan:
                 self.longer.setdefault(s[:2], []).append((s, bits))
         for entries in self.longer.values():
             entries.sort()
+        # per pair of first characters: the rules of the strings that are that pair (found
+        # by the pair scan itself), and of all its strings (a pair whose rules can all fire
+        # already is passed over)
+        self.twos: dict[str, tuple[int, int]] = {}
+        for ab, entries in self.longer.items():
+            two = every = 0
+            for s, bits in entries:
+                every |= bits
+                if len(s) == 2:
+                    two |= bits
+            self.longer[ab] = [(s, bits) for s, bits in entries if len(s) > 2]
+            self.twos[ab] = (two, every)
         # one scan (in C) finds the single characters a text holds, another the pairs
         # of characters that begin a longer string: a character that can begin one,
         # followed by one that can come second
@@ -150,10 +163,14 @@ class _Plan:
         single = self.single
         for c in set(self.singles.findall(text)):
             mask |= single[c]
-        longer = self.longer
+        longer, twos = self.longer, self.twos
         for ab in set(self.pairs.findall(text)):
-            for s, bits in longer.get(ab, ()):
-                if bits & ~mask and (len(s) == 2 or s in text):
+            got = twos.get(ab)
+            if got is None or not got[1] & ~mask:
+                continue
+            mask |= got[0]
+            for s, bits in longer[ab]:
+                if bits & ~mask and s in text:
                     mask |= bits
         steps = self.by_mask.get(mask)
         if steps is None:

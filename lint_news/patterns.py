@@ -170,7 +170,9 @@ class GuardedPattern(ShippedPattern):
             has_run = seen[1]
         else:
             if _numeral_run is None:
-                _numeral_run = rx(f"[{''.join(sorted(NUMERAL_CHARS))}]{{{NUMERAL_RUN}}}")
+                # (``lead``: the search scans for a numeral in C and tries the run only
+                # there; a repeat first gives ``re`` no class of first characters of its own)
+                _numeral_run = rx(f"[{''.join(sorted(NUMERAL_CHARS))}]{{{NUMERAL_RUN}}}", lead=True)
             has_run = _numeral_run.search(string) is not None
             _numeral_seen = (string, has_run)
         if not has_run:

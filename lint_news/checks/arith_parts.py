@@ -232,7 +232,9 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
             yield from _judge(span, rule, [whole], parts, "分别", exhaustive=True)
 
 
-_LEVEL_HINT = lazy(r"[1-5１-５一二三四五][A星]|[大中小]型|[省市县]级|以[上下]|不满|未满")
+# (``lead``: searched in every sentence with a figure; an alternation of classes gives
+# ``re`` no class of first characters of its own)
+_LEVEL_HINT = lazy(r"[1-5１-５一二三四五][A星]|[大中小]型|[省市县]级|以[上下]|不满|未满", lead=True)
 # a figure marked as a whole: 共有, 总数, 拥有, 达到, or the scope it covers (全市…)
 _WHOLE_LEAD = lazy(r"共|总|合计|拥有|有|达到|达|累计|全[省市县区国镇乡]")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..document import Document, in_scope
@@ -583,11 +583,80 @@ def _search_lines(regex: Any, text: str, runs: list[tuple[int, int]], reach: int
             pos = m.end()
 
 
+# the source of each shipped pattern asked about -> its ``re`` expression when every match of
+# it starts a line (see ``_line_anchored``), else None
+_ANCHORED: dict[str, re.Pattern[str] | None] = {}
+
+
+def _line_anchored(regex: ShippedPattern) -> re.Pattern[str] | None:
+    """The ``re`` expression of a shipped pattern whose every match starts a line and is
+    not empty (it opens with ``^`` under MULTILINE: ``(?m)^…``), read off its parse tree
+    once; None for any other."""
+    source = regex.pattern
+    got = _ANCHORED.get(source, _NOT_FOUND)
+    if got is _NOT_FOUND:
+        got = None
+        # (only an expression under MULTILINE with a ^ is parsed: a pattern built on
+        # {number} takes milliseconds, which a one-article start cannot spare)
+        if not regex.flags & re.MULTILINE or "^" not in source:
+            _ANCHORED[source] = None
+            return None
+        try:
+            from re import _constants as C  # type: ignore[attr-defined]
+            from re import _parser  # type: ignore[attr-defined]
+
+            tree = _parser.parse(source, regex.flags)
+            items = list(tree)
+            while items and items[0][0] is C.SUBPATTERN:  # ((?m)^…) in a group
+                items = list(items[0][1][3])
+            if (
+                tree.state.flags & C.SRE_FLAG_MULTILINE
+                and tree.getwidth()[0] >= 1
+                and items
+                and items[0] == (C.AT, C.AT_BEGINNING)
+            ):
+                got = regex._p
+        except Exception:  # an unexpected parse tree: searched as usual
+            got = None
+        if len(_ANCHORED) >= 4096:
+            _ANCHORED.clear()
+        _ANCHORED[source] = got
+    return got
+
+
+def _at_line_starts(p: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches ``p.finditer(text)`` gives, for an expression whose every match starts a
+    line and is not empty (``_line_anchored``): tried only at the start of the text and
+    after each line break, instead of at every character that may open a match."""
+    find, match = text.find, p.match
+    pos = 0
+    while True:
+        m = match(text, pos)
+        if m is not None:
+            yield m
+            e = m.end()  # (> pos: the match is not empty) the search goes on from here
+            if text[e - 1] == "\n":
+                pos = e  # a line starts right where the match ends
+                continue
+            pos = e
+        nl = find("\n", pos)
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
 def check(doc: Document, rule: Rule) -> list[Finding]:
     if not rule.prepared:  # the engine leaves unprepared a rule its ``needs`` rules out
         rule.prepare()
     regex, unless = rule.state
     text = doc.text
+    anchored = None
+    if type(regex) is ShippedPattern:
+        anchored = _line_anchored(regex)
+        # (nearly every run on a short text: nothing found, told before anything is set up;
+        # ``re`` never runs over a budget)
+        if anchored is None and len(text) < _LINE_MIN_TEXT and regex._p.search(text) is None:
+            return []
     budget = time_budget(text)
     # (nearly every run finds nothing: only the scan itself before the first match)
     deadline = time.monotonic() + budget if unless is not None else 0.0
@@ -599,7 +668,7 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
         # only the lines that can hold a match, when that can be told (see ``_lines``)
         runs = None
         plan = None
-        if len(text) >= _LINE_MIN_TEXT:
+        if anchored is None and len(text) >= _LINE_MIN_TEXT:
             plan = _line_plan(rule)
             if plan is not None and not _plain_re(regex, text):
                 plan = None
@@ -609,7 +678,9 @@ def check(doc: Document, rule: Rule) -> list[Finding]:
             runs = doc.cache.get(key, _NOT_FOUND)
             if runs is _NOT_FOUND:
                 runs = doc.cache[key] = _lines(text, plan[0], len(text) // 2)
-        if runs is not None:
+        if anchored is not None:
+            matches = _at_line_starts(anchored, text)
+        elif runs is not None:
             if not runs:
                 return found
             matches = _search_lines(regex, text, runs, plan[1])  # type: ignore[index]
