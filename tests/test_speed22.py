@@ -1,0 +1,165 @@
+"""Speed work of session 10 (issue 12, helper spd22): every shortcut of the break check's
+evidence gives what the plain computation gives (kept here as the reference), on generated
+texts, own sentences and, where present, the reference page."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from lint_news.checks import break_glue as bg
+from lint_news.document import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# characters the end patterns read, and some they do not
+_ALPHABET = list(
+    "0123456789０１２３４５６７８９年月日号万元【】[]［］：:-－.．,，@ \n\xa0"
+    "ABCZabcz价格联系电话公司今年的在是了。"
+)
+
+
+def _generated(n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        k = rnd.randrange(0, 30)
+        out.append("".join(rnd.choice(_ALPHABET) for _ in range(k)))
+    return out
+
+
+# own ends: labels, dates, figures, names and codes cut at the end, and look-alikes
+_OWN_ENDS = [
+    "本店地址见下方【联系电",
+    "详情请看[参考价格]",
+    "详情请看【联系电话】：",
+    "公司成立于2001年",
+    "大会定于今年12月",
+    "会议定于2023年12月",
+    "总投资约7.",
+    "共有1,",
+    "咨询电话：025-",
+    "设计师Rachel-",
+    "型号为HVR-Z",
+    "品牌名为TUN",
+    "全年产量达到１２",
+    "价格为￥",
+    "这一年123月",
+    "编号为ABCDE",
+    "他在2009年\n",
+    "这是12月\n",
+]
+
+
+def _own_texts() -> list[str]:
+    out = list(_OWN_ENDS)
+    for t in _OWN_ENDS:  # the same ends after a long paragraph, and with spaces after
+        out.append("今年以来，全市新建的公园和广场共有三十多处，" * 3 + t)
+        out.append(t + "  ")
+    return out
+
+
+def _end_patterns() -> list:
+    return [bg._DATE_END, bg._SEPARATOR_END, bg._KEY_OPEN_END, bg._KEY_END, bg._CAPS_END]
+
+
+def _ends_the_same(texts: list[str]) -> int:
+    checked = 0
+    for t in texts:
+        for p in [*_end_patterns(), bg._ADDRESS_END]:
+            x, y = p.search(t), p.search(t, bg._end_pos(t))
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (p, t)
+            checked += x is not None
+        # the hyphen gate: a name cut after its hyphen ends the (stripped) text with "-"
+        s = t.rstrip()
+        if bg._HYPHEN_NAME_END.search(s):
+            assert s[-1] == "-", s
+    return checked
+
+
+def test_end_patterns_find_the_same_in_the_last_characters() -> None:
+    assert _ends_the_same(_generated(20000, 22) + _own_texts()) > 1000
+
+
+def test_end_span_bounds_the_longest_match() -> None:
+    # a longest match of each pattern, a newline after it and a character before it fit
+    longest = {
+        bg._DATE_END: "１２３４年",
+        bg._SEPARATOR_END: "1－",
+        bg._KEY_OPEN_END: "【" + "价" * 8,
+        bg._KEY_END: "【" + "价" * 6 + "】：",
+        bg._CAPS_END: "ABCD",
+        bg._ADDRESS_END: "z",
+    }
+    for p, m in longest.items():
+        assert p.search(m).span() == (0, len(m)), (p, m)
+        assert len(m) + 2 <= bg.END_SPAN
+
+
+def _plain_can_glue(tail: str) -> bool:
+    t = tail.rstrip()
+    c = t[-1:]
+    return (
+        (c.isascii() and c.isalpha())
+        or c in bg._CURRENCY
+        or _plain_figure_glue(t)
+        or bool(bg._HYPHEN_NAME_END.search(t))
+        or bool(bg._KEY_OPEN_END.search(t) or bg._KEY_END.search(t))
+    )
+
+
+def _plain_figure_glue(tail: str) -> bool:
+    t = tail.rstrip()
+    return bg._digit(t[-1:]) or bool(bg._SEPARATOR_END.search(t) or bg._DATE_END.search(t))
+
+
+def _plain_date_cut(t: str, h: str) -> bool:
+    m = bg._DATE_END.search(t)
+    if m is None or not bg._CJK.search(t[: m.start()]):
+        return False
+    return bool((bg._MONTH_HEAD if m.group(1) == "年" else bg._DAY_HEAD).match(h))
+
+
+_HEADS = [
+    "3月起实施。",
+    "30日释放。",
+    "5C型",
+    "GSTAR品牌",
+    "Zoe说",
+    "话】：010",
+    "1890元",
+    ".com",
+    "200人",
+]
+
+
+def _glue_the_same(texts: list[str]) -> int:
+    n = 0
+    for t in texts:
+        assert bg.can_glue(t) == _plain_can_glue(t), t
+        assert bg.figure_glue(t) == _plain_figure_glue(t), t
+        s = t.rstrip()
+        if bg.can_glue(t) and s:
+            assert bg.end_reason(t) in (
+                "段末的标签不完整",
+                "段末的英文单词不完整",
+                "段末的数字不完整",
+            )
+        for h in _HEADS:
+            assert bg._date_cut(s, h) == _plain_date_cut(s, h), (t, h)
+        n += bg.can_glue(t)
+    return n
+
+
+def test_glue_gates_are_the_plain_ones() -> None:
+    assert _glue_the_same(_generated(5000, 23) + _own_texts()) > 500
+    assert bg.can_glue("设计师Rachel-") and not bg.can_glue("设计师说的-")
+    assert bg._date_cut("公司成立于2001年", "3月起实施") and not bg._date_cut("这一年123月", "30日")
+
+
+def test_glue_gates_are_the_plain_ones_on_the_reference_page(seed) -> None:
+    paras = [b.text for b in Document(seed.read_text(encoding="utf-8")).blocks]
+    paras = [p for p in paras if p.strip()]
+    assert len(paras) > 50
+    _glue_the_same(paras)  # (asserts each paragraph's answers)
+    _ends_the_same(paras)
