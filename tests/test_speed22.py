@@ -7,7 +7,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from lint_news import words
 from lint_news.checks import break_glue as bg
+from lint_news.checks import break_joint as bj
 from lint_news.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -163,3 +165,89 @@ def test_glue_gates_are_the_plain_ones_on_the_reference_page(seed) -> None:
     assert len(paras) > 50
     _glue_the_same(paras)  # (asserts each paragraph's answers)
     _ends_the_same(paras)
+
+
+# -- break_joint.number_cut: the end's readings once per end ------------------------------------
+
+
+def _plain_number_cut(tail: str, head: str) -> tuple[float, str]:
+    """``number_cut`` as it was before (5c98d63): every reading of the end for every pair."""
+    if (glue := bg.figure_joint(tail, head)) is not None:
+        return glue
+    tail = tail[-16:]
+    if bj._CN_YEAR_END.search(tail) and head[:1] == "年":
+        return 9.0, "年份与“年”被拆开"
+    if not bj._DIGIT_END.search(tail):
+        return 0.0, ""
+    if bj._YEAR_MONTH_END.search(tail):
+        return (9.0, "年月被拆开") if head.startswith("月") else (-3.0, "")
+    if bj._MONTH_DAY_END.search(tail):
+        return (9.0, "月日被拆开") if head[:1] in "日号" else (-3.0, "")
+    unit = bj._UNIT_START.match(head)
+    if unit:
+        first = bj._tag(head[:6])
+        if (
+            first
+            and len(first[0][0]) > len(unit.group())
+            and first[0][1].startswith(("ns", "nr", "nt", "nz", "r"))
+        ):
+            return 1.0, ""
+        return 6.0, "数字与单位被拆开"
+    if bj._DIGIT_START.match(head):
+        return 5.0, "数字被拆开"
+    return 0.0, ""
+
+
+_FIGURE_ENDS = [
+    "项目总投资约12",
+    "会议于2023年3",
+    "活动定于3月2",
+    "该厂始建于二○○○",
+    "全年产量达到1,",
+    "增长率为5.",
+    "客服电话：0755-",
+    "客服电话：66778899",
+    "客服QQ：5",
+    "今年共接待游客１２",
+    "新馆将于2024年",
+    "首批展品于3月",
+    "共有7500、88",
+    "详情请看[参考价格]",
+    "本店地址见下方【联系电",
+    "他们说的都是真话",
+]
+_FIGURE_HEADS = (
+    "年夏秋之际，工程全面展开。|月底前完成验收。|日上午举行开幕式。|号线将于年底通车。|万元，其中"
+    "财政补助三亿元。|亿元资金已经到位。|00万平方米的厂房已经建成。|.6万人次参加了活动。|６月起实施。"
+    "|12日正式对外开放。|-82484958|120名志愿者参加。|1890元|话】：010-12345678|台湾同胞|本报记者"
+    "报道|据介绍，园区还将扩建。|，比上年增长5%。|名学生参加了比赛。|69803881"
+).split("|")
+
+
+def _number_cuts_the_same(joints: list[tuple[str, str]]) -> int:
+    n = 0
+    with words.remembering():  # (the end's readings kept, and asked again)
+        for _ in range(2):
+            for tail, head in joints:
+                got = bj.number_cut(tail, head)
+                assert got == _plain_number_cut(tail, head), (tail, head)
+                n += got[0] != 0.0
+    for tail, head in joints[:300]:  # (outside a block: nothing kept)
+        assert bj.number_cut(tail, head) == _plain_number_cut(tail, head), (tail, head)
+    return n
+
+
+def test_number_cut_is_the_plain_one() -> None:
+    ends = _FIGURE_ENDS + ["今年以来，全市新建的公园共有三十多处，" * 3 + t for t in _FIGURE_ENDS]
+    ends += _generated(300, 24)
+    heads = _FIGURE_HEADS + _generated(40, 25)
+    assert _number_cuts_the_same([(t, h) for t in ends for h in heads]) > 200
+
+
+def test_number_cut_is_the_plain_one_on_the_reference_page(seed) -> None:
+    paras = [b.text.strip() for b in Document(seed.read_text(encoding="utf-8")).blocks]
+    paras = [p for p in paras if p]
+    joints = [(a, b) for a in paras for b in paras[:60]] + [
+        (a, b) for a in _FIGURE_ENDS for b in paras
+    ]
+    assert _number_cuts_the_same(joints) > 10
