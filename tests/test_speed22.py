@@ -251,3 +251,54 @@ def test_number_cut_is_the_plain_one_on_the_reference_page(seed) -> None:
         (a, b) for a in _FIGURE_ENDS for b in paras
     ]
     assert _number_cuts_the_same(joints) > 10
+
+
+# -- break_joint._lookup_cross: the entry test before the look-up --------------------------------
+
+
+def _plain_lookup_cross(left: str, right: str) -> bool:
+    """``_lookup_cross`` as it was before (f2f170f): ``words.lookup`` for every joined text."""
+    for k in bj._starts(left, words.segmenter()):
+        piece = left[-k:]
+        for m in range(1, len(right) + 1):
+            got = words.lookup(piece + right[:m])
+            if got is None:
+                return True
+            f, prefix = got
+            if f > 0:
+                return True
+            if not prefix:
+                break
+    return False
+
+
+def test_lookup_cross_is_the_plain_one() -> None:
+    rnd = random.Random(26)
+    texts = [t for t in _generated(200, 27) if t] + [t for t, _ in _OWN_JOINTS_22]
+    texts += [h for _, h in _OWN_JOINTS_22] + _FIGURE_HEADS
+    pairs = list(_OWN_JOINTS_22)
+    for _ in range(3000):
+        a, b = rnd.choice(texts), rnd.choice(texts)
+        pairs.append((a[-rnd.choice([1, 2, 4, 8]) :], b[: rnd.choice([1, 2, 4, 8])]))
+    examples = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    for text in examples[:4]:  # every place inside own running text: many inside a word
+        for i in range(1, min(len(text), 1500)):
+            pairs.append((text[max(0, i - 4) : i], text[i : i + 8]))
+    crossed = 0
+    for left, right in pairs:
+        if not left or not right:
+            continue
+        got = bj._lookup_cross(left, right)
+        assert got == _plain_lookup_cross(left, right), (left, right)
+        crossed += got
+    assert 300 < crossed < len(pairs) - 300
+
+
+_OWN_JOINTS_22 = [
+    ("施工方在全市建筑行业中率", "先采用了智能焊接机器人。"),
+    ("国家知识", "产权局发布了新规定。"),
+    ("他们正在参加培", "训课程。"),
+    ("区里今年新建的三座公园都将", "在国庆节前全部向市民开放。"),
+    ("双方举行了签字", "仪式。"),
+    ("记者了解到", "园区还将新增停车位。"),
+]

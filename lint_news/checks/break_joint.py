@@ -137,8 +137,9 @@ def _may_cross(left: str, right: str) -> bool:
 
 
 def _lookup_cross(left: str, right: str) -> bool:
-    lookup = words.lookup
-    for k in _starts(left, words.segmenter()):
+    seg = words.segmenter()
+    lookup = seg.lookup  # (``words.lookup`` written out: no two calls per look-up)
+    for k in _starts(left, seg):
         piece = left[-k:]
         for m in range(1, len(right) + 1):
             got = lookup(piece + right[:m])
