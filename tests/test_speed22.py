@@ -302,3 +302,53 @@ _OWN_JOINTS_22 = [
     ("双方举行了签字", "仪式。"),
     ("记者了解到", "园区还将新增停车位。"),
 ]
+
+
+# -- gates before patterns that a text's end decides (break_glue, truncation) ---------------------
+
+
+_GATE_ALPHABET = list(
+    "0123456789０１２ABCHVRZaxw.:/-－—～~@()（）转文图摄记者通讯员电话QQ：。！？!?，、 \n\xa0价格"
+)
+
+
+def _gate_texts(n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    out = [
+        "我们的客服电话：0755-82",
+        "本报记者 张三 摄",
+        "（图/文 李四）",
+        "请发邮件至news@example.com",
+        "详见www.example.com/a-b",
+        "[商家电话] 010",
+        "010",
+        "型号为HVR-Z",
+        "型号为HVR-ZX1",
+        "他说……",
+        "未完待续——",
+    ]
+    for _ in range(n):
+        out.append("".join(rnd.choice(_GATE_ALPHABET) for _ in range(rnd.randrange(1, 30))))
+    return out
+
+
+def test_end_gates_let_every_match_through() -> None:
+    from lint_news.checks.break_trailers import _OK_TAIL
+    from lint_news.checks.truncation import _OK_LAST
+
+    ok = area = code = 0
+    for raw in _gate_texts(30000, 28):
+        t = raw.rstrip()
+        if not t:
+            continue
+        if _OK_TAIL.search(t):  # truncation.open_end's gate before _OK_TAIL
+            last = t[-1]
+            assert last.isdecimal() or "!" <= last <= "~" or last in _OK_LAST, t
+            ok += 1
+        x, y = bg._AREA_END.search(t), bg._AREA_END.search(t, bg._end_pos(t))
+        assert (x and x.span()) == (y and y.span()), t
+        area += x is not None
+        if bg._CODE_END.search(t):  # latin_cut's gate before _CODE_END
+            assert "-" in t[-4:], t
+            code += 1
+    assert ok > 300 and area > 0 and code > 0, (ok, area, code)

@@ -45,7 +45,8 @@ _D = "0-9０-９"
 _DIGIT = lazy(f"[{_D}]")
 # The patterns anchored at a text's end with ``$`` read only its last few characters: a
 # match of _DATE_END is at most 5 long (4 digits and 年), of _SEPARATOR_END 2, of
-# _KEY_OPEN_END 9, of _KEY_END 9, of _CAPS_END 4, of _ADDRESS_END 1; ``$`` may stand before a final newline (one more) and a
+# _KEY_OPEN_END 9, of _KEY_END 9, of _CAPS_END 4, of _ADDRESS_END 1, of _AREA_END 4 (its ``^``
+# matches only at the text's real start: a text longer than END_SPAN has none so near); ``$`` may stand before a final newline (one more) and a
 # look-behind reads one character before the match (one more; ``search(t, pos)`` lets it
 # see before ``pos`` anyway). Searching from END_SPAN characters before the end therefore
 # finds the same match as searching the whole text (tests/test_speed22.py compares them).
@@ -171,7 +172,8 @@ def latin_cut(tail: str, head: str) -> bool:
     b = _CAPS_HEAD.match(h)
     if a and b and len(a.group()) + len(b.group()) <= CAPS_WORD:
         return True
-    return bool(_CODE_END.search(t) and _CODE_HEAD.match(h))
+    # (a code's match ends on a dash and 1-3 capitals: only then is it searched for)
+    return "-" in t[-4:] and bool(_CODE_END.search(t) and _CODE_HEAD.match(h))
 
 
 def _digit(c: str) -> bool:
@@ -299,7 +301,7 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
         return GLUE, "数字被拆开"  # …采用1000 | 万有效像素, １９９６ | 年东软集团…
     if not _digit(a):
         return 0.0, ""
-    if _AREA_END.search(t) and _LOCAL_HEAD.match(h):
+    if _AREA_END.search(t, i) and _LOCAL_HEAD.match(h):
         return GLUE, "号码被拆开"  # …[商家电话] 010 | -82484958
     if b in ".．" and _digit(h[1:2]):
         return GLUE, "数字被拆开"  # 0 | .15%
