@@ -43,6 +43,21 @@ LONG_RUN = 5  # digits that end a text as a number of their own (a telephone, a 
 
 _D = "0-9０-９"
 _DIGIT = lazy(f"[{_D}]")
+# The patterns anchored at a text's end with ``$`` read only its last few characters: a
+# match of _DATE_END is at most 5 long (4 digits and 年), of _SEPARATOR_END 2, of
+# _KEY_OPEN_END 9, of _KEY_END 9, of _CAPS_END 4, of _ADDRESS_END 1, of _AREA_END 4 (its ``^``
+# matches only at the text's real start: a text longer than END_SPAN has none so near); ``$`` may stand before a final newline (one more) and a
+# look-behind reads one character before the match (one more; ``search(t, pos)`` lets it
+# see before ``pos`` anyway). Searching from END_SPAN characters before the end therefore
+# finds the same match as searching the whole text (tests/test_speed22.py compares them).
+END_SPAN = 12
+
+
+def _end_pos(t: str) -> int:
+    """Where a search for a pattern anchored at the end of ``t`` may start (END_SPAN)."""
+    return len(t) - END_SPAN if len(t) > END_SPAN else 0
+
+
 _SEPARATOR_START = lazy(f"^[.．,，][{_D}]")
 _DATE_END = lazy(f"(?:[{_D}]{{4}}(年)|(?<![{_D}])[{_D}]{{1,2}}(月))$")
 _MONTH_HEAD = lazy(f"^[{_D}]{{1,2}}月")
@@ -135,7 +150,7 @@ def unit_cut(tail: str, head: str) -> bool:
 def key_cut(tail: str, head: str) -> bool:
     """Is a bracketed label cut inside its brackets (…【联系电 | 话】：…)? The head closes the
     bracket the tail leaves open within KEY_CUT characters, with no bracket between."""
-    m = _KEY_OPEN_END.search(tail)
+    m = _KEY_OPEN_END.search(tail, _end_pos(tail))
     if m is None:
         return False
     closing = _KEY_CLOSE_OF[m.group(1)]
@@ -153,11 +168,12 @@ def latin_cut(tail: str, head: str) -> bool:
     t, h = tail, head
     if not t or not h or t[-1].isspace() or h[0].isspace():
         return False  # (…优于QDII\xa0 | \xa0QDII基金…: two names, spaced apart)
-    a = _CAPS_END.search(t)
+    a = _CAPS_END.search(t, _end_pos(t))
     b = _CAPS_HEAD.match(h)
     if a and b and len(a.group()) + len(b.group()) <= CAPS_WORD:
         return True
-    return bool(_CODE_END.search(t) and _CODE_HEAD.match(h))
+    # (a code's match ends on a dash and 1-3 capitals: only then is it searched for)
+    return "-" in t[-4:] and bool(_CODE_END.search(t) and _CODE_HEAD.match(h))
 
 
 def _digit(c: str) -> bool:
@@ -173,8 +189,8 @@ def can_glue(tail: str) -> bool:
         (c.isascii() and c.isalpha())
         or c in _CURRENCY
         or figure_glue(t)
-        or bool(_HYPHEN_NAME_END.search(t))
-        or bool(_KEY_OPEN_END.search(t) or _KEY_END.search(t))
+        or (t[-1:] == "-" and _HYPHEN_NAME_END.search(t) is not None)  # (its match ends so)
+        or bool(_KEY_OPEN_END.search(t, (i := _end_pos(t))) or _KEY_END.search(t, i))
     )
 
 
@@ -196,9 +212,9 @@ def can_open(head: str) -> bool:
 def end_reason(tail: str) -> str:
     """How a glued end is named: a cut label, an English word, or a figure."""
     t = tail.rstrip()
-    if _KEY_OPEN_END.search(t) or _KEY_END.search(t):
+    if _KEY_OPEN_END.search(t, (i := _end_pos(t))) or _KEY_END.search(t, i):
         return "段末的标签不完整"
-    latin = t[-1:].isalpha() or _HYPHEN_NAME_END.search(t)
+    latin = t[-1:].isalpha() or (t[-1:] == "-" and _HYPHEN_NAME_END.search(t))
     return "段末的英文单词不完整" if latin else "段末的数字不完整"
 
 
@@ -230,13 +246,14 @@ def figure_glue(tail: str) -> bool:
     """Does the text end on a digit, a separator after one or a date's year or month (a
     figure may be cut there)?"""
     t = tail.rstrip()
-    return _digit(t[-1:]) or bool(_SEPARATOR_END.search(t) or _DATE_END.search(t))
+    i = _end_pos(t)
+    return _digit(t[-1:]) or bool(_SEPARATOR_END.search(t, i) or _DATE_END.search(t, i))
 
 
 def _date_cut(t: str, h: str) -> bool:
     """…政府12月 | 30日释放…, …于2001年 | 3月起…: a date cut between its parts, after running
     text (a year or a month alone on its line heads a chronology's entries)."""
-    m = _DATE_END.search(t)
+    m = _DATE_END.search(t, _end_pos(t))
     if m is None or not _CJK.search(t[: m.start()]):
         return False
     return bool((_MONTH_HEAD if m.group(1) == "年" else _DAY_HEAD).match(h))
@@ -249,11 +266,12 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
         return 0.0, ""
     if key_cut(t, h):
         return GLUE, "标签被拆开"  # …【联系电 | 话】：…
-    if _KEY_END.search(t) and _NUMBER_HEAD.match(h):
+    i = _end_pos(t)
+    if _KEY_END.search(t, i) and _NUMBER_HEAD.match(h):
         return GLUE_WEAK, "标签与数值被拆开"  # …[参考价格] | 1890元
-    if _ADDRESS_END.search(t) and _ADDRESS_HEAD.match(h) and not tail[-1].isspace():
+    if _ADDRESS_END.search(t, i) and _ADDRESS_HEAD.match(h) and not tail[-1].isspace():
         return GLUE, "网址被拆开"  # nu | @digifun.cn, category-D14 | .aspx
-    if _HYPHEN_NAME_END.search(t) and _NAME_HEAD.match(h):
+    if t[-1] == "-" and _HYPHEN_NAME_END.search(t) and _NAME_HEAD.match(h):
         return GLUE, "英文名字被拆开"  # Rachel- | Zoe
     a, b = t[-1], h[0]
     if a.isascii() and a.isalpha():
@@ -268,7 +286,7 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
         if h.startswith(("www.", "http", "ftp")):
             return 0.0, ""  # a web address of its own
         return GLUE, "英文单词被拆开"
-    sep = _SEPARATOR_END.search(t)
+    sep = _SEPARATOR_END.search(t, i)
     if sep and _digit(b):
         if sep.group(1) in ",，" and not (
             _THOUSANDS_HEAD.match(h) and (sep.group(1) == ",") == (t[-2] in "0123456789")
@@ -283,7 +301,7 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
         return GLUE, "数字被拆开"  # …采用1000 | 万有效像素, １９９６ | 年东软集团…
     if not _digit(a):
         return 0.0, ""
-    if _AREA_END.search(t) and _LOCAL_HEAD.match(h):
+    if _AREA_END.search(t, i) and _LOCAL_HEAD.match(h):
         return GLUE, "号码被拆开"  # …[商家电话] 010 | -82484958
     if b in ".．" and _digit(h[1:2]):
         return GLUE, "数字被拆开"  # 0 | .15%

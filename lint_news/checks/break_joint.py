@@ -29,7 +29,14 @@ from .break_evidence import (
     _tag,
     first_words,
 )
-from .break_glue import figure_glue, figure_joint, glued_joint
+from .break_glue import (
+    _DIGITS_END,
+    _UNIT_HEAD,
+    GLUE_UNIT,
+    LONG_RUN,
+    figure_glue,
+    glued_joint,
+)
 
 # -- the joint ---------------------------------------------------------------------------
 
@@ -42,16 +49,51 @@ _DIGIT_START = lazy(r"^[0-9０-９.．%％]")
 
 def number_cut(tail: str, head: str) -> tuple[float, str]:
     """A figure cut from its unit or its other digits across the joint."""
-    if (glue := figure_joint(tail, head)) is not None:  # 88 | 00万, 7. | 6万, 025- | 5178…
-        return glue
-    tail = tail[-16:]  # (what the patterns anchored at its end read: not a long paragraph)
-    if _CN_YEAR_END.search(tail) and head[:1] == "年":
+    # (the end's readings once per end in a ``remembering`` block: an end is tried against
+    # every candidate start of its break)
+    kept = words.memo("number_end")
+    if kept is None:
+        return _number_pair(_number_end(tail), head)
+    end = kept.get(tail)
+    if end is None:
+        end = kept[tail] = _number_end(tail)
+    return _number_pair(end, head)
+
+
+# what ``number_cut`` reads at an end alone: whether a figure may be glued there, whether it
+# ends on a long run of digits, its last 40 characters (what the glue reads), and whether
+# its last 16 end on a year in Chinese numerals, on a digit, on a year and a month's digits
+# (1) or a month and a day's (2)
+_NumberEnd = tuple[bool, bool, str, bool, bool, int]
+
+
+def _number_end(tail: str) -> _NumberEnd:
+    glue = figure_glue(tail)
+    run = _DIGITS_END.search(tail.rstrip()) if glue else None  # (``two_figures``' end)
+    t = tail[-16:]  # (what the patterns anchored at its end read: not a long paragraph)
+    digit = bool(_DIGIT_END.search(t))
+    date = 0
+    if digit:
+        date = 1 if _YEAR_MONTH_END.search(t) else 2 if _MONTH_DAY_END.search(t) else 0
+    long_run = run is not None and len(run.group()) >= LONG_RUN
+    return glue, long_run, tail[-40:], bool(_CN_YEAR_END.search(t)), digit, date
+
+
+def _number_pair(end: _NumberEnd, head: str) -> tuple[float, str]:
+    glue, long_run, last, cn_year, digit, date = end
+    if glue:  # (``figure_joint`` written out: 88 | 00万, 7. | 6万, 025- | 5178…)
+        got = glued_joint(last, head)
+        if got[0] >= GLUE_UNIT:
+            return got
+        if long_run and _UNIT_HEAD.match(head):
+            return 0.0, ""  # (``two_figures``: a number, then a figure of its own)
+    if cn_year and head[:1] == "年":
         return 9.0, "年份与“年”被拆开"  # 二○○○ | 年夏秋之际
-    if not _DIGIT_END.search(tail):
+    if not digit:
         return 0.0, ""
-    if _YEAR_MONTH_END.search(tail):
+    if date == 1:
         return (9.0, "年月被拆开") if head.startswith("月") else (-3.0, "")
-    if _MONTH_DAY_END.search(tail):
+    if date == 2:
         return (9.0, "月日被拆开") if head[:1] in "日号" else (-3.0, "")
     unit = _UNIT_START.match(head)
     if unit:
@@ -95,8 +137,9 @@ def _may_cross(left: str, right: str) -> bool:
 
 
 def _lookup_cross(left: str, right: str) -> bool:
-    lookup = words.lookup
-    for k in _starts(left, words.segmenter()):
+    seg = words.segmenter()
+    lookup = seg.lookup  # (``words.lookup`` written out: no two calls per look-up)
+    for k in _starts(left, seg):
         piece = left[-k:]
         for m in range(1, len(right) + 1):
             got = lookup(piece + right[:m])

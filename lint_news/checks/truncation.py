@@ -138,6 +138,7 @@ PARAMS = {"truncation": ("report",)}
 _OPENERS = "“‘「『（(《【〈［["
 
 _CJK = lazy(r"[\u4e00-\u9fff]")
+_OK_LAST = frozenset("—－～。．文图摄（）转")  # and digits, printable ASCII: _OK_TAIL's last
 
 
 def prepare(rule: Rule) -> str:
@@ -188,8 +189,8 @@ def open_end(block: Block) -> str | None:
         return None
     if cut_number(t):
         return CUT_NUMBER  # …客服电话：0755-82: shorter than any number of its kind
-    if _OK_TAIL.search(t):
-        return None
+    if (last.isdecimal() or "!" <= last <= "~" or last in _OK_LAST) and _OK_TAIL.search(t):
+        return None  # (_OK_LAST: a match of _OK_TAIL ends so, t has no space at its end)
     if last in "，、,":
         return _COMMA
     if not _CJK.search(t[-12:]):
