@@ -9,6 +9,7 @@ Hungarian method) when small, else best first. The scores come from ``break_pair
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 
 def assign(scores: dict[tuple[int, int], float], floor: float) -> dict[int, int]:
@@ -118,10 +119,14 @@ def _solve(takes: list[list[tuple[int, float]]], k: int) -> list[tuple[int, int]
         free[0] = False
         reached: list[int] = []  # free columns that some row of the search can take
         used = [0]
+        # every row may take the held dummy columns and the spare one, at cost 0 (the spare
+        # is never used in a search: reaching it, a free column, ends the search)
+        dummies = [(j, 0.0) for j in held]
+        dummies.append((spare, 0.0))
         while True:
             i0 = p[j0]
             ui = u[i0]
-            for j, cost in takes[i0 - 1]:
+            for j, cost in chain(takes[i0 - 1], dummies):
                 if free[j]:
                     cur = cost - ui - v[j]
                     mj = minv[j]
@@ -130,22 +135,6 @@ def _solve(takes: list[list[tuple[int, float]]], k: int) -> list[tuple[int, int]
                             reached.append(j)
                         minv[j] = cur
                         way[j] = j0
-            for j in held:
-                if free[j]:
-                    cur = -ui - v[j]
-                    mj = minv[j]
-                    if cur < mj:
-                        if mj == inf:
-                            reached.append(j)
-                        minv[j] = cur
-                        way[j] = j0
-            cur = -ui - v[spare]  # (never used in a search: no row holds it)
-            mj = minv[spare]
-            if cur < mj:
-                if mj == inf:
-                    reached.append(spare)
-                minv[spare] = cur
-                way[spare] = j0
             delta = inf
             j1 = 0
             for j in reached:
