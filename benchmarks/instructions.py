@@ -27,6 +27,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bigfile import _commit  # (a checkout's short commit; this directory is on the path)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PAGE = ROOT.parent / "shared" / "seeds" / "000_9646c9c426e300ee.txt"
@@ -85,13 +87,6 @@ def count(tree: Path, mode: str, n: int, rule: str, every: int) -> int:
     if r.returncode != 0 or m is None:
         sys.exit(f"instructions: the run in {tree} failed: {r.stderr.strip()[-600:]}")
     return int(m.group(1))
-
-
-def _commit(tree: Path) -> str:
-    r = subprocess.run(
-        ["git", "-C", str(tree), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
-    )
-    return r.stdout.strip() or "?"
 
 
 def main() -> None:
