@@ -415,12 +415,51 @@ def _read_on(
             opens = False  # 在 | 美国市场上，…: the end opened the phrase
         elif last is not None and last[0] in _GOVERNORS and _PRONOUN_START.match(h):
             opens = False  # 告诉 | 记者，…: the verb's object
+        elif (t[-1:] in "，,、" or _links(last)) and _pronoun_start(h):
+            opens = False  # …已经完工， | 他们…; …而且 | 她们…: the next clause's subject
     if lead:
         if _SUBJECTLESS_SAYING.match(h):
             lead = False  # the end holds the one who says it
         elif t[-1:] in "，," and (h[:2] in _CLAUSE_LINKS or h[:1] in _CLAUSE_LINKS):
             lead = False  # …熄火， | 甚至有司机…: the sentence's next clause
+        elif last is not None and last[0][-1:] == "是" and _PREP_FRAME.match(h):
+            lead = (
+                False  # …难点还是 | 在施工期间…: a phrase of circumstance, the copula's complement
+            )
     return opens, lead
+
+
+# a personal pronoun, which after a comma opens the next clause of the sentence as often as
+# a sentence (…， | 他们…); a demonstrative there opens a sentence of its own likelier (…，
+# | 这里的环境…), as in ``opens_sentence``
+_PERSONAL = frozenset("我 我们 你 你们 他 他们 她 她们 它 它们 大家 咱们".split())
+
+
+def _pronoun_start(head: str) -> bool:
+    """Does ``head`` open with a personal pronoun (他们…, 大家…)?"""
+    return head[:1] in _PERSONAL or head[:2] in _PERSONAL
+
+
+def _links(last: tuple[str, str] | None) -> bool:
+    """Is the end's last word a conjunction that links two clauses (…而且, …因为; not the
+    copula's …不是, whose object a pronoun seldom is: …并不是 | 我们还将…)?"""
+    return last is not None and last[1] == "c" and last[0][-1:] != "是"
+
+
+# a preposition that opens a phrase of time, place or means (在…，; 随着…，; 通过…)
+_PREP_FRAME = lazy(r"^(?:在|当|随着|经过|通过|自从)")
+# a short line the classifier took for a subhead that ends as a sentence ends (…按时通车！;
+# 还要等多久？): a sentence's last words as often as a heading, a candidate as a paragraph
+# is (up to SENTENCE_LINE characters; a longer one stays a title that needs evidence)
+SENTENCE_LINE = 24
+_SENTENCE_END = frozenset("。！？!?…")
+
+
+def _sentence_line(b: Block) -> bool:
+    if b.kind != SUBHEAD:
+        return False
+    t = b.text.strip()
+    return len(t) <= SENTENCE_LINE and t[-1:] in _SENTENCE_END
 
 
 # a paragraph that ends a quotation and the next one that says only who said it (…。” |
@@ -522,9 +561,10 @@ def _pair_jointly(
                 first = first_word(b.text.lstrip()[1:])
             # so is a line that reads as a title, unless it shows on its own that it is the
             # rest of a sentence (a word cut across the joint: 李 | 周认为，…; 为什 | 么？)
-            needs = evidence_only or b.kind != PARAGRAPH or opens or (lead and bi != a.index + 1)
-            strict = opens or b.kind != PARAGRAPH
-            if loose and b.kind == PARAGRAPH and not opens and not (lead and bi != a.index + 1):
+            para = b.kind == PARAGRAPH or _sentence_line(b)
+            needs = evidence_only or not para or opens or (lead and bi != a.index + 1)
+            strict = opens or not para
+            if loose and para and not opens and not (lead and bi != a.index + 1):
                 needs = False  # (but see LOOSE_FLOOR)
             if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
                 if b.kind == PARAGRAPH or not _closes_left_open(a.text, b.text):
