@@ -49,16 +49,19 @@ def _gate(br, b, blocks, heads, far) -> str:
         return "gate:notnear"
     if b.index == a.index - 1 and b.index not in far:
         return "gate:before"
-    if b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE) and b.index not in far:
+    line = tj._sentence_line(b)  # (a short line that ends as a sentence: as a paragraph)
+    if b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE) and b.index not in far and not line:
         return f"gate:kind:{b.kind}"
     evidence_only = br.title_like and br.tail < tj.STRONG
     opens = heads.opens(b) and not (br.marked and b.text.lstrip()[:1] in "“「『")
     lead = heads.lead(b)
+    if opens or lead:  # (as read after this end)
+        opens, lead = tj._read_on(a.text, tj._last_tagged(a), b.text, opens, lead)
     why = [
         n
         for n, on in (
             ("evonly", evidence_only),
-            ("kind", b.kind != PARAGRAPH),
+            ("kind", b.kind != PARAGRAPH and not line),
             ("opens", opens),
             ("lead", lead and b.index != a.index + 1),
         )

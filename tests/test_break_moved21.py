@@ -108,3 +108,24 @@ def test_sentence_line_is_a_short_subhead_with_a_final_mark():
     assert [b.kind for b in blocks][2] == "subhead"
     assert tj._sentence_line(blocks[2])
     assert not tj._sentence_line(blocks[1])  # a paragraph is one already
+
+
+# the same question as the page's last line, which the classifier takes for a label
+LAST_LINE = (
+    "城西新建一条快速路\n\n"
+    "这条快速路全长十二公里，连接城西三个街道。施工方表示，工程进展顺利，市民们都在打听\n\n"
+    "据了解，沿线的两座立交桥已经合龙。\n\n"
+    "附近的居民说，出行会方便很多。\n\n"
+    "区交通局将在沿线增设四条公交线路。\n\n"
+    "{line}"
+)
+
+
+def test_a_last_line_that_ends_as_a_sentence_is_the_rest(rules):
+    text = LAST_LINE.format(line="哪天可以通车？")
+    assert Document(text).blocks[-1].kind == "label"
+    assert pairs(rules, text) == {(3, 11)}
+
+
+def test_a_last_label_with_no_final_mark_is_no_rest(rules):
+    assert (3, 11) not in pairs(rules, LAST_LINE.format(line="交通更便捷"))

@@ -448,15 +448,15 @@ def _links(last: tuple[str, str] | None) -> bool:
 
 # a preposition that opens a phrase of time, place or means (在…，; 随着…，; 通过…)
 _PREP_FRAME = lazy(r"^(?:在|当|随着|经过|通过|自从)")
-# a short line the classifier took for a subhead that ends as a sentence ends (…按时通车！;
-# 还要等多久？): a sentence's last words as often as a heading, a candidate as a paragraph
-# is (up to SENTENCE_LINE characters; a longer one stays a title that needs evidence)
+# a short line the classifier took for a subhead or a label that ends as a sentence ends
+# (…按时通车！; 还要等多久？): a sentence's last words as often as a heading, a candidate as a
+# paragraph is (up to SENTENCE_LINE characters; a longer one stays a title that needs evidence)
 SENTENCE_LINE = 24
 _SENTENCE_END = frozenset("。！？!?…")
 
 
 def _sentence_line(b: Block) -> bool:
-    if b.kind != SUBHEAD:
+    if b.kind != SUBHEAD and b.kind != LABEL:
         return False
     t = b.text.strip()
     return len(t) <= SENTENCE_LINE and t[-1:] in _SENTENCE_END
@@ -547,6 +547,7 @@ def _pair_jointly(
                 b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE)
                 and bi not in far
                 and (bi != a.index + 1 or b.kind not in _SHORT_LINES)
+                and not _sentence_line(b)
             ):
                 continue  # (a short line right after it: only by evidence of its own, below)
             # a sentence's own start is no continuation (the tail is likelier lost), but a
