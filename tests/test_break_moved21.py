@@ -1,12 +1,14 @@
 """Pairing a broken paragraph with its rest when the rest was kept out of the competition
 (issue 9, moved21): a start that reads as a sentence's own in general but not after this
-end, a short line that the classifier took for a subhead but that ends as a sentence does.
-Every sentence is written for the test; each shape has a look-alike that must stay unpaired."""
+end, a short line that the classifier took for a subhead but that ends as a sentence does;
+and a candidate that opens with a label and a colon, which scores lower. Every sentence is
+written for the test; each shape has a look-alike that must stay unpaired."""
 
 from __future__ import annotations
 
 import pytest
 
+from lint_news.checks import break_pairing as bp
 from lint_news.checks import truncation_joint as tj
 from lint_news.document import Document
 
@@ -129,3 +131,58 @@ def test_a_last_line_that_ends_as_a_sentence_is_the_rest(rules):
 
 def test_a_last_label_with_no_final_mark_is_no_rest(rules):
     assert (3, 11) not in pairs(rules, LAST_LINE.format(line="交通更便捷"))
+
+
+# -- a candidate that opens with a label and a colon ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head", ["主持人：下面请王主任谈谈。", "相关链接：城东快速路开工", "张经理：我们会按期完工。"]
+)
+def test_a_speaker_or_a_label_before_a_colon_opens_a_paragraph(head):
+    assert bp.label_start(head) == bp.W_LABEL_START < 0
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "他补充说：明年还会扩建。",  # a saying's colon: the end may hold its subject
+        "具体安排如下：一是加快进度。",  # a list's colon
+        "主要包括：道路、桥梁和隧道。",
+        "明年五月建成通车，比原计划提前两个月：",  # a colon after a long first clause
+        "五月底前建成通车。",
+    ],
+)
+def test_a_saying_a_list_or_a_plain_start_is_no_label(head):
+    assert bp.label_start(head) == 0.0
+
+
+INTERVIEW = (
+    "城西快速路访谈\n\n"
+    "这条快速路全长十二公里，连接城西三个街道。目前沿线的两座立交桥已经合龙，全线将于明年\n\n"
+    "主持人：沿线居民最关心停车问题。\n\n"
+    "五月底前建成通车，比原计划提前两个月。\n\n"
+    "区交通局将在沿线增设四条公交线路。"
+)
+
+
+def test_the_label_start_is_added_to_the_pair_score(rules, monkeypatch):
+    from lint_news.checks import break_assign
+
+    seen: list[dict] = []
+    real = break_assign.assign
+
+    def spy(scores, floor):
+        seen.append(dict(scores))
+        return real(scores, floor)
+
+    monkeypatch.setattr(break_assign, "assign", spy)
+    pairs(rules, INTERVIEW)
+    with_label = seen[-1]
+    monkeypatch.setattr(bp, "W_LABEL_START", 0.0)
+    pairs(rules, INTERVIEW)
+    without = seen[-1]
+    assert with_label.keys() == without.keys()
+    label = next(k for k in without if k[1] == 2)  # (the speaker's line, block 2)
+    assert with_label[label] == pytest.approx(without[label] - 4.0)
+    assert all(with_label[k] == without[k] for k in without if k != label)

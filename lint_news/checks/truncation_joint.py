@@ -581,6 +581,7 @@ def _pair_jointly(
                 score += break_pairing.length_term(len(b.text.strip()), typical)
                 score += break_pairing.paragraph_quote(scorer, a.text, b.text)
                 score += break_pairing.echo(a.text, b.text)
+                score += break_pairing.label_start(b.text)
                 if bi - 1 != a.index and _attribution(blocks, bi):
                     score += ATTRIBUTION
                 if loose and not needs and bi not in far and score < LOOSE_FLOOR:
