@@ -147,3 +147,52 @@ def test_arith_pairs_skip_changes_nothing():
             if r.kind in arithmetic._PAIRS:
                 found += len(fast)
     assert skipped > 500 and found > 20, (skipped, found)
+
+
+# -- document: a caption told without a search over the whole paragraph ---------------------
+
+_CAPTION_ALPHABET = (
+    "图片为摄影供制绘资料新华社发视觉中国张三李四·(（)）:：。，,；  \u3000\t\n甲乙丙丁12"
+)
+
+
+def _caption_texts(n: int, seed: int) -> list[str]:
+    """Stripped texts made of the characters _CAPTION_RE reads, and the same ends glued
+    after ordinary paragraphs (long, so that a bounded search would show)."""
+    rng = random.Random(seed)
+    ends = [
+        "张三摄",
+        "李四 摄影",
+        "张三\u3000 供图",
+        "甲乙丙丁制图",
+        "·张三绘",
+        "（资料图）",
+        "新华社发",
+    ]
+    ends += ["视觉中国", "(图为甲)", "图：张三", "图片：甲", "（图片甲乙）", "丙丁 摄"]
+    out = []
+    for _ in range(n):
+        k = rng.randint(1, 30)
+        t = "".join(rng.choice(_CAPTION_ALPHABET) for _ in range(k))
+        if rng.random() < 0.5:
+            t = rng.choice(["", "（", "图", "甲乙，"]) + t + rng.choice(ends)
+        if rng.random() < 0.3:
+            t = "甲乙丙丁，" * rng.randint(1, 40) + rng.choice(["", "。", "，", " "]) + t
+        t = t.strip()
+        if t:
+            out.append(t)
+    return out
+
+
+def test_is_caption_is_the_caption_search():
+    from lint_news.document import _CAPTION_RE, _is_caption
+
+    texts = _caption_texts(20000, 23)
+    for text in articles(60, seed=23) + _examples():
+        texts += [p.strip() for p in text.split("\n") if p.strip()]
+    hits = 0
+    for t in texts:
+        want = _CAPTION_RE.search(t) is not None
+        assert _is_caption(t) == want, t
+        hits += want
+    assert hits > 1000, hits
