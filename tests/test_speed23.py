@@ -196,3 +196,43 @@ def test_is_caption_is_the_caption_search():
         assert _is_caption(t) == want, t
         hits += want
     assert hits > 1000, hits
+
+
+# -- context: a period read once per text ----------------------------------------------------
+
+
+def test_about_periods_as_read_each_time():
+    from lint_news.context import Period, _period_in, about
+
+    leads = ["", "今年", "去年同期", "1-7月", "一季度", "上半年", "2023年", "全年"]
+    rng = random.Random(23)
+    texts = articles(40, seed=23)
+    for _ in range(400):
+        sents = []
+        for _ in range(rng.randint(1, 4)):
+            figs = rng.choices(FIGURES, k=rng.randint(1, 3))
+            clauses = [rng.choice(leads) + "全市" + f for f in figs]
+            sents.append("，".join(clauses) + "。")
+        texts.append("".join(sents))
+    seen = shared = 0
+    for text in texts:
+        doc = Document(text)
+        for q in doc.quantities:
+            if q.kind != "quantity":
+                continue
+            a = about(doc, q)
+            block = doc.block_at(q.start)
+            (ss, _), (cs, _) = a.sentence, a.clause  # (a title's sentence is its block)
+            t = doc.text
+            want = _period_in(t[ss : q.start])
+            if not want.span or not want.year:
+                before = _period_in(t[block.start : ss])
+                want = Period(
+                    want.year or before.year, want.span or before.span, want.text + before.text
+                )
+            assert a.period == want, text
+            assert a.own.period == _period_in(t[cs : q.start]), text
+            assert a.own.sentence_period == _period_in(t[ss : q.start]), text
+            seen += 1
+            shared += cs == ss
+    assert seen > 1000 and shared > 300, (seen, shared)
