@@ -236,3 +236,47 @@ def test_about_periods_as_read_each_time():
             seen += 1
             shared += cs == ss
     assert seen > 1000 and shared > 300, (seen, shared)
+
+
+# -- numbers: one expression where two were asked, no slice for a look at four characters ----
+
+
+def test_ar_alone_is_not_only_ar_then_ar():
+    from lint_news.numbers_lex import _AR, _AR_ALONE, _NOT_ONLY_AR
+
+    rng = random.Random(23)
+    alphabet = "0123456789０１２３４５６７８９.．,:：∶-/年月日时点号万亿%人元 abAB"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16))) for _ in range(20000)]
+    texts += [t for text in articles(40, seed=23) for t in text.split("\n")]
+    alone = other = 0
+    for text in texts:
+        for p, ch in enumerate(text):
+            if ch not in "0123456789０１２３４５６７８９":
+                continue
+            got = _AR_ALONE.match(text, p)
+            if _NOT_ONLY_AR.match(text, p):
+                assert got is None, (text, p)
+                other += 1
+                continue
+            want = _AR.match(text, p)
+            assert got is not None and got.lastgroup == want.lastgroup == "ar", (text, p)
+            assert got.span() == want.span(), (text, p)
+            for name in want.groupdict():
+                assert got.span(name) == want.span(name), (text, p, name)
+            alone += 1
+    assert alone > 10000 and other > 5000, (alone, other)
+
+
+def test_code_last_in_is_not_disjoint():
+    from lint_news.numbers_lex import _CODE_LAST, _CODE_LAST_IN
+
+    rng = random.Random(23)
+    alphabet = "".join(sorted(_CODE_LAST)) + "12的万人Aa. "
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        for s in range(len(text) + 1):
+            want = not _CODE_LAST.isdisjoint(text[max(0, s - 4) : s])
+            assert (_CODE_LAST_IN.search(text, max(0, s - 4), s) is not None) == want
+            hits += want
+    assert hits > 10000
