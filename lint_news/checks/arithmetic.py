@@ -72,9 +72,10 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
 # sentence before it. growth-vs-values and points-vs-percent read pairs (from A to B, B and
 # its base, B and the change after it: two figures of the span, or a base in ``prev``);
 # parts-vs-total weighs parts against a whole (``_judge`` skips the whole itself among its
-# parts, ``分别`` and a sum need two parts). Not rate-vs-counts (it reads its counts in
-# more places) nor shares (one share above 100% is reported alone).
-_PAIRS = frozenset(("parts-vs-total", "growth-vs-values", "points-vs-percent"))
+# parts, ``分别`` and a sum need two parts); rate-vs-counts weighs a rate (a percentage)
+# against counts (amounts: never a percentage) of its sentence, or of ``prev``. Not shares
+# (one share above 100% is reported alone).
+_PAIRS = frozenset(("parts-vs-total", "growth-vs-values", "points-vs-percent", "rate-vs-counts"))
 
 
 _CHECKS: dict[str, Callable[[Span, Rule], Iterator[Finding]]] = {
