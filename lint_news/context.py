@@ -425,6 +425,17 @@ def _figures(doc: Document) -> list[Quantity]:
     return figures
 
 
+def _period_before(doc: Document, start: int, end: int) -> Period:
+    """``_period_in(doc.text[start:end])``, read once per document and span."""
+    memo = doc.cache.get("context.period_before")
+    if memo is None:
+        memo = doc.cache["context.period_before"] = {}
+    got = memo.get((start, end))
+    if got is None:
+        got = memo[(start, end)] = _period_in(doc.text[start:end])
+    return got
+
+
 def about(doc: Document, q: Quantity) -> About:
     """The regex-level context of ``q`` (cached per document)."""
     cache: dict[tuple[int, int], About] = doc.cache.setdefault("context.about", {})
@@ -456,14 +467,17 @@ def about(doc: Document, q: Quantity) -> About:
     left = text[ls : q.start]
     right = text[q.end : min(re_, q.end + 10)]
     # period: the clause and sentence before the figure, else earlier in the paragraph
-    period = _period_in(text[ss : q.start])
+    # (a Period is a value: one read of a text serves every place that reads that text,
+    # the clause's when it opens the sentence, and the paragraph's before a sentence for
+    # every figure of that sentence)
+    said = period = _period_in(text[ss : q.start])
     if not period.span or not period.year:
-        earlier = _period_in(text[block.start : ss])
+        earlier = _period_before(doc, block.start, ss)
         period = Period(
             period.year or earlier.year, period.span or earlier.span, period.text + earlier.text
         )
     quals = _qualifiers(text[cs : q.start])
-    own = Own(_period_in(text[cs : q.start]), dict(quals), _period_in(text[ss : q.start]))
+    own = Own(said if cs == ss else _period_in(text[cs : q.start]), dict(quals), said)
     # 全县/示范片, 其中 and 计划 often open the sentence rather than the clause
     for group in _SENTENCE_GROUPS:
         if group not in quals:

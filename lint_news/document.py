@@ -481,6 +481,13 @@ _BYLINE_RE = lazy(
 _CAPTION_RE = lazy(
     r"(?:[\s\u3000。，,；]|^)[\u4e00-\u9fff·]{2,4}\s*(?:摄|摄影|供图|制图|绘)$|^图为|^(?:图片|图)[:：]|^[(（]图片?[^)）]{0,20}[)）]$|(?:资料图|新华社发|视觉中国)[)）]?$"
 )
+# _CAPTION_RE's alternatives by their anchor: those that open the text (tried with ``match``
+# when it opens with 图 or a bracket) and those that end it (searched from a few characters
+# before the end, see _is_caption); on a stripped text the two give what _CAPTION_RE does
+_CAPTION_HEAD = lazy(r"图为|(?:图片|图)[:：]|[(（]图片?[^)）]{0,20}[)）]$")
+_CAPTION_TAIL = lazy(
+    r"(?:[\s\u3000。，,；]|^)[\u4e00-\u9fff·]{2,4}\s*(?:摄|摄影|供图|制图|绘)$|(?:资料图|新华社发|视觉中国)[)）]?$"
+)
 # every end mark opens with one of these (the block is stripped): a cheap test first
 _END_MARK_FIRST = "（(【责编校审"
 # the words a byline opens with (after a bracket, spaces and 本报/全媒体): a cheap test first
@@ -508,6 +515,25 @@ def _maybe_byline(t: str) -> bool:
 
 _CAPTION_FIRST = frozenset("图(（")
 _CAPTION_LAST = frozenset("摄影图绘)）发国")
+
+
+def _is_caption(t: str) -> bool:
+    """``_CAPTION_RE.search(t)`` for a stripped text that is not empty, without a search over
+    a whole paragraph that merely opens with a bracket or ends with one: the alternatives
+    that end the text match within its last characters. A name and its 摄 (or 摄影, 供图,
+    制图, 绘: one or two characters) may have spaces between them; the match starts at most
+    five characters (a separator and four for the name) before those spaces, and 新华社发
+    and the like with a bracket take five."""
+    if t[0] in _CAPTION_FIRST and _CAPTION_HEAD.match(t):
+        return True
+    if t[-1] not in _CAPTION_LAST:
+        return False
+    k = len(t) - 2  # (the earliest a word of _CAPTION_TAIL begins)
+    while k > 0 and t[k - 1].isspace():  # (what \s matches)
+        k -= 1
+    return _CAPTION_TAIL.search(t, max(0, k - 5)) is not None
+
+
 _LIST_RE = lazy(
     r"^(?:\d{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,3}[、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳●•·▲■◆])"
 )
@@ -553,7 +579,7 @@ def classify_block(text: str, hint: str = "") -> str:
         return END_MARK
     # every caption form starts with 图 / a bracket or ends in one of these (a cheap test
     # before a search over a whole paragraph)
-    if t and (t[0] in _CAPTION_FIRST or t[-1] in _CAPTION_LAST) and _CAPTION_RE.search(t):
+    if t and _is_caption(t):
         return CAPTION
     if _maybe_byline(t) and _BYLINE_RE.match(t):
         return BYLINE

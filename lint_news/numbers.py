@@ -121,14 +121,13 @@ from .numbers_figures import (
     _fraction,
 )
 from .numbers_lex import (
-    _AR,
+    _AR_ALONE,
     _CANDIDATE,
     _CN_DIGIT,
     _CNC,
     _CONNECTORS,
     _DIGITS,
     _MASTER,
-    _NOT_ONLY_AR,
 )
 from .numbers_records import _cn_small_int, _freeze, _int_of, _norm, _plain, _Rec
 from .numbers_values import APPROX_BAND, NEAR_BAND, Quantity, _cn_digit_run, _pow10, interval_in
@@ -260,25 +259,20 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 def _parse(text: str, common: bool) -> list[Quantity]:
     """parse_quantities; ``common``: a figure at a digit that only ar can match is matched by
-    ``_AR`` alone, and an Arabic figure of the commonest shape is built at once
+    ``_AR`` alone (``_AR_ALONE``: None where another kind may start), and an Arabic figure of the commonest shape is built at once
     (``_common_arabic``); without it every figure takes the full path (the tests compare)."""
     out: list[Quantity] = []
     pos = 0
     n = len(text)
     candidate = _CANDIDATE.search
     match = _MASTER.match
-    match_ar = _AR.match
-    not_only_ar = _NOT_ONLY_AR.match
+    match_ar = _AR_ALONE.match
     while pos < n:
         c = candidate(text, pos)
         if c is None:
             break
         p = c.start()
-        m = (
-            match_ar(text, p)
-            if common and text[p] in _DIGITS and not not_only_ar(text, p)
-            else match(text, p)
-        )
+        m = match_ar(text, p) or match(text, p) if common and text[p] in _DIGITS else match(text, p)
         if m is None:
             pos = p + 1
             continue

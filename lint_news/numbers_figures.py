@@ -11,7 +11,7 @@ from .numbers_lex import (
     _CN_ORDER_CHARS,
     _CODE_AFTER,
     _CODE_CTX,
-    _CODE_LAST,
+    _CODE_LAST_IN,
     _CONNECTORS,
     _DIGITS,
     _FW,
@@ -61,7 +61,7 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
     s = m.start()
     raw, unit_w, am, s1, s2, s3, post = m.group("a", "au", "am", "as1", "as2", "as3", "ap")
     e_core = m.end("a")
-    digits = raw.translate(_FW)
+    digits = raw if raw.isascii() else raw.translate(_FW)  # (_FW maps full-width only)
     if "," in digits:
         digits = digits.replace(",", "")
     prev = text[s - 1] if s else ""
@@ -97,7 +97,7 @@ def _arabic(text: str, m: re.Match[str]) -> _Rec | None:
         and _PHONE_CTX.search(before)
     ):
         return _plain("phone", s, e_core, float(digits), digits)
-    if not _CODE_LAST.isdisjoint(before[-4:]) and _CODE_CTX.search(before):
+    if _CODE_LAST_IN.search(text, max(0, s - 4), s) and _CODE_CTX.search(before):
         r = _plain("code", s, e_core, float(digits), digits)
         tm = _TOKEN_FWD.match(text, e_core)
         if tm:
@@ -259,14 +259,14 @@ def _common_arabic(text: str, m: re.Match[str]) -> Quantity | None:
     s = m.start()
     if s:
         prev = text[s - 1]
-        if prev in _UNCOMMON_BEFORE or not _CODE_LAST.isdisjoint(text[max(0, s - 4) : s]):
+        if prev in _UNCOMMON_BEFORE or _CODE_LAST_IN.search(text, max(0, s - 4), s):
             return None
         if prev in _PREFIX_LAST and _prefix_hedge(text, s, False)[1]:
             return None
     end = m.end()
     if end < len(text) and text[end] in _CONNECTORS:
         return None
-    digits = raw.translate(_FW)
+    digits = raw if raw.isascii() else raw.translate(_FW)
     if "," in digits or len(digits) >= 12:
         return None
     if spec is None:  # 2023年

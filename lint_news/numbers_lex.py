@@ -94,13 +94,17 @@ _MASTER = rx(_MASTER_SRC)
 # and each of the others needs one of these right after a few digits (a superset of what they
 # match). Where none is there, _MASTER's match is ar's: _AR alone finds it (the same groups)
 # without the seven tries before it (tests/test_numbers_fast.py compares the two).
-_NOT_ONLY_AR = lazy(
+_NOT_ONLY_AR_SRC = (
     "[0-9０-９]+[年月时点:：]"  # ymd, md, hs, hd, hm
     "|[12][0-9]{3}[-/.]"  # iso
     "|1[3-9][0-9]{9}|0[0-9]{2,3}-|[48]00"  # ph
     "|[0-9０-９][0-9０-９,.．]*\\s?[:：∶]"  # ratio
 )
+_NOT_ONLY_AR = lazy(_NOT_ONLY_AR_SRC)
 _AR = lazy(_AR_SRC)
+# both in one call: _AR's match where _NOT_ONLY_AR finds nothing, else None (_AR always
+# matches at a digit; the look-ahead adds no group, so the groups are _AR's)
+_AR_ALONE = lazy("(?!" + _NOT_ONLY_AR_SRC + ")" + _AR_SRC)
 
 # A cheap pre-filter that starts with a single character class, so that the regex engine
 # scans for it at C speed: a digit or bracket always; a Chinese numeral character only
@@ -212,6 +216,9 @@ _CODE_CTX = lazy(
 )
 _PHONE_LAST = frozenset("话线机真打码电号")
 _CODE_LAST = frozenset("编码号型号牌班音客QＱ信.№#")
+# a character of _CODE_LAST in text[i:j]: ``_CODE_LAST_IN.search(text, i, j)``, without the
+# slice and a str object per character that ``isdisjoint`` takes
+_CODE_LAST_IN = lazy("[" + "".join(map(re.escape, sorted(_CODE_LAST))) + "]")
 _CODE_AFTER = lazy(r"(?:型|系列|客机|飞机|次列车|航班)")
 _TIME_CTX = lazy(
     r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|深夜|当晚|今晚|昨晚|晚|早|每天|每日)$"

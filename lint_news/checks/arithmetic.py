@@ -59,9 +59,23 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     fn = _CHECKS[rule.kind]
     scope = rule.scope
+    pairs = rule.kind in _PAIRS
     for span in spans:
+        if pairs and span.prev is None and len(span.quantities) < 2:
+            continue  # (see _PAIRS: no second figure to weigh the one against)
         if scope == "any" or in_scope(span.block_kind, scope):
             yield from fn(span, rule)
+
+
+# The families that weigh a figure only against another figure of its sentence or of the
+# sentence before (``Span.prev``): nothing to report in a sentence with one figure and no
+# sentence before it. growth-vs-values and points-vs-percent read pairs (from A to B, B and
+# its base, B and the change after it: two figures of the span, or a base in ``prev``);
+# parts-vs-total weighs parts against a whole (``_judge`` skips the whole itself among its
+# parts, ``分别`` and a sum need two parts); rate-vs-counts weighs a rate (a percentage)
+# against counts (amounts: never a percentage) of its sentence, or of ``prev``. Not shares
+# (one share above 100% is reported alone).
+_PAIRS = frozenset(("parts-vs-total", "growth-vs-values", "points-vs-percent", "rate-vs-counts"))
 
 
 _CHECKS: dict[str, Callable[[Span, Rule], Iterator[Finding]]] = {
