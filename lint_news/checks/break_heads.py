@@ -45,6 +45,7 @@ from .break_title_ends import (
     adverb_preposition_end,
     bare_numeral_end,
     dateline_then_words,
+    dictionary_half_word_end,
     frame_without_clause,
     law_article_cut,
 )
@@ -652,6 +653,8 @@ def _no_title(t: str) -> str:
         return "介词短语之后缺少句子的主干"
     if adverb_preposition_end(t):
         return "介词短语之后缺少动词"
+    if dictionary_half_word_end(t):
+        return "行末停在半个词上"
     return ""
 
 

@@ -175,3 +175,64 @@ def dateline_then_words(text: str) -> bool:
     if not rest or _CREDIT_START.match(rest):
         return False  # a dateline alone, or with the reporter's credit after it
     return bool(_CJK.search(rest) or re.search(r"[0-9０-９]", rest))
+
+
+# -- half a word, told by the dictionary ----------------------------------------------------
+
+# how much likelier a character is to begin a word of two than to be a word of its own (and
+# no less likely than to end one): 研 (研究, 研制), 询 (询问), 参 (参加); not 情, 路, 家, 题,
+# 场, which end many words and titles (故土情, 丝绸之路)
+HALF_WORD_RATIO = 4.0
+# characters of jieba's dictionary common enough to count as a word's second character
+COMMON_CHAR_FREQ = 2000
+_COMMON: list[str] = []
+_PREFIX_MASS: dict[str, tuple[int, int, int]] = {}
+
+
+def _mass(c: str) -> tuple[int, int, int]:
+    """(jieba's frequency of ``c`` as a word, of the words of two characters that begin with
+    it, of those that end with it), over the common characters; kept for the process."""
+    from .. import words
+
+    got = _PREFIX_MASS.get(c)
+    if got is None:
+        if not _COMMON:
+            _COMMON.extend(
+                ch
+                for ch in map(chr, range(0x4E00, 0x9FA6))
+                if (words.freq(ch) or 0) >= COMMON_CHAR_FREQ
+            )
+        own = words.freq(c) or 0
+        first = sum(words.freq(c + y) or 0 for y in _COMMON)
+        last = sum(words.freq(y + c) or 0 for y in _COMMON)
+        got = _PREFIX_MASS[c] = (own, first, last)
+    return got
+
+
+def dictionary_half_word_end(text: str) -> bool:
+    """Does the line stop on one character that the segmenter leaves alone after a word and
+    that jieba's dictionary knows far better as the first character of a word than as a word
+    (…何咏芝的研, …机构询, …即可参, …中国红十字基): half a word? Not a name's last
+    character (记者何伟, 总裁蔡明: the guessing tagger's name), nor a character after 之, a
+    figure, a localizer or an organisation (夺宝之战, 前十, 新华社发)."""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 3 or not _CJK.match(t[-1:]) or words.freq("的") is None:
+        return False  # (a backend with no frequencies: no answer)
+    tagged = words.tag(t[-8:])
+    if len(tagged) < 2:
+        return False
+    w, p = tagged[-1]
+    pw, pp = tagged[-2]
+    if len(w) != 1 or not _CJK.match(pw[-1:]) or pw[-1] in "之第" or pp[:1] in "mfq":
+        return False
+    if pp == "v" and p == "v":
+        return False  # 全线铺通, 打通: a verb and its complement
+    if pp in ("nt", "nr", "nrt") or pp.startswith("ns") and len(pw) == 1:
+        return False  # 新华社发; 萨城, 宋双: a name or a place and its word
+    guessed = words.tag(t[-6:], hmm=True)
+    if guessed and len(guessed[-1][0]) > 1 and guessed[-1][1].startswith("nr"):
+        return False  # 何伟, 钟光超, 田志英: a name the segmenter splits
+    own, first, last = _mass(w)
+    return first >= HALF_WORD_RATIO * own and first >= last

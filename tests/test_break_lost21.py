@@ -1,0 +1,86 @@
+"""Paragraphs whose tail is lost where the head passes for a title (issue 9, break-lost),
+session 21: ends that no title and no sentence has, told by jieba's dictionary rather than
+its tags. Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks.break_title_ends import dictionary_half_word_end
+
+from .break_support import BODY, LINE, UNDER_LEAD, broken_paragraph_rule
+from .break_support import lines as lines_in
+
+
+@pytest.fixture(scope="module")
+def rule():
+    return broken_paragraph_rule()
+
+
+SUBHEAD = "新园建设"
+
+
+def body(line: str, other: str = SUBHEAD) -> str:
+    return BODY.format(line=line, other=other)
+
+
+# -- half a word, told by the dictionary --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "园长王晓东在谈到对新园的印",  # 印 | 象: a character that begins words, alone
+        "新园的保育员今年还要参",  # 参 | 加
+        "区里将对新园的课程开展研",  # 研 | 究
+        "家长们的意见由园方统一汇",  # 汇 | 总
+    ],
+)
+def test_a_line_that_stops_on_the_first_character_of_a_word_is_a_break(rule, line):
+    assert dictionary_half_word_end(line)
+    assert LINE in lines_in(rule, body(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "故土情",  # a character that ends words and titles
+        "老汉只有承包权",
+        "丝绸之路",
+        "城东新区的家",
+        "本报记者何伟",  # a name's last character
+        "新华社发",  # an organisation's credit
+        "城东新园全线开通",  # a verb and its complement
+        "幼儿园排名前十",  # after a localizer
+        "新园开学第一课",
+        "托育服务进社区",
+        "园长说",
+    ],
+)
+def test_a_title_that_ends_on_a_whole_word_stays_silent(rule, line):
+    assert not dictionary_half_word_end(line)
+    assert LINE not in lines_in(rule, body(line))
+
+
+def test_after_a_figure_or_zhi_no_half_word():
+    assert not dictionary_half_word_end("夺宝之战")
+    assert not dictionary_half_word_end("新园开学第一")
+    assert not dictionary_half_word_end("王晓东")  # a name
+
+
+def test_a_half_word_under_the_lead_is_a_break(rule):
+    assert lines_in(rule, UNDER_LEAD.format(line="新园保教人员的培训由全")) == {3}
+
+
+def test_a_whole_word_under_the_lead_stays_silent(rule):
+    assert lines_in(rule, UNDER_LEAD.format(line="新园保教人员的培训")) == set()
+
+
+def test_a_last_sentence_that_stops_on_half_a_word_is_a_break(rule):
+    text = (
+        "城东新区六所幼儿园同日开园\n\n"
+        "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+        "区教育局还为新园配备了专职保健医生。开园当天，区领导与家长代表一同参"
+    )
+    assert lines_in(rule, text) == {5}
