@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from lint_news.checks.break_fragments import completed_elsewhere
 from lint_news.checks.break_title_ends import dictionary_half_word_end
+from lint_news.document import Document
 
 from .break_support import BODY, LINE, UNDER_LEAD, broken_paragraph_rule
 from .break_support import lines as lines_in
@@ -84,3 +86,58 @@ def test_a_last_sentence_that_stops_on_half_a_word_is_a_break(rule):
         "区教育局还为新园配备了专职保健医生。开园当天，区领导与家长代表一同参"
     )
     assert lines_in(rule, text) == {5}
+
+
+# -- a last word cut that the text around it writes out whole -----------------------------
+
+# a text that names 学前教育 and Montessori in full, twice or more
+NAMED = (
+    "今年全区新建幼儿园6所，学前教育投入比去年增加三成。\n\n"
+    "{other}\n\n"
+    "区里把学前教育列为民生实事，新园全部采用Montessori教具。\n\n"
+    "家长们说，学前教育办在家门口，Montessori课程也不再稀奇。\n\n"
+    "{line}\n\n"
+    "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "园长王晓东在谈到新园的学前教",  # 学前教 | 育, written whole three times around it
+        "新园的教具来自Montess",  # Montess | ori
+    ],
+)
+def test_a_line_ending_on_half_of_a_word_the_text_writes_whole_is_a_break(rule, line):
+    doc = Document(NAMED.format(line=line, other=SUBHEAD))
+    b = doc.blocks[4]
+    assert completed_elsewhere(b, doc.blocks)
+    assert LINE in lines_in(rule, NAMED.format(line=line, other=SUBHEAD))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "家门口的学前教育",  # the whole word
+        "走进Montessori",
+        "城东新区学前",  # a word of the segmenter's own at the end (学前)
+        "园长王晓东",  # a name
+    ],
+)
+def test_a_line_ending_on_a_whole_word_stays_silent(rule, line):
+    doc = Document(NAMED.format(line=line, other=SUBHEAD))
+    assert not completed_elsewhere(doc.blocks[4], doc.blocks)
+
+
+def test_a_fragment_written_whole_only_once_is_no_evidence():
+    text = NAMED.replace("学前教育列为", "幼儿教育列为").replace("，学前教育办在", "，幼儿园办在")
+    text = text.replace("学前教育投入", "教育投入")  # (only the last paragraph's is left)
+    doc = Document(text.format(line="新园的学前教", other=SUBHEAD))
+    assert not completed_elsewhere(doc.blocks[4], doc.blocks)
+
+
+def test_a_fragment_the_text_goes_on_with_two_ways_is_no_evidence():
+    text = NAMED.replace("学前教育列为", "学前教学列为")  # 学前教育 three times, 学前教学 once
+    doc = Document(text.format(line="新园的学前教", other=SUBHEAD))
+    assert not completed_elsewhere(doc.blocks[4], doc.blocks)

@@ -41,6 +41,7 @@ from ..document import (
     Block,
 )
 from ..patterns import lazy
+from .break_fragments import completed_elsewhere
 from .break_title_ends import (
     adverb_preposition_end,
     bare_numeral_end,
@@ -496,6 +497,9 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     why = _no_title(t)
     if why:
         return HEAD, why  # 第二十八条违反本条例应当, …接连发生十, 根据晨星: wherever it stands
+    whole = completed_elsewhere(b, blocks)
+    if whole:
+        return HEAD, f"行末停在半个词上（文中多处作“{whole}”）"  # …开展司法行, 项链Taylo
     shaped = heading_shape(t) or _name(t)
     if i == 1 and blocks[0].kind == HEADLINE:
         if _CUT_DATELINE.match(t):
