@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lint_news.checks.break_fragments import completed_elsewhere
-from lint_news.checks.break_title_ends import dictionary_half_word_end
+from lint_news.checks.break_title_ends import dictionary_half_word_end, object_verb_end
 from lint_news.document import Document
 
 from .break_support import BODY, LINE, UNDER_LEAD, broken_paragraph_rule
@@ -141,3 +141,34 @@ def test_a_fragment_the_text_goes_on_with_two_ways_is_no_evidence():
     text = NAMED.replace("学前教育列为", "学前教学列为")  # 学前教育 three times, 学前教学 once
     doc = Document(text.format(line="新园的学前教", other=SUBHEAD))
     assert not completed_elsewhere(doc.blocks[4], doc.blocks)
+
+
+# -- a verb that waits for its object -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区里对新园的建设作出",  # 作出 what
+        "新园的教室布置得更加显得",
+        "城东新区的旧厂房正在变成",
+    ],
+)
+def test_a_line_that_stops_on_a_verb_waiting_for_its_object_is_a_break(rule, line):
+    assert object_verb_end(line)
+    assert LINE in lines_in(rule, body(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "旧厂房变成新园",  # the object is there
+        "新园开学典礼举行",  # verbs a title ends with
+        "城东新园建设全面实现",
+        "停电由暴雨造成",
+        "区里对新园作出部署",
+    ],
+)
+def test_a_title_that_ends_on_a_verb_that_needs_nothing_after_it_stays_silent(rule, line):
+    assert not object_verb_end(line)
+    assert LINE not in lines_in(rule, body(line))

@@ -49,6 +49,7 @@ from .break_title_ends import (
     dictionary_half_word_end,
     frame_without_clause,
     law_article_cut,
+    object_verb_end,
 )
 
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
@@ -659,6 +660,8 @@ def _no_title(t: str) -> str:
         return "介词短语之后缺少动词"
     if dictionary_half_word_end(t):
         return "行末停在半个词上"
+    if object_verb_end(t):
+        return "句末的动词缺少宾语"
     return ""
 
 

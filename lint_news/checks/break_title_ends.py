@@ -236,3 +236,25 @@ def dictionary_half_word_end(text: str) -> bool:
         return False  # 何伟, 钟光超, 田志英: a name the segmenter splits
     own, first, last = _mass(w)
     return first >= HALF_WORD_RATIO * own and first >= last
+
+
+# verbs that cannot close a clause without their object or complement (作出 what, 显得
+# how, 变成 what); not verbs a title ends with in the passive or alone (举行, 召开, 实现,
+# 进行: 会议在京举行), nor those a 由-phrase puts last (由超速引起, 由暴雨造成)
+_OBJECT_VERBS = frozenset(
+    "做出 作出 显得 变成 予以 加以 给予 受到 遭到 遭受 具有 等于 相当于 致力于 有助于 采取"
+    " 使得 意味着 视为 称为 当作 看作 担任 出任 荣获 拥有".split()
+)
+
+
+def object_verb_end(text: str) -> bool:
+    """Does the line stop on a verb that cannot close a clause without its object or
+    complement (…学术界做出, …高腰裤容易显得, …发展规划变成)? A title has the object (村里
+    的规划变成了现实)."""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 3 or not _CJK.match(t[-1:]):
+        return False
+    tagged = words.tag(t[-10:])
+    return bool(tagged) and tagged[-1][0] in _OBJECT_VERBS
