@@ -8,7 +8,11 @@ from __future__ import annotations
 import pytest
 
 from lint_news.checks.break_fragments import completed_elsewhere
-from lint_news.checks.break_title_ends import dictionary_half_word_end, object_verb_end
+from lint_news.checks.break_title_ends import (
+    dictionary_half_word_end,
+    dotted_name_cut,
+    object_verb_end,
+)
 from lint_news.document import Document
 
 from .break_support import BODY, LINE, UNDER_LEAD, broken_paragraph_rule
@@ -172,3 +176,17 @@ def test_a_line_that_stops_on_a_verb_waiting_for_its_object_is_a_break(rule, lin
 def test_a_title_that_ends_on_a_verb_that_needs_nothing_after_it_stays_silent(rule, line):
     assert not object_verb_end(line)
     assert LINE not in lines_in(rule, body(line))
+
+
+# -- a foreign name cut after its dot ---------------------------------------------------------
+
+
+def test_a_line_that_stops_one_character_into_a_dotted_name_is_a_break(rule):
+    line = "园长在开学典礼上会见了来访的友好城市代表约翰·史"
+    assert dotted_name_cut(line)
+    assert LINE in lines_in(rule, body(line))
+
+
+@pytest.mark.parametrize("line", ["友好城市代表约翰·史密斯", "约翰·史密斯的一天", "新园·新貌"])
+def test_a_whole_dotted_name_stays_silent(line):
+    assert not dotted_name_cut(line)

@@ -47,6 +47,7 @@ from .break_title_ends import (
     bare_numeral_end,
     dateline_then_words,
     dictionary_half_word_end,
+    dotted_name_cut,
     frame_without_clause,
     law_article_cut,
     object_verb_end,
@@ -662,6 +663,8 @@ def _no_title(t: str) -> str:
         return "行末停在半个词上"
     if object_verb_end(t):
         return "句末的动词缺少宾语"
+    if dotted_name_cut(t):
+        return "外国人名只剩一个字"
     return ""
 
 

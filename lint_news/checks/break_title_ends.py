@@ -258,3 +258,14 @@ def object_verb_end(text: str) -> bool:
         return False
     tagged = words.tag(t[-10:])
     return bool(tagged) and tagged[-1][0] in _OBJECT_VERBS
+
+
+# a foreign name's parts joined by a middle dot, the last of them one character (本·阿)
+_DOTTED_NAME_CUT = lazy(r"[\u4e00-\u9fff][·•・‧][\u4e00-\u9fff]$")
+
+
+def dotted_name_cut(text: str) -> bool:
+    """Does the line stop one character into the last part of a foreign name written with a
+    middle dot (…突尼斯总统本·阿)? Such a part is a transliterated word of two characters or
+    more (本·阿里, 马克·吐温)."""
+    return _DOTTED_NAME_CUT.search(text.strip()) is not None
