@@ -12,6 +12,7 @@ from lint_news.checks.break_title_ends import (
     dictionary_half_word_end,
     dotted_name_cut,
     object_verb_end,
+    running_adverb_line,
 )
 from lint_news.document import Document
 
@@ -190,3 +191,47 @@ def test_a_line_that_stops_one_character_into_a_dotted_name_is_a_break(rule):
 @pytest.mark.parametrize("line", ["友好城市代表约翰·史密斯", "约翰·史密斯的一天", "新园·新貌"])
 def test_a_whole_dotted_name_stays_silent(line):
     assert not dotted_name_cut(line)
+
+
+# -- a last line in the style of running text -------------------------------------------------
+
+END_TEXT = (
+    "城东新区六所幼儿园同日开园\n\n"
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "{line}"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新园宽敞的户外场地则让不少家长",  # 则: a sentence's contrast, cut
+        "园长说今后还会给每个班级",
+        "家长们认为新园不是只有漂亮的教室",
+    ],
+)
+def test_a_last_line_in_the_style_of_running_text_is_a_break(rule, line):
+    assert running_adverb_line(line)
+    assert lines_in(rule, END_TEXT.format(line=line)) == {7}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "城东新区再建三所幼儿园",  # a related headline glued after the article
+        "家长们还会来吗",  # a headline that asks, its question mark left out
+        "城东新园为何还会受欢迎",
+        "本报记者 王晓东",
+    ],
+)
+def test_a_glued_headline_or_credit_at_the_end_stays_silent(rule, line):
+    assert not running_adverb_line(line)
+    assert lines_in(rule, END_TEXT.format(line=line)) == set()
+
+
+def test_running_adverb_line_needs_the_adverb_inside_the_line():
+    assert not running_adverb_line("学前教育投入为何还在涨")  # asks
+    assert not running_adverb_line("新园还是老园")  # (还是: a word of its own)
+    assert not running_adverb_line("还会有新园吗")
+    assert not running_adverb_line("新园的家长还")  # the adverb last: another rule's

@@ -51,6 +51,7 @@ from .break_title_ends import (
     frame_without_clause,
     law_article_cut,
     object_verb_end,
+    running_adverb_line,
 )
 
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
@@ -563,6 +564,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "文末一行停在半个词上"  # 目前鸡肉进, 世界天然气发
         if not shaped and not _end_credit(t) and stops_short(t):
             return HEAD, "文末一行停在半句上"  # …指着大石块告诉, …按照规: no title ends so
+        if not shaped and not _end_credit(t) and running_adverb_line(t):
+            return HEAD, "文末一行是没有写完的句子"  # …的硬盘则让长时: no headline's style
         if (
             not shaped
             and not _END_CREDIT.search(t)

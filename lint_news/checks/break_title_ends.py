@@ -269,3 +269,24 @@ def dotted_name_cut(text: str) -> bool:
     middle dot (…突尼斯总统本·阿)? Such a part is a transliterated word of two characters or
     more (本·阿里, 马克·吐温)."""
     return _DOTTED_NAME_CUT.search(text.strip()) is not None
+
+
+# adverbs of running text that a headline's telegraphic style leaves out (…则让…, …还会说…,
+# 不是只有…): contrast, sequence, a modal future, a condition
+_RUNNING_ADVERBS = frozenset("则 却 便 还 还会 也会 就会 才能 容易 只有 不是".split())
+# question words of a headline that asks, its question mark left out (…意味什么, 为何还在涨)
+_QUESTION_WORDS = lazy(r"什么|怎样|怎么|如何|为何|何在|哪|多少|吗|呢|么$")
+
+
+def running_adverb_line(text: str) -> bool:
+    """Does the line, with no final mark, hold an adverb of running text between its first
+    and last words (120GB的硬盘则让长时, 男友看见…的你还会说土气, 衬衫不是只有开身穿)? The
+    caller reads it only as a text's last line, where a related headline glued after the
+    article is the other reading: a headline is written without such adverbs."""
+    from .. import words
+
+    t = text.strip()
+    if not t or t[-1] in _CLOSED or t[-1] in "…" or _QUESTION_WORDS.search(t):
+        return False
+    tagged = words.tag(t)
+    return any(w in _RUNNING_ADVERBS and p[:1] in "dcv" for w, p in tagged[1:-1])
