@@ -12,6 +12,7 @@ from lint_news.checks.break_title_ends import (
     dictionary_half_word_end,
     dotted_name_cut,
     object_verb_end,
+    predicate_adverb_end,
     running_adverb_line,
 )
 from lint_news.document import Document
@@ -235,3 +236,29 @@ def test_running_adverb_line_needs_the_adverb_inside_the_line():
     assert not running_adverb_line("新园还是老园")  # (还是: a word of its own)
     assert not running_adverb_line("还会有新园吗")
     assert not running_adverb_line("新园的家长还")  # the adverb last: another rule's
+
+
+# -- an adverb with no predicate after it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新园开学后的第一个月也许",  # a guess with nothing guessed
+        "这就是",
+        "全区学位缺口最大的是城东，最",
+        "区里新修的这条路通往",  # 通往 where
+    ],
+)
+def test_a_line_that_stops_on_an_adverb_waiting_for_its_predicate_is_a_break(rule, line):
+    assert predicate_adverb_end(line) or object_verb_end(line)
+    assert LINE in lines_in(rule, body(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["城东风采依然", "落叶纷纷", "我们在一起", "城东新园之最", "通往新园的路"],
+)
+def test_a_title_that_ends_on_a_predicate_stays_silent(rule, line):
+    assert not predicate_adverb_end(line)
+    assert not object_verb_end(line)

@@ -51,6 +51,7 @@ from .break_title_ends import (
     frame_without_clause,
     law_article_cut,
     object_verb_end,
+    predicate_adverb_end,
     running_adverb_line,
 )
 
@@ -668,6 +669,8 @@ def _no_title(t: str) -> str:
         return "句末的动词缺少宾语"
     if dotted_name_cut(t):
         return "外国人名只剩一个字"
+    if predicate_adverb_end(t):
+        return "句末的副词后缺少谓语"
     return ""
 
 

@@ -243,7 +243,7 @@ def dictionary_half_word_end(text: str) -> bool:
 # 进行: 会议在京举行), nor those a 由-phrase puts last (由超速引起, 由暴雨造成)
 _OBJECT_VERBS = frozenset(
     "做出 作出 显得 变成 予以 加以 给予 受到 遭到 遭受 具有 等于 相当于 致力于 有助于 采取"
-    " 使得 意味着 视为 称为 当作 看作 担任 出任 荣获 拥有".split()
+    " 使得 意味着 视为 称为 当作 看作 担任 出任 荣获 拥有 通往".split()
 )
 
 
@@ -290,3 +290,25 @@ def running_adverb_line(text: str) -> bool:
         return False
     tagged = words.tag(t)
     return any(w in _RUNNING_ADVERBS and p[:1] in "dcv" for w, p in tagged[1:-1])
+
+
+# adverbs that only stand before the predicate they modify (这也许, …老公终, …过渡期的最):
+# a guess, a surprise, an outcome, a superlative; not 依然, 依旧, 纷纷, 一起, which end
+# titles as predicates (风采依然, 落叶纷纷, 我们在一起), nor 最 after 之 (世界之最)
+_PREDICATE_ADVERBS = frozenset(
+    "也许 或许 就是 终 最 大概 恐怕 难道 究竟 居然 竟然 果然 终于 务必".split()
+)
+
+
+def predicate_adverb_end(text: str) -> bool:
+    """Does the line stop on an adverb that only stands before its predicate (这也许, 这就是,
+    …欧元过渡期的最)? The predicate is lost."""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 2 or t[-1] in _CLOSED or not _CJK.match(t[-1:]):
+        return False
+    tagged = words.tag(t[-10:])
+    if not tagged or tagged[-1][0] not in _PREDICATE_ADVERBS:
+        return False
+    return not (tagged[-1][0] == "最" and t[-2:-1] == "之")
