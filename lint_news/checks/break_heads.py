@@ -41,12 +41,18 @@ from ..document import (
     Block,
 )
 from ..patterns import lazy
+from .break_fragments import completed_elsewhere
 from .break_title_ends import (
     adverb_preposition_end,
     bare_numeral_end,
     dateline_then_words,
+    dictionary_half_word_end,
+    dotted_name_cut,
     frame_without_clause,
     law_article_cut,
+    object_verb_end,
+    predicate_adverb_end,
+    running_adverb_line,
 )
 
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
@@ -495,6 +501,9 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     why = _no_title(t)
     if why:
         return HEAD, why  # 第二十八条违反本条例应当, …接连发生十, 根据晨星: wherever it stands
+    whole = completed_elsewhere(b, blocks)
+    if whole:
+        return HEAD, f"行末停在半个词上（文中多处作“{whole}”）"  # …开展司法行, 项链Taylo
     shaped = heading_shape(t) or _name(t)
     if i == 1 and blocks[0].kind == HEADLINE:
         if _CUT_DATELINE.match(t):
@@ -556,6 +565,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "文末一行停在半个词上"  # 目前鸡肉进, 世界天然气发
         if not shaped and not _end_credit(t) and stops_short(t):
             return HEAD, "文末一行停在半句上"  # …指着大石块告诉, …按照规: no title ends so
+        if not shaped and not _end_credit(t) and running_adverb_line(t):
+            return HEAD, "文末一行是没有写完的句子"  # …的硬盘则让长时: no headline's style
         if (
             not shaped
             and not _END_CREDIT.search(t)
@@ -652,6 +663,14 @@ def _no_title(t: str) -> str:
         return "介词短语之后缺少句子的主干"
     if adverb_preposition_end(t):
         return "介词短语之后缺少动词"
+    if dictionary_half_word_end(t):
+        return "行末停在半个词上"
+    if object_verb_end(t):
+        return "句末的动词缺少宾语"
+    if dotted_name_cut(t):
+        return "外国人名只剩一个字"
+    if predicate_adverb_end(t):
+        return "句末的副词后缺少谓语"
     return ""
 
 

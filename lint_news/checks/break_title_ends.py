@@ -175,3 +175,140 @@ def dateline_then_words(text: str) -> bool:
     if not rest or _CREDIT_START.match(rest):
         return False  # a dateline alone, or with the reporter's credit after it
     return bool(_CJK.search(rest) or re.search(r"[0-9０-９]", rest))
+
+
+# -- half a word, told by the dictionary ----------------------------------------------------
+
+# how much likelier a character is to begin a word of two than to be a word of its own (and
+# no less likely than to end one): 研 (研究, 研制), 询 (询问), 参 (参加); not 情, 路, 家, 题,
+# 场, which end many words and titles (故土情, 丝绸之路)
+HALF_WORD_RATIO = 4.0
+# characters of jieba's dictionary common enough to count as a word's second character
+COMMON_CHAR_FREQ = 2000
+_COMMON: list[str] = []
+_PREFIX_MASS: dict[str, tuple[int, int, int]] = {}
+
+
+def _mass(c: str) -> tuple[int, int, int]:
+    """(jieba's frequency of ``c`` as a word, of the words of two characters that begin with
+    it, of those that end with it), over the common characters; kept for the process."""
+    from .. import words
+
+    got = _PREFIX_MASS.get(c)
+    if got is None:
+        if not _COMMON:
+            _COMMON.extend(
+                ch
+                for ch in map(chr, range(0x4E00, 0x9FA6))
+                if (words.freq(ch) or 0) >= COMMON_CHAR_FREQ
+            )
+        own = words.freq(c) or 0
+        first = sum(words.freq(c + y) or 0 for y in _COMMON)
+        last = sum(words.freq(y + c) or 0 for y in _COMMON)
+        got = _PREFIX_MASS[c] = (own, first, last)
+    return got
+
+
+def dictionary_half_word_end(text: str) -> bool:
+    """Does the line stop on one character that the segmenter leaves alone after a word and
+    that jieba's dictionary knows far better as the first character of a word than as a word
+    (…何咏芝的研, …机构询, …即可参, …中国红十字基): half a word? Not a name's last
+    character (记者何伟, 总裁蔡明: the guessing tagger's name), nor a character after 之, a
+    figure, a localizer or an organisation (夺宝之战, 前十, 新华社发)."""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 3 or not _CJK.match(t[-1:]) or words.freq("的") is None:
+        return False  # (a backend with no frequencies: no answer)
+    tagged = words.tag(t[-8:])
+    if len(tagged) < 2:
+        return False
+    w, p = tagged[-1]
+    pw, pp = tagged[-2]
+    if len(w) != 1 or not _CJK.match(pw[-1:]) or pw[-1] in "之第" or pp[:1] in "mfq":
+        return False
+    if pp == "v" and p == "v":
+        return False  # 全线铺通, 打通: a verb and its complement
+    if pp in ("nt", "nr", "nrt") or pp.startswith("ns") and len(pw) == 1:
+        return False  # 新华社发; 萨城, 宋双: a name or a place and its word
+    guessed = words.tag(t[-6:], hmm=True)
+    if guessed and len(guessed[-1][0]) > 1 and guessed[-1][1].startswith("nr"):
+        return False  # 何伟, 钟光超, 田志英: a name the segmenter splits
+    own, first, last = _mass(w)
+    return first >= HALF_WORD_RATIO * own and first >= last
+
+
+# verbs that cannot close a clause without their object or complement (作出 what, 显得
+# how, 变成 what); not verbs a title ends with in the passive or alone (举行, 召开, 实现,
+# 进行: 会议在京举行), nor those a 由-phrase puts last (由超速引起, 由暴雨造成)
+_OBJECT_VERBS = frozenset(
+    "做出 作出 显得 变成 予以 加以 给予 受到 遭到 遭受 具有 等于 相当于 致力于 有助于 采取"
+    " 使得 意味着 视为 称为 当作 看作 担任 出任 荣获 拥有 通往".split()
+)
+
+
+def object_verb_end(text: str) -> bool:
+    """Does the line stop on a verb that cannot close a clause without its object or
+    complement (…学术界做出, …高腰裤容易显得, …发展规划变成)? A title has the object (村里
+    的规划变成了现实)."""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 3 or not _CJK.match(t[-1:]):
+        return False
+    tagged = words.tag(t[-10:])
+    return bool(tagged) and tagged[-1][0] in _OBJECT_VERBS
+
+
+# a foreign name's parts joined by a middle dot, the last of them one character (本·阿)
+_DOTTED_NAME_CUT = lazy(r"[\u4e00-\u9fff][·•・‧][\u4e00-\u9fff]$")
+
+
+def dotted_name_cut(text: str) -> bool:
+    """Does the line stop one character into the last part of a foreign name written with a
+    middle dot (…突尼斯总统本·阿)? Such a part is a transliterated word of two characters or
+    more (本·阿里, 马克·吐温)."""
+    return _DOTTED_NAME_CUT.search(text.strip()) is not None
+
+
+# adverbs of running text that a headline's telegraphic style leaves out (…则让…, …还会说…,
+# 不是只有…): contrast, sequence, a modal future, a condition
+_RUNNING_ADVERBS = frozenset("则 却 便 还 还会 也会 就会 才能 容易 只有 不是".split())
+# question words of a headline that asks, its question mark left out (…意味什么, 为何还在涨)
+_QUESTION_WORDS = lazy(r"什么|怎样|怎么|如何|为何|何在|哪|多少|吗|呢|么$")
+
+
+def running_adverb_line(text: str) -> bool:
+    """Does the line, with no final mark, hold an adverb of running text between its first
+    and last words (120GB的硬盘则让长时, 男友看见…的你还会说土气, 衬衫不是只有开身穿)? The
+    caller reads it only as a text's last line, where a related headline glued after the
+    article is the other reading: a headline is written without such adverbs."""
+    from .. import words
+
+    t = text.strip()
+    if not t or t[-1] in _CLOSED or t[-1] in "…" or _QUESTION_WORDS.search(t):
+        return False
+    tagged = words.tag(t)
+    return any(w in _RUNNING_ADVERBS and p[:1] in "dcv" for w, p in tagged[1:-1])
+
+
+# adverbs that only stand before the predicate they modify (这也许, …老公终, …过渡期的最):
+# a guess, a surprise, an outcome, a superlative; not 依然, 依旧, 纷纷, 一起, which end
+# titles as predicates (风采依然, 落叶纷纷, 我们在一起), nor 最 after 之 (世界之最)
+_PREDICATE_ADVERBS = frozenset(
+    "也许 或许 就是 终 最 大概 恐怕 难道 究竟 居然 竟然 果然 终于 务必".split()
+)
+
+
+def predicate_adverb_end(text: str) -> bool:
+    """Does the line stop on an adverb that only stands before its predicate (这也许, 这就是,
+    …欧元过渡期的最)? The predicate is lost."""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 2 or t[-1] in _CLOSED or not _CJK.match(t[-1:]):
+        return False
+    tagged = words.tag(t[-10:])
+    if not tagged or tagged[-1][0] not in _PREDICATE_ADVERBS:
+        return False
+    return not (tagged[-1][0] == "最" and t[-2:-1] == "之")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import words
 from ..document import PARAGRAPH, Block
 from ..patterns import lazy
+from .break_title_ends import dictionary_half_word_end
 
 if TYPE_CHECKING:
     from .truncation_joint import Break
@@ -59,7 +60,7 @@ def half_word_end(last: str) -> bool:
         and p[:1] in "nmf"
         and not p.startswith("nr")
         and bool(_CJK.match(tagged[-2][0][-1:]))
-    )
+    ) or dictionary_half_word_end(t)  # (…我要评, …机构询: a verb's half the dictionary tells)
 
 
 HALF_WORD_TRAILER = 3  # characters: not 大陆, 姑姑, a word or a name alone
