@@ -185,28 +185,49 @@ def dateline_then_words(text: str) -> bool:
 HALF_WORD_RATIO = 4.0
 # characters of jieba's dictionary common enough to count as a word's second character
 COMMON_CHAR_FREQ = 2000
-_COMMON: list[str] = []
-_PREFIX_MASS: dict[str, tuple[int, int, int]] = {}
+# the characters that pass, computed from jieba's dict.txt by ``half_word_chars`` and kept in
+# the package (tests/test_half_word_chars.py recomputes it): summing the words of two
+# characters through the segmenter costs ~0.1 s a process, the table nothing
+_TABLE = "half_word_chars.txt"
+_HALF: set[str] = set()
 
 
-def _mass(c: str) -> tuple[int, int, int]:
-    """(jieba's frequency of ``c`` as a word, of the words of two characters that begin with
-    it, of those that end with it), over the common characters; kept for the process."""
-    from .. import words
+def half_word_chars(dict_txt: str) -> str:
+    """The characters jieba's dictionary (the file ``dict_txt``) knows as the first character
+    of words of two at least HALF_WORD_RATIO times as often as a word of its own, and at least
+    as often as their last (over the common characters, COMMON_CHAR_FREQ), in code order."""
+    freq: dict[str, int] = {}
+    with open(dict_txt, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if parts:
+                freq[parts[0]] = int(parts[1]) if len(parts) > 1 else 0  # a later line wins
+    common = {w for w, n in freq.items() if len(w) == 1 and n >= COMMON_CHAR_FREQ}
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for w, n in freq.items():
+        if len(w) == 2 and n:
+            x, y = w
+            if y in common:
+                first[x] = first.get(x, 0) + n
+            if x in common:
+                last[y] = last.get(y, 0) + n
+    return "".join(
+        sorted(
+            c
+            for c, n in first.items()
+            if _CJK.match(c) and n >= HALF_WORD_RATIO * freq.get(c, 0) and n >= last.get(c, 0)
+        )
+    )
 
-    got = _PREFIX_MASS.get(c)
-    if got is None:
-        if not _COMMON:
-            _COMMON.extend(
-                ch
-                for ch in map(chr, range(0x4E00, 0x9FA6))
-                if (words.freq(ch) or 0) >= COMMON_CHAR_FREQ
-            )
-        own = words.freq(c) or 0
-        first = sum(words.freq(c + y) or 0 for y in _COMMON)
-        last = sum(words.freq(y + c) or 0 for y in _COMMON)
-        got = _PREFIX_MASS[c] = (own, first, last)
-    return got
+
+def _half_word(c: str) -> bool:
+    if not _HALF:
+        from importlib import resources
+
+        text = resources.files("lint_news").joinpath("data", _TABLE).read_text(encoding="utf-8")
+        _HALF.update(text.strip())
+    return c in _HALF
 
 
 def dictionary_half_word_end(text: str) -> bool:
@@ -234,8 +255,7 @@ def dictionary_half_word_end(text: str) -> bool:
     guessed = words.tag(t[-6:], hmm=True)
     if guessed and len(guessed[-1][0]) > 1 and guessed[-1][1].startswith("nr"):
         return False  # 何伟, 钟光超, 田志英: a name the segmenter splits
-    own, first, last = _mass(w)
-    return first >= HALF_WORD_RATIO * own and first >= last
+    return _half_word(w)
 
 
 # verbs that cannot close a clause without their object or complement (作出 what, 显得
