@@ -173,13 +173,19 @@ class _RJieba:
         """``logprob`` of ``left + right``, ``left`` and ``right`` (see dictseg), kept for
         the document in a ``remembering`` block (a process that lints one page again and
         again would otherwise find them all), else for the process."""
-        d = self._dictionary()
+        d = self._dict if self._dict is not None else self._dictionary()
         if d is None:
             return None
-        texts = memo("logprob_text")
-        if texts is None:
+        block = _MEMO.get()
+        if block is None:
             return d.join_logprobs(left, right)
-        kept = (texts, memo("logprob_suffixes"), memo("logprob_lefts"))
+        kept = block.get("logprob_kept")  # (the three memos below, named once per block)
+        if kept is None:
+            kept = block["logprob_kept"] = (
+                memo("logprob_text"),
+                memo("logprob_suffixes"),
+                memo("logprob_lefts"),
+            )
         return d.join_logprobs(left, right, kept)  # type: ignore[arg-type]
 
     def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]:
@@ -336,11 +342,21 @@ def join_gain(left: str, right: str) -> float | None:
     one. None when the backend has no frequencies."""
     if not left or not right:
         return 0.0
-    return remembered("join_gain", _join_gain, left, right)
+    block = _MEMO.get()  # (``remembered("join_gain", _join_gain, left, right)`` written out)
+    if block is None:
+        return _join_gain(left, right)
+    kept = block.get("join_gain")
+    if kept is None:
+        kept = block["join_gain"] = {}
+    key = (left, right)
+    got = kept.get(key, kept)
+    if got is kept:
+        got = kept[key] = _join_gain(left, right)
+    return got  # type: ignore[no-any-return]
 
 
 def _join_gain(left: str, right: str) -> float | None:
-    seg = segmenter()
+    seg = _segmenter if _segmenter is not None else segmenter()
     # (a break's end and a candidate's start meet many others: rjieba's dictionary reading
     # keeps each text's answer already and reads the joined text on from the start's, jieba's
     # is kept here)
