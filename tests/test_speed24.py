@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 
 from lint_news import dictseg, words
+from lint_news.checks import truncation
+from lint_news.checks.break_evidence import HEAD_WINDOW, TAIL_WINDOW
+from lint_news.checks.break_joint import word_cut
+from lint_news.document import PARAGRAPH, Document
 
 pytest.importorskip("jieba")
 
@@ -86,3 +90,143 @@ def test_join_gain_inside_a_document_is_the_plain_difference() -> None:
         want = [d.logprob(a + b) - d.logprob(a) - d.logprob(b) for a, b in batch]
         assert inside == want + want
         assert outside == want
+
+
+# -- truncation: a title-like line's end completed by a far paragraph's first character ---------
+
+# the cut and the gain that ``_cut_far`` asks for (as before the shortcut)
+FAR_CUT, FAR_GAIN, FAR_CUT_WEAK, FAR_GAIN_WEAK = 8.0, 5.0, 5.0, 8.0
+
+
+def _plain_cut_far(a, paras, heads) -> bool:  # type: ignore[no-untyped-def]
+    """``_cut_far`` as it was before (2806b02): every paragraph of the window in turn,
+    ``word_cut`` (with its ``prefix_cut``) wherever a word may cross into its first
+    character."""
+    tail = a.text.rstrip()
+    if not truncation._CJK.match(tail[-1:]) or tail[-2:-1] in truncation._DIGITS:
+        return False
+    left = tail[-TAIL_WINDOW:]
+    for b in paras:
+        if b.index == a.index or b.index == a.index + 1 or b.kind != PARAGRAPH:
+            continue
+        head = b.text.lstrip()
+        c = head[:1]
+        if not (truncation._CJK.match(c) and heads.scorer.crosses(left, c)):
+            continue
+        cut = word_cut(left, head)[0]
+        if cut < FAR_CUT_WEAK:
+            continue
+        gain = words.join_gain(left, head[:TAIL_WINDOW]) or 0.0
+        if gain >= (FAR_GAIN if cut >= FAR_CUT else FAR_GAIN_WEAK) and not heads.opens(b):
+            return True
+    return False
+
+
+def test_the_far_constants_are_the_module_s() -> None:
+    assert (FAR_CUT, FAR_GAIN, FAR_CUT_WEAK, FAR_GAIN_WEAK) == (
+        truncation.FAR_CUT,
+        truncation.FAR_GAIN,
+        truncation.FAR_CUT_WEAK,
+        truncation.FAR_GAIN_WEAK,
+    )
+    assert HEAD_WINDOW == TAIL_WINDOW  # (the cut and the gain read the same start)
+
+
+# own pages: subheads and title-like lines whose end a far paragraph completes (研 | 制费,
+# 率 | 先, 套 | 数), look-alikes that it does not, and paragraphs that open with the
+# same characters as others
+_OWN_PAGES = [
+    "新区三大工程进展顺利\n\n"
+    "据介绍，新区今年共实施重点项目46个，总投资约120亿元。\n\n"
+    "新型材料研\n\n"
+    "记者了解到，园区还将新增停车位300个。\n\n"
+    "今年以来，全市新建的公园和广场共有三十多处。\n\n"
+    "制费用由企业和财政共同承担，首批产品已经下线。\n\n"
+    "施工方在全市建筑行业中率\n\n"
+    "今年年底前将全部完工。\n\n"
+    "先采用了智能焊接机器人，合格率达到99%以上。\n\n"
+    "全年交付房屋15万余套\n\n"
+    "数位列全省第一，市民满意度持续提升。\n\n"
+    "数字经济成为新的增长点。",
+    "城东社区图书馆日前开馆\n\n"
+    "馆内藏书三万余册，每天接待读者上千人次。\n\n"
+    "市民生活更加便利\n\n"
+    "活动中心同时对外开放，周末还将举办讲座。\n\n"
+    "民生实事项目全部按期完成。\n\n"
+    "国家知识\n\n"
+    "产权局有关负责人表示，今年专利授权量继续增长。\n\n"
+    "局长在会上作了讲话。",
+]
+
+
+def _cut_far_texts(seed_path: Path | None = None) -> list[str]:
+    texts = list(_OWN_PAGES)
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    rnd = random.Random(7)
+    lines = [line for t in _OWN_PAGES for line in t.split("\n\n")]
+    for _ in range(40):  # the own lines shuffled: each title-like end meets other starts
+        rnd.shuffle(lines)
+        texts.append("\n\n".join(lines[: rnd.randint(4, len(lines))]))
+    if seed_path is not None:
+        page = seed_path.read_text(encoding="utf-8")
+        texts += [page, "\n\n".join([page] * 2)]
+    return texts
+
+
+def _check_cut_far(texts: list[str], monkeypatch) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Every ``_cut_far`` answer of the analysis is the plain one over the window's
+    paragraphs; (calls, True answers)."""
+    fast, first_chars = truncation._cut_far, truncation._first_chars
+    seen: dict[int, list] = {}  # (id of the firsts list -> the paragraphs it was made of)
+    counts = [0, 0]
+
+    def recorded(paras):  # type: ignore[no-untyped-def]
+        got = first_chars(paras)
+        seen[id(got)] = paras
+        return got
+
+    def checked(a, firsts, lo, hi, heads):  # type: ignore[no-untyped-def]
+        got = fast(a, firsts, lo, hi, heads)
+        assert got == _plain_cut_far(a, seen[id(firsts)][lo:hi], heads), a.text
+        counts[0] += 1
+        counts[1] += got
+        return got
+
+    monkeypatch.setattr(truncation, "_first_chars", recorded)
+    monkeypatch.setattr(truncation, "_cut_far", checked)
+    for t in texts:
+        truncation.analyse(Document(t))
+    return counts[0], counts[1]
+
+
+def test_cut_far_is_the_plain_one_on_own_pages(monkeypatch) -> None:
+    calls, found = _check_cut_far(_cut_far_texts(), monkeypatch)
+    assert calls > 50 and found > 0
+
+
+def test_cut_far_is_the_plain_one_on_the_reference_page(seed, monkeypatch) -> None:
+    calls, _ = _check_cut_far(_cut_far_texts(seed), monkeypatch)
+    assert calls > 20
+
+
+@pytest.mark.slow
+def test_cut_far_is_the_plain_one_on_planted_samples(corpora, monkeypatch) -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import corpus_eval
+        import planted_lib as planting
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    files = {s.name: s.file for s in corpus_eval.CORPORA}
+    known = corpus_eval.known_repeated(corpora)
+    arts = planting.build_articles(corpora, 0, skip=known, files=files)
+    pd = planting.pd_articles(corpora, files)
+    texts = []
+    for cls in planting.CLASSES:
+        if cls.name.startswith("break"):
+            texts += [s.text for s in planting.plant_samples(arts, cls, 30, 24, pd)]
+    assert texts
+    calls, _ = _check_cut_far(texts, monkeypatch)
+    assert calls > 0
