@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from lint_news import dictseg, words
+from lint_news.checks import break_pairing as bp
 from lint_news.checks import truncation
 from lint_news.checks.break_evidence import HEAD_WINDOW, TAIL_WINDOW
 from lint_news.checks.break_joint import word_cut
@@ -230,3 +231,39 @@ def test_cut_far_is_the_plain_one_on_planted_samples(corpora, monkeypatch) -> No
     assert texts
     calls, _ = _check_cut_far(texts, monkeypatch)
     assert calls > 0
+
+
+# -- break_pairing: the cut across a joint, word_cut's memo asked directly --------------------
+
+
+def test_joint_cut_asks_word_cut_s_memo_for_the_same_answer() -> None:
+    """Where ``prefix_cut`` has found nothing, ``Scorer._joint_cut`` reads ``word_cut``'s
+    memoised part directly: the answer of ``word_cut`` itself, title cuts included."""
+    joints = [
+        ("该基金公司副", "总监王某表示，产品将于下月发行。"),
+        ("集团常务", "副总经理李某出席了签约仪式。"),
+        ("公司副", "食品的价格也在上涨。"),
+        ("施工方在全市建筑行业中率", "先采用了智能焊接机器人。"),
+        ("全年交付房屋15万余套", "数位列全省第一。"),
+        ("品牌名为TUN", "GSTAR，已在国内上市。"),
+    ]
+    texts = _texts(200, 9)
+    rnd = random.Random(1)
+    joints += [(rnd.choice(texts), rnd.choice(texts)) for _ in range(2000)]
+    checked = cuts = 0
+    with words.remembering():
+        scorer = bp.Scorer()
+        for tail, head in joints:
+            tail, head = tail.rstrip(), head.lstrip()
+            if not tail or not head:
+                continue
+            cut, why, figure = scorer._joint_cut(tail, head)
+            if figure:
+                continue
+            if scorer.crosses(tail[-TAIL_WINDOW:], head[:1]):
+                assert (cut, why) == word_cut(tail, head), (tail, head)
+                checked += 1
+                cuts += cut > 0
+            else:
+                assert (cut, why) == (0.0, ""), (tail, head)
+    assert checked > 100 and cuts > 5

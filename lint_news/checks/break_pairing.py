@@ -45,16 +45,16 @@ from typing import Any
 
 from .. import words
 from ..patterns import lazy
-from .break_evidence import TAIL_WINDOW
+from .break_evidence import HEAD_WINDOW, TAIL_WINDOW
 from .break_joint import (
     _starts,
+    _word_cut,
     crossing,
     fit,
     may_cut_figure,
     may_cut_prefix,
     number_cut,
     prefix_cut,
-    word_cut,
 )
 
 # weights of the pieces of evidence (a log-odds-like scale: about 3 is a fair hint). Fitted, not
@@ -586,7 +586,8 @@ class Scorer:
             into = self._into[key] = self._cross_into(*key)
         if not into:
             return 0.0, "", False
-        cut, why = word_cut(tail, head)
+        # (``word_cut`` less its ``prefix_cut``, asked above: the cut it keeps per joint)
+        cut, why = words.remembered("word_cut", _word_cut, tail[-TAIL_WINDOW:], head[:HEAD_WINDOW])
         return cut, why, False
 
     def crosses(self, left: str, first: str) -> bool:
