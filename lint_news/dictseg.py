@@ -79,7 +79,7 @@ _EXTRA = ("em_prob",)  # double, same length as em_state
 # a position of a text that is the left half of a joint (``Dictionary._steps``): where it
 # is, the words that start there and end in the text, and the rest of the text from there
 # when a word may run on across the joint
-_Step = tuple[int, tuple[tuple[float, int], ...], str | None]
+_Step = tuple[int, list[tuple[float, int]], str | None]
 
 
 class _Present(dict):
@@ -261,8 +261,10 @@ class Dictionary:
         end)) and, where a word may run on past ``left``'s end, the rest of ``left`` from
         there (the start of every key ``_joined_value`` looks up across the joint)."""
         out = []
-        for idx, (ws, runs_on) in reversed(list(enumerate(self._words_from(left)))):
-            out.append((idx, tuple(ws), left[idx:] if runs_on else None))
+        for idx in range(len(left) - 1, -1, -1):  # (``_words_from``'s, last first)
+            ws: list[tuple[float, int]] = []
+            runs_on = self._words_at(left, idx, idx + 1, ws)
+            out.append((idx, ws, left[idx:] if runs_on else None))
         return tuple(out)
 
     def _joined_value(

@@ -117,6 +117,10 @@ class _RJieba:
                 self._dict = dictseg.load()
             except (OSError, ImportError, ValueError):
                 self._no_dict = True
+            else:
+                # (asked some thousand times a page: the dictionary's own methods, with no
+                # call in between, from now on; the same answers as ``freq``/``lookup`` below)
+                self.freq, self.lookup = self._dict.freq, self._dict.lookup  # type: ignore[method-assign]
         return self._dict
 
     def _py(self, text: str) -> Any:
@@ -137,6 +141,8 @@ class _RJieba:
         return d.cut(text, False) if d is not None else self._rj.cut(text, False)
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
+        if self._rj is not None:  # (``_py``'s answer once rjieba is loaded)
+            return self._rj.tokenize(text, "default", False)  # type: ignore[no-any-return]
         d = self._py(text)
         if d is None:
             return self._rj.tokenize(text, "default", False)
@@ -189,8 +195,11 @@ class _RJieba:
         return d.join_logprobs(left, right, kept)  # type: ignore[arg-type]
 
     def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]:
-        d = self._py(text)
-        pairs = d.tag(text, hmm) if d is not None else self._rj.tag(text, hmm)
+        if self._rj is not None:  # (``_py``'s answer once rjieba is loaded)
+            pairs = self._rj.tag(text, hmm)
+        else:
+            d = self._py(text)
+            pairs = d.tag(text, hmm) if d is not None else self._rj.tag(text, hmm)
         if hmm:
             return self._names(text, pairs)
         if "m" not in map(itemgetter(1), pairs):
@@ -383,7 +392,17 @@ def tag(text: str, hmm: bool = False) -> list[tuple[str, str]]:
     """
     if not text:
         return []
-    return remembered("tag", _tag, text, hmm)
+    block = _MEMO.get()  # (``remembered("tag", _tag, text, hmm)`` written out)
+    if block is None:
+        return _tag(text, hmm)
+    kept = block.get("tag")
+    if kept is None:
+        kept = block["tag"] = {}
+    key = (text, hmm)
+    got = kept.get(key)  # (a list, never None)
+    if got is None:
+        got = kept[key] = (_segmenter if _segmenter is not None else segmenter()).tag(text, hmm)
+    return got  # type: ignore[no-any-return]
 
 
 def _tag(text: str, hmm: bool) -> list[tuple[str, str]]:
