@@ -267,3 +267,29 @@ def test_joint_cut_asks_word_cut_s_memo_for_the_same_answer() -> None:
             else:
                 assert (cut, why) == (0.0, ""), (tail, head)
     assert checked > 100 and cuts > 5
+
+
+def test_crosses_with_the_end_read_once_is_may_cross_into() -> None:
+    """``Scorer.crosses`` (what it reads of an end kept per end: a Latin letter or digit
+    last, a bound prefix last) answers as ``may_cross_into``, for ends with bound prefixes,
+    Latin and digit ends and generated ones, against every first character of a sample."""
+    from lint_news.checks.break_joint import may_cross_into
+
+    ends = [
+        "该基金公司副",
+        "集团常务",
+        "据该局原",
+        "三天前",
+        "公司总",
+        "品牌名为TUN",
+        "编号12",
+        "ＡＢ",
+    ]
+    ends += [t[-8:] for t in _texts(150, 4) if t]
+    firsts = list("总副局主经董院市国中的在今aZ9。“ ") + [""]
+    firsts += [t[:1] for t in _texts(60, 6) if t]
+    scorer = bp.Scorer()
+    for left in ends + [""]:
+        for first in firsts:
+            for _ in range(2):  # (asked again: the kept answer)
+                assert scorer.crosses(left, first) == may_cross_into(left, first), (left, first)

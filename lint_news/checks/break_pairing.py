@@ -47,6 +47,7 @@ from .. import words
 from ..patterns import lazy
 from .break_evidence import HEAD_WINDOW, TAIL_WINDOW
 from .break_joint import (
+    _BOUND_PREFIXES,
     _starts,
     _word_cut,
     crossing,
@@ -538,6 +539,7 @@ class Scorer:
         self._bound: dict[object, bool] = {}  # a first word that is a bound character
         self._figure: dict[str, bool] = {}  # a break's end where a figure may be cut
         self._into: dict[tuple[str, str], bool] = {}  # a word may cross into this character
+        self._ends: dict[str, tuple[bool, bool]] = {}  # an end: Latin or digit, bound prefix
         self._pieces: dict[str, tuple[str, ...]] = {}  # where a word may start in an end
         self._known: Any = _UNSET  # words.entry_test(), asked at the first need
         # (read once per document: the same products in the same order as pair_features')
@@ -603,9 +605,16 @@ class Scorer:
         dictionary's entry test read once per end and document."""
         if not left or not first:
             return False
-        if left[-1].isascii() and left[-1].isalnum() and first.isascii() and first.isalnum():
+        end = self._ends.get(left)
+        if end is None:  # (what the two tests below read of the end, once per end)
+            last = left[-1]
+            end = self._ends[left] = (
+                last.isascii() and last.isalnum(),
+                left.endswith(_BOUND_PREFIXES),  # (``may_cut_prefix``'s test of the end)
+            )
+        if end[0] and first.isascii() and first.isalnum():
             return True
-        if may_cut_prefix(left, first):
+        if end[1] and may_cut_prefix(left, first):
             return True  # 副 | 总监: no dictionary entry crosses (prefix_cut)
         known = self._known
         if known is _UNSET:
