@@ -76,6 +76,12 @@ _SECTIONS = (
 _EXTRA = ("em_prob",)  # double, same length as em_state
 
 
+# a position of a text that is the left half of a joint (``Dictionary._steps``): where it
+# is, the words that start there and end in the text, and the rest of the text from there
+# when a word may run on across the joint
+_Step = tuple[int, list[tuple[float, int]], str | None]
+
+
 class _Present(dict):
     """text -> whether it is a word or the prefix of one (``Dictionary.has_entry``): a text
     not asked before is looked up and kept, so that a known one costs a dict look-up in C."""
@@ -237,17 +243,69 @@ class Dictionary:
         joined = left + right
         j = memo.get(joined)
         if j is None:
-            words = lefts.get(left)
-            if words is None:
-                words = self._words_from(left)
+            steps = lefts.get(left)
+            if steps is None:
+                steps = self._steps(left)
                 if len(lefts) >= 5_000:  # bounded: memory stays flat over any input
                     lefts.clear()
-                lefts[left] = words
-            j = self._suffix_values(joined, len(left), words, tail)[0]
+                lefts[left] = steps
+            j = self._joined_value(steps, len(left), right, tail)
             if len(memo) >= 20_000:
                 memo.clear()
             memo[joined] = j
         return j, a, b
+
+    def _steps(self, left: str) -> tuple[_Step, ...]:
+        """``left``'s positions from its last to its first, each with the words of
+        ``_words_from`` that start there and end in ``left`` ((log(freq) - log(total),
+        end)) and, where a word may run on past ``left``'s end, the rest of ``left`` from
+        there (the start of every key ``_joined_value`` looks up across the joint)."""
+        out = []
+        for idx in range(len(left) - 1, -1, -1):  # (``_words_from``'s, last first)
+            ws: list[tuple[float, int]] = []
+            runs_on = self._words_at(left, idx, idx + 1, ws)
+            out.append((idx, ws, left[idx:] if runs_on else None))
+        return tuple(out)
+
+    def _joined_value(
+        self,
+        steps: tuple[_Step, ...],
+        n_left: int,
+        right: str,
+        tail: list[float],
+    ) -> float:
+        """``_suffix_values(left + right, n_left, words, tail)[0]`` with ``left``'s
+        ``_steps``: the same sums (a word's value plus that of the suffix after it) and the
+        same maximum at each position, the suffixes that start in ``right`` read from
+        ``tail`` rather than from a copy of it, and the keys across the joint made from the
+        rest of ``left`` and the start of ``right``; only the whole text's value is kept."""
+        log1 = log(1) - self._logtotal_jieba
+        best = [0.0] * n_left
+        best.append(tail[0])
+        weights = self._weights
+        n_right = len(right)
+        for idx, ws, rest in steps:
+            v = None
+            for w, x in ws:
+                c = w + best[x]
+                if v is None or c > v:
+                    v = c
+            if rest is not None:  # (``_suffix_values``' scan across the joint)
+                m = 1
+                while m <= n_right:
+                    key = rest + right[:m]
+                    w = weights.get(key)
+                    if w is None:
+                        w = self._weight(key)
+                    if w is False:
+                        break
+                    if w is not True:
+                        c = w + tail[m]
+                        if v is None or c > v:
+                            v = c
+                    m += 1
+            best[idx] = v if v is not None else log1 + best[idx + 1]
+        return best[0]
 
     def _words_at(self, text: str, k: int, j: int, out: list[tuple[float, int]]) -> bool:
         """Append to ``out`` (log(freq) - log(total), end) of every dictionary word of

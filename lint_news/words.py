@@ -117,6 +117,10 @@ class _RJieba:
                 self._dict = dictseg.load()
             except (OSError, ImportError, ValueError):
                 self._no_dict = True
+            else:
+                # (asked some thousand times a page: the dictionary's own methods, with no
+                # call in between, from now on; the same answers as ``freq``/``lookup`` below)
+                self.freq, self.lookup = self._dict.freq, self._dict.lookup  # type: ignore[method-assign]
         return self._dict
 
     def _py(self, text: str) -> Any:
@@ -137,6 +141,8 @@ class _RJieba:
         return d.cut(text, False) if d is not None else self._rj.cut(text, False)
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
+        if self._rj is not None:  # (``_py``'s answer once rjieba is loaded)
+            return self._rj.tokenize(text, "default", False)  # type: ignore[no-any-return]
         d = self._py(text)
         if d is None:
             return self._rj.tokenize(text, "default", False)
@@ -173,18 +179,27 @@ class _RJieba:
         """``logprob`` of ``left + right``, ``left`` and ``right`` (see dictseg), kept for
         the document in a ``remembering`` block (a process that lints one page again and
         again would otherwise find them all), else for the process."""
-        d = self._dictionary()
+        d = self._dict if self._dict is not None else self._dictionary()
         if d is None:
             return None
-        texts = memo("logprob_text")
-        if texts is None:
+        block = _MEMO.get()
+        if block is None:
             return d.join_logprobs(left, right)
-        kept = (texts, memo("logprob_suffixes"), memo("logprob_lefts"))
+        kept = block.get("logprob_kept")  # (the three memos below, named once per block)
+        if kept is None:
+            kept = block["logprob_kept"] = (
+                memo("logprob_text"),
+                memo("logprob_suffixes"),
+                memo("logprob_lefts"),
+            )
         return d.join_logprobs(left, right, kept)  # type: ignore[arg-type]
 
     def tag(self, text: str, hmm: bool = False) -> list[tuple[str, str]]:
-        d = self._py(text)
-        pairs = d.tag(text, hmm) if d is not None else self._rj.tag(text, hmm)
+        if self._rj is not None:  # (``_py``'s answer once rjieba is loaded)
+            pairs = self._rj.tag(text, hmm)
+        else:
+            d = self._py(text)
+            pairs = d.tag(text, hmm) if d is not None else self._rj.tag(text, hmm)
         if hmm:
             return self._names(text, pairs)
         if "m" not in map(itemgetter(1), pairs):
@@ -336,11 +351,21 @@ def join_gain(left: str, right: str) -> float | None:
     one. None when the backend has no frequencies."""
     if not left or not right:
         return 0.0
-    return remembered("join_gain", _join_gain, left, right)
+    block = _MEMO.get()  # (``remembered("join_gain", _join_gain, left, right)`` written out)
+    if block is None:
+        return _join_gain(left, right)
+    kept = block.get("join_gain")
+    if kept is None:
+        kept = block["join_gain"] = {}
+    key = (left, right)
+    got = kept.get(key, kept)
+    if got is kept:
+        got = kept[key] = _join_gain(left, right)
+    return got  # type: ignore[no-any-return]
 
 
 def _join_gain(left: str, right: str) -> float | None:
-    seg = segmenter()
+    seg = _segmenter if _segmenter is not None else segmenter()
     # (a break's end and a candidate's start meet many others: rjieba's dictionary reading
     # keeps each text's answer already and reads the joined text on from the start's, jieba's
     # is kept here)
@@ -367,7 +392,17 @@ def tag(text: str, hmm: bool = False) -> list[tuple[str, str]]:
     """
     if not text:
         return []
-    return remembered("tag", _tag, text, hmm)
+    block = _MEMO.get()  # (``remembered("tag", _tag, text, hmm)`` written out)
+    if block is None:
+        return _tag(text, hmm)
+    kept = block.get("tag")
+    if kept is None:
+        kept = block["tag"] = {}
+    key = (text, hmm)
+    got = kept.get(key)  # (a list, never None)
+    if got is None:
+        got = kept[key] = (_segmenter if _segmenter is not None else segmenter()).tag(text, hmm)
+    return got  # type: ignore[no-any-return]
 
 
 def _tag(text: str, hmm: bool) -> list[tuple[str, str]]:

@@ -45,16 +45,17 @@ from typing import Any
 
 from .. import words
 from ..patterns import lazy
-from .break_evidence import TAIL_WINDOW
+from .break_evidence import HEAD_WINDOW, TAIL_WINDOW
 from .break_joint import (
+    _BOUND_PREFIXES,
     _starts,
+    _word_cut,
     crossing,
     fit,
     may_cut_figure,
     may_cut_prefix,
     number_cut,
     prefix_cut,
-    word_cut,
 )
 
 # weights of the pieces of evidence (a log-odds-like scale: about 3 is a fair hint). Fitted, not
@@ -558,6 +559,7 @@ class Scorer:
         self._bound: dict[object, bool] = {}  # a first word that is a bound character
         self._figure: dict[str, bool] = {}  # a break's end where a figure may be cut
         self._into: dict[tuple[str, str], bool] = {}  # a word may cross into this character
+        self._ends: dict[str, tuple[bool, bool]] = {}  # an end: Latin or digit, bound prefix
         self._pieces: dict[str, tuple[str, ...]] = {}  # where a word may start in an end
         self._known: Any = _UNSET  # words.entry_test(), asked at the first need
         # (read once per document: the same products in the same order as pair_features')
@@ -606,7 +608,8 @@ class Scorer:
             into = self._into[key] = self._cross_into(*key)
         if not into:
             return 0.0, "", False
-        cut, why = word_cut(tail, head)
+        # (``word_cut`` less its ``prefix_cut``, asked above: the cut it keeps per joint)
+        cut, why = words.remembered("word_cut", _word_cut, tail[-TAIL_WINDOW:], head[:HEAD_WINDOW])
         return cut, why, False
 
     def crosses(self, left: str, first: str) -> bool:
@@ -622,9 +625,16 @@ class Scorer:
         dictionary's entry test read once per end and document."""
         if not left or not first:
             return False
-        if left[-1].isascii() and left[-1].isalnum() and first.isascii() and first.isalnum():
+        end = self._ends.get(left)
+        if end is None:  # (what the two tests below read of the end, once per end)
+            last = left[-1]
+            end = self._ends[left] = (
+                last.isascii() and last.isalnum(),
+                left.endswith(_BOUND_PREFIXES),  # (``may_cut_prefix``'s test of the end)
+            )
+        if end[0] and first.isascii() and first.isalnum():
             return True
-        if may_cut_prefix(left, first):
+        if end[1] and may_cut_prefix(left, first):
             return True  # 副 | 总监: no dictionary entry crosses (prefix_cut)
         known = self._known
         if known is _UNSET:

@@ -61,6 +61,7 @@ from ..rules import Rule
 from . import break_assign
 from .break_evidence import (
     FORBIDDEN_START,
+    HEAD_WINDOW,
     LEXICAL_STARTS,
     SPEECH_VERBS,
     STRONG,
@@ -84,7 +85,7 @@ from .break_heads import (
     lone_head,
     runs_on,
 )
-from .break_joint import subject_line, word_cut
+from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_lists import list_item_cut
 from .break_tables import ROW_SPLIT, table_row_cut
 from .break_trailers import (
@@ -413,32 +414,59 @@ FAR_GAIN_WEAK = 8.0
 _DIGITS = "0123456789０１２３４５６７８９"
 
 
-def _cut_far(a: Block, paras: list[Block], heads: _Heads) -> bool:
+def _cut_far(
+    a: Block,
+    firsts: list[tuple[str, list[tuple[int, Block]]]],
+    lo: int,
+    hi: int,
+    heads: _Heads,
+) -> bool:
     """Is there a paragraph, not right after the title-like line ``a`` and opening no
-    sentence of its own, whose first character completes the line's last one as a word?"""
+    sentence of its own, whose first character completes the line's last one as a word?
+    ``firsts``: the candidates by their first character (``_first_chars`` of the
+    continuations); those at positions ``lo`` to ``hi`` (excluded) in that list are read.
+    (Each character is tried against the line's end once, and only the paragraphs that
+    open with one that a word may cross into are read further.)"""
     tail = a.text.rstrip()
     if not _CJK.match(tail[-1:]) or tail[-2:-1] in _DIGITS:
         return False  # (…6月20日: a figure's unit or a date, not half a word)
     left = tail[-TAIL_WINDOW:]
     crosses = heads.scorer.crosses
-    into: dict[str, bool] = {}  # first character -> a Chinese one a word may cross into
-    for b in paras:
-        if b.index == a.index or b.index == a.index + 1 or b.kind != PARAGRAPH:
-            continue
-        head = b.text.lstrip()
-        c = head[:1]
-        x = into.get(c)
-        if x is None:
-            x = into[c] = _CJK.match(c) is not None and crosses(left, c)
-        if not x:
-            continue
-        cut = word_cut(left, head)[0]
-        if cut < FAR_CUT_WEAK:
-            continue
-        gain = words.join_gain(left, head[:TAIL_WINDOW]) or 0.0
-        if gain >= (FAR_GAIN if cut >= FAR_CUT else FAR_GAIN_WEAK) and not heads.opens(b):
-            return True
+    own, nxt = a.index, a.index + 1
+    for c, group in firsts:
+        x = None  # (asked at the group's first paragraph in reach)
+        for k, b in group:
+            if k < lo or k >= hi or b.index == own or b.index == nxt:
+                continue
+            if x is None:
+                x = crosses(left, c)
+                if not x:
+                    break
+            head = b.text.lstrip()
+            if may_cut_prefix(left, c):
+                cut = word_cut(left, head)[0]
+            else:  # (``word_cut`` less its ``prefix_cut``, which finds nothing here)
+                cut = words.remembered("word_cut", _word_cut, left, head[:HEAD_WINDOW])[0]
+            if cut < FAR_CUT_WEAK:
+                continue
+            gain = words.join_gain(left, head[:TAIL_WINDOW]) or 0.0
+            if gain >= (FAR_GAIN if cut >= FAR_CUT else FAR_GAIN_WEAK) and not heads.opens(b):
+                return True
     return False
+
+
+def _first_chars(paras: list[Block]) -> list[tuple[str, list[tuple[int, Block]]]]:
+    """The body paragraphs of ``paras`` that open with a Chinese character, by that
+    character: (character, [(position in ``paras``, paragraph), …]), what ``_cut_far``
+    reads."""
+    groups: dict[str, list[tuple[int, Block]]] = {}
+    for k, b in enumerate(paras):
+        if b.kind != PARAGRAPH:
+            continue
+        c = b.text.lstrip()[:1]
+        if _CJK.match(c) is not None:
+            groups.setdefault(c, []).append((k, b))
+    return list(groups.items())
 
 
 def _last_word(b: Block) -> str:
@@ -651,6 +679,7 @@ def _analyse(doc: Document) -> Analysis:
         # tail such as 同进步的美好世界！ reads like a headline), which need evidence of their own
         paras = [b for b in blocks if b.kind == PARAGRAPH or _title_tail(b)]
         starts = [b.start for b in paras]
+        firsts = None  # (_first_chars of paras, when a title-like line asks)
         scored = []
         for i, br in enumerate(breaks):
             if br.reason == _COMMA and _verse(br.block, blocks) or furniture_end(br.block.text):
@@ -678,7 +707,9 @@ def _analyse(doc: Document) -> Analysis:
             if br.title_like and not br.dangling and not br.marked:
                 # a title-like line whose end a paragraph away completes as one word (研 |
                 # 制费…, 日 | 益与…): the head of a paragraph whose tail was moved
-                br.dangling = _cut_far(br.block, paras[lo:hi], heads)
+                if firsts is None:
+                    firsts = _first_chars(paras)
+                br.dangling = _cut_far(br.block, firsts, lo, hi, heads)
             # pairs that cannot score are not scored
             joint = _Joint(br, blocks, heads, last)
             for b in joint.candidates(paras[lo:hi]):
