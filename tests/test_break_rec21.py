@@ -128,3 +128,60 @@ def test_a_credit_line_cut_inside_a_word_is_a_head(rules, line, rest):
 )
 def test_a_credit_line_over_its_paragraph_stays_silent(rules, line, rest):
     assert pairs(rules, _text(*CREDIT).format(line=line, rest=rest)) == set()
+
+
+# -- a paragraph with no punctuation at all, short, cut mid-sentence --------------------
+
+BARE = (
+    "今年全区新建幼儿园6所，新增学位2700个。",
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。",
+    "{line}",
+    "{rest}",
+    "下一步，全区将继续推进学前教育普惠发展。",
+)
+
+
+@pytest.mark.parametrize(
+    "line, rest",
+    [
+        # a word cut across the joint (施|行)
+        ("本办法经区政府常务会议审议通过后自2024年9月1日起施", "行。原有的管理规定同时废止。"),
+        # the rest is no more than a sentence's last word and its stop
+        ("对于家长们最为关心的入园收费问题区教育局在会上也给出了明确", "答复。"),
+    ],
+)
+def test_a_bare_paragraph_cut_mid_sentence_is_a_break(rules, line, rest):
+    text = _text(*BARE).format(line=line, rest=rest)
+    assert Document(text).blocks[2].kind == "paragraph"
+    assert pairs(rules, text) == {(5, 7)}
+
+
+@pytest.mark.parametrize(
+    "line, rest",
+    [
+        (
+            "新学期全区各幼儿园将统一实行新的入园登记晨检和离园接送制度",
+            "开学那天，新园的老师们早早就等在了门口。",
+        ),
+        (
+            "区教育局副局长在发布会上介绍全区学前教育三年行动计划的主要内容",
+            "今年以来，全区已有三百多名家长参加了培训。",
+        ),
+    ],
+)
+def test_a_bare_paragraph_over_a_sentence_of_its_own_stays_silent(rules, line, rest):
+    text = _text(*BARE).format(line=line, rest=rest)
+    assert Document(text).blocks[2].kind == "paragraph"
+    assert pairs(rules, text) == set()
+
+
+def test_bare_line_is_a_short_paragraph_with_no_mark_inside():
+    line = "对于家长们最为关心的入园收费问题区教育局在会上也给出了明确"
+    doc = Document(_text(*BARE).format(line=line, rest="答复。"))
+    assert tj.bare_line(doc.blocks[2])
+    assert not tj.bare_line(doc.blocks[1])  # marks inside
+    assert not tj.bare_line(doc.blocks[3])  # its stop
+    note = Document(
+        _text(*BARE).format(line="（区政府常务会议审议通过并于当日起施行的决定全文", rest="答复。")
+    )
+    assert not tj.bare_line(note.blocks[2])  # a note in brackets

@@ -130,6 +130,7 @@ from .truncation_joint import (
     _Joint,
     _pair_jointly,
     _pair_score,
+    bare_line,
     credit_cut,
     cut_far_bound,
     furniture_end,
@@ -639,7 +640,9 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, _NO_MARK))  # 记者来到葛 | 洲坝…: no credit ends so
         elif dateline_cut(b, blocks):
             breaks.append(Break(b, _DATELINE_CUT, lead=True))  # 本报讯 | （记者某某）近日…
-        elif _title_candidate(b) and (not _heads_article(b, blocks) or credit_closes(b, blocks)):
+        elif (_title_candidate(b) or bare_line(b)) and (
+            not _heads_article(b, blocks) or credit_closes(b, blocks)
+        ):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
             br.sentence_like = sentence_like(b.text)

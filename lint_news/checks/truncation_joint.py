@@ -360,6 +360,28 @@ def reads_on_next(br: Break, heads: _Heads) -> bool:
     )
 
 
+# what open_end takes for a title-like line the classifier left as a paragraph (no inner
+# punctuation, at most 40 characters; …自1989年1月1日起施, …空调作出了肯定)
+BARE_LINE_LEN = 40
+_INNER_MARKS = lazy(r"[，。；：、,;:！？!?]")
+
+
+def bare_line(b: Block) -> bool:
+    """A body paragraph that ``truncation.open_end`` leaves alone as a title-like line (no
+    punctuation inside, short, a Chinese character last, not a note in brackets such as a
+    law's dates of adoption, which runs over lines of its own): it is weighed as a
+    title-like line is, a break only by evidence of its own end or of the joint."""
+    t = b.text.rstrip()
+    return (
+        b.kind == PARAGRAPH
+        and b.index > 0
+        and 0 < len(t) <= BARE_LINE_LEN
+        and _CJK_RUN.fullmatch(t[-1:]) is not None
+        and _INNER_MARKS.search(t) is None
+        and t.lstrip()[:1] not in "（("  # a note in brackets set on lines of its own
+    )
+
+
 # how much likelier the joined reading of a credit's or caption's last characters and the
 # next block's first ones must be than the two apart (记者来到葛 | 洲坝…, 图为新西 | 兰的…)
 CREDIT_GAIN = 8.0
