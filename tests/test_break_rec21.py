@@ -2,15 +2,19 @@
 whose end is half a word whose other half opens a short line or a paragraph a few blocks
 away (…污水处理系 | … | 统投入运行); a title-like line whose end no title has (在…西侧) over
 a paragraph that reads on from it; a line taken for a byline or a caption whose last
-characters and the next block's first make one word (记者走进葛 | 洲坝…). Every sentence
-is written for the test; each shape has look-alikes that must stay silent."""
+characters and the next block's first make one word (记者走进葛 | 洲坝…); a short
+paragraph with no punctuation cut mid-sentence; a paragraph that opens with the particle
+了. Every sentence is written for the test; each shape has look-alikes that must stay
+silent."""
 
 from __future__ import annotations
 
 import pytest
 
+from lint_news.checks import break_evidence as be
 from lint_news.checks import truncation_joint as tj
 from lint_news.document import Document
+from lint_news.engine import lint_document
 
 from .break_support import pairs, structure_rules
 
@@ -18,6 +22,12 @@ from .break_support import pairs, structure_rules
 @pytest.fixture(scope="module")
 def rules():
     return structure_rules()
+
+
+def fragments(rules, text: str) -> set[int]:
+    """The lines of the text's fragment-paragraph findings."""
+    doc = Document(text)
+    return {doc.position(f.start)[0] for f in lint_document(doc, [rules["fragment-paragraph"]])}
 
 
 def _text(*paras: str) -> str:
@@ -185,3 +195,41 @@ def test_bare_line_is_a_short_paragraph_with_no_mark_inside():
         _text(*BARE).format(line="（区政府常务会议审议通过并于当日起施行的决定全文", rest="答复。")
     )
     assert not tj.bare_line(note.blocks[2])  # a note in brackets
+
+
+# -- a paragraph that opens with the particle 了 ----------------------------------------
+
+LE = (
+    "今年全区新建幼儿园6所，新增学位2700个。",
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。",
+    "家长们对新园的评价普遍较高。",
+    "{rest}",
+    "下一步，全区将继续推进学前教育普惠发展。",
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["了《幼儿园收费管理办法》。", "了，因为新园的名额早已报满。", "了家长们最关心的几个问题。"],
+)
+def test_a_paragraph_that_opens_with_the_particle_le_is_a_fragment(rules, rest):
+    text = _text(*LE).format(rest=rest)
+    assert 7 in {line for line, _ in pairs(rules, text)} | fragments(rules, text)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "了解情况后，家长们都放了心。",
+        "了却多年的心愿，她激动得说不出话来。",
+        "了无新意的节目很难吸引孩子。",
+    ],
+)
+def test_a_word_that_opens_with_le_stays_silent(rules, rest):
+    text = _text(*LE).format(rest=rest)
+    assert pairs(rules, text) == set() and fragments(rules, text) == set()
+
+
+def test_head_evidence_of_the_particle_le():
+    assert be.head_evidence("了《幼儿园收费管理办法》。")[0] >= be.STRONG
+    assert be.head_evidence("了却多年的心愿。")[0] < be.STRONG
