@@ -582,8 +582,11 @@ _YEAR_START = lazy(r"^[0-9０-９]{1,4}(?:年|月|日|时|号|点|世纪|年代)
 
 # what a paragraph must start with for its first words alone to show a lost head (a cheap
 # test before the segmenter is loaded for a document without any open paragraph end)
+# the second characters of words that open with 了 (了却, 了无, 了如指掌, 了当, 了事, 了得,
+# 了然, 了断, 了结, 了解, 了望, 一走了之): a start the segmenter may read as the particle
+_LE_WORDS = frozenset("却无如之当事得然断结解望")
 LEXICAL_STARTS = frozenset(
-    {"的", "地", "多"} | _BOUND_SUFFIX | _BOUND_TIME | {w for w in _MEASURE if len(w) == 1}
+    {"的", "地", "多", "了"} | _BOUND_SUFFIX | _BOUND_TIME | {w for w in _MEASURE if len(w) == 1}
 )
 
 
@@ -737,6 +740,10 @@ def head_evidence(head: str) -> tuple[float, str]:
         and (p1[:1] in "nvarjmtdlizb" or w1 in _MARK_AFTER_DE)
     ):
         return STRONG, f"以结构助词“{w0}”开头"
+    if w0 == "了" and p0 == "ul" and w1[:1] not in _LE_WORDS:
+        # the perfective particle after the verb it belongs to: no sentence opens so
+        # (了《…》。, 了，因…, 了用户的…); a verb read as 了 is a word of its own (了解, 了却)
+        return STRONG, f"以助词“{w0}”开头"
     if w0 in _ASPECT and p0.startswith("u"):
         return 3.0, f"以助词“{w0}”开头"
     if (w0 in _MEASURE or w0 in _MEASURE_WEAK) and len(tagged) > 1 and w1[:1] != w0:

@@ -131,7 +131,11 @@ from .truncation_joint import (
     _Joint,
     _pair_jointly,
     _pair_score,
+    bare_line,
+    credit_cut,
+    cut_far_bound,
     furniture_end,
+    reads_on_next,
 )
 
 PARAMS = {"truncation": ("report",)}
@@ -660,9 +664,13 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, row_cut, lead=True))  # 长春晴－23 | ℃／－17℃
         elif open_unpunctuated(b, blocks) or figure_after_stop(b, blocks):
             breaks.append(Break(b, _NO_MARK))  # …。 | 整个学习阶段的费用是一笔不
+        elif credit_cut(b, blocks):
+            breaks.append(Break(b, _NO_MARK))  # 记者来到葛 | 洲坝…: no credit ends so
         elif dateline_cut(b, blocks):
             breaks.append(Break(b, _DATELINE_CUT, lead=True))  # 本报讯 | （记者某某）近日…
-        elif _title_candidate(b) and (not _heads_article(b, blocks) or credit_closes(b, blocks)):
+        elif (_title_candidate(b) or bare_line(b)) and (
+            not _heads_article(b, blocks) or credit_closes(b, blocks)
+        ):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             br = Break(b, r, title_like=True)
             br.sentence_like = sentence_like(b.text)
@@ -709,7 +717,9 @@ def _analyse(doc: Document) -> Analysis:
                 # 制费…, 日 | 益与…): the head of a paragraph whose tail was moved
                 if firsts is None:
                     firsts = _first_chars(paras)
-                br.dangling = _cut_far(br.block, firsts, lo, hi, heads)
+                br.dangling = _cut_far(br.block, firsts, lo, hi, heads) or cut_far_bound(
+                    br.block, br.tail, paras[lo:hi]
+                )
             # pairs that cannot score are not scored
             joint = _Joint(br, blocks, heads, last)
             for b in joint.candidates(paras[lo:hi]):
@@ -776,6 +786,7 @@ def _analyse(doc: Document) -> Analysis:
                     or br.own >= STRONG
                     or (br.sentence_like and br.joint >= 3.0)
                     or (bound := _bound_start_after(br, blocks, heads))
+                    or (dangling and reads_on_next(br, heads))
                 ):
                     if not lone:
                         br.cont = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import add
 
+from .. import words
 from ..document import (
     BYLINE,
     CAPTION,
@@ -29,7 +30,14 @@ from . import break_assign, break_pairing
 from .break_evidence import STRONG, TAIL_WINDOW, first_word, head_evidence, last_words, lead_like
 from .break_glue import can_open
 from .break_heads import LABELS
-from .break_joint import _DIGIT_START, _UNIT_START, fit, may_cut_figure, opens_sentence
+from .break_joint import (
+    _DIGIT_START,
+    _UNIT_START,
+    fit,
+    may_cut_figure,
+    opens_sentence,
+    word_cut,
+)
 from .break_trailers import _after_last_stop
 
 # marks after which a sentence has ended (a paragraph before a candidate that ends so makes
@@ -266,7 +274,12 @@ def _pair_score(
         return 0.0, 0.0, "", 0.0
     if cut > 0:
         why.append(r)
-    if b.kind != PARAGRAPH and h < 3.0 and (cut < TITLE_CUT or figure or not adjacent):
+    if (
+        b.kind != PARAGRAPH
+        and h < 3.0
+        and (cut < TITLE_CUT or figure or not adjacent)
+        and not (br.title_like and br.tail >= STRONG and _bound_cut(cut, p.gain()))
+    ):
         return 0.0, 0.0, "", 0.0  # a title-like line continues a sentence only by evidence
     if br.title_like:
         gain = TITLE_GAIN if a.kind == SUBHEAD else 5.0
@@ -306,6 +319,113 @@ def _pair_score(
 
 
 FAR_FIT = 2.0
+
+# a word of two characters that are no words alone read across the joint (率|先:
+# break_joint.word_cut's 8) and a joined reading far likelier than the two apart: the rest
+# of a title-like line whose own end is cut (…欧元钞票和硬, …默默奋) may stand a few blocks
+# away as a short line of its own (币（附图片）) or open as a sentence's frame does (战之后，…)
+BOUND_CUT = 8.0
+BOUND_GAIN = 5.0
+
+
+def _bound_cut(cut: float, gain: float) -> bool:
+    return cut >= BOUND_CUT and gain >= BOUND_GAIN
+
+
+# the joint evidence (the next paragraph's start, a word cut, the two words' fit) by which a
+# title-like line whose end no title has (在大桥北岸: a preposition's phrase, no verb) goes
+# on in the block right after it
+NEXT_READ_ON = 3.0
+_KEY_MARK = lazy(r"[：:]")
+# the ends that no title has (a preposition's phrase with no verb, an auxiliary with no
+# verb, a degree adverb with no adjective, a demonstrative with no noun); a title does end
+# on a verb with no object, on a word that reads as half of one (推动园区提质, 专家谈) or on
+# one that tail_evidence takes for a stop short (…老者如是说, …很有必要)
+_NO_TITLE_END = lazy(r"介词短语之后缺少动词|之后缺少动词|之后缺少谓语|程度副词|缺少所指")
+
+
+def reads_on_next(br: Break, heads: _Heads) -> bool:
+    """Is the title-like break's chosen continuation the block right after it (a body
+    paragraph, or a short line the classifier took for a title), one that opens no sentence
+    of its own and reads on from the line (``NEXT_READ_ON``)? The caller asks it only of a
+    line whose own end shows a break, and not of a key and its value (时间：…上午)."""
+    c = br.cont
+    return (
+        c is not None
+        and c.index == br.block.index + 1
+        and _NO_TITLE_END.search(br.reason) is not None
+        and not _KEY_MARK.search(br.block.text)  # 时间：9月1日上午: a key and its value
+        and br.joint >= NEXT_READ_ON
+        and not heads.opens(c)
+    )
+
+
+# what open_end takes for a title-like line the classifier left as a paragraph (no inner
+# punctuation, at most 40 characters; …自1989年1月1日起施, …空调作出了肯定)
+BARE_LINE_LEN = 40
+_INNER_MARKS = lazy(r"[，。；：、,;:！？!?]")
+
+
+def bare_line(b: Block) -> bool:
+    """A body paragraph that ``truncation.open_end`` leaves alone as a title-like line (no
+    punctuation inside, short, a Chinese character last, not a note in brackets such as a
+    law's dates of adoption, which runs over lines of its own): it is weighed as a
+    title-like line is, a break only by evidence of its own end or of the joint."""
+    t = b.text.rstrip()
+    return (
+        b.kind == PARAGRAPH
+        and b.index > 0
+        and 0 < len(t) <= BARE_LINE_LEN
+        and _CJK_RUN.fullmatch(t[-1:]) is not None
+        and _INNER_MARKS.search(t) is None
+        and t.lstrip()[:1] not in "（("  # a note in brackets set on lines of its own
+    )
+
+
+# how much likelier the joined reading of a credit's or caption's last characters and the
+# next block's first ones must be than the two apart (记者来到葛 | 洲坝…, 图为新西 | 兰的…)
+CREDIT_GAIN = 8.0
+
+
+def credit_cut(b: Block, blocks: list[Block]) -> bool:
+    """Is ``b`` a line the classifier took for a byline or a caption, with no mark at its
+    end, whose last characters and the next block's first ones read as one word cut in two
+    (``break_joint.word_cut`` of 5 or more, and a joined reading far likelier)? Then it is
+    the head of a paragraph (记者来到葛 | 洲坝集团…, （作者为全国政 | 协副主席…）): no credit
+    or caption ends inside a word."""
+    if b.kind not in (BYLINE, CAPTION) or b.index + 1 >= len(blocks):
+        return False
+    t = b.text.rstrip()
+    nxt = blocks[b.index + 1].text.lstrip()
+    if not _CJK_RUN.fullmatch(t[-1:]) or not _CJK_RUN.match(nxt[:1]):
+        return False
+    left = t[-TAIL_WINDOW:]
+    return (
+        word_cut(left, nxt)[0] >= 5.0
+        and (words.join_gain(left, nxt[:TAIL_WINDOW]) or 0.0) >= CREDIT_GAIN
+    )
+
+
+def cut_far_bound(a: Block, tail: float, paras: list[Block]) -> bool:
+    """Is there a block among ``paras`` (body paragraphs and short title-like lines), not
+    right after the title-like line ``a`` whose end shows a break on its own (``tail``), that
+    completes the line's last character as a word of two bound characters (``_bound_cut``)?
+    ``truncation._cut_far`` asks less of the end and more of the candidate (a paragraph that
+    opens no sentence)."""
+    t = a.text.rstrip()
+    if tail < STRONG or not _CJK_RUN.fullmatch(t[-1:]):
+        return False
+    left = t[-TAIL_WINDOW:]
+    for b in paras:
+        if b.index in (a.index, a.index + 1) or not _CJK_RUN.match(b.text.lstrip()[:1]):
+            continue
+        head = b.text.lstrip()
+        cut = word_cut(left, head)[0]
+        if cut >= BOUND_CUT and _bound_cut(cut, words.join_gain(left, head[:TAIL_WINDOW]) or 0.0):
+            return True
+    return False
+
+
 # the score a near paragraph needs to continue a lone line of the body (a title-like line
 # reported as a paragraph's head) without evidence of its own (12 -> 9 with break_pairing.echo,
 # next20: chosen on seed 2's recorded candidate scores, judged on seed 3)
