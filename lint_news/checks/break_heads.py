@@ -49,10 +49,14 @@ from .break_title_ends import (
     dictionary_half_word_end,
     dotted_name_cut,
     frame_without_clause,
+    half_word_after_mark,
     law_article_cut,
     object_verb_end,
+    opening_preposition_alone,
     predicate_adverb_end,
+    role_then_surname,
     running_adverb_line,
+    subject_preposition_end,
 )
 
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
@@ -671,6 +675,12 @@ def _no_title(t: str) -> str:
         return "外国人名只剩一个字"
     if predicate_adverb_end(t):
         return "句末的副词后缺少谓语"
+    if subject_preposition_end(t) or opening_preposition_alone(t):
+        return "介词短语之后缺少动词"
+    if half_word_after_mark(t):
+        return "行末停在半个词上"
+    if role_then_surname(t):
+        return "职务后的人名只剩姓"
     return ""
 
 

@@ -314,9 +314,10 @@ def running_adverb_line(text: str) -> bool:
 
 # adverbs that only stand before the predicate they modify (这也许, …老公终, …过渡期的最):
 # a guess, a surprise, an outcome, a superlative; not 依然, 依旧, 纷纷, 一起, which end
-# titles as predicates (风采依然, 落叶纷纷, 我们在一起), nor 最 after 之 (世界之最)
+# titles as predicates (风采依然, 落叶纷纷, 我们在一起), nor 最 after 之 (世界之最); and the
+# times of a report that stand before its predicate (某部门日前, 某某近日)
 _PREDICATE_ADVERBS = frozenset(
-    "也许 或许 就是 终 最 大概 恐怕 难道 究竟 居然 竟然 果然 终于 务必".split()
+    "也许 或许 就是 终 最 大概 恐怕 难道 究竟 居然 竟然 果然 终于 务必 日前 近日".split()
 )
 
 
@@ -332,3 +333,129 @@ def predicate_adverb_end(text: str) -> bool:
     if not tagged or tagged[-1][0] not in _PREDICATE_ADVERBS:
         return False
     return not (tagged[-1][0] == "最" and t[-2:-1] == "之")
+
+
+# prepositions that need a verb after their object and that no title leaves without one
+# when a subject stands before them (某基金由某网, 某某就…的计划, 我们从北京): the agent of a
+# passive (由, 被), a source (从) and the matter spoken of (就, which the tagger calls an
+# adverb); not 与, 和, 同, 跟 (a conjunction: 中国与东盟), 对 (中国队对日本队), 在, 向 (the
+# verb themselves: 人在旅途, 心向党)
+_SUBJECT_PREPOSITIONS = frozenset("由 被 从 就".split())
+# what a subject before them is: a noun, a name, an organisation, a pronoun, a verb's noun
+# (日常管理)
+_SUBJECT_POS = ("n", "r", "j", "vn")
+
+
+def subject_preposition_end(text: str) -> bool:
+    """Does the line hold a subject, then a preposition that needs a verb after its object
+    (由, 被, 从, 就), then only that object (…公益基金由搜狐焦点网, …副主任某某就明年的计划)?
+    The predicate is lost: a title has it (某某就朝鲜问题答记者问, 命运由自己掌握)."""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 4 or t[-1] in _CLOSED or not any(c in _SUBJECT_PREPOSITIONS for c in t):
+        return False  # (most lines: no segmenting)
+    tagged = words.tag(t)
+    at = [
+        i
+        for i in range(1, len(tagged) - 1)
+        if tagged[i][0] in _SUBJECT_PREPOSITIONS
+        and tagged[i][1] in ("p", "d")
+        and tagged[i - 1][1].startswith(_SUBJECT_POS)
+        and tagged[i - 1][1] != "nrfg"
+        and _CJK.match(tagged[i - 1][0][-1:])
+    ]
+    if not at:
+        return False
+    rest = tagged[at[-1] + 1 :]
+    if not any(_CJK.match(w[:1]) for w, _ in rest):
+        return False
+    # the object: nouns, and after its last 的 a head noun that a verb may modify (明年的招生
+    # 计划); a verb before that 的 makes the phrase a clause's (被遗忘的角落: no fire)
+    de = max((k for k, (x, _) in enumerate(rest) if x == "的"), default=-1)
+    pre, head = rest[:de], rest[de + 1 :]
+    if not head or not all(q.startswith(_OBJECT_POS) and q != "vn" for _, q in pre):
+        return False
+    last = head[-1][1]
+    if not last.startswith(_OBJECT_POS) or last == "vn":
+        return False
+    return all(q.startswith(_OBJECT_POS) or q in ("v", "vn") for _, q in head[:-1])
+
+
+# the marks inside a sentence after which a line may stop on a lone character: a comma, an
+# enumeration comma, a dash (…奋斗，创, 滑雪与高尔夫、桌, …锦衣－－武)
+_INNER_MARKS = "，,、－—-"
+
+
+def half_word_after_mark(text: str) -> bool:
+    """Does the line stop on one character after a comma, an enumeration comma or a dash,
+    a character jieba's dictionary knows far better as a word's first character than as a
+    word (…和奋斗，创, 滑雪与高尔夫、桌)? A clause or an item of one such character is half
+    a word; a title's last clause is a word (…，回家)."""
+    t = text.strip()
+    if len(t) < 4 or not _CJK.match(t[-1]) or t[-2] not in _INNER_MARKS:
+        return False
+    if not (_CJK.match(t[-3]) or t[-3].isalnum()):
+        return False
+    return _half_word(t[-1])
+
+
+# prepositions that open a line and need a verb after their object (与吉尔吉斯斯坦, 跟城东
+# 的孩子们): a title that opens with one has its verb (与狼共舞, 与大师对话)
+_OPENING_PREPOSITIONS = frozenset("与 跟 同".split())
+
+
+def opening_preposition_alone(text: str) -> bool:
+    """Does the line open with 与, 跟 or 同 and hold nothing after it but the object, nouns
+    and names with no verb, the last a place, a name, an organisation or half a word
+    (与吉尔吉斯斯坦, 与专业渠)? The verb the phrase waits for is lost."""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 3 or t[0] not in _OPENING_PREPOSITIONS or t[-1] in _CLOSED:
+        return False
+    tagged = words.tag(t)
+    if len(tagged) < 2 or tagged[0][0] not in _OPENING_PREPOSITIONS or tagged[0][1] != "p":
+        return False
+    rest = tagged[1:]
+    if not any(_CJK.match(w[:1]) for w, _ in rest):
+        return False
+    if not all(q.startswith(_OBJECT_POS) and q != "vn" and q != "uj" for _, q in rest):
+        return False
+    # a place, a name or an organisation last, or half a word (与专业渠): a common noun may
+    # be the tagger's reading of the verb (与大师对话)
+    w, p = rest[-1]
+    return p in ("ns", "nr", "nrt", "nt") or len(w) == 1 and _half_word(w)
+
+
+# the common surnames (general knowledge, not a table of any text), and the roles a name
+# follows in news copy (董事长, 副部长, 主任, 记者…): a role and one surname is a name cut
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "钱严覃戴莫孔汤"
+)
+_ROLES = (
+    "长 主任 主席 总统 总理 书记 经理 总裁 教授 记者 委员 代表 教练 导演 发言人 大使 "
+    "通讯员 干事 处长 秘书 律师 院士 法官 检察官"
+).split()
+
+
+def role_then_surname(text: str) -> bool:
+    """Does the line stop on a role and one surname after it (…董事长张, 林业部副部长王,
+    本报记者李)? A person is named in full after the role; no title ends on a surname."""
+    t = text.strip()
+    if len(t) < 3 or t[-1] not in _SURNAMES:
+        return False
+    head = t[:-1]
+    if not head.endswith(tuple(_ROLES)):
+        return False
+    from .. import words
+
+    tagged = words.tag(t[-8:])
+    # the surname stands alone after the role, a word of its own (not 长高, 长城: 长 the
+    # adjective or a word's first character)
+    if len(tagged) < 2 or tagged[-1][0] != t[-1]:
+        return False
+    role = tagged[-2][0]
+    return len(role) >= 2 and role.endswith(tuple(_ROLES)) and tagged[-2][1][:1] == "n"
