@@ -9,6 +9,7 @@ import pytest
 
 from lint_news.checks.break_title_ends import (
     half_word_after_mark,
+    locative_without_localizer,
     opening_preposition_alone,
     predicate_adverb_end,
     role_then_surname,
@@ -121,4 +122,21 @@ def test_a_role_and_a_lone_surname_is_a_break(rule, line):
 @pytest.mark.parametrize("line", ["新园园长", "园长说", "我的校长", "孩子们长高", "万里长城"])
 def test_a_role_alone_or_a_word_with_chang_stays_silent(rule, line):
     assert not role_then_surname(line)
+    assert LINE not in lines_in(rule, body(line))
+
+
+# -- 在 and a phrase that is no place, its localizer lost ------------------------------------
+
+
+@pytest.mark.parametrize("line", ["在新年音乐会的序", "在城东新园的开学典"])
+def test_zai_and_a_lone_noun_character_is_a_break(rule, line):
+    assert locative_without_localizer(line)
+    assert LINE in lines_in(rule, body(line))
+
+
+@pytest.mark.parametrize(
+    "line", ["在希望的田野上", "在城东种树", "在北京", "在基层", "在那遥远的地方", "在城东新园的家"]
+)
+def test_zai_with_its_localizer_verb_or_place_stays_silent(rule, line):
+    assert not locative_without_localizer(line)
     assert LINE not in lines_in(rule, body(line))

@@ -51,6 +51,7 @@ from .break_title_ends import (
     frame_without_clause,
     half_word_after_mark,
     law_article_cut,
+    locative_without_localizer,
     object_verb_end,
     opening_preposition_alone,
     predicate_adverb_end,
@@ -677,6 +678,8 @@ def _no_title(t: str) -> str:
         return "句末的副词后缺少谓语"
     if subject_preposition_end(t) or opening_preposition_alone(t):
         return "介词短语之后缺少动词"
+    if locative_without_localizer(t):
+        return "“在”字短语缺少方位词或谓语"
     if half_word_after_mark(t):
         return "行末停在半个词上"
     if role_then_surname(t):

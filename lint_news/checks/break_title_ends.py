@@ -459,3 +459,26 @@ def role_then_surname(text: str) -> bool:
         return False
     role = tagged[-2][0]
     return len(role) >= 2 and role.endswith(tuple(_ROLES)) and tagged[-2][1][:1] == "n"
+
+
+def locative_without_localizer(text: str) -> bool:
+    """Does the line open with 在 and stop on a noun of one character, no verb after its
+    last 的 (在新世, 在双方的第三战, 在近日举办的音)? 在 and a phrase that is no place
+    wait for the localizer (…上, …中) and the predicate; a title with 在 has them (在希望
+    的田野上, 在城东种树) or names a place (在北京, 在基层)."""
+    from .. import words
+
+    t = text.strip()
+    if len(t) < 3 or not t.startswith("在") or t[-1] in _CLOSED or not _CJK.match(t[-1]):
+        return False
+    tagged = words.tag(t)
+    if len(tagged) < 3 or tagged[0] != ("在", "p"):
+        return False
+    rest = tagged[1:]
+    if any(p[:1] in "fx" for _, p in rest):
+        return False  # a localizer (在…中), a mark
+    de = max((k for k, (x, _) in enumerate(rest) if x == "的"), default=-1)
+    if any(p[:1] in "vd" for _, p in rest[de + 1 :]):
+        return False  # a predicate after the phrase (在城东种树)
+    w, p = rest[-1]
+    return len(w) == 1 and p in ("n", "ng", "zg", "ag")  # a noun or a bound morpheme
