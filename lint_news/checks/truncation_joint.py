@@ -623,6 +623,30 @@ def _ends_sentence(t: str) -> bool:
     return bool(last) and (last in _CLOSED_END or last in _CLOSERS)
 
 
+# a lead's dateline cut in two: its source on a line (本报, 新华社北京, 新浪) and the rest
+# (…1月2日电, 体育讯) opening the next paragraph; the joined text is a whole dateline that
+# neither half is
+_SOURCE = r"(?:本报|新华社|中新社|中新网|新华网|人民网|新浪|搜狐)"
+_DATELINE_JOINT = lazy(
+    rf"^(?:{_SOURCE}[^，。,\s]{{0,12}}?(?:\d{{1,2}}月\d{{1,2}}日[电讯]|讯)"
+    r"|[\u4e00-\u9fff]{2,4}[^，。,\s]{0,12}?\d{1,2}月\d{1,2}日电)"
+)
+_OPENS_SOURCE = lazy(rf"^{_SOURCE}")
+DATELINE_JOINT = 12.0  # (near proof: outranks what a far lead-like paragraph gets)
+DATELINE_LINE = 16  # the longest source line
+
+
+def dateline_joint(tail: str, head: str) -> bool:
+    """Is ``tail`` (a short line) the start of a lead's dateline and ``head`` its rest (本报 |
+    涿州1月2日电记者…; 新华社北京 | 6月5日电…; 新浪 | 体育讯…)? The joined text opens with a
+    dateline that ends in ``head``, and neither half opens with one on its own (next22)."""
+    t, h = tail.strip(), head.lstrip()
+    if not t or not h or len(t) > DATELINE_LINE or _DATELINE_JOINT.match(t):
+        return False
+    m = _DATELINE_JOINT.match(t + h[: DATELINE_LINE + 12])
+    return m is not None and m.end() > len(t) and _OPENS_SOURCE.match(h) is None
+
+
 def _pair_jointly(
     breaks: list[Break],
     reported: list[Break],
@@ -687,8 +711,9 @@ def _pair_jointly(
             strict = opens or not para
             if loose and para and not opens and not (lead and bi != a.index + 1):
                 needs = False  # (but see LOOSE_FLOOR)
+            dateline = bi == a.index + 1 and dateline_joint(a.text, b.text)
             if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
-                if b.kind == PARAGRAPH or not _closes_left_open(a.text, b.text):
+                if not dateline and (b.kind == PARAGRAPH or not _closes_left_open(a.text, b.text)):
                     continue
             orphan = False  # (the block before it ends a sentence and is not the break)
             if bi > 0 and bi - 1 != a.index:
@@ -704,7 +729,9 @@ def _pair_jointly(
                 score += break_pairing.label_start(b.text)
                 if bi - 1 != a.index and _attribution(blocks, bi):
                     score += ATTRIBUTION
-                if loose and not needs and bi not in far and score < LOOSE_FLOOR:
+                if dateline:
+                    score += DATELINE_JOINT
+                elif loose and not needs and bi not in far and score < LOOSE_FLOOR:
                     continue
                 scores[i, bi] = score
     chosen = break_assign.assign(scores, PAIR_FLOOR)
