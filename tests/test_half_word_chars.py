@@ -26,7 +26,12 @@ def _shipped() -> str:
 
 
 def test_the_shipped_table_is_jiebas_dictionary_recomputed():
-    assert _shipped() == bte.half_word_chars(_dict_txt())
+    assert _shipped() == bte.half_word_chars(_dict_txt()), (
+        "jieba's dictionary changed: regenerate the table with python -c \"import jieba, os; "
+        "from lint_news.checks.break_title_ends import half_word_chars; print(half_word_chars("
+        "os.path.join(os.path.dirname(jieba.__file__), 'dict.txt')))\" "
+        "> lint_news/data/half_word_chars.txt"
+    )
     assert 200 < len(_shipped()) < 2000  # a few hundred characters, not the whole range
 
 
