@@ -256,12 +256,12 @@ class Dictionary:
         return j, a, b
 
     def _steps(self, left: str) -> tuple[_Step, ...]:
-        """``left``'s positions from its last to its first, each with the words of
-        ``_words_from`` that start there and end in ``left`` ((log(freq) - log(total),
-        end)) and, where a word may run on past ``left``'s end, the rest of ``left`` from
-        there (the start of every key ``_joined_value`` looks up across the joint)."""
+        """``left``'s positions from its last to its first, each with the dictionary words
+        that start there and end in ``left`` ((log(freq) - log(total), end): ``_words_at``)
+        and, where a word may run on past ``left``'s end, the rest of ``left`` from there
+        (the start of every key ``_joined_value`` looks up across the joint)."""
         out = []
-        for idx in range(len(left) - 1, -1, -1):  # (``_words_from``'s, last first)
+        for idx in range(len(left) - 1, -1, -1):  # (last first: the order the sums run in)
             ws: list[tuple[float, int]] = []
             runs_on = self._words_at(left, idx, idx + 1, ws)
             out.append((idx, ws, left[idx:] if runs_on else None))
@@ -274,11 +274,12 @@ class Dictionary:
         right: str,
         tail: list[float],
     ) -> float:
-        """``_suffix_values(left + right, n_left, words, tail)[0]`` with ``left``'s
-        ``_steps``: the same sums (a word's value plus that of the suffix after it) and the
-        same maximum at each position, the suffixes that start in ``right`` read from
-        ``tail`` rather than from a copy of it, and the keys across the joint made from the
-        rest of ``left`` and the start of ``right``; only the whole text's value is kept."""
+        """jieba's ``calc`` over ``left + right`` from ``right``'s suffix values (``tail``)
+        and ``left``'s ``_steps``: at each position of ``left``, the best of a word's
+        log(freq) - log(total) plus the value of the suffix after it, over the words that
+        start there (jieba's get_DAG; a position with none reads one character), the words
+        across the joint looked up from the rest of ``left`` and the start of ``right``;
+        only the whole text's value is kept."""
         log1 = log(1) - self._logtotal_jieba
         best = [0.0] * n_left
         best.append(tail[0])
@@ -290,7 +291,7 @@ class Dictionary:
                 c = w + best[x]
                 if v is None or c > v:
                     v = c
-            if rest is not None:  # (``_suffix_values``' scan across the joint)
+            if rest is not None:  # the words that start in left and end in right
                 m = 1
                 while m <= n_right:
                     key = rest + right[:m]
@@ -340,62 +341,11 @@ class Dictionary:
         weights[key] = w
         return w
 
-    def _words_from(self, left: str) -> list[tuple[list[tuple[float, int]], bool]]:
-        """For each position of ``left``: (log(freq) - log(total), end) of every dictionary
-        word that starts there and ends in ``left``, and whether a word may run on past
-        ``left``'s end from there (``_words_at``)."""
-        out = []
-        for idx in range(len(left)):
-            ws: list[tuple[float, int]] = []
-            out.append((ws, self._words_at(left, idx, idx + 1, ws)))
-        return out
-
-    def _suffix_values(
-        self,
-        text: str,
-        n_left: int,
-        words: list[tuple[list[tuple[float, int]], bool]],
-        tail: list[float],
-    ) -> list[float]:
-        """jieba's ``calc`` over ``text`` (``left`` + ``right``) from ``right``'s suffix
-        values (``tail``) and ``left``'s words (``_words_from``): the value of each suffix,
-        the best of log(freq) - log(total) + the rest over the dictionary words that start
-        there (jieba's get_DAG; a position with none reads one character)."""
-        log1 = log(1) - self._logtotal_jieba
-        best = [0.0] * n_left
-        best.extend(tail)
-        n = len(text)
-        weights = self._weights
-        for idx in range(n_left - 1, -1, -1):
-            ws, runs_on = words[idx]
-            v = None
-            for w, x in ws:
-                c = w + best[x]
-                if v is None or c > v:
-                    v = c
-            if runs_on:  # and the words that start in left and end in right (``_words_at``
-                # written out: the same words in the same order after those of ``ws``)
-                j = n_left + 1
-                while j <= n:
-                    key = text[idx:j]
-                    w = weights.get(key)
-                    if w is None:
-                        w = self._weight(key)
-                    if w is False:
-                        break
-                    if w is not True:
-                        c = w + best[j]
-                        if v is None or c > v:
-                            v = c
-                    j += 1
-            best[idx] = v if v is not None else log1 + best[idx + 1]
-        return best
-
     def _best(self, text: str, memo: dict[str, float], suffixes: dict[str, list[float]]) -> float:
         """jieba's ``calc`` over ``text``; keeps the answer in ``memo`` and that of each
-        suffix in ``suffixes``. (``_suffix_values`` of the whole text as the left part and
-        an empty right part worth 0, with each position's words read as they are added up,
-        the same sums in the same order.)"""
+        suffix in ``suffixes``. (``_joined_value``'s sums with the whole text as the left
+        part and an empty right part worth 0, each position's words read as they are added
+        up, the same sums in the same order.)"""
         log1 = log(1) - self._logtotal_jieba
         n = len(text)
         best = [0.0] * (n + 1)

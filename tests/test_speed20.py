@@ -33,7 +33,7 @@ def _plain_words_from(d, left: str):  # type: ignore[no-untyped-def]
 
 
 def _plain_suffix_values(d, text: str, n_left: int, ws_left, tail: list[float]) -> list[float]:  # type: ignore[no-untyped-def]
-    """``_suffix_values`` as it was before (f0fe4f3): a copy of each position's words with
+    """jieba's calc over a joint as ``dictseg`` did it before (f0fe4f3): a copy of each position's words with
     those across the joint added by ``_words_at``, then added up."""
     log1 = log(1) - d._logtotal_jieba
     best = [0.0] * n_left
@@ -105,8 +105,8 @@ def test_joint_suffix_values_are_the_plain_ones() -> None:
             continue
         tail = _plain_best(d, right)
         words_left = _plain_words_from(d, left)
-        got = d._suffix_values(left + right, len(left), words_left, tail)
-        assert got == _plain_suffix_values(d, left + right, len(left), words_left, tail)
+        got = d._joined_value(d._steps(left), len(left), right, tail)
+        assert got == _plain_suffix_values(d, left + right, len(left), words_left, tail)[0]
         j, x, y = d.join_logprobs(left, right, ({}, {}, {}))
         assert (j, x, y) == (
             _plain_suffix_values(d, left + right, len(left), words_left, tail)[0],

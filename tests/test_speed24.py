@@ -17,6 +17,8 @@ from lint_news.checks.break_evidence import HEAD_WINDOW, TAIL_WINDOW
 from lint_news.checks.break_joint import word_cut
 from lint_news.document import PARAGRAPH, Document
 
+from .test_speed20 import _plain_suffix_values, _plain_words_from
+
 pytest.importorskip("jieba")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,7 +67,7 @@ def test_joined_value_is_the_first_suffix_value() -> None:
         suffixes: dict[str, list[float]] = {}
         d._best(right, memo, suffixes)
         tail = suffixes[right]
-        want = d._suffix_values(left + right, len(left), d._words_from(left), tail)[0]
+        want = _plain_suffix_values(d, left + right, len(left), _plain_words_from(d, left), tail)[0]
         assert d._joined_value(d._steps(left), len(left), right, tail) == want, (left, right)
         checked += 1
     assert checked > 2500
