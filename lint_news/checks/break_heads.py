@@ -102,9 +102,11 @@ _ARTICLE_OPENING = lazy(
 _OPEN_PAIRS = (("（(", "）)"), ("“", "”"), ("《", "》"), ("【[", "】]"), ("「", "」"))
 # the opening of a lead (本报讯, 新华社北京…电, 新浪体育讯) cut before its dateline is
 # complete and before any byline (记者, 评论员, 通讯员 and names)
+# the sources a lead's dateline opens with (本报…, 新华社北京…电, 新浪体育讯)
+DATELINE_SOURCES = r"(?:本报|新华社|中新社|中新网|新华网|人民网|新浪|搜狐)"
 _CUT_DATELINE = lazy(
     r"^(?!.*(?:电|讯|消息|日|报道)$)(?!.*(?:记者|评论员|通讯员|特约|编辑|摄影|供稿|专稿|综合))"
-    r"(?:本报|新华社|中新社|中新网|新华网|人民网|新浪|搜狐|[\u4e00-\u9fff]{2,4}讯).{0,12}$"
+    rf"(?:{DATELINE_SOURCES}|[\u4e00-\u9fff]{{2,4}}讯).{{0,12}}$"
 )
 # a line of a short key and its value (主办：市科协, 地点：…, 记者：…)
 _KEY_VALUE = lazy(r"^[^：:，,。]{1,6}[：:]")

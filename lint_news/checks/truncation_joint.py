@@ -29,7 +29,7 @@ from ..patterns import lazy
 from . import break_assign, break_pairing
 from .break_evidence import STRONG, TAIL_WINDOW, first_word, head_evidence, last_words, lead_like
 from .break_glue import can_open
-from .break_heads import LABELS
+from .break_heads import DATELINE_SOURCES, LABELS
 from .break_joint import (
     _DIGIT_START,
     _UNIT_START,
@@ -626,12 +626,11 @@ def _ends_sentence(t: str) -> bool:
 # a lead's dateline cut in two: its source on a line (本报, 新华社北京, 新浪) and the rest
 # (…1月2日电, 体育讯) opening the next paragraph; the joined text is a whole dateline that
 # neither half is
-_SOURCE = r"(?:本报|新华社|中新社|中新网|新华网|人民网|新浪|搜狐)"
 _DATELINE_JOINT = lazy(
-    rf"^(?:{_SOURCE}[^，。,\s]{{0,12}}?(?:\d{{1,2}}月\d{{1,2}}日[电讯]|讯)"
+    rf"^(?:{DATELINE_SOURCES}[^，。,\s]{{0,12}}?(?:\d{{1,2}}月\d{{1,2}}日[电讯]|讯)"
     r"|[\u4e00-\u9fff]{2,4}[^，。,\s]{0,12}?\d{1,2}月\d{1,2}日电)"
 )
-_OPENS_SOURCE = lazy(rf"^{_SOURCE}")
+_OPENS_SOURCE = lazy(rf"^{DATELINE_SOURCES}")
 DATELINE_JOINT = 12.0  # (near proof: outranks what a far lead-like paragraph gets)
 DATELINE_LINE = 16  # the longest source line
 
