@@ -55,9 +55,9 @@ def completed_elsewhere(b: Block, blocks: list[Block]) -> str:
         frag = t[-k:]
         if not all(_CJK.match(c) for c in frag):
             continue
-        after = {other[m.end() : m.end() + 1] for m in re.finditer(re.escape(frag), other)}
-        n = other.count(frag)
-        if n >= TIMES and len(after) == 1:
+        ends = [m.end() for m in re.finditer(re.escape(frag), other)]  # (as str.count finds)
+        after = {other[e : e + 1] for e in ends}
+        if len(ends) >= TIMES and len(after) == 1:
             (c,) = after
             if _CJK.match(c):
                 return frag + c
