@@ -478,12 +478,10 @@ _BYLINE_RE = lazy(
     r"^(?:[(（]?\s*(?:本报|全媒体)?(?:记者|通讯员|实习生|文|图|文/图|文／图|作者|撰文|编辑)[\s:：/／]*[\u4e00-\u9fff·]{2,4}"
     r"(?:[\s、,，]+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4})*\s*[)）]?)$"
 )
-_CAPTION_RE = lazy(
-    r"(?:[\s\u3000。，,；]|^)[\u4e00-\u9fff·]{2,4}\s*(?:摄|摄影|供图|制图|绘)$|^图为|^(?:图片|图)[:：]|^[(（]图片?[^)）]{0,20}[)）]$|(?:资料图|新华社发|视觉中国)[)）]?$"
-)
-# _CAPTION_RE's alternatives by their anchor: those that open the text (tried with ``match``
-# when it opens with 图 or a bracket) and those that end it (searched from a few characters
-# before the end, see _is_caption); on a stripped text the two give what _CAPTION_RE does
+# a caption: 图为…, 图：…, （图片…）, or a name and its 摄/供图/绘 or a source's 新华社发 at
+# the end; by their anchor, the forms that open the text (tried with ``match`` when it opens
+# with 图 or a bracket) and those that end it (searched from a few characters before the
+# end, see _is_caption; tests/test_speed23.py compares them with the one search they were)
 _CAPTION_HEAD = lazy(r"图为|(?:图片|图)[:：]|[(（]图片?[^)）]{0,20}[)）]$")
 _CAPTION_TAIL = lazy(
     r"(?:[\s\u3000。，,；]|^)[\u4e00-\u9fff·]{2,4}\s*(?:摄|摄影|供图|制图|绘)$|(?:资料图|新华社发|视觉中国)[)）]?$"
@@ -518,7 +516,7 @@ _CAPTION_LAST = frozenset("摄影图绘)）发国")
 
 
 def _is_caption(t: str) -> bool:
-    """``_CAPTION_RE.search(t)`` for a stripped text that is not empty, without a search over
+    """Is the stripped text ``t`` (not empty) a caption? Without a search over
     a whole paragraph that merely opens with a bracket or ends with one: the alternatives
     that end the text match within its last characters. A name and its 摄 (or 摄影, 供图,
     制图, 绘: one or two characters) may have spaces between them; the match starts at most
