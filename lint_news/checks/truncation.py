@@ -446,8 +446,9 @@ def _cut_far(
                 x = crosses(left, c)
                 if not x:
                     break
+                prefix = may_cut_prefix(left, c)  # (the end and the character: once a group)
             head = b.text.lstrip()
-            if may_cut_prefix(left, c):
+            if prefix:
                 cut = word_cut(left, head)[0]
             else:  # (``word_cut`` less its ``prefix_cut``, which finds nothing here)
                 cut = words.remembered("word_cut", _word_cut, left, head[:HEAD_WINDOW])[0]
