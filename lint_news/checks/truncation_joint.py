@@ -38,6 +38,7 @@ from .break_joint import (
     opens_sentence,
     word_cut,
 )
+from .break_own_start import own_start
 from .break_trailers import _after_last_stop
 
 # marks after which a sentence has ended (a paragraph before a candidate that ends so makes
@@ -726,6 +727,7 @@ def _pair_jointly(
                 score += break_pairing.paragraph_quote(scorer, a.text, b.text)
                 score += break_pairing.echo(a.text, b.text)
                 score += break_pairing.label_start(b.text)
+                score += own_start(a.text, b.text, last)
                 if bi - 1 != a.index and _attribution(blocks, bi):
                     score += ATTRIBUTION
                 if dateline:
