@@ -538,6 +538,10 @@ def _read_on(
             opens = False  # 告诉 | 记者，…: the verb's object
         elif (t[-1:] in "，,、" or _links(last)) and _pronoun_start(h):
             opens = False  # …已经完工， | 他们…; …而且 | 她们…: the next clause's subject
+        elif frame_runs_on(t, h, last):
+            opens = False  # 全运会 | 开始前，…: the end's open clause runs into the frame
+        elif _verb_place(t, last, h):
+            opens = False  # …坚守 | 在各自的岗位上，…: the verb's place, its complement
     if lead:
         if _SUBJECTLESS_SAYING.match(h):
             lead = False  # the end holds the one who says it
@@ -547,7 +551,70 @@ def _read_on(
             lead = (
                 False  # …难点还是 | 在施工期间…: a phrase of circumstance, the copula's complement
             )
+        elif _verb_place(t, last, h):
+            lead = False  # (as above)
     return opens, lead
+
+
+# a first clause closed by a localizer or a time word and a comma (开始前，; 视察调研中，;
+# 降价促销之后，), which ``opens_sentence`` reads as a sentence's frame: after an end whose
+# clause is open, when it opens with no subject of its own, it is that clause's rest as
+# often (全运会 | 开始前，…; 在修大坝的 | 同时，…), unless it opens with what opens a
+# sentence of its own (a source, a reporter, a pronoun, a time word or a figure of time:
+# 今年以来，; 据悉，; 三年前，; 截至目前，)
+_FRAME_RUN_ON = lazy(
+    r"^[^，,。：:；;！？!?“”「」（(]{1,10}(?:以来|期间|时|中|(?<!以)上|后|前)[，,]"
+)
+_OWN_FRAME = lazy(
+    r"^(?:据|记者|本报|新华社|中新社|随后|此外|另外|其中|下一步|今后|为此|对此|截至|截止|直到|迄今"
+    r"|我|你|他|她|它|这|那|大家|咱们"
+    r"|[0-9０-９一二三四五六七八九十两几数半]+[^，,]{0,3}(?:年|月|日|天|周|小时|分钟|世纪)"
+    r"|[^，,]{0,4}(?:今年|去年|明年|前年|目前|当前|近日|日前|近年|此前))"
+)
+# time words that set the time by the day of writing (a frame's own: 目前，…; 今年以来，…)
+_NOW = frozenset(
+    "目前 现在 当前 如今 眼下 今天 昨天 明天 今年 去年 明年 前年 近日 日前 此前 随后 最近"
+    " 近年 近年来 当时 此时 这时 那时 今后 以后 以前 之前 之后 同时 此后 其后".split()
+)
+# the parts of speech of a frame's first word that give it a subject, a place or a time of
+# its own (nouns, pronouns, places, abbreviations, times, localizers, prepositions, figures)
+_OWN_SUBJECT = frozenset("nrsjtfpmq")
+_CLAUSE_MARKS = frozenset("，,、；;：:。！？!?…”’」』）)》】")
+_RUNNING = lazy(r"[，,。；;：:！？!?]")
+
+
+def frame_runs_on(tail: str, head: str, last: tuple[str, str] | None) -> bool:
+    """Does the open clause of ``tail`` (stripped; its last tagged word ``last``) run into
+    the frame that ``head`` (stripped) opens with (全运会 | 开始前，…)? Then the frame is no
+    sentence's own: neither ``opens`` nor the frame of the pair score
+    (``break_pairing.W_FRAME``). Not after a word that sets the time by the day of
+    writing, itself a frame's own (目前 | 洽谈中，…)."""
+    m = _FRAME_RUN_ON.match(head)
+    if m is None or last is None or last[0] in _NOW:
+        return False
+    if not _open_clause(tail) or _OWN_FRAME.match(head):
+        return False
+    if tail.endswith(("的", "之")):
+        return True  # …在维持秩序的 | 同时，…: the noun of the end's modifier
+    # a frame of two characters is a connective of its own (同时，; 会后，; 此后，); one that
+    # opens with a noun has its own subject or place (闭幕式上，; 春节过后，); one that opens
+    # with a verb takes the end's (全运会 | 开始前，; 主汛期 | 到来之前，)
+    if m.end() <= 3:
+        return False
+    first = first_word(head)
+    return first is not None and first[1][:1] not in _OWN_SUBJECT and first[1] != "eng"
+
+
+def _verb_place(tail: str, last: tuple[str, str] | None, head: str) -> bool:
+    """Does running text end on a verb whose place ``head`` opens with (…坚守 | 在各自的岗位
+    上，…)?"""
+    return last is not None and last[1] == "v" and head[:1] == "在" and _open_clause(tail)
+
+
+def _open_clause(t: str) -> bool:
+    """Does running text (marks inside it: not a title-like line, which never closes its
+    clause) end in the middle of a clause?"""
+    return t[-1:] not in _CLAUSE_MARKS and _RUNNING.search(t) is not None
 
 
 # a personal pronoun, which after a comma opens the next clause of the sentence as often as
@@ -728,6 +795,9 @@ def _pair_jointly(
                 score += break_pairing.echo(a.text, b.text)
                 score += break_pairing.label_start(b.text)
                 score += own_start(a.text, b.text, last)
+                if p.head.frame and p.tail.clause > break_pairing.FRAME_AFTER:
+                    if frame_runs_on(p.tail.text, p.head.text, last):
+                        score -= break_pairing.W_FRAME  # (the frame is the end's clause's rest)
                 if bi - 1 != a.index and _attribution(blocks, bi):
                     score += ATTRIBUTION
                 if dateline:
