@@ -155,3 +155,132 @@ def test_bare_arabic_shortcut_leaves_codes_phones_years_and_ranges_alone() -> No
         m = _MASTER.match(text, at)
         q = _common_arabic(text, m)
         assert q is not None and q.value == value and q.unit == "" and q.dim == "", text
+
+
+# -- quantity_consistency: what a figure's value and text give, kept -------------------------
+
+
+def test_value_and_text_keys_are_what_digits_and_numeral_give() -> None:
+    from lint_news.checks import quantity_consistency as qc
+
+    rnd = random.Random(12)
+    values = [0.0, -3.0, 1.0, 1, 10.0, 0.0186, 18.6, 1e20, float("inf"), float("nan")]
+    values += [
+        round(rnd.uniform(0, 10 ** rnd.randint(0, 9)), rnd.randint(0, 4)) for _ in range(3000)
+    ]
+    for v in values * 2:  # (the second time from what was kept)
+        d = qc._digits(v)
+        assert qc._value_keys(v) == (d, "".join(sorted(d[0])) if d else ""), v
+    texts = _bare_figures()[:3000] + ["约１２．５万元", "3至40人", "近千万元", "六成"]
+    for text in texts * 2:
+        for q in _parse(text, True):
+            a = qc._numeral(q)
+            assert qc._text_keys(q) == (a, "".join(sorted(a))), text
+
+
+def test_kept_keys_stay_bounded() -> None:
+    from lint_news.checks import quantity_consistency as qc
+
+    for k in range(qc._KEPT * 2 + 5):
+        qc._value_keys(float(k) + 0.5)
+    assert len(qc._OF_VALUE) <= qc._KEPT
+
+
+# -- headline_figures: a figure's reading as a percentage ------------------------------------
+
+
+def _as_percent_plain(q):  # (the pre-session-12 body: the interval read for every figure)
+    from lint_news.numbers import interval_in
+
+    lo, hi = interval_in(q, q)
+    if lo > hi:
+        lo, hi = hi, lo
+    if q.dim == "percent":
+        return [(lo, hi)]
+    if q.dim == "times":
+        return [(lo * 100, hi * 100), ((lo - 1) * 100, (hi - 1) * 100)]
+    return []
+
+
+def test_as_percent_is_what_the_plain_reading_gives() -> None:
+    from lint_news.checks.headline_figures import _as_percent
+
+    texts = [
+        "增长约12.5%，是去年的1.5倍，提高3个百分点，六成，千分之五，3‰，近2倍，18公里，-5℃。",
+        "超过六成的人，共3200人次，4.5亿元，1.2万吨，约300米，翻了两番，达到2倍多。",
+    ] + _bare_figures()[:2000]
+    seen = set()
+    for text in texts:
+        for q in _parse(text, True):
+            if q.kind != "quantity":
+                continue
+            seen.add(q.dim)
+            assert _as_percent(q) == _as_percent_plain(q), q
+    assert {"percent", "times", "points", ""} <= seen
+
+
+# -- quantity_consistency: range pairs from the figures' one pass ----------------------------
+
+
+def _range_pairs_plain(doc):  # (the pre-session-12 body: its own pass over every figure)
+    from collections import defaultdict
+
+    from lint_news.checks import quantity_consistency as qc
+
+    by_dim = defaultdict(list)
+    for q in doc.quantities:
+        if (
+            q.kind == "quantity"
+            and q.direction == "range"
+            and q.dim
+            and q.unit not in qc._SKIP_UNITS
+        ):
+            if q.lo > 0 and q.hi > 0 and len(qc._NUMERAL.findall(q.text.translate(qc._FW))) == 2:
+                by_dim[q.dim].append(q)
+    out = []
+    for group in by_dim.values():
+        for i, x in enumerate(group):
+            for y in group[i + 1 :]:
+                if x.unit != y.unit or (x.lo, x.hi) == (y.lo, y.hi):
+                    continue
+                if x.lo == y.lo:
+                    slip = qc._end_slip(x.hi, y.hi)
+                elif x.hi == y.hi:
+                    slip = qc._end_slip(x.lo, y.lo)
+                else:
+                    slip = qc._end_slip(x.lo, y.lo)
+                    if slip != "magnitude" or abs(x.hi / x.lo - y.hi / y.lo) > 1e-9 * (x.hi / x.lo):
+                        slip = ""
+                if slip:
+                    out.append((slip, x.start, y.start))
+    return out
+
+
+def test_range_pairs_are_those_of_a_pass_over_every_figure() -> None:
+    from lint_news.checks import quantity_consistency as qc
+    from lint_news.document import Document
+
+    rnd = random.Random(121)
+    lows = ["3", "30", "75万", "1.5", "上百"]
+    highs = ["4", "40", "150万", "510万", "15", "5", "数十", "400"]
+    units = ["人", "元", "万元", "公里", "年", "%", ""]
+    found = 0
+    for _ in range(400):
+        unit = rnd.choice(units)
+        parts = []
+        for _ in range(rnd.randint(1, 6)):
+            a, b = rnd.choice(lows), rnd.choice(highs)
+            u = unit if rnd.random() < 0.8 else rnd.choice(units)
+            parts.append(f"有{a}{rnd.choice(['至', '到', '～', '-'])}{b}{u}，")
+            if rnd.random() < 0.3:
+                parts.append(f"共{rnd.choice(highs)}{u}，")
+        doc = Document("".join(parts) + "如此。")
+        got = [
+            (p.slip, p.first.start, p.second.start)
+            for p in qc.candidate_pairs(doc)
+            if p.diff.startswith("范围")
+        ]
+        plain = _range_pairs_plain(doc)
+        assert got == plain, doc.text
+        found += bool(plain)
+    assert found > 20

@@ -153,6 +153,37 @@ def _numeral(q: Quantity) -> str:
     return m.group().translate(_FW) if m else ""
 
 
+# What candidate_pairs reads of a figure, kept by the value or the written text it is a pure
+# function of (a page states the same values and figures many times; bounded)
+_OF_VALUE: dict[float, tuple[tuple[str, int] | None, str]] = {}
+_OF_TEXT: dict[str, tuple[str, str]] = {}
+_KEPT = 8192
+
+
+def _value_keys(value: float) -> tuple[tuple[str, int] | None, str]:
+    """``_digits(value)`` and its digits sorted (``_live``'s key)."""
+    got = _OF_VALUE.get(value)
+    if got is None:
+        d = _digits(value)
+        got = (d, "".join(sorted(d[0])) if d is not None else "")
+        if len(_OF_VALUE) >= _KEPT:
+            _OF_VALUE.clear()
+        _OF_VALUE[value] = got
+    return got
+
+
+def _text_keys(q: Quantity) -> tuple[str, str]:
+    """``_numeral(q)`` and its characters sorted (``_live``'s key)."""
+    got = _OF_TEXT.get(q.text)
+    if got is None:
+        a = _numeral(q)
+        got = (a, "".join(sorted(a)))
+        if len(_OF_TEXT) >= _KEPT:
+            _OF_TEXT.clear()
+        _OF_TEXT[q.text] = got
+    return got
+
+
 def _written_swap(x: Quantity, y: Quantity, numerals: dict[int, str] | None = None) -> bool:
     """Two neighbouring digits swapped as written, zeros included (15500 / 15050, 5.70 / 5.07)."""
     if x.magnitude != y.magnitude:
@@ -225,7 +256,7 @@ def candidate_pairs(doc: Document) -> list[Pair]:
         if len(group) < 2:
             continue
         for q in group:
-            d = _digits(q.value)
+            d = _value_keys(q.value)[0]
             if d is not None:
                 info[id(q)] = d
         group = [q for q in group if id(q) in info]
@@ -309,12 +340,11 @@ def _live(group: list[Quantity], info: dict, numerals: dict[int, str]) -> set[in
     figures of an article: the check then builds no index for their group)."""
     by_key: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, q in enumerate(group):
-        by_key[(0, "".join(sorted(info[id(q)][0])))].append(i)
-        a = numerals.get(id(q))
-        if a is None:
-            a = numerals[id(q)] = _numeral(q)
+        by_key[(0, _value_keys(q.value)[1])].append(i)
+        a, key = _text_keys(q)
+        numerals[id(q)] = a
         if a:
-            by_key[(1, "".join(sorted(a)))].append(i)
+            by_key[(1, key)].append(i)
     return {i for same in by_key.values() if len(same) > 1 for i in same}
 
 
