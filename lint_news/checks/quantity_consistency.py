@@ -246,10 +246,14 @@ def candidate_pairs(doc: Document) -> list[Pair]:
     pairs: list[Pair] = []
     # figures grouped by dimension; digits only for the figures that have a partner
     by_dim: dict[str, list[Quantity]] = defaultdict(list)
+    ranges: list[Quantity] = []  # (for _range_pairs, from the same pass)
     for q in doc.quantities:
-        # (a date, a year, a code: no call; the rest as _checkable tells)
-        if q.kind == "quantity" and _checkable(q):
-            by_dim["[time]" if q.unit in _TIME_UNITS else q.dim].append(q)
+        # (a date, a year, a code: no call; a range is never _checkable; the rest as it tells)
+        if q.kind == "quantity":
+            if q.direction == "range":
+                ranges.append(q)
+            elif _checkable(q):
+                by_dim["[time]" if q.unit in _TIME_UNITS else q.dim].append(q)
     info = {}
     groups = []
     for group in by_dim.values():
@@ -263,7 +267,7 @@ def candidate_pairs(doc: Document) -> list[Pair]:
         if len(group) >= 2:
             groups.append(group)
     if not groups:  # (most documents: no two figures of one dimension)
-        pairs.extend(_range_pairs(doc))
+        pairs.extend(_range_pairs(ranges))
         doc.cache["quantity.pairs"] = pairs
         return pairs
     titles: dict[int, bool] = {}
@@ -313,7 +317,7 @@ def candidate_pairs(doc: Document) -> list[Pair]:
                     # the same written figure in two units of one dimension (公里 / 米)
                     if x.base_lo != y.base_lo or x.base_hi != y.base_hi:
                         pairs.append(Pair("unit", x, y, f"单位不同：{x.unit}/{y.unit}"))
-    pairs.extend(_range_pairs(doc))
+    pairs.extend(_range_pairs(ranges))
     doc.cache["quantity.pairs"] = pairs
     return pairs
 
@@ -395,12 +399,15 @@ def _end_slip(a: float, b: float) -> str:
     return ""
 
 
-def _range_pairs(doc: Document) -> list[Pair]:
+def _range_pairs(ranges: list[Quantity]) -> list[Pair]:
     """Ranges of one unit with one end slipped (3至4人 / 3至40人, 75万到150万元 / 75万到510万元),
-    or both ends a power of ten apart; compared like round figures, by their clauses only."""
+    or both ends a power of ten apart; compared like round figures, by their clauses only.
+    ``ranges``: the document's figures of kind quantity and direction range, in text order."""
+    if len(ranges) < 2:
+        return []  # (no two ranges: no pair)
     by_dim: dict[str, list[Quantity]] = defaultdict(list)
-    for q in doc.quantities:
-        if q.kind == "quantity" and q.direction == "range" and q.dim and q.unit not in _SKIP_UNITS:
+    for q in ranges:
+        if q.dim and q.unit not in _SKIP_UNITS:
             if q.lo > 0 and q.hi > 0 and len(_NUMERAL.findall(q.text.translate(_FW))) == 2:
                 by_dim[q.dim].append(q)  # two written ends (not 上百, 数十)
     out = []
