@@ -123,6 +123,7 @@ from .numbers_figures import (
 from .numbers_lex import (
     _AR_ALONE,
     _CANDIDATE,
+    _CN_ALONE,
     _CN_DIGIT,
     _CNC,
     _CONNECTORS,
@@ -148,6 +149,9 @@ __all__ = [
 
 # ----- dispatch -----------------------------------------------------------------------
 
+
+# the characters other than digits a candidate starts at, where _CN_ALONE stands for _MASTER
+_CN_CANDIDATES = frozenset("数上" + _CNC)
 
 _NUM_RUN = lazy("[0-9０-９]+|[" + _CNC + "]+", lead=True)
 
@@ -259,20 +263,32 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 def _parse(text: str, common: bool) -> list[Quantity]:
     """parse_quantities; ``common``: a figure at a digit that only ar can match is matched by
-    ``_AR`` alone (``_AR_ALONE``: None where another kind may start), and an Arabic figure of the commonest shape is built at once
-    (``_common_arabic``); without it every figure takes the full path (the tests compare)."""
+    ``_AR`` alone (``_AR_ALONE``: None where another kind may start), one at a Chinese numeral
+    that only cn can match by cn alone (``_CN_ALONE``), and an Arabic or Chinese figure of the
+    commonest shape is built at once (``_common_arabic``, ``_common_chinese``); without it
+    every figure takes the full path (the tests compare)."""
     out: list[Quantity] = []
     pos = 0
     n = len(text)
     candidate = _CANDIDATE.search
     match = _MASTER.match
     match_ar = _AR_ALONE.match
+    match_cn = _CN_ALONE.match
     while pos < n:
         c = candidate(text, pos)
         if c is None:
             break
         p = c.start()
-        m = match_ar(text, p) or match(text, p) if common and text[p] in _DIGITS else match(text, p)
+        if not common:
+            m = match(text, p)
+        elif text[p] in _DIGITS:
+            m = match_ar(text, p) or match(text, p)
+        elif text[p] in _CN_CANDIDATES:
+            m = match_cn(text, p)
+            if m is not None and m.lastgroup is None:
+                m = match(text, p)  # (a date, 百分之, a fraction or a clock time may start here)
+        else:
+            m = match(text, p)  # (a bracket: 〔2023〕12号)
         if m is None:
             pos = p + 1
             continue
