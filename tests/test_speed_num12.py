@@ -386,3 +386,18 @@ def test_cn_alone_matches_what_the_master_expression_matches_at_a_chinese_numera
 def test_parse_with_cn_alone_is_the_full_parse() -> None:
     for text in _cn_texts():
         assert repr(_parse(text, True)) == repr(_parse(text, False)), text
+
+
+def test_partner_lookups_are_the_swaps() -> None:
+    from lint_news.checks import quantity_consistency as qc
+
+    rnd = random.Random(7)
+    strings = ["", "1", "11", "186", "15500", "5.70", "0.25", "1" * 30]
+    strings += [
+        "".join(rnd.choice("0123456789") for _ in range(rnd.randint(1, 9))) for _ in range(500)
+    ]
+    strings += [s[:2] + "." + s[2:] for s in strings if len(s) > 2][:200]
+    for s in strings * 2:  # (the second time from what was kept)
+        if "." not in s:
+            assert qc._digit_lookups(s) == (s, *qc._swaps(s))
+        assert qc._numeral_lookups(s) == tuple(qc._written_swaps(s))

@@ -337,6 +337,33 @@ def _written_swaps(a: str) -> list[str]:
     return [t[:p] + "." + t[p:] for t in _swaps(a.replace(".", ""))]
 
 
+_OF_DIGITS: dict[str, tuple[str, ...]] = {}
+_OF_NUMERAL: dict[str, tuple[str, ...]] = {}
+
+
+def _digit_lookups(d: str) -> tuple[str, ...]:
+    """``d`` and ``_swaps(d)``: the keys of a figure's partners by significant digits (kept
+    by the digits, a pure function of them; bounded)."""
+    got = _OF_DIGITS.get(d)
+    if got is None:
+        got = (d, *_swaps(d))
+        if len(_OF_DIGITS) >= _KEPT:
+            _OF_DIGITS.clear()
+        _OF_DIGITS[d] = got
+    return got
+
+
+def _numeral_lookups(a: str) -> tuple[str, ...]:
+    """``_written_swaps(a)``, kept by the numeral as ``_digit_lookups`` is."""
+    got = _OF_NUMERAL.get(a)
+    if got is None:
+        got = tuple(_written_swaps(a))
+        if len(_OF_NUMERAL) >= _KEPT:
+            _OF_NUMERAL.clear()
+        _OF_NUMERAL[a] = got
+    return got
+
+
 def _live(group: list[Quantity], info: dict, numerals: dict[int, str]) -> set[int]:
     """The figures of ``group`` that can have a partner: every partner (``_partners``) has
     the same significant digits in some order, or the same written numeral in some order,
@@ -373,10 +400,10 @@ def _partners(group: list[Quantity], info: dict, numerals: dict[int, str]):
         x = group[i]
         dx = info[id(x)][0]
         found: set[int] = set()
-        lists = [by_digits.get(k) for k in (dx, *_swaps(dx))]
+        lists = [by_digits.get(k) for k in _digit_lookups(dx)]
         a = numerals.get(id(x))
         if a:
-            lists += [by_numeral.get(w) for w in _written_swaps(a)]
+            lists += [by_numeral.get(w) for w in _numeral_lookups(a)]
         for js in lists:
             if js:
                 lo = bisect.bisect_right(js, i)
