@@ -401,3 +401,51 @@ def test_partner_lookups_are_the_swaps() -> None:
         if "." not in s:
             assert qc._digit_lookups(s) == (s, *qc._swaps(s))
         assert qc._numeral_lookups(s) == tuple(qc._written_swaps(s))
+
+
+# -- arith_shares: a sentence with one percentage --------------------------------------------
+
+SHARE_LEADS = [
+    "全市共有企业3200家，其中国有企业占",
+    "男性占",
+    "表示满意的占",
+    "二级标准的城市占",
+    "60岁以上的占",
+    "选择公交出行的占",
+    "本科、专科分别占",
+    "该市GDP占全省的比重为",
+    "市场占有率达到",
+    "其余占",
+    "构成为：市区",
+    "增长",
+]
+SHARE_VALUES = ["35%", "62.5%", "120%", "105.3%", "99.9%", "六成", "百分之八十"]
+SHARE_TAILS = [
+    "。",
+    "，女性占一半。",
+    "，共3200人。",
+    "，比上年提高3个百分点。",
+    "，其余为民营企业。",
+]
+
+
+def test_one_share_shortcut_finds_what_every_check_finds(monkeypatch) -> None:
+    from lint_news.checks import arith_shares
+    from lint_news.document import Document
+    from lint_news.engine import lint_document
+    from lint_news.rules import load_rules
+
+    rules = [r for r in load_rules() if r.kind == "shares"]
+    assert rules
+    texts = [
+        f"去年{a}{v}{t}" for a, v, t in itertools.product(SHARE_LEADS, SHARE_VALUES, SHARE_TAILS)
+    ]
+    found = 0
+    for text in texts:
+        monkeypatch.setattr(arith_shares, "ONE_SHARE_SHORTCUT", True)
+        fast = [(f.rule, f.start, f.end, f.message) for f in lint_document(Document(text), rules)]
+        monkeypatch.setattr(arith_shares, "ONE_SHARE_SHORTCUT", False)
+        plain = [(f.rule, f.start, f.end, f.message) for f in lint_document(Document(text), rules)]
+        assert fast == plain, text
+        found += bool(plain)
+    assert found > 10  # (shares above 100% among them)
