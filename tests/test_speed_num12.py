@@ -449,3 +449,36 @@ def test_one_share_shortcut_finds_what_every_check_finds(monkeypatch) -> None:
         assert fast == plain, text
         found += bool(plain)
     assert found > 10  # (shares above 100% among them)
+
+
+# -- numbers_values._make_quantity: a draft that becomes the Quantity -----------------------
+
+
+def test_make_quantity_builds_what_the_dataclass_builds() -> None:
+    import dataclasses
+    import pickle
+
+    from lint_news.numbers_values import Quantity, _make_quantity
+
+    made = 0
+    for text in _bare_figures()[:3000] + _cn_texts()[:3000]:
+        for q in _parse(text, True):
+            fields = [getattr(q, f.name) for f in dataclasses.fields(Quantity)]
+            plain = Quantity(*fields)
+            fast = _make_quantity(*fields)
+            assert type(fast) is Quantity
+            assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+            assert pickle.loads(pickle.dumps(fast)) == plain
+            assert dataclasses.replace(fast, end=fast.end) == plain
+            made += 1
+    assert made > 5000
+    q = _make_quantity(
+        0, 3, "300元", 300.0, 300.0, 300.0, "元", "money:元", "", "=", 0, "300", "quantity"
+    )
+    try:
+        q.value = 1.0  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a Quantity must stay frozen")
+    assert not hasattr(q, "__dict__")
