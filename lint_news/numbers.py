@@ -130,7 +130,7 @@ from .numbers_lex import (
     _DIGITS,
     _MASTER,
 )
-from .numbers_records import _cn_small_int, _freeze, _int_of, _norm, _plain, _Rec
+from .numbers_records import _cn_small_int, _freeze, _norm, _plain, _Rec
 from .numbers_values import APPROX_BAND, NEAR_BAND, Quantity, _cn_digit_run, _pow10, interval_in
 from .patterns import lazy
 
@@ -168,8 +168,8 @@ def _match_to_rec(text: str, m: re.Match[str]) -> _Rec | None:
         nums = _NUM_RUN.findall(t)
         parts = []
         for x in nums:
-            if all(c in _DIGITS for c in x):
-                parts.append(_int_of(x))
+            if x[0] in _DIGITS:  # (a run of _NUM_RUN is all digits or all numerals)
+                parts.append(int(x))  # (int reads full-width digits as _int_of does)
             elif _cn_digit_run(x):
                 parts.append(int("".join(str(_CN_DIGIT[c]) for c in x)))
             else:
@@ -281,9 +281,9 @@ def _parse(text: str, common: bool) -> list[Quantity]:
         p = c.start()
         if not common:
             m = match(text, p)
-        elif text[p] in _DIGITS:
+        elif (ch := text[p]) in _DIGITS:
             m = match_ar(text, p) or match(text, p)
-        elif text[p] in _CN_CANDIDATES:
+        elif ch in _CN_CANDIDATES:
             m = match_cn(text, p)
             if m is not None and m.lastgroup is None:
                 m = match(text, p)  # (a date, 百分之, a fraction or a clock time may start here)
@@ -324,7 +324,7 @@ def _parse(text: str, common: bool) -> list[Quantity]:
             if merged is not None:
                 r = merged
         out.append(_freeze(text, r))
-        pos = max(r.end, m.start() + 1)
+        pos = r.end if r.end > p else p + 1  # (p is m.start())
     return out
 
 

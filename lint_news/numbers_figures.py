@@ -261,7 +261,7 @@ def _common_arabic(text: str, m: re.Match[str]) -> Quantity | None:
     s = m.start()
     if s:
         prev = text[s - 1]
-        if prev in _UNCOMMON_BEFORE or _CODE_LAST_IN.search(text, max(0, s - 4), s):
+        if prev in _UNCOMMON_BEFORE or _CODE_LAST_IN.search(text, s - 4 if s > 4 else 0, s):
             return None
         if prev in _PREFIX_LAST and _prefix_hedge(text, s, False)[1]:
             return None
@@ -299,7 +299,7 @@ def _bare_arabic(text: str, m: re.Match[str], raw: str, am: str | None) -> Quant
     s = m.start()
     if s:
         prev = text[s - 1]
-        if prev in _BARE_NOT_BEFORE or _CODE_LAST_IN.search(text, max(0, s - 4), s):
+        if prev in _BARE_NOT_BEFORE or _CODE_LAST_IN.search(text, s - 4 if s > 4 else 0, s):
             return None
         if prev in _PREFIX_LAST and _prefix_hedge(text, s, False)[1]:
             return None

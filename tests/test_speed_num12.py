@@ -482,3 +482,37 @@ def test_make_quantity_builds_what_the_dataclass_builds() -> None:
     else:
         raise AssertionError("a Quantity must stay frozen")
     assert not hasattr(q, "__dict__")
+
+
+# -- numbers._match_to_rec: dates read with int() ---------------------------------------------
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def test_dates_read_alike_in_half_and_full_width_and_chinese() -> None:
+    cases = [
+        ("2023年8月31日", 31.0, "2023-08-31"),
+        ("23年5月", 5.0, "23-05"),
+        ("8月31日", 31.0, "08-31"),
+        ("2022-08-31", 31.0, "2022-08-31"),
+        ("2022/8/3", 3.0, "2022-08-03"),
+        ("1998年12月", 12.0, "1998-12"),
+        ("2023年08月09号", 9.0, "2023-08-09"),
+    ]
+    for written, value, digits in cases:
+        # (2022-08-31 is read as a date in ASCII digits only)
+        forms = (
+            (written,)
+            if "年" not in written and "月" not in written
+            else (written, written.translate(_FULL_WIDTH))
+        )
+        for form in forms:
+            qs = [q for q in _parse(f"去年{form}，", True) if q.kind == "date"]
+            assert len(qs) == 1 and (qs[0].value, qs[0].digits) == (value, digits), form
+    for written, value, digits in [
+        ("二〇二三年五月八日", 8.0, "2023-05-08"),
+        ("五月八日", 8.0, "05-08"),
+        ("十二月三十一日", 31.0, "12-31"),
+    ]:
+        qs = [q for q in _parse(f"去年{written}，", True) if q.kind == "date"]
+        assert len(qs) == 1 and (qs[0].value, qs[0].digits) == (value, digits), written
