@@ -385,8 +385,10 @@ def _common_chinese(text: str, m: re.Match[str]) -> Quantity | None:
     s = m.start()
     if s:
         prev = text[s - 1]
-        if prev in _PREFIX_LAST or prev == "第" or (core == "一" and prev in _NOT_AFTER_YI):
+        if prev == "第" or (core == "一" and prev in _NOT_AFTER_YI):
             return None
+        if prev in _PREFIX_LAST and _prefix_hedge(text, s, False)[1]:
+            return None  # (有一个, 为两年: no hedge, the common shape; 约两年: the full path)
     end = m.end()
     if end < len(text) and text[end] in _CONNECTORS:
         return None

@@ -516,3 +516,24 @@ def test_dates_read_alike_in_half_and_full_width_and_chinese() -> None:
     ]:
         qs = [q for q in _parse(f"去年{written}，", True) if q.kind == "date"]
         assert len(qs) == 1 and (qs[0].value, qs[0].digits) == (value, digits), written
+
+
+# -- numbers_figures._common_chinese after a character that may end a hedge ------------------
+
+CN_HEDGE_BEFORE = ["有", "为", "约为", "大约有", "占", "合计", "达到", "超过", "不到", "过", "经过"]
+CN_HEDGE_BEFORE += ["几近", "将近", "附近", "约", "签约", "多于", "少", "至少", "计", "共计", "于"]
+
+
+def test_chinese_shortcut_after_hedge_endings_builds_what_the_full_path_builds() -> None:
+    from lint_news.numbers_figures import _common_chinese
+
+    taken = 0
+    for b, d, u in itertools.product(
+        CN_HEDGE_BEFORE, "一两三九", ["个", "年", "元", "成", "吨", "人"]
+    ):
+        text = f"去年{b}{d}{u}。"
+        assert repr(_parse(text, True)) == repr(_parse(text, False)), text
+        m = _MASTER.match(text, 2 + len(b))
+        if m is not None and m.lastgroup == "cn" and _common_chinese(text, m) is not None:
+            taken += 1
+    assert 100 < taken < len(CN_HEDGE_BEFORE) * 24
