@@ -258,11 +258,12 @@ def sentences(doc: Document) -> list[Span]:
     qs = []
     dtext = doc.text
     for q in doc.quantities:
-        if q.kind == "quantity":
+        kind = q.kind
+        if kind == "quantity":
             if not q.dim and dtext.startswith(_SCHOOLS, q.end):
                 q = _counted(dtext, q)
-        elif not _ratio_like(q):
-            continue
+        elif kind != "ratio" and kind != "time" or not _ratio_like(q):
+            continue  # (_ratio_like asked only of the kinds it can accept)
         qs.append(q)
     starts = [q.start for q in qs]
     out: list[Span] = []

@@ -123,13 +123,14 @@ from .numbers_figures import (
 from .numbers_lex import (
     _AR_ALONE,
     _CANDIDATE,
+    _CN_ALONE,
     _CN_DIGIT,
     _CNC,
     _CONNECTORS,
     _DIGITS,
     _MASTER,
 )
-from .numbers_records import _cn_small_int, _freeze, _int_of, _norm, _plain, _Rec
+from .numbers_records import _cn_small_int, _freeze, _norm, _plain, _Rec
 from .numbers_values import APPROX_BAND, NEAR_BAND, Quantity, _cn_digit_run, _pow10, interval_in
 from .patterns import lazy
 
@@ -149,6 +150,9 @@ __all__ = [
 # ----- dispatch -----------------------------------------------------------------------
 
 
+# the characters other than digits a candidate starts at, where _CN_ALONE stands for _MASTER
+_CN_CANDIDATES = frozenset("数上" + _CNC)
+
 _NUM_RUN = lazy("[0-9０-９]+|[" + _CNC + "]+", lead=True)
 
 
@@ -164,8 +168,8 @@ def _match_to_rec(text: str, m: re.Match[str]) -> _Rec | None:
         nums = _NUM_RUN.findall(t)
         parts = []
         for x in nums:
-            if all(c in _DIGITS for c in x):
-                parts.append(_int_of(x))
+            if x[0] in _DIGITS:  # (a run of _NUM_RUN is all digits or all numerals)
+                parts.append(int(x))  # (int reads full-width digits as _int_of does)
             elif _cn_digit_run(x):
                 parts.append(int("".join(str(_CN_DIGIT[c]) for c in x)))
             else:
@@ -259,20 +263,32 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 def _parse(text: str, common: bool) -> list[Quantity]:
     """parse_quantities; ``common``: a figure at a digit that only ar can match is matched by
-    ``_AR`` alone (``_AR_ALONE``: None where another kind may start), and an Arabic figure of the commonest shape is built at once
-    (``_common_arabic``); without it every figure takes the full path (the tests compare)."""
+    ``_AR`` alone (``_AR_ALONE``: None where another kind may start), one at a Chinese numeral
+    that only cn can match by cn alone (``_CN_ALONE``), and an Arabic or Chinese figure of the
+    commonest shape is built at once (``_common_arabic``, ``_common_chinese``); without it
+    every figure takes the full path (the tests compare)."""
     out: list[Quantity] = []
     pos = 0
     n = len(text)
     candidate = _CANDIDATE.search
     match = _MASTER.match
     match_ar = _AR_ALONE.match
+    match_cn = _CN_ALONE.match
     while pos < n:
         c = candidate(text, pos)
         if c is None:
             break
         p = c.start()
-        m = match_ar(text, p) or match(text, p) if common and text[p] in _DIGITS else match(text, p)
+        if not common:
+            m = match(text, p)
+        elif (ch := text[p]) in _DIGITS:
+            m = match_ar(text, p) or match(text, p)
+        elif ch in _CN_CANDIDATES:
+            m = match_cn(text, p)
+            if m is not None and m.lastgroup is None:
+                m = match(text, p)  # (a date, 百分之, a fraction or a clock time may start here)
+        else:
+            m = match(text, p)  # (a bracket: 〔2023〕12号)
         if m is None:
             pos = p + 1
             continue
@@ -308,7 +324,7 @@ def _parse(text: str, common: bool) -> list[Quantity]:
             if merged is not None:
                 r = merged
         out.append(_freeze(text, r))
-        pos = max(r.end, m.start() + 1)
+        pos = r.end if r.end > p else p + 1  # (p is m.start())
     return out
 
 

@@ -251,15 +251,17 @@ def _common_arabic(text: str, m: re.Match[str]) -> Quantity | None:
     raw, unit_w, am, s1, s2, ad, s3, post = m.group(
         "a", "au", "am", "as1", "as2", "ad", "as3", "ap"
     )
-    if unit_w is None or s1 or s2 or ad or s3 or post:
+    if s1 or s2 or ad or s3 or post:
         return None
+    if unit_w is None:
+        return _bare_arabic(text, m, raw, am)
     spec = _COMMON_UNITS.get(unit_w)
     if spec is None and (am or unit_w not in _YEAR_UNITS):
         return None
     s = m.start()
     if s:
         prev = text[s - 1]
-        if prev in _UNCOMMON_BEFORE or _CODE_LAST_IN.search(text, max(0, s - 4), s):
+        if prev in _UNCOMMON_BEFORE or _CODE_LAST_IN.search(text, s - 4 if s > 4 else 0, s):
             return None
         if prev in _PREFIX_LAST and _prefix_hedge(text, s, False)[1]:
             return None
@@ -283,6 +285,60 @@ def _common_arabic(text: str, m: re.Match[str]) -> Quantity | None:
     else:
         lo = hi = value
     return _unit_quantity(text, s, end, value, lo, hi, spec, mag, digits)
+
+
+# before bare digits: money ($300, ￥300) besides what _UNCOMMON_BEFORE names
+_BARE_NOT_BEFORE = _UNCOMMON_BEFORE | frozenset("$￥¥")
+
+
+def _bare_arabic(text: str, m: re.Match[str], raw: str, am: str | None) -> Quantity | None:
+    """The Quantity of Arabic digits with no unit, hedge or 多/余 (a score 10比2, 投8中, 97万
+    before a noun), built as :func:`_arabic` and ``_freeze`` would build it; None when the
+    digits may be a code, a phone number, a year before 赛季, an amount after $ or ￥, or the
+    start of a range (the full path; compared in tests/test_speed_num12.py)."""
+    s = m.start()
+    if s:
+        prev = text[s - 1]
+        if prev in _BARE_NOT_BEFORE or _CODE_LAST_IN.search(text, s - 4 if s > 4 else 0, s):
+            return None
+        if prev in _PREFIX_LAST and _prefix_hedge(text, s, False)[1]:
+            return None
+    n = len(text)
+    e_core = m.end("a")
+    if e_core < n:
+        nxt = text[e_core]
+        if nxt in _LATIN or (nxt == "." and e_core + 1 < n and text[e_core + 1] in _DIGITS):
+            return None
+    end = m.end()
+    if end < n and text[end] in _CONNECTORS:
+        return None
+    digits = raw if raw.isascii() else raw.translate(_FW)
+    k = len(digits)
+    if "," in digits or k >= 12:
+        return None
+    if k >= 5 and not _PHONE_LAST.isdisjoint(text[max(0, s - 4) : s]):
+        if _PHONE_CTX.search(text[max(0, s - 8) : s]):
+            return None
+    if _CODE_AFTER.match(text, end):
+        return None
+    is_int = "." not in digits
+    if (
+        k == 4
+        and is_int
+        and not am
+        and "1900" <= digits <= "2100"
+        and _SEASON_AFTER.match(text, end)
+    ):
+        return None
+    mag = _MAG[am] if am else 0
+    mant, e_ulp, value, _step = _arabic_scale(digits, mag)
+    if am or not is_int:  # (rounds)
+        lo, hi = _half_steps(mant, e_ulp)
+    else:
+        lo = hi = value
+    return _make_quantity(
+        s, end, text[s:end], value, lo, hi, "", "", "", "=", mag, digits, "quantity"
+    )
 
 
 def _unit_quantity(
@@ -329,8 +385,10 @@ def _common_chinese(text: str, m: re.Match[str]) -> Quantity | None:
     s = m.start()
     if s:
         prev = text[s - 1]
-        if prev in _PREFIX_LAST or prev == "第" or (core == "一" and prev in _NOT_AFTER_YI):
+        if prev == "第" or (core == "一" and prev in _NOT_AFTER_YI):
             return None
+        if prev in _PREFIX_LAST and _prefix_hedge(text, s, False)[1]:
+            return None  # (有一个, 为两年: no hedge, the common shape; 约两年: the full path)
     end = m.end()
     if end < len(text) and text[end] in _CONNECTORS:
         return None

@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..context import about
 from ..document import SUBHEAD, TITLE_KINDS, Block, Document, article_spans
@@ -98,12 +98,18 @@ def _checked(doc: Document, q: Quantity, p: Params) -> bool:
 
 def _interval(q: Quantity, ref: Quantity | None = None) -> tuple[float, float]:
     """``q``'s interval in the unit of ``ref`` (its own by default; pint only across units)."""
-    from ..numbers import interval_in
+    global _interval_in
+    if _interval_in is None:  # (imported at the first use, not at start-up)
+        from ..numbers import interval_in
 
-    lo, hi = interval_in(q, ref or q)
+        _interval_in = interval_in
+    lo, hi = _interval_in(q, ref or q)
     if lo > hi:
         lo, hi = hi, lo
     return lo, hi
+
+
+_interval_in: Any = None
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float], tol: float) -> bool:
@@ -115,12 +121,12 @@ def _overlap(a: tuple[float, float], b: tuple[float, float], tol: float) -> bool
 
 def _as_percent(q: Quantity) -> list[tuple[float, float]]:
     """A figure read as a percentage: 60% itself; 1倍 as +100% (增长1倍) or 100% (是…的1倍)."""
-    lo, hi = _interval(q)
     if q.dim == "percent":
-        return [(lo, hi)]
+        return [_interval(q)]
     if q.dim == "times":
+        lo, hi = _interval(q)
         return [(lo * 100, hi * 100), ((lo - 1) * 100, (hi - 1) * 100)]
-    return []
+    return []  # (any other figure: its interval is not asked, as none is read)
 
 
 def _comparable(q: Quantity, b: Quantity) -> bool:

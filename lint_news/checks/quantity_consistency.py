@@ -153,6 +153,37 @@ def _numeral(q: Quantity) -> str:
     return m.group().translate(_FW) if m else ""
 
 
+# What candidate_pairs reads of a figure, kept by the value or the written text it is a pure
+# function of (a page states the same values and figures many times; bounded)
+_OF_VALUE: dict[float, tuple[tuple[str, int] | None, str]] = {}
+_OF_TEXT: dict[str, tuple[str, str]] = {}
+_KEPT = 8192
+
+
+def _value_keys(value: float) -> tuple[tuple[str, int] | None, str]:
+    """``_digits(value)`` and its digits sorted (``_live``'s key)."""
+    got = _OF_VALUE.get(value)
+    if got is None:
+        d = _digits(value)
+        got = (d, "".join(sorted(d[0])) if d is not None else "")
+        if len(_OF_VALUE) >= _KEPT:
+            _OF_VALUE.clear()
+        _OF_VALUE[value] = got
+    return got
+
+
+def _text_keys(q: Quantity) -> tuple[str, str]:
+    """``_numeral(q)`` and its characters sorted (``_live``'s key)."""
+    got = _OF_TEXT.get(q.text)
+    if got is None:
+        a = _numeral(q)
+        got = (a, "".join(sorted(a)))
+        if len(_OF_TEXT) >= _KEPT:
+            _OF_TEXT.clear()
+        _OF_TEXT[q.text] = got
+    return got
+
+
 def _written_swap(x: Quantity, y: Quantity, numerals: dict[int, str] | None = None) -> bool:
     """Two neighbouring digits swapped as written, zeros included (15500 / 15050, 5.70 / 5.07)."""
     if x.magnitude != y.magnitude:
@@ -215,24 +246,28 @@ def candidate_pairs(doc: Document) -> list[Pair]:
     pairs: list[Pair] = []
     # figures grouped by dimension; digits only for the figures that have a partner
     by_dim: dict[str, list[Quantity]] = defaultdict(list)
+    ranges: list[Quantity] = []  # (for _range_pairs, from the same pass)
     for q in doc.quantities:
-        # (a date, a year, a code: no call; the rest as _checkable tells)
-        if q.kind == "quantity" and _checkable(q):
-            by_dim["[time]" if q.unit in _TIME_UNITS else q.dim].append(q)
+        # (a date, a year, a code: no call; a range is never _checkable; the rest as it tells)
+        if q.kind == "quantity":
+            if q.direction == "range":
+                ranges.append(q)
+            elif _checkable(q):
+                by_dim["[time]" if q.unit in _TIME_UNITS else q.dim].append(q)
     info = {}
     groups = []
     for group in by_dim.values():
         if len(group) < 2:
             continue
         for q in group:
-            d = _digits(q.value)
+            d = _value_keys(q.value)[0]
             if d is not None:
                 info[id(q)] = d
         group = [q for q in group if id(q) in info]
         if len(group) >= 2:
             groups.append(group)
     if not groups:  # (most documents: no two figures of one dimension)
-        pairs.extend(_range_pairs(doc))
+        pairs.extend(_range_pairs(ranges))
         doc.cache["quantity.pairs"] = pairs
         return pairs
     titles: dict[int, bool] = {}
@@ -282,7 +317,7 @@ def candidate_pairs(doc: Document) -> list[Pair]:
                     # the same written figure in two units of one dimension (公里 / 米)
                     if x.base_lo != y.base_lo or x.base_hi != y.base_hi:
                         pairs.append(Pair("unit", x, y, f"单位不同：{x.unit}/{y.unit}"))
-    pairs.extend(_range_pairs(doc))
+    pairs.extend(_range_pairs(ranges))
     doc.cache["quantity.pairs"] = pairs
     return pairs
 
@@ -302,6 +337,33 @@ def _written_swaps(a: str) -> list[str]:
     return [t[:p] + "." + t[p:] for t in _swaps(a.replace(".", ""))]
 
 
+_OF_DIGITS: dict[str, tuple[str, ...]] = {}
+_OF_NUMERAL: dict[str, tuple[str, ...]] = {}
+
+
+def _digit_lookups(d: str) -> tuple[str, ...]:
+    """``d`` and ``_swaps(d)``: the keys of a figure's partners by significant digits (kept
+    by the digits, a pure function of them; bounded)."""
+    got = _OF_DIGITS.get(d)
+    if got is None:
+        got = (d, *_swaps(d))
+        if len(_OF_DIGITS) >= _KEPT:
+            _OF_DIGITS.clear()
+        _OF_DIGITS[d] = got
+    return got
+
+
+def _numeral_lookups(a: str) -> tuple[str, ...]:
+    """``_written_swaps(a)``, kept by the numeral as ``_digit_lookups`` is."""
+    got = _OF_NUMERAL.get(a)
+    if got is None:
+        got = tuple(_written_swaps(a))
+        if len(_OF_NUMERAL) >= _KEPT:
+            _OF_NUMERAL.clear()
+        _OF_NUMERAL[a] = got
+    return got
+
+
 def _live(group: list[Quantity], info: dict, numerals: dict[int, str]) -> set[int]:
     """The figures of ``group`` that can have a partner: every partner (``_partners``) has
     the same significant digits in some order, or the same written numeral in some order,
@@ -309,12 +371,11 @@ def _live(group: list[Quantity], info: dict, numerals: dict[int, str]) -> set[in
     figures of an article: the check then builds no index for their group)."""
     by_key: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, q in enumerate(group):
-        by_key[(0, "".join(sorted(info[id(q)][0])))].append(i)
-        a = numerals.get(id(q))
-        if a is None:
-            a = numerals[id(q)] = _numeral(q)
+        by_key[(0, _value_keys(q.value)[1])].append(i)
+        a, key = _text_keys(q)
+        numerals[id(q)] = a
         if a:
-            by_key[(1, "".join(sorted(a)))].append(i)
+            by_key[(1, key)].append(i)
     return {i for same in by_key.values() if len(same) > 1 for i in same}
 
 
@@ -339,10 +400,10 @@ def _partners(group: list[Quantity], info: dict, numerals: dict[int, str]):
         x = group[i]
         dx = info[id(x)][0]
         found: set[int] = set()
-        lists = [by_digits.get(k) for k in (dx, *_swaps(dx))]
+        lists = [by_digits.get(k) for k in _digit_lookups(dx)]
         a = numerals.get(id(x))
         if a:
-            lists += [by_numeral.get(w) for w in _written_swaps(a)]
+            lists += [by_numeral.get(w) for w in _numeral_lookups(a)]
         for js in lists:
             if js:
                 lo = bisect.bisect_right(js, i)
@@ -365,12 +426,15 @@ def _end_slip(a: float, b: float) -> str:
     return ""
 
 
-def _range_pairs(doc: Document) -> list[Pair]:
+def _range_pairs(ranges: list[Quantity]) -> list[Pair]:
     """Ranges of one unit with one end slipped (3至4人 / 3至40人, 75万到150万元 / 75万到510万元),
-    or both ends a power of ten apart; compared like round figures, by their clauses only."""
+    or both ends a power of ten apart; compared like round figures, by their clauses only.
+    ``ranges``: the document's figures of kind quantity and direction range, in text order."""
+    if len(ranges) < 2:
+        return []  # (no two ranges: no pair)
     by_dim: dict[str, list[Quantity]] = defaultdict(list)
-    for q in doc.quantities:
-        if q.kind == "quantity" and q.direction == "range" and q.dim and q.unit not in _SKIP_UNITS:
+    for q in ranges:
+        if q.dim and q.unit not in _SKIP_UNITS:
             if q.lo > 0 and q.hi > 0 and len(_NUMERAL.findall(q.text.translate(_FW))) == 2:
                 by_dim[q.dim].append(q)  # two written ends (not 上百, 数十)
     out = []
