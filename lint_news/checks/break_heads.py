@@ -41,6 +41,7 @@ from ..document import (
     Block,
 )
 from ..patterns import lazy
+from .break_contacts import contact_cut
 from .break_fragments import completed_elsewhere
 from .break_title_ends import (
     adverb_preposition_end,
@@ -686,7 +687,7 @@ def _no_title(t: str) -> str:
         return "行末停在半个词上"
     if role_then_surname(t):
         return "职务后的人名只剩姓"
-    return ""
+    return contact_cut(t) or ""
 
 
 def _under_byline(b: Block, blocks: list[Block]) -> bool:

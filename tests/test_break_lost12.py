@@ -1,0 +1,125 @@
+"""Paragraphs whose tail is lost (issue 9, break-lost), helper lost12: a web or mail address
+or a telephone number cut off with the tail. Every address, number and sentence here is
+made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks.break_contacts import address_cut, contact_cut, phone_cut
+
+from .break_support import BODY, LINE, broken_paragraph_rule
+from .break_support import lines as lines_in
+
+
+@pytest.fixture(scope="module")
+def rule():
+    return broken_paragraph_rule()
+
+
+def body(line: str) -> str:
+    return BODY.format(line=line, other="新园建设")
+
+
+# a body paragraph that ends with contact details (the last paragraph of a product page)
+PAGE = (
+    "城东数码广场本周推出新款相机，机身轻巧，适合旅行携带。\n\n"
+    "该机内置两千万像素传感器，支持四倍光学变焦。\n\n"
+    "商家名称：城东数码广场，{line}"
+)
+PAGE_LINE = 5
+
+
+# -- web and mail addresses ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "更多消息请关注官方网站：www.chengdon",  # www. and no domain ending
+        "手机用户也可登录wap.xinyuan-ga",
+        "玩家可访问http://xinyuan",  # a scheme and a host with no dot
+        "客服邮箱：service@xinyuan-game",  # a mail host with no dot
+        "客服邮箱：kf@x",
+        "游戏官方网站：c",  # a web label and one letter
+        "欢迎访问www.xinyuan-",  # a hyphen with nothing after it
+    ],
+)
+def test_an_address_with_no_domain_ending_is_cut(rule, line):
+    assert address_cut(line)
+    assert contact_cut(line)
+    assert PAGE_LINE in lines_in(rule, PAGE.format(line=line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "更多消息请关注官方网站：www.chengdong.com",
+        "手机用户也可登录wap.xinyuan.cn",
+        "玩家可访问http://192.168.10.20",  # an IP address
+        "客服邮箱：service@xinyuan-game.com.cn",
+        "详情见http://www.xinyuan.cn/news/2",  # a path: any end may be whole
+        "本机支持Wifi",  # a Latin word, no address
+        "型号为X9",
+        "游戏官方网站正在维护",  # a web label and no address
+        "请登录8",  # a figure after the label: no host name
+    ],
+)
+def test_a_whole_address_or_other_latin_end_is_not_an_address_cut(line):
+    assert not address_cut(line)
+
+
+def test_a_whole_address_at_a_pages_end_stays_silent(rule):
+    assert PAGE_LINE not in lines_in(rule, PAGE.format(line="官方网站：www.chengdong.com"))
+    assert PAGE_LINE not in lines_in(rule, PAGE.format(line="客服邮箱：kf@chengdong.net"))
+
+
+# -- telephone numbers ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "商家电话：010-6543210",  # Beijing: eight digits since 1996
+        "联系电话：021-5432109",  # Shanghai
+        "联系方式：020-876543",  # a contact label cut_number does not name
+        "联系方式：0731-8234",
+        "[联系电话] 010-65432109 654321",  # the second number shorter than the first
+        "联系电话：0571-87654321 8",
+        "联系方式：1391234",  # a mobile number of seven digits
+    ],
+)
+def test_a_number_shorter_than_any_of_its_kind_is_cut(rule, line):
+    assert phone_cut(line)
+    assert PAGE_LINE in lines_in(rule, PAGE.format(line=line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "商家电话：010-65432109",
+        "联系电话：0731-8234567",  # a city of seven-digit numbers
+        "联系方式：0571-87654321 87654322",  # two whole numbers
+        "咨询热线：400 880 1234",  # one number in groups
+        "客服电话：95588",  # a short service number
+        "联系电话：13912345678 010-65432109",
+        "联系人：张先生 13912345678",
+        "今年共接待游客1200",  # no contact label
+    ],
+)
+def test_a_whole_number_is_not_cut(line):
+    assert not phone_cut(line)
+
+
+def test_a_whole_number_at_a_pages_end_stays_silent(rule):
+    assert PAGE_LINE not in lines_in(rule, PAGE.format(line="联系电话：010-65432109"))
+
+
+@pytest.mark.parametrize("line", ["新园报名电话：010-6543210", "报名咨询：请登录www.xinyuan"])
+def test_a_title_like_line_that_stops_in_a_contact_is_a_break(rule, line):
+    assert LINE in lines_in(rule, body(line))
+
+
+def test_a_title_like_line_with_a_whole_contact_stays_silent(rule):
+    assert LINE not in lines_in(rule, body("报名咨询：www.xinyuan.cn"))
