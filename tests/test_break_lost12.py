@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lint_news.checks.break_contacts import address_cut, contact_cut, phone_cut
+from lint_news.checks.break_prose import prose_clause
 
 from .break_support import BODY, LINE, broken_paragraph_rule
 from .break_support import lines as lines_in
@@ -123,3 +124,56 @@ def test_a_title_like_line_that_stops_in_a_contact_is_a_break(rule, line):
 
 def test_a_title_like_line_with_a_whole_contact_stays_silent(rule):
     assert LINE not in lines_in(rule, body("报名咨询：www.xinyuan.cn"))
+
+
+# -- running prose after an article's last full stop ---------------------------------------
+
+# an article whose last paragraph goes on after its last full stop ({last}, no mark)
+ENDING = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "家长们对新园的评价普遍较高，报名人数比去年多了三成。{last}"
+)
+ENDING_LINE = 5
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "园长李华说，她们已经和区教育局的同志",  # (a comma: runs on before too)
+        "园长李华昨天已经和区教育局的同志",  # 已经 and 的
+        "图为孩子们在新园操场上种下的小树",  # 在 and 的
+        "许多家长也把孩子从城西的私立园",  # 也, 把, 从
+    ],
+)
+def test_running_prose_after_the_last_full_stop_is_a_break(rule, last):
+    assert ENDING_LINE in lines_in(rule, ENDING.format(last=last))
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "本报记者 张明",  # a credit
+        "区教育局局长王建国",
+        "城东新园九月开园迎新生",  # a glued headline: no function words
+        "新区幼儿园建设项目获批  城东新园明年开学",  # headlines in a row
+        "本报北京5月8日电",
+    ],
+)
+def test_a_credit_or_glued_headline_after_the_last_full_stop_stays_silent(rule, last):
+    assert not prose_clause(last)
+    assert ENDING_LINE not in lines_in(rule, ENDING.format(last=last))
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        ("园长李华昨天已经和区教育局的同志", True),
+        ("他们在新园门口等了很久", True),
+        ("城东新园的新教师", False),  # one function word, too short
+        ("全区学前教育普惠发展的新阶段新任务", False),  # 的 alone, however long
+        ("市政府将在城东建设三所新幼儿园", False),  # a headline's 将 and 在: one word of prose
+    ],
+)
+def test_prose_clause_counts_function_words(text, prose):
+    assert prose_clause(text) is prose

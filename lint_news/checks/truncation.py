@@ -88,6 +88,7 @@ from .break_heads import (
 )
 from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_lists import list_item_cut
+from .break_prose import prose_clause
 from .break_tables import ROW_SPLIT, table_row_cut
 from .break_trailers import (
     _CREDIT,
@@ -386,6 +387,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             (len(last) < 12 or not re.search(r"[，,；;]", last))
             and not runs_on(last, True)
             and not half_word_end(last)
+            and not prose_clause(last)  # …米尔斯已经打电话给库福: running prose (lost12)
         ):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
