@@ -177,3 +177,22 @@ def test_a_credit_or_glued_headline_after_the_last_full_stop_stays_silent(rule, 
 )
 def test_prose_clause_counts_function_words(text, prose):
     assert prose_clause(text) is prose
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "城东新园园长（原城西幼儿园副园长）李华昨天已经把新学期的课程表",  # a bracket
+        "区教育局在今天的通报中也对各园的评估报道",  # 报道 inside the clause
+        "有家长在评论中也说，孩子在新园的第一个月",  # 评论 inside the clause
+    ],
+)
+def test_running_prose_with_a_credit_word_inside_is_a_break(rule, last):
+    assert prose_clause(last)
+    assert ENDING_LINE in lines_in(rule, ENDING.format(last=last))
+
+
+@pytest.mark.parametrize("last", ["本报记者 张明 通讯员 李华", "（记者 张明） 据城东日报"])
+def test_a_credit_after_the_last_full_stop_stays_silent(rule, last):
+    assert not prose_clause(last)
+    assert ENDING_LINE not in lines_in(rule, ENDING.format(last=last))

@@ -381,7 +381,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
                 )
             )
         )
-        if _credit_in(last) and not framed:
+        if _credit_in(last) and not framed and not prose_clause(last):
             return False  # 据…报道，总参…大队: a clause after the frame of a report
         if (
             (len(last) < 12 or not re.search(r"[，,；;]", last))
