@@ -89,6 +89,9 @@ def test_a_whole_address_at_a_pages_end_stays_silent(rule):
         "[联系电话] 010-65432109 654321",  # the second number shorter than the first
         "联系电话：0571-87654321 8",
         "联系方式：1391234",  # a mobile number of seven digits
+        "客服：020-3456789",
+        "[联系方式] 40012",  # a service number of five digits
+        "咨询电话：010-65432109，010-6",  # the second of two, cut after its area code
     ],
 )
 def test_a_number_shorter_than_any_of_its_kind_is_cut(rule, line):
@@ -107,6 +110,10 @@ def test_a_number_shorter_than_any_of_its_kind_is_cut(rule, line):
         "联系电话：13912345678 010-65432109",
         "联系人：张先生 13912345678",
         "今年共接待游客1200",  # no contact label
+        "咨询电话：010-65432109，010-65432108",
+        "热线：400-123-4567",
+        "[商家电话] 0571 87654321",  # the area code apart from the number
+        "客服QQ：56789",  # a QQ number of five digits is whole
     ],
 )
 def test_a_whole_number_is_not_cut(line):
@@ -196,3 +203,34 @@ def test_running_prose_with_a_credit_word_inside_is_a_break(rule, last):
 def test_a_credit_after_the_last_full_stop_stays_silent(rule, last):
     assert not prose_clause(last)
     assert ENDING_LINE not in lines_in(rule, ENDING.format(last=last))
+
+
+# a product page: a price line and a contact line the classifier takes for a heading
+PRODUCT = (
+    "城东数码广场本周推出新款相机，机身轻巧，适合旅行携带。\n\n"
+    "该机内置两千万像素传感器，支持四倍光学变焦。\n\n"
+    "[参考价格] 2380元   [咨询电话] {number}"
+)
+
+
+def test_a_contact_line_that_stops_in_its_number_is_a_break(rule):
+    assert PAGE_LINE in lines_in(rule, PRODUCT.format(number="139"))
+    assert PAGE_LINE in lines_in(rule, PRODUCT.format(number="010-65432109 6543"))
+
+
+def test_a_whole_contact_line_stays_silent(rule):
+    assert PAGE_LINE not in lines_in(rule, PRODUCT.format(number="13912345678"))
+    assert PAGE_LINE not in lines_in(rule, PRODUCT.format(number="010-65432109 65432108"))
+
+
+LIST = (
+    "城东新园今年秋季招生，具体办法如下：\n\n"
+    "1、招生对象为本区适龄儿童；\n\n"
+    "2、报名时间为6月1日至6月10日；\n\n"
+    "3、报名时请携带户口本和预防接种证，咨询电话：{number}"
+)
+
+
+def test_a_list_item_that_stops_in_its_number_is_a_break(rule):
+    assert 7 in lines_in(rule, LIST.format(number="010-6543"))
+    assert 7 not in lines_in(rule, LIST.format(number="010-65432109"))

@@ -75,11 +75,13 @@ def address_cut(text: str) -> bool:
 
 
 # a telephone number after its label at a text's end: the label, a few characters and a
-# colon or closing bracket (or the label right before the number), then the number(s)
+# colon or closing bracket (or the label right before the number), then the number(s),
+# apart by spaces, commas or slashes
 _CONTACT_NUMBER = lazy(
-    r"(?:电话|热线|座机|手机|传真|联系方式|联系)(?:[^，。,：:\d０-９]{0,6}[:：\]】］])?\s*"
-    r"([0-9０-９][0-9０-９\-－—\s]*)$"
+    r"(?:电话|热线|座机|手机|传真|客服|联系方式|联系)(?:[^，。,：:\d０-９]{0,6}[:：\]】］])?\s*"
+    r"([0-9０-９][0-9０-９\-－—\s，,、/／]*)$"
 )
+_APART = lazy(r"[\s，,、/／]+")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－—", "0123456789--")
 # area codes of two digits after the 0 whose local numbers have eight digits (Beijing,
 # Guangzhou, Shanghai: since 1995-97); other cities had seven for longer
@@ -88,38 +90,50 @@ LOCAL_DIGITS = 8
 WHOLE_LOCAL = 7  # the fewest digits of a whole local number of a Chinese city
 MOBILE_DIGITS = 11
 AREA_DIGITS = 10  # 0, an area code of two or three digits and seven: 0755-1234567
+SERVICE_DIGITS = 10  # 400-xxx-xxxx, 800-xxx-xxxx
 
 
-def phone_cut(text: str) -> bool:
-    """Does the text end in a telephone number after its label that is shorter than any
-    number of its kind (…010-8266078, …021-6283), or in a last number that stops shorter
-    than the whole one before it (…010-82484958 824849)?"""
-    t = text.rstrip()
-    if not t[-1:].isdigit():
-        return False
-    m = _CONTACT_NUMBER.search(t)
-    if m is None:
-        return False
-    groups = m.group(1).translate(_FULLWIDTH).split()
-    if not groups:
-        return False
-    last = groups[-1].split("-")[-1]
-    if len(groups) > 1:
-        before = groups[-2].split("-")[-1]
-        return (
-            before.isdigit()
-            and WHOLE_LOCAL <= len(before) <= LOCAL_DIGITS
-            and len(last) < WHOLE_LOCAL
-            and not groups[-2].startswith(("400", "800"))
-        )
-    digits = re.sub(r"\D", "", groups[0])
+def _short(digits: str) -> bool | None:
+    """Is a number written in full (an area code, a mobile or a service number) shorter than
+    any of its kind? None when its first digits say no kind."""
     if digits[:3] in _EIGHT_DIGIT_AREAS:
         return len(digits) < 3 + LOCAL_DIGITS
     if digits.startswith("0"):
         return len(digits) < AREA_DIGITS
     if re.match(r"1[3-9]", digits):
         return len(digits) < MOBILE_DIGITS
-    return False
+    if digits.startswith(("400", "800")):
+        return len(digits) < SERVICE_DIGITS
+    return None
+
+
+def phone_cut(text: str) -> bool:
+    """Does the text end in a telephone number after its label that is shorter than any
+    number of its kind (…010-8266078, …021-6283, …[联系方式] 40071, …010-67784710，010-6),
+    or in a last number that stops shorter than the whole local one before it
+    (…010-82484958 824849)?"""
+    t = text.rstrip()
+    if not t[-1:].isdigit():
+        return False
+    m = _CONTACT_NUMBER.search(t)
+    if m is None:
+        return False
+    groups = [g for g in _APART.split(m.group(1).translate(_FULLWIDTH)) if g]
+    if not groups:
+        return False
+    short = _short(re.sub(r"\D", "", groups[-1]))
+    if short is not None:
+        return short
+    if len(groups) == 1:
+        return False  # (a local number without its area code, a short service number)
+    last = groups[-1].split("-")[-1]
+    before = groups[-2].split("-")[-1]
+    return (
+        before.isdigit()
+        and WHOLE_LOCAL <= len(before) <= LOCAL_DIGITS
+        and len(last) < WHOLE_LOCAL
+        and not groups[-2].startswith(("400", "800"))
+    )
 
 
 ADDRESS_CUT = "句末的网址或邮箱不完整"

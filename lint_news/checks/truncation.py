@@ -664,7 +664,7 @@ def _analyse(doc: Document) -> Analysis:
                 breaks[-1].lead = True
         elif bare_line_head(b):
             breaks.append(Break(b, _NO_MARK, lead=True))  # 本报讯…, …《实施办: a lead's head
-        elif item_cut := list_item_cut(b, blocks):
+        elif item_cut := list_item_cut(b, blocks) or (b.kind == LIST_ITEM and contact_cut(b.text)):
             breaks.append(Break(b, item_cut, lead=True))  # an end no item of a list has
         elif row_cut := table_row_cut(b, blocks):
             breaks.append(Break(b, row_cut, lead=True))  # 长春晴－23 | ℃／－17℃
@@ -678,6 +678,7 @@ def _analyse(doc: Document) -> Analysis:
             not _heads_article(b, blocks) or credit_closes(b, blocks)
         ):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
+            r = contact_cut(b.text) or r  # …[咨询电话]：139: no title ends so (lost12)
             br = Break(b, r, title_like=True)
             br.sentence_like = sentence_like(b.text)
             if lead_like(b.text) or (br.sentence_like and len(b.text.strip()) >= LEAD_LEN):
