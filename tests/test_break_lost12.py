@@ -234,3 +234,30 @@ LIST = (
 def test_a_list_item_that_stops_in_its_number_is_a_break(rule):
     assert 7 in lines_in(rule, LIST.format(number="010-6543"))
     assert 7 not in lines_in(rule, LIST.format(number="010-65432109"))
+
+
+# -- a dateline with no story after it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城东新园九月开学\n\n新华社城东5月3日电",  # the dateline alone under its headline
+        "城东新园九月开学\n\n本报讯\n\n（张明 李华）",  # and a credit
+        "城东新园九月开学\n\n中新网5月3日电\n\n城西新园明年开学\n\n本报讯 城西新园的选址已经确定。",
+    ],
+)
+def test_a_dateline_over_no_story_is_a_break(rule, text):
+    assert 3 in lines_in(rule, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城东新园九月开学\n\n新华社城东5月3日电\n\n城东新园将于九月开学，招收幼儿300名。",
+        "城东新园将于九月开学，招收幼儿300名。\n\n（新华社城东5月3日电）",  # a closing credit
+        "城东新园九月开学\n\n本报讯 城东新园将于九月开学，招收幼儿300名。",
+    ],
+)
+def test_a_dateline_over_its_story_or_closing_one_stays_silent(rule, text):
+    assert 3 not in lines_in(rule, text)
