@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lint_news.checks.break_contacts import address_cut, contact_cut, phone_cut
+from lint_news.checks.break_datelines import reporter_lead
 from lint_news.checks.break_prose import prose_clause
 
 from .break_support import BODY, LINE, broken_paragraph_rule
@@ -261,3 +262,25 @@ def test_a_dateline_over_no_story_is_a_break(rule, text):
 )
 def test_a_dateline_over_its_story_or_closing_one_stays_silent(rule, text):
     assert 3 not in lines_in(rule, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("本报城东5月3日讯记者张明从今天在此间召开的全区学前教育工作会", True),
+        ("本报讯记者李华昨天在城东新园开园仪式上看到孩子们", True),
+        ("本报讯记者张明", False),  # the dateline and the credit alone
+        ("本报城东5月3日电记者张明李华", False),
+        ("新华社城东5月3日电记者张明报道", False),
+    ],
+)
+def test_a_dateline_and_credit_with_the_leads_first_words_is_cut(line, cut):
+    assert reporter_lead(line) is cut
+
+
+def test_a_lead_line_after_its_dateline_and_credit_is_a_break(rule):
+    text = (
+        "城东新园九月开学\n\n本报城东5月3日讯记者张明从今天在此间召开的全区学前教育工作会\n\n"
+        + ("区教育局局长王建国介绍，城东新园将于九月开学。\n\n全区今年新增学位2700个。")
+    )
+    assert 3 in lines_in(rule, text)

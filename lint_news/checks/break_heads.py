@@ -42,6 +42,7 @@ from ..document import (
 )
 from ..patterns import lazy
 from .break_contacts import contact_cut
+from .break_datelines import reporter_lead
 from .break_fragments import completed_elsewhere
 from .break_title_ends import (
     adverb_preposition_end,
@@ -866,7 +867,7 @@ def bare_line_head(b: Block) -> bool:
     mark = unclosed(t)
     if mark and t.rfind(mark) > 0:
         return True  # not a note in brackets that spans lines (（…通过 / 根据…修正）)
-    return lead_like(t)
+    return lead_like(t) or reporter_lead(t)
 
 
 def _closed_lead_line(b: Block) -> bool:
