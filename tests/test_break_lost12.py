@@ -10,6 +10,7 @@ import pytest
 from lint_news.checks.break_contacts import address_cut, contact_cut, phone_cut
 from lint_news.checks.break_datelines import reporter_lead
 from lint_news.checks.break_prose import prose_clause
+from lint_news.checks.break_title_ends import adverbial_then_stub
 
 from .break_support import BODY, LINE, broken_paragraph_rule
 from .break_support import lines as lines_in
@@ -284,3 +285,27 @@ def test_a_lead_line_after_its_dateline_and_credit_is_a_break(rule):
         + ("区教育局局长王建国介绍，城东新园将于九月开学。\n\n全区今年新增学位2700个。")
     )
     assert 3 in lines_in(rule, text)
+
+
+# -- a time or place adverbial and a stub of its clause ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["春节前夕，城东", "开学之际，区教", "园区办公楼里，几位老", "今年五月，全"]
+)
+def test_an_adverbial_and_a_stub_of_its_clause_is_a_break(rule, line):
+    assert adverbial_then_stub(line)
+    assert LINE in lines_in(rule, body(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新春伊始，万象更新",  # a couplet of equal parts
+        "去年全区学位增长三成，继续领先全市",  # a clause after the comma
+        "城东新园，孩子们的乐园",  # no time or place before the comma
+        "春节前夕，城东、城西",  # another mark
+    ],
+)
+def test_a_heading_with_a_comma_is_no_adverbial_stub(line):
+    assert not adverbial_then_stub(line)

@@ -46,6 +46,7 @@ from .break_datelines import reporter_lead
 from .break_fragments import completed_elsewhere
 from .break_title_ends import (
     adverb_preposition_end,
+    adverbial_then_stub,
     bare_numeral_end,
     dateline_then_words,
     dictionary_half_word_end,
@@ -688,6 +689,8 @@ def _no_title(t: str) -> str:
         return "行末停在半个词上"
     if role_then_surname(t):
         return "职务后的人名只剩姓"
+    if adverbial_then_stub(t):
+        return "状语之后的句子没有写完"
     return contact_cut(t) or ""
 
 
