@@ -9,7 +9,9 @@ import pytest
 
 from lint_news.checks.break_contacts import address_cut, contact_cut, phone_cut
 from lint_news.checks.break_datelines import reporter_lead
+from lint_news.checks.break_evidence import STRONG, tail_evidence
 from lint_news.checks.break_prose import prose_clause
+from lint_news.checks.break_series import series_stub
 from lint_news.checks.break_title_ends import adverbial_then_stub
 
 from .break_support import BODY, LINE, broken_paragraph_rule
@@ -309,3 +311,34 @@ def test_an_adverbial_and_a_stub_of_its_clause_is_a_break(rule, line):
 )
 def test_a_heading_with_a_comma_is_no_adverbial_stub(line):
     assert not adverbial_then_stub(line)
+
+
+# -- a series cut in its last item ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明天城东、城西、南湖、北",
+        "参加开园仪式的有：区教育局、区卫健委、街",
+        "新园的老师来自师范学院、幼儿师范学校、职",
+    ],
+)
+def test_a_series_whose_last_item_is_one_character_is_cut(rule, text):
+    assert series_stub(text)
+    assert tail_evidence(text)[0] >= STRONG
+    doc = ENDING.format(last=text)
+    assert ENDING_LINE in lines_in(rule, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子们最喜欢的颜色是红、黄、蓝",  # a series of single characters
+        "城东新园、城西新园",  # the last item whole
+        "全区的党、政、军",
+        "区教育局、区卫健委、街道",
+    ],
+)
+def test_a_series_of_whole_items_is_not_cut(text):
+    assert not series_stub(text)

@@ -27,6 +27,7 @@ import re
 from .. import words
 from ..patterns import lazy
 from .break_glue import zero_head
+from .break_series import SERIES_STUB, series_stub
 
 TAIL_WINDOW = 8
 HEAD_WINDOW = 8
@@ -425,6 +426,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         # 无偿献, 表示嘉: a character seldom a word of its own, after running text: the
         # first half of a word whose second half is lost
         return STRONG, f"句末的“{w}”是半个词"
+    if series_stub(tail):
+        return STRONG, SERIES_STUB  # …四川盆地、湖北、河: the last item of a series, cut
     return 0.0, ""
 
 
