@@ -342,3 +342,28 @@ def test_a_series_whose_last_item_is_one_character_is_cut(rule, text):
 )
 def test_a_series_of_whole_items_is_not_cut(text):
     assert not series_stub(text)
+
+
+# -- a name cut, written out whole elsewhere -----------------------------------------------
+
+NAMED = (
+    "今年全区新建幼儿园6所，区教育局局长{name}在开园仪式上致辞。\n\n"
+    "新园建设\n\n"
+    "{name}说，新园配备了专职保健医生。\n\n"
+    "家长们对新园的评价普遍较高。\n\n"
+    "{line}\n\n"
+    "教师队伍也在不断壮大，{name}表示，去年新招聘教师180人。\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+
+
+@pytest.mark.parametrize("name", ["马晓林", "张志强"])
+def test_a_line_that_stops_on_the_first_two_characters_of_a_name_is_a_break(rule, name):
+    text = NAMED.format(name=name, line="城东新园的家长们也致信" + name[:2])
+    assert LINE in lines_in(rule, text)
+
+
+def test_a_name_followed_by_the_start_of_another_word_stays_silent(rule):
+    # 宋双 | 亲自…: elsewhere the two characters are a whole name and 亲 opens 亲自
+    text = NAMED.format(name="宋双亲自", line="城东新园的家长们也致信宋双")
+    assert LINE not in lines_in(rule, text)
