@@ -367,3 +367,20 @@ def test_a_name_followed_by_the_start_of_another_word_stays_silent(rule):
     # 宋双 | 亲自…: elsewhere the two characters are a whole name and 亲 opens 亲自
     text = NAMED.format(name="宋双亲自", line="城东新园的家长们也致信宋双")
     assert LINE not in lines_in(rule, text)
+
+
+# -- a line over the next story's dateline that no title is ---------------------------------
+
+TWO_STORIES = (
+    "城东新园九月开学\n\n本报讯 城东新园将于九月开学。\n\n区教育局表示，全区今年新增学位2700个。\n\n"
+    "{line}\n\n本报讯 城西新园的选址已经确定，明年开工建设。\n\n区教育局表示，新园将招收幼儿300名。"
+)
+
+
+@pytest.mark.parametrize("line", ["李华指出，城东新园已经接待了一", "城东新园接连发生十"])
+def test_a_line_no_title_ends_so_is_a_break_even_over_a_dateline(rule, line):
+    assert 7 in lines_in(rule, TWO_STORIES.format(line=line))
+
+
+def test_the_next_storys_headline_over_its_dateline_stays_silent(rule):
+    assert 7 not in lines_in(rule, TWO_STORIES.format(line="城西新园选址确定"))

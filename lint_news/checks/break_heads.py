@@ -508,7 +508,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     mark = unclosed(t)
     if mark:
         return HEAD, f"行中的“{mark}”没有配对的后半"  # （据新华社, “大家对…
-    why = _no_title(t)
+    why = no_title(t)
     if why:
         return HEAD, why  # 第二十八条违反本条例应当, …接连发生十, 根据晨星: wherever it stands
     whole = completed_elsewhere(b, blocks)
@@ -663,7 +663,7 @@ _CLOSING_CREDIT = lazy(
 )
 
 
-def _no_title(t: str) -> str:
+def no_title(t: str) -> str:
     """Why a title-like line is no title wherever it stands (``break_title_ends``), or ""."""
     if law_article_cut(t):
         return "法规条文没有写完"

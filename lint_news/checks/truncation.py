@@ -85,6 +85,7 @@ from .break_heads import (
     cut_lead,
     dateline_cut,
     lone_head,
+    no_title,
     runs_on,
 )
 from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
@@ -678,7 +679,7 @@ def _analyse(doc: Document) -> Analysis:
         elif cut := dateline_without_story(b, blocks):
             breaks.append(Break(b, cut, lead=True))  # 中新网9月22日电 | (the story lost: lost12)
         elif (_title_candidate(b) or bare_line(b)) and (
-            not _heads_article(b, blocks) or credit_closes(b, blocks)
+            not _heads_article(b, blocks) or credit_closes(b, blocks) or no_title(b.text)
         ):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
             r = contact_cut(b.text) or r  # …[咨询电话]：139: no title ends so (lost12)
