@@ -384,3 +384,24 @@ def test_a_line_no_title_ends_so_is_a_break_even_over_a_dateline(rule, line):
 
 def test_the_next_storys_headline_over_its_dateline_stays_silent(rule):
     assert 7 not in lines_in(rule, TWO_STORIES.format(line="城西新园选址确定"))
+
+
+def test_running_prose_after_a_label_is_a_break(rule):
+    last = "园长李华：孩子们在新园里已经交到了很多"
+    assert ENDING_LINE in lines_in(rule, ENDING.format(last=last))
+
+
+def test_a_title_after_a_label_in_a_texts_first_line_stays_silent(rule):
+    text = "主题：孩子们在新园里已经交到了很多好朋友\n\n" + ENDING.format(last="")
+    assert 1 not in lines_in(rule, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城东新园的孩子 城西新园的老师 南湖新园也在招生",
+        "相关新闻：城东新园  城西新园已经开学的消息",
+    ],
+)
+def test_lines_of_links_apart_by_spaces_are_no_prose(text):
+    assert not prose_clause(text)

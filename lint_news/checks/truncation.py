@@ -346,6 +346,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     elif (
         after
         and not lone_clause_char(t)
+        and not (br.block.index > 0 and prose_clause(after.group(2)))  # 记者：…他们接下来
         and (
             len(after.group(2)) < COLON_TAIL
             or not (
