@@ -405,3 +405,19 @@ def test_a_title_after_a_label_in_a_texts_first_line_stays_silent(rule):
 )
 def test_lines_of_links_apart_by_spaces_are_no_prose(text):
     assert not prose_clause(text)
+
+
+# -- a verb and its aspect particle whose last two characters are a word too ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [("城东新园的发展伴随着", "伴随着"), ("城东新园已经成为了", "成为了")],  # 随着, 为了
+)
+def test_a_verb_owing_its_object_after_its_aspect_particle_is_cut(text, verb):
+    assert tail_evidence(text) == (STRONG, f"句末的“{verb}”缺少宾语")
+
+
+@pytest.mark.parametrize("text", ["城东新园的面积相当了得", "这份工作很值得", "孩子们都笑了"])
+def test_a_word_split_by_the_tagger_still_ends_a_clause(text):
+    assert tail_evidence(text)[0] == 0.0

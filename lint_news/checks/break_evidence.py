@@ -359,6 +359,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     if w in _COMPLEMENTS:
         return 0.0, ""  # 请看过来, 站了起来: a directional complement ends a clause
     if len(w) == 1 and len(window) >= 2 and (words.freq(window[-2:]) or 0) >= SPLIT_WORD_FREQ:
+        if w in _ASPECTS and (owed := _object_owed(tagged)):
+            return STRONG, f"句末的“{owed}”缺少宾语"  # 伴随着, 成为了: 随着, 为了 are words too
         if w not in ("是", "为", "有"):
             return 0.0, ""  # 相当了得, 值得: the tagger split a word whose last character is 得…
     if pos == "b" and re.search("[一二三四五六七八九十百千万0-9０-９]", w):
