@@ -13,6 +13,8 @@ from lint_news.checks.break_evidence import STRONG, tail_evidence
 from lint_news.checks.break_prose import prose_clause
 from lint_news.checks.break_series import series_stub
 from lint_news.checks.break_title_ends import adverbial_then_stub
+from lint_news.document import Document
+from lint_news.engine import lint_document
 
 from .break_support import BODY, LINE, broken_paragraph_rule
 from .break_support import lines as lines_in
@@ -421,3 +423,29 @@ def test_a_verb_owing_its_object_after_its_aspect_particle_is_cut(text, verb):
 @pytest.mark.parametrize("text", ["城东新园的面积相当了得", "这份工作很值得", "孩子们都笑了"])
 def test_a_word_split_by_the_tagger_still_ends_a_clause(text):
     assert tail_evidence(text)[0] == 0.0
+
+
+# -- half a word by the dictionary at a paragraph's end ------------------------------------
+
+MIDDLE = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n{p}\n\n"
+    "家长们对新园的评价普遍较高，报名人数比去年多了三成。\n\n下一步，全区将继续推进学前教育普惠发展。"
+)
+
+
+def _severities(rule, text):
+    doc = Document(text)
+    return {doc.position(f.start)[0]: f.severity for f in lint_document(doc, [rule])}
+
+
+@pytest.mark.parametrize(
+    "p", ["新园的教室宽敞明亮，但整", "新园的玩具都是由本地木业制", "区教育局介绍，该园采"]
+)
+def test_a_paragraph_that_stops_on_half_a_word_is_a_break_at_full_severity(rule, p):
+    assert tail_evidence(p)[0] == STRONG
+    assert _severities(rule, MIDDLE.format(p=p)).get(3) == rule.severity
+
+
+@pytest.mark.parametrize("p", ["新园的教室宽敞明亮，设施齐全", "区教育局介绍，该园很好"])
+def test_a_paragraph_that_stops_on_a_whole_word_is_no_half_word(p):
+    assert tail_evidence(p)[0] == 0.0

@@ -28,6 +28,7 @@ from .. import words
 from ..patterns import lazy
 from .break_glue import zero_head
 from .break_series import SERIES_STUB, series_stub
+from .break_title_ends import dictionary_half_word_end
 
 TAIL_WINDOW = 8
 HEAD_WINDOW = 8
@@ -430,6 +431,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末的“{w}”是半个词"
     if series_stub(tail):
         return STRONG, SERIES_STUB  # …四川盆地、湖北、河: the last item of a series, cut
+    if dictionary_half_word_end(tail):
+        return STRONG, f"句末的“{w}”是半个词"  # …会上，中华社, …参与了同一发 (lost12)
     return 0.0, ""
 
 
