@@ -449,3 +449,15 @@ def test_a_paragraph_that_stops_on_half_a_word_is_a_break_at_full_severity(rule,
 @pytest.mark.parametrize("p", ["新园的教室宽敞明亮，设施齐全", "区教育局介绍，该园很好"])
 def test_a_paragraph_that_stops_on_a_whole_word_is_no_half_word(p):
     assert tail_evidence(p)[0] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("本报城东5月3日讯新华社记者张明、本报", True),  # the next reporter's paper, no name
+        ("本报城东5月3日讯新华社记者张明、本报记者李华", False),
+    ],
+)
+def test_a_dateline_whose_last_reporter_is_only_a_paper_is_cut(rule, line, cut):
+    text = f"城东新园九月开学\n\n{line}\n\n城东新园将于九月开学，招收幼儿300名。"
+    assert (3 in lines_in(rule, text)) is cut

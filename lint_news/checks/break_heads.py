@@ -977,8 +977,9 @@ _BRACKETED_LEAD = lazy(
     r"^\s*[（(](?![^）)]*摄)[^（()）]{0,30}(?:记者|报道|电|讯)[^（()）]{0,12}[）)]"
     r"[\s\u3000]*[^\s\u3000（(]"
 )
-# a dateline whose reporter is named but not yet (本报讯记者, 本报北京1月2日讯新华社记者)
-_ROLE_END = lazy(r"(?:记者|通讯员)$")
+# a dateline whose reporter is named but not yet (本报讯记者, 本报北京1月2日讯新华社记者), or
+# whose next reporter's paper is (…记者某某、本报)
+_ROLE_END = lazy(r"(?:记者|通讯员|[、，,]\s*(?:本报|新华社|中新社))$")
 
 
 def _said_begun(t: str) -> bool:
