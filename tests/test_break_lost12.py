@@ -9,7 +9,7 @@ import pytest
 
 from lint_news.checks.break_contacts import address_cut, contact_cut, phone_cut
 from lint_news.checks.break_datelines import reporter_lead
-from lint_news.checks.break_evidence import STRONG, tail_evidence
+from lint_news.checks.break_evidence import STRONG, paragraph_half_word, tail_evidence
 from lint_news.checks.break_prose import prose_clause
 from lint_news.checks.break_series import series_stub
 from lint_news.checks.break_title_ends import adverbial_then_stub
@@ -439,16 +439,20 @@ def _severities(rule, text):
 
 
 @pytest.mark.parametrize(
-    "p", ["新园的教室宽敞明亮，但整", "新园的玩具都是由本地木业制", "区教育局介绍，该园采"]
+    "p",
+    [
+        "新园的教室宽敞明亮，孩子们的午睡室也很安静，但整",
+        "区教育局介绍，为了保证孩子们的饮食安全，该园采",
+    ],
 )
 def test_a_paragraph_that_stops_on_half_a_word_is_a_break_at_full_severity(rule, p):
-    assert tail_evidence(p)[0] == STRONG
+    assert paragraph_half_word(p)[0] == STRONG
     assert _severities(rule, MIDDLE.format(p=p)).get(3) == rule.severity
 
 
 @pytest.mark.parametrize("p", ["新园的教室宽敞明亮，设施齐全", "区教育局介绍，该园很好"])
 def test_a_paragraph_that_stops_on_a_whole_word_is_no_half_word(p):
-    assert tail_evidence(p)[0] == 0.0
+    assert paragraph_half_word(p)[0] == 0.0
 
 
 @pytest.mark.parametrize(

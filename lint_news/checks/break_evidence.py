@@ -431,9 +431,19 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末的“{w}”是半个词"
     if series_stub(tail):
         return STRONG, SERIES_STUB  # …四川盆地、湖北、河: the last item of a series, cut
-    if dictionary_half_word_end(tail):
-        return STRONG, f"句末的“{w}”是半个词"  # …会上，中华社, …参与了同一发 (lost12)
     return 0.0, ""
+
+
+def paragraph_half_word(text: str) -> tuple[float, str]:
+    """``tail_evidence`` of a body paragraph's end, and beyond it: one character that jieba's
+    dictionary knows far better as the first character of a word than as a word (…但整,
+    …木业制, …该园采: ``break_title_ends.dictionary_half_word_end``), half a word. (A
+    title-like line reads the dictionary in ``break_heads.no_title``, as evidence of where
+    it stands, not of what follows it.)"""
+    w, why = tail_evidence(text)
+    if w or not dictionary_half_word_end(text):
+        return w, why
+    return STRONG, f"句末的“{text.rstrip()[-1]}”是半个词"
 
 
 # a clause of one character after these marks is half a word (…，收 | 报, …，操 | 纵, …：每 |

@@ -74,6 +74,7 @@ from .break_evidence import (
     lead_like,
     lone_clause_char,
     lone_dangling_word,
+    paragraph_half_word,
     sentence_like,
     tail_evidence,
 )
@@ -257,7 +258,8 @@ def _tail_weight(br: Break, blocks: list[Block]) -> None:
     if br.reason != _NO_MARK:
         br.tail, br.marked = STRONG, True
         return
-    w, why = tail_evidence(br.block.text)
+    text = br.block.text
+    w, why = paragraph_half_word(text) if br.block.kind == PARAGRAPH else tail_evidence(text)
     if w:
         br.tail, br.reason = w, why
     elif (
