@@ -388,8 +388,8 @@ def test_the_next_storys_headline_over_its_dateline_stays_silent(rule):
     assert 7 not in lines_in(rule, TWO_STORIES.format(line="城西新园选址确定"))
 
 
-def test_running_prose_after_a_label_is_a_break(rule):
-    last = "园长李华：孩子们在新园里已经交到了很多"
+def test_running_prose_after_a_clause_and_its_colon_is_a_break(rule):
+    last = "园长李华在开园仪式上说了三件事：孩子们在新园里已经交到了很多"
     assert ENDING_LINE in lines_in(rule, ENDING.format(last=last))
 
 

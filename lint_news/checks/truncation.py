@@ -317,6 +317,8 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
 
 
 SHORT_BODY = 12  # characters: a shorter body paragraph may be a lone line, not running text
+# Chinese characters before a colon that make it a clause's, not a label's (编辑点评：…)
+PROSE_LABEL = 8
 
 
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
@@ -348,7 +350,12 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     elif (
         after
         and not lone_clause_char(t)
-        and not (br.block.index > 0 and prose_clause(after.group(2)))  # 记者：…他们接下来
+        and not (  # …拿到19分：在…后，他们接下来: a clause, a colon and running prose after it
+            br.block.index > 0
+            and len(_CJK.findall(after.group(1))) >= PROSE_LABEL
+            and not _MOTTO.search(after.group(1))
+            and prose_clause(after.group(2))
+        )
         and (
             len(after.group(2)) < COLON_TAIL
             or not (
