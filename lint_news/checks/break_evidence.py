@@ -27,6 +27,8 @@ import re
 from .. import words
 from ..patterns import lazy
 from .break_glue import zero_head
+from .break_series import SERIES_STUB, series_stub
+from .break_title_ends import dictionary_half_word_end
 
 TAIL_WINDOW = 8
 HEAD_WINDOW = 8
@@ -358,6 +360,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
     if w in _COMPLEMENTS:
         return 0.0, ""  # 请看过来, 站了起来: a directional complement ends a clause
     if len(w) == 1 and len(window) >= 2 and (words.freq(window[-2:]) or 0) >= SPLIT_WORD_FREQ:
+        if w in _ASPECTS and (owed := _object_owed(tagged)):
+            return STRONG, f"句末的“{owed}”缺少宾语"  # 伴随着, 成为了: 随着, 为了 are words too
         if w not in ("是", "为", "有"):
             return 0.0, ""  # 相当了得, 值得: the tagger split a word whose last character is 得…
     if pos == "b" and re.search("[一二三四五六七八九十百千万0-9０-９]", w):
@@ -425,7 +429,21 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         # 无偿献, 表示嘉: a character seldom a word of its own, after running text: the
         # first half of a word whose second half is lost
         return STRONG, f"句末的“{w}”是半个词"
+    if series_stub(tail):
+        return STRONG, SERIES_STUB  # …四川盆地、湖北、河: the last item of a series, cut
     return 0.0, ""
+
+
+def paragraph_half_word(text: str) -> tuple[float, str]:
+    """``tail_evidence`` of a body paragraph's end, and beyond it: one character that jieba's
+    dictionary knows far better as the first character of a word than as a word (…但整,
+    …木业制, …该园采: ``break_title_ends.dictionary_half_word_end``), half a word. (A
+    title-like line reads the dictionary in ``break_heads.no_title``, as evidence of where
+    it stands, not of what follows it.)"""
+    w, why = tail_evidence(text)
+    if w or not dictionary_half_word_end(text):
+        return w, why
+    return STRONG, f"句末的“{text.rstrip()[-1]}”是半个词"
 
 
 # a clause of one character after these marks is half a word (…，收 | 报, …，操 | 纵, …：每 |

@@ -42,7 +42,11 @@ def completed_elsewhere(b: Block, blocks: list[Block]) -> str:
             return ""  # the line ends on a word of the segmenter's
         guessed = words.tag(t[-6:], hmm=True)
         if guessed and len(guessed[-1][0]) > 1 and guessed[-1][1].startswith("nr"):
-            return ""  # 宋双 | 亲: a name whose characters the text goes on with
+            # 宋双 | 亲: a name whose characters the text goes on with; unless the text
+            # writes a longer name out that the segmenter reads as one (马英 | 九)
+            lo, hi = max(0, b.index - WINDOW), min(len(blocks), b.index + WINDOW + 1)
+            other = "\n".join(x.text for x in blocks[lo:hi] if x is not b)
+            return _longer_name(guessed[-1][0], other)
     lo, hi = max(0, b.index - WINDOW), min(len(blocks), b.index + WINDOW + 1)
     other = "\n".join(x.text for x in blocks[lo:hi] if x is not b)
     if latin is not None:
@@ -62,3 +66,25 @@ def completed_elsewhere(b: Block, blocks: list[Block]) -> str:
             if _CJK.match(c):
                 return frag + c
     return ""
+
+
+def _longer_name(name: str, other: str) -> str:
+    """The longer name the text writes where a line stops on ``name`` (马英 -> 马英九): at
+    least ``TIMES`` occurrences, each with the same character after it, which the guessing
+    tagger reads with the name as one personal name wherever it stands; or ""."""
+    from .. import words
+
+    ends = [m.end() for m in re.finditer(re.escape(name), other)]
+    after = {other[e : e + 1] for e in ends}
+    if len(ends) < TIMES or len(after) != 1:
+        return ""
+    (c,) = after
+    if not _CJK.match(c):
+        return ""
+    whole = name + c
+    for e in ends:
+        start = e - len(name)
+        tagged = words.tag(other[max(0, start - 4) : e + 4], hmm=True)
+        if not any(w == whole and p.startswith("nr") for w, p in tagged):
+            return ""  # 宋双亲自…: the name and the first character of the next word
+    return whole

@@ -41,9 +41,12 @@ from ..document import (
     Block,
 )
 from ..patterns import lazy
+from .break_contacts import contact_cut
+from .break_datelines import reporter_lead
 from .break_fragments import completed_elsewhere
 from .break_title_ends import (
     adverb_preposition_end,
+    adverbial_then_stub,
     bare_numeral_end,
     dateline_then_words,
     dictionary_half_word_end,
@@ -505,7 +508,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     mark = unclosed(t)
     if mark:
         return HEAD, f"行中的“{mark}”没有配对的后半"  # （据新华社, “大家对…
-    why = _no_title(t)
+    why = no_title(t)
     if why:
         return HEAD, why  # 第二十八条违反本条例应当, …接连发生十, 根据晨星: wherever it stands
     whole = completed_elsewhere(b, blocks)
@@ -660,7 +663,7 @@ _CLOSING_CREDIT = lazy(
 )
 
 
-def _no_title(t: str) -> str:
+def no_title(t: str) -> str:
     """Why a title-like line is no title wherever it stands (``break_title_ends``), or ""."""
     if law_article_cut(t):
         return "法规条文没有写完"
@@ -686,7 +689,9 @@ def _no_title(t: str) -> str:
         return "行末停在半个词上"
     if role_then_surname(t):
         return "职务后的人名只剩姓"
-    return ""
+    if adverbial_then_stub(t):
+        return "状语之后的句子没有写完"
+    return contact_cut(t) or ""
 
 
 def _under_byline(b: Block, blocks: list[Block]) -> bool:
@@ -865,7 +870,7 @@ def bare_line_head(b: Block) -> bool:
     mark = unclosed(t)
     if mark and t.rfind(mark) > 0:
         return True  # not a note in brackets that spans lines (（…通过 / 根据…修正）)
-    return lead_like(t)
+    return lead_like(t) or reporter_lead(t)
 
 
 def _closed_lead_line(b: Block) -> bool:
@@ -972,8 +977,9 @@ _BRACKETED_LEAD = lazy(
     r"^\s*[（(](?![^）)]*摄)[^（()）]{0,30}(?:记者|报道|电|讯)[^（()）]{0,12}[）)]"
     r"[\s\u3000]*[^\s\u3000（(]"
 )
-# a dateline whose reporter is named but not yet (本报讯记者, 本报北京1月2日讯新华社记者)
-_ROLE_END = lazy(r"(?:记者|通讯员)$")
+# a dateline whose reporter is named but not yet (本报讯记者, 本报北京1月2日讯新华社记者), or
+# whose next reporter's paper is (…记者某某、本报)
+_ROLE_END = lazy(r"(?:记者|通讯员|[、，,]\s*(?:本报|新华社|中新社))$")
 
 
 def _said_begun(t: str) -> bool:

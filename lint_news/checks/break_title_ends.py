@@ -482,3 +482,37 @@ def locative_without_localizer(text: str) -> bool:
         return False  # a predicate after the phrase (在城东种树)
     w, p = rest[-1]
     return len(w) == 1 and p in ("n", "ng", "zg", "ag")  # a noun or a bound morpheme
+
+
+# -- a time or place adverbial and the first words of the clause after it ------------------
+
+# how a phrase of time or place ends (岁末来临, 新年伊始, 指挥部里, 春节前夕)
+_ADVERBIAL_ENDS = "时 里 中 前 后 伊始 来临 面前 之际 以来 期间 前夕 之初 年底 年初 初 末".split()
+# marks that a heading's two parts may hold, and no such line does
+_OTHER_MARKS = lazy(r"[、；;：:。！？!?“”《》（）()]")
+_LETTER = lazy(r"[\u4e00-\u9fffＡ-Ｚａ-ｚA-Za-z]")
+TIME_CLAUSE_REST = 6  # letters of the clause after the comma, at most
+
+
+def adverbial_then_stub(text: str) -> bool:
+    """Does the line hold a phrase of time or place, a comma and a few words of the clause
+    it opens, shorter or longer than the phrase (岁末来临，阿根; 新年伊始，浙江; 坝区指挥部里，
+    十几间办公)? A lead opens so, a heading does not: its two parts after a comma are a
+    couplet of equal length (新年伊始，万象更新) or the second a predicate that the headline's
+    subject goes with (去年增长百分之八，继续高于全国增速)."""
+    from .. import words
+
+    parts = re.split(r"[，,]", text.strip())
+    if len(parts) != 2 or _OTHER_MARKS.search(text):
+        return False
+    head, rest = parts
+    n_head, n_rest = len(_LETTER.findall(head)), len(_LETTER.findall(rest))
+    if not 1 <= n_rest <= TIME_CLAUSE_REST or n_head < 2 or n_head == n_rest:
+        return False
+    first = words.tag(rest.strip()[:4])
+    if n_rest > 1 and first and first[0][1][:1] in ("v", "d", "a"):
+        return False  # 去年增长三成，继续领先: a predicate with the headline's subject
+    if head.endswith(tuple(_ADVERBIAL_ENDS)):
+        return True
+    tagged = words.tag(head)
+    return any(p == "t" for _, p in tagged) or (bool(tagged) and tagged[-1][1] == "f")

@@ -59,6 +59,8 @@ from ..findings import Finding, Related, Severity
 from ..patterns import lazy
 from ..rules import Rule
 from . import break_assign
+from .break_contacts import contact_cut
+from .break_datelines import dateline_without_story
 from .break_evidence import (
     FORBIDDEN_START,
     HEAD_WINDOW,
@@ -72,6 +74,7 @@ from .break_evidence import (
     lead_like,
     lone_clause_char,
     lone_dangling_word,
+    paragraph_half_word,
     sentence_like,
     tail_evidence,
 )
@@ -83,10 +86,12 @@ from .break_heads import (
     cut_lead,
     dateline_cut,
     lone_head,
+    no_title,
     runs_on,
 )
 from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_lists import list_item_cut
+from .break_prose import prose_clause
 from .break_tables import ROW_SPLIT, table_row_cut
 from .break_trailers import (
     _CREDIT,
@@ -194,6 +199,8 @@ def open_end(block: Block) -> str | None:
         return None
     if cut_number(t):
         return CUT_NUMBER  # …客服电话：0755-82: shorter than any number of its kind
+    if cut := contact_cut(t):
+        return cut  # …官方网站：www.pipga, …010-8266078: an address or number cut (lost12)
     if (last.isdecimal() or "!" <= last <= "~" or last in _OK_LAST) and _OK_TAIL.search(t):
         return None  # (_OK_LAST: a match of _OK_TAIL ends so, t has no space at its end)
     if last in "，、,":
@@ -251,7 +258,8 @@ def _tail_weight(br: Break, blocks: list[Block]) -> None:
     if br.reason != _NO_MARK:
         br.tail, br.marked = STRONG, True
         return
-    w, why = tail_evidence(br.block.text)
+    text = br.block.text
+    w, why = paragraph_half_word(text) if br.block.kind == PARAGRAPH else tail_evidence(text)
     if w:
         br.tail, br.reason = w, why
     elif (
@@ -309,6 +317,8 @@ def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
 
 
 SHORT_BODY = 12  # characters: a shorter body paragraph may be a lone line, not running text
+# Chinese characters before a colon that make it a clause's, not a label's (编辑点评：…)
+PROSE_LABEL = 8
 
 
 def _unterminated(br: Break, blocks: list[Block]) -> bool:
@@ -340,6 +350,12 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     elif (
         after
         and not lone_clause_char(t)
+        and not (  # …拿到19分：在…后，他们接下来: a clause, a colon and running prose after it
+            br.block.index > 0
+            and len(_CJK.findall(after.group(1))) >= PROSE_LABEL
+            and not _MOTTO.search(after.group(1))
+            and prose_clause(after.group(2))
+        )
         and (
             len(after.group(2)) < COLON_TAIL
             or not (
@@ -377,12 +393,13 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
                 )
             )
         )
-        if _credit_in(last) and not framed:
+        if _credit_in(last) and not framed and not prose_clause(last):
             return False  # 据…报道，总参…大队: a clause after the frame of a report
         if (
             (len(last) < 12 or not re.search(r"[，,；;]", last))
             and not runs_on(last, True)
             and not half_word_end(last)
+            and not prose_clause(last)  # …米尔斯已经打电话给库福: running prose (lost12)
         ):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
@@ -659,7 +676,7 @@ def _analyse(doc: Document) -> Analysis:
                 breaks[-1].lead = True
         elif bare_line_head(b):
             breaks.append(Break(b, _NO_MARK, lead=True))  # 本报讯…, …《实施办: a lead's head
-        elif item_cut := list_item_cut(b, blocks):
+        elif item_cut := list_item_cut(b, blocks) or (b.kind == LIST_ITEM and contact_cut(b.text)):
             breaks.append(Break(b, item_cut, lead=True))  # an end no item of a list has
         elif row_cut := table_row_cut(b, blocks):
             breaks.append(Break(b, row_cut, lead=True))  # 长春晴－23 | ℃／－17℃
@@ -669,10 +686,13 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, _NO_MARK))  # 记者来到葛 | 洲坝…: no credit ends so
         elif dateline_cut(b, blocks):
             breaks.append(Break(b, _DATELINE_CUT, lead=True))  # 本报讯 | （记者某某）近日…
+        elif cut := dateline_without_story(b, blocks):
+            breaks.append(Break(b, cut, lead=True))  # 中新网9月22日电 | (the story lost: lost12)
         elif (_title_candidate(b) or bare_line(b)) and (
-            not _heads_article(b, blocks) or credit_closes(b, blocks)
+            not _heads_article(b, blocks) or credit_closes(b, blocks) or no_title(b.text)
         ):
             r = "句末是前引号或前括号" if b.text.rstrip()[-1:] in _OPENERS else _NO_MARK
+            r = contact_cut(b.text) or r  # …[咨询电话]：139: no title ends so (lost12)
             br = Break(b, r, title_like=True)
             br.sentence_like = sentence_like(b.text)
             if lead_like(b.text) or (br.sentence_like and len(b.text.strip()) >= LEAD_LEN):
