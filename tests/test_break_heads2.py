@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_heads import cut_lead, lead_begun
+from lint_news.checks.break_heads import lead_begun
+from lint_news.checks.break_leads import cut_lead
 from lint_news.document import Document
 from lint_news.engine import lint_document
 from lint_news.findings import Severity

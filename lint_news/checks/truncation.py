@@ -83,13 +83,12 @@ from .break_heads import (
     bare_line_head,
     closed_after,
     credit_closes,
-    cut_lead,
-    dateline_cut,
     lone_head,
     no_title,
     runs_on,
 )
 from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
+from .break_leads import cut_lead, dateline_cut
 from .break_lists import list_item_cut
 from .break_prose import prose_clause
 from .break_tables import ROW_SPLIT, table_row_cut
