@@ -26,6 +26,7 @@ look-up per character.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 from math import log
 from typing import Any
 from zlib import crc32
@@ -75,6 +76,10 @@ _SECTIONS = (
 )
 _EXTRA = ("em_prob",)  # double, same length as em_state
 
+
+# the suffix values of an empty right half: ``_joined_value`` over a left half alone is
+# ``_best``'s value of it (the same sums, from 0.0 at its end)
+_NO_TAIL = (0.0,)
 
 # a position of a text that is the left half of a joint (``Dictionary._steps``): where it
 # is, the words that start there and end in the text, and the rest of the text from there
@@ -232,8 +237,17 @@ class Dictionary:
         else:
             memo, suffixes, lefts = self._logprobs, self._suffixes, self._lefts
         a = memo.get(left)
+        steps = None
         if a is None:
-            a = self._best(left, memo, suffixes)
+            # (``left``'s own value from its words, found once for the joints below too:
+            # ``_best(left)``'s sums, read off the steps instead of looked up again)
+            steps = lefts.get(left)
+            if steps is None:
+                steps = self._left_steps(left, lefts)
+            a = self._joined_value(steps, len(left), "", _NO_TAIL)
+            if len(memo) >= 20_000:  # bounded: memory stays flat over any input
+                memo.clear()
+            memo[left] = a
         tail = suffixes.get(right)
         if tail is None:
             b = self._best(right, memo, suffixes)
@@ -243,17 +257,23 @@ class Dictionary:
         joined = left + right
         j = memo.get(joined)
         if j is None:
-            steps = lefts.get(left)
             if steps is None:
-                steps = self._steps(left)
-                if len(lefts) >= 5_000:  # bounded: memory stays flat over any input
-                    lefts.clear()
-                lefts[left] = steps
+                steps = lefts.get(left)
+                if steps is None:
+                    steps = self._left_steps(left, lefts)
             j = self._joined_value(steps, len(left), right, tail)
             if len(memo) >= 20_000:
                 memo.clear()
             memo[joined] = j
         return j, a, b
+
+    def _left_steps(self, left: str, lefts: dict[str, Any]) -> tuple[_Step, ...]:
+        """``_steps(left)``, kept in ``lefts``."""
+        steps = self._steps(left)
+        if len(lefts) >= 5_000:  # bounded: memory stays flat over any input
+            lefts.clear()
+        lefts[left] = steps
+        return steps
 
     def _steps(self, left: str) -> tuple[_Step, ...]:
         """``left``'s positions from its last to its first, each with the dictionary words
@@ -272,7 +292,7 @@ class Dictionary:
         steps: tuple[_Step, ...],
         n_left: int,
         right: str,
-        tail: list[float],
+        tail: Sequence[float],
     ) -> float:
         """jieba's ``calc`` over ``left + right`` from ``right``'s suffix values (``tail``)
         and ``left``'s ``_steps``: at each position of ``left``, the best of a word's

@@ -359,9 +359,25 @@ def join_gain(left: str, right: str) -> float | None:
         kept = block["join_gain"] = {}
     key = (left, right)
     got = kept.get(key, kept)
-    if got is kept:
+    if got is not kept:
+        return got  # type: ignore[no-any-return]
+    seg = _segmenter if _segmenter is not None else segmenter()
+    d = seg._dict if type(seg) is _RJieba else None  # type: ignore[attr-defined]
+    if d is None:
         got = kept[key] = _join_gain(left, right)
-    return got  # type: ignore[no-any-return]
+        return got
+    # (``_join_gain`` written out for rjieba's loaded dictionary, with ``join_logprobs``'
+    # memos of this block: the same three floats, the same difference)
+    logs = block.get("logprob_kept")
+    if logs is None:
+        logs = block["logprob_kept"] = (
+            memo("logprob_text"),
+            memo("logprob_suffixes"),
+            memo("logprob_lefts"),
+        )
+    joined, a, b = d.join_logprobs(left, right, logs)
+    got = kept[key] = joined - a - b
+    return got
 
 
 def _join_gain(left: str, right: str) -> float | None:
