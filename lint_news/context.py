@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .document import _DATELINE_RE, TITLE_KINDS, Block, Document
 from .patterns import lazy
@@ -555,44 +555,17 @@ def _verb(w: str, tagged: list[tuple[str, str]]) -> bool:
     return any(x == w and f == "v" for x, f in tagged)
 
 
-class _Near(Frozen):
-    """The words of ``Words`` read from the figure's own stretch of its clause and the noun
-    after it (two short texts tagged), without the whole sentence."""
+class _Near(NamedTuple):
+    """The first part of ``Words``: read from the figure's own stretch of its clause and the
+    noun after it (two short texts tagged), not from its whole sentence."""
 
-    __slots__ = _fields = ("left_tagged", "near", "after", "after_np", "core")
     left_tagged: list[tuple[str, str]]
     near: list[str]
     after: list[str]
     after_np: list[str]
     core: frozenset[str]
-
-    def __init__(
-        self,
-        left_tagged: list[tuple[str, str]],
-        near: list[str],
-        after: list[str],
-        after_np: list[str],
-        core: frozenset[str],
-    ) -> None:
-        _set(self, "left_tagged", left_tagged)
-        _set(self, "near", near)
-        _set(self, "after", after)
-        _set(self, "after_np", after_np)
-        _set(self, "core", core)
-
-    @property
-    def heads(self) -> frozenset[str]:
-        """As ``Words.heads``."""
-        out = set()
-        if self.near:
-            out.add(self.near[-1])
-        out.update(self.after)
-        return frozenset(out)
-
-    @property
-    def context(self) -> frozenset[str]:
-        """As ``Words.context``."""
-        return frozenset(self.near[-4:]) | frozenset(self.after)
+    heads = Words.heads  # (the same words as ``Words`` gives them)
+    context = Words.context
 
 
 def _near_of(doc: Document, q: Quantity, a: About) -> _Near:
