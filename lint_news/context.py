@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .document import _DATELINE_RE, TITLE_KINDS, Block, Document
 from .patterns import lazy
@@ -555,13 +555,29 @@ def _verb(w: str, tagged: list[tuple[str, str]]) -> bool:
     return any(x == w and f == "v" for x, f in tagged)
 
 
-def words_of(doc: Document, q: Quantity) -> Words:
-    """The content words around ``q`` (jieba, on its sentence only; cached per document)."""
-    a = about(doc, q)
-    if a.words is not None:
-        return a.words
-    text = doc.text
-    ss, se = a.sentence
+class _Near(NamedTuple):
+    """The first part of ``Words``: read from the figure's own stretch of its clause and the
+    noun after it (two short texts tagged), not from its whole sentence."""
+
+    left_tagged: list[tuple[str, str]]
+    near: list[str]
+    after: list[str]
+    after_np: list[str]
+    core: frozenset[str]
+    heads = Words.heads  # (the same words as ``Words`` gives them)
+    context = Words.context
+
+
+def _near_of(doc: Document, q: Quantity, a: About) -> _Near:
+    """The first part of ``words_of`` (cached per document): many pairs are told apart by
+    what the figures measure, before the tagger reads their whole sentences."""
+    cache = doc.cache.get("context.near")
+    if cache is None:
+        cache = doc.cache["context.near"] = {}
+    key = (q.start, q.end)
+    got = cache.get(key)
+    if got is not None:
+        return got
     left_tagged = _tag(a.left)
     near = _content(left_tagged)
     after: list[str] = []
@@ -585,6 +601,36 @@ def words_of(doc: Document, q: Quantity) -> Words:
             after.append(w)
             if not verb_seen and w not in _LOOSE:
                 after_np.append(w)
+    # what the figure measures (nouns of its stretch of the clause, its noun after it)
+    left_tags = [(w, f) for w, f in left_tagged if w not in _LOOSE]
+    core = {w for w in _content(left_tags) if not _verb(w, left_tags)} | set(after_np)
+    if after_np and len(a.left) < q.start - a.clause[0]:
+        # a list of figures (场均20.1分8.8个篮板2.1次助攻): the words between the previous
+        # figure and this one are the previous figure's noun; this one's noun follows it
+        core = set(after_np)
+    got = cache[key] = _Near(left_tagged, near, after, after_np, frozenset(core))
+    return got
+
+
+def near_of(doc: Document, q: Quantity) -> Words | _Near:
+    """``words_of(doc, q)`` when it is known, else its first part: ``near``, ``after``,
+    ``core``, ``heads`` and ``context`` as ``words_of`` gives them, tagging less."""
+    a = about(doc, q)
+    if a.words is not None:
+        return a.words
+    return _near_of(doc, q, a)
+
+
+def words_of(doc: Document, q: Quantity) -> Words:
+    """The content words around ``q`` (jieba, on its sentence only; cached per document)."""
+    a = about(doc, q)
+    if a.words is not None:
+        return a.words
+    text = doc.text
+    ss, se = a.sentence
+    first_part = _near_of(doc, q, a)
+    near, after = first_part.near, first_part.after
+    after_np = first_part.after_np
     # the whole sentence, without the figures themselves
     pieces = []
     pos = ss
@@ -616,14 +662,8 @@ def words_of(doc: Document, q: Quantity) -> Words:
             at += len(w)
     sentence = frozenset(_content(tagged_sentence)) | frozenset(near) | frozenset(after)
     subjects = frozenset(subjects_found)
-    # what the figure measures (nouns of its stretch of the clause, its noun after) and the
-    # verbs of the clause, for the close comparison of short figures
-    left_tags = [(w, f) for w, f in left_tagged if w not in _LOOSE]
-    core = {w for w in _content(left_tags) if not _verb(w, left_tags)} | set(after_np)
-    if after_np and len(a.left) < q.start - cs:
-        # a list of figures (场均20.1分8.8个篮板2.1次助攻): the words between the previous
-        # figure and this one are the previous figure's noun; this one's noun follows it
-        core = set(after_np)
+    # the verbs of the clause, for the close comparison of short figures
+    core = first_part.core
     verbs = {w for w, f in clause_tags if f == "v" and len(w) >= 2 and w not in _STOP}
     verbs -= core
     a.words = Words(
@@ -631,7 +671,7 @@ def words_of(doc: Document, q: Quantity) -> Words:
         tuple(after),
         sentence,
         subjects,
-        frozenset(core),
+        core,
         frozenset(verbs),
         frozenset(_content(clause_tags)) | frozenset(after_np),
         any(
@@ -708,18 +748,19 @@ def same_quantity(doc: Document, qa: Quantity, qb: Quantity, min_shared: int = 2
     apart = _apart(a, b)
     if apart:
         return Match(False, apart)
-    wa, wb = words_of(doc, qa), words_of(doc, qb)
-    ha, hb = wa.heads, wb.heads
+    na, nb = near_of(doc, qa), near_of(doc, qb)  # (the heads first: no sentence tagged)
+    ha, hb = na.heads, nb.heads
     if not ha or not hb:
         return Match(False, "head")
     if not (ha & hb):
         # one mention may put the noun before the figure and the other after it
         # (步道全长18公里 / 这18米的步道): accept a head of one among the other's words
         if not (
-            any(_related_word(h, wb.context) for h in ha)
-            or any(_related_word(h, wa.context) for h in hb)
+            any(_related_word(h, nb.context) for h in ha)
+            or any(_related_word(h, na.context) for h in hb)
         ):
             return Match(False, "head")
+    wa, wb = words_of(doc, qa), words_of(doc, qb)
     if wa.subjects and wb.subjects and not (wa.subjects & wb.subjects):
         if not any(_related_word(s, wb.sentence) for s in wa.subjects):
             return Match(False, "subject")
@@ -936,8 +977,13 @@ def close_quantity(
             return Match(False, apart)
         if (a.bare and not b.title) or (b.bare and not a.title):
             return Match(True, "bare")
-    wa, wb = words_of(doc, qa), words_of(doc, qb)
-    ca, cb = wa.core, wb.core
+    if shared_chars:
+        wa, wb = words_of(doc, qa), words_of(doc, qb)
+        ca, cb = wa.core, wb.core
+    else:
+        # (what the figures measure first: it tells most pairs apart before their whole
+        # sentences are tagged)
+        ca, cb = near_of(doc, qa).core, near_of(doc, qb).core
     if shared_chars and _restated_names_it(doc, a, b, wa, wb, shared_chars):
         # the same words right before both figures (a clause restated elsewhere): only
         # what the two clauses and their sentences state outright can keep them apart,
@@ -963,6 +1009,7 @@ def close_quantity(
         return Match(False, "core")
     if exact and len(small) * 2 < len(big):
         return Match(False, "core")
+    wa, wb = words_of(doc, qa), words_of(doc, qb)
     if wa.verbs and wb.verbs and not (wa.verbs & wb.verbs):
         return Match(False, "verb")
     # … and the clauses say mostly the same words (上周加仓幅度在5%以上的基金有170只 /
