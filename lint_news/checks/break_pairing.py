@@ -326,14 +326,19 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+def _echo_start(head: str) -> str:
+    """The candidate's first clause, its first ``ECHO_HEAD`` characters at most."""
+    start = head.lstrip()
+    m = _ECHO_CLAUSE.search(start)
+    return (start[: m.start()] if m else start)[:ECHO_HEAD]
+
+
 def echo(tail: str, head: str) -> float:
     """``W_ECHO`` when the candidate ``head``'s first clause (its first ``ECHO_HEAD``
     characters) repeats a content word of the last ``ECHO_TAIL`` characters of the sentence
     that ``tail`` leaves open; else 0."""
     end = _open_sentence(tail.rstrip())[-ECHO_TAIL:]
-    start = head.lstrip()
-    m = _ECHO_CLAUSE.search(start)
-    start = (start[: m.start()] if m else start)[:ECHO_HEAD]
+    start = _echo_start(head)
     if not end or not start or not (_bigrams(end) & _bigrams(start)):
         return 0.0  # (no character pair in common: no word either, and nothing segmented)
     return W_ECHO if _content_words(end) & _content_words(start) else 0.0
@@ -451,10 +456,12 @@ class _Head:
         "closes",
         "seconds",
         "closed",
+        "char",
     )
 
     def __init__(self, head: str) -> None:
         self.text = head
+        self.char = head[:1]  # (the first character: ``crosses``' key with the end)
         self.start = head[:8]
         self.bigrams = _bigrams(head[:80])
         self.seconds = -1  # (asked only for a break that opens a correlative)
@@ -562,6 +569,11 @@ class Scorer:
         self._ends: dict[str, tuple[bool, bool]] = {}  # an end: Latin or digit, bound prefix
         self._pieces: dict[str, tuple[str, ...]] = {}  # where a word may start in an end
         self._known: Any = _UNSET  # words.entry_test(), asked at the first need
+        # (echo's parts: an end's open sentence, a start's first clause, each with its
+        # character pairs; their content words only when the pairs meet)
+        self._echo_ends: dict[str, tuple[str, frozenset[str]]] = {}
+        self._echo_starts: dict[str, tuple[str, frozenset[str]]] = {}
+        self._contents: dict[str, frozenset[str]] = {}
         # (read once per document: the same products in the same order as pair_features')
         self._weights = tuple(map(WEIGHTS.__getitem__, _WEIGHED))
 
@@ -650,6 +662,28 @@ class Scorer:
                 return True
         return False
 
+    def echo(self, tail: str, head: str) -> float:
+        """``echo(tail, head)``, each text's part read once per document (and its content
+        words once, when first needed)."""
+        e = self._echo_ends.get(tail)
+        if e is None:
+            end = _open_sentence(tail.rstrip())[-ECHO_TAIL:]
+            e = self._echo_ends[tail] = (end, _bigrams(end) if end else frozenset())
+        s = self._echo_starts.get(head)
+        if s is None:
+            start = _echo_start(head)
+            s = self._echo_starts[head] = (start, _bigrams(start) if start else frozenset())
+        if not (e[1] & s[1]):
+            return 0.0  # (no character pair in common: see echo)
+        contents = self._contents
+        x = contents.get(e[0])
+        if x is None:
+            x = contents[e[0]] = _content_words(e[0])
+        y = contents.get(s[0])
+        if y is None:
+            y = contents[s[0]] = _content_words(s[0])
+        return W_ECHO if x & y else 0.0
+
     def own_evidence(self, tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
         """``own_evidence`` (see there)."""
         if head_weight >= (OPENS_HEAD if strict else EVIDENCE_HEAD):
@@ -710,7 +744,7 @@ class Scorer:
         if gain is None:
             gain = p.gain()
         end = tp.end
-        key = (end, hp.text[:1])  # (``crosses`` written out)
+        key = (end, hp.char)  # (``crosses`` written out)
         into = self._into.get(key)
         if into is None:
             into = self._into[key] = self._cross_into(*key)

@@ -792,7 +792,7 @@ def _pair_jointly(
             if score is not None:
                 score += break_pairing.length_term(len(b.text.strip()), typical)
                 score += break_pairing.paragraph_quote(scorer, a.text, b.text)
-                score += break_pairing.echo(a.text, b.text)
+                score += scorer.echo(a.text, b.text)
                 score += break_pairing.label_start(b.text)
                 score += own_start(a.text, b.text, last)
                 if p.head.frame and p.tail.clause > break_pairing.FRAME_AFTER:
