@@ -542,6 +542,8 @@ def _read_on(
             opens = False  # 全运会 | 开始前，…: the end's open clause runs into the frame
         elif _verb_place(t, last, h):
             opens = False  # …坚守 | 在各自的岗位上，…: the verb's place, its complement
+        elif _inline_mark(t, h):
+            opens = False  # …口号是 | “遏制艾滋，履行承诺”。; …陈嘉上 | (微博)导演…
     if lead:
         if _SUBJECTLESS_SAYING.match(h):
             lead = False  # the end holds the one who says it
@@ -603,6 +605,27 @@ def frame_runs_on(tail: str, head: str, last: tuple[str, str] | None) -> bool:
         return False
     first = first_word(head)
     return first is not None and first[1][:1] not in _OWN_SUBJECT and first[1] != "eng"
+
+
+# a short quotation or bracket that a paragraph opens with and that closes before its first
+# clause does: a term, a name, a slogan or an aside inside a sentence (“五化”处理; (微博)导演;
+# “遏制艾滋，履行承诺”。), not a quoted sentence (“……。”他说: its stop inside) or a list's
+# number ((1); （一）)
+_INLINE_QUOTE = lazy(r"^[“「『][^“”「」『』。！？!?：:；;]{1,20}[”」』](?![：:”」』\s]|$)")
+_INLINE_BRACKET = lazy(r"^[（(][^（()）。！？!?：:；;]{1,20}[)）](?![。！？!?：:，,\s]|$)")
+_LIST_NUMBER = lazy(r"^[（(][0-9０-９一二三四五六七八九十a-zA-Z]{1,3}[)）]")
+
+
+def _inline_mark(tail: str, head: str) -> bool:
+    """Does ``head`` (stripped) open with a short quotation or bracket inside a sentence
+    (``_INLINE_QUOTE``, ``_INLINE_BRACKET``) right after running text ``tail`` (stripped)
+    that ends in the middle of a clause (…产业化和社会化 | “五化”处理…)? Then it reads on as
+    the clause's next words, not a sentence's own start."""
+    if not _open_clause(tail):
+        return False
+    if _INLINE_QUOTE.match(head):
+        return True
+    return _INLINE_BRACKET.match(head) is not None and _LIST_NUMBER.match(head) is None
 
 
 def _verb_place(tail: str, last: tuple[str, str] | None, head: str) -> bool:
