@@ -522,6 +522,19 @@ def _closes_left_open(tail: str, head: str) -> bool:
     return bool(break_pairing._left_open(tail) & break_pairing._closes_unopened(head))
 
 
+# a sign that joins two figures (a range, a ratio, a minus: 晴－ | 27℃; 2℃／ | 7℃) at the
+# end, and a digit at the start: one figure's run that a page split
+_FIGURE_SIGN_END = lazy(r"[0-9０-９\u4e00-\u9fff℃％%][／/]?[－\-／/～~]$")
+_DIGIT_HEAD = lazy(r"^[0-9０-９]")
+
+
+def _figure_runs_on(tail: str, head: str) -> bool:
+    """Does ``tail`` end on a sign between two figures and ``head`` open with the second
+    figure (…沈阳晴－ | 27℃／－16℃)? What a short line right after a paragraph needs to be
+    its rest, as a closing mark is (``_closes_left_open``)."""
+    return bool(_FIGURE_SIGN_END.search(tail.rstrip()) and _DIGIT_HEAD.match(head.lstrip()))
+
+
 def _read_on(
     tail: str, last: tuple[str, str] | None, head: str, opens: bool, lead: bool
 ) -> tuple[bool, bool]:
@@ -803,7 +816,10 @@ def _pair_jointly(
                 needs = False  # (but see LOOSE_FLOOR)
             dateline = bi == a.index + 1 and dateline_joint(a.text, b.text)
             if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
-                if not dateline and (b.kind == PARAGRAPH or not _closes_left_open(a.text, b.text)):
+                if not dateline and (
+                    b.kind == PARAGRAPH
+                    or not (_closes_left_open(a.text, b.text) or _figure_runs_on(a.text, b.text))
+                ):
                     continue
             orphan = False  # (the block before it ends a sentence and is not the break)
             if bi > 0 and bi - 1 != a.index:
