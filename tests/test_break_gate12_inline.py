@@ -50,6 +50,8 @@ def test_an_inline_mark_after_an_open_clause_reads_on(tail, last, head):
         # a quoted sentence: its stop inside the marks, or a colon after them
         ("园区负责人介绍，今年的主题是", ("是", "v"), "“我们一定要把园区建好。”他说。"),
         ("园区负责人介绍，今年的主题是", ("是", "v"), "“绿色发展”：园区的新目标"),
+        # a term closed by a stop with more after it: a sentence of its own
+        ("园区负责人介绍，今年的主题是", ("是", "v"), "“绿色发展”。这是园区的新目标。"),
         # a quotation that runs past its first clause (no closing mark within reach)
         ("园区负责人介绍，今年的主题是", ("是", "v"), "“今年我们要建成三座中转站，还要把分类"),
         # a list's number

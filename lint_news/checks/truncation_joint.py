@@ -622,9 +622,11 @@ def frame_runs_on(tail: str, head: str, last: tuple[str, str] | None) -> bool:
 
 # a short quotation or bracket that a paragraph opens with and that closes before its first
 # clause does: a term, a name, a slogan or an aside inside a sentence (“五化”处理; (微博)导演;
-# “遏制艾滋，履行承诺”。), not a quoted sentence (“……。”他说: its stop inside) or a list's
-# number ((1); （一）)
-_INLINE_QUOTE = lazy(r"^[“「『][^“”「」『』。！？!?：:；;]{1,20}[”」』](?![：:”」』\s]|$)")
+# “遏制艾滋，履行承诺”。 as the whole paragraph), not a quoted sentence (“……。”他说: its stop
+# inside; “菜篮子”。这是…: a sentence of its own) or a list's number ((1); （一）)
+_INLINE_QUOTE = lazy(
+    r"^[“「『][^“”「」『』。！？!?：:；;]{1,20}[”」』](?![：:”」』\s]|$|[。！？!?](?!\s*$))"
+)
 _INLINE_BRACKET = lazy(r"^[（(][^（()）。！？!?：:；;]{1,20}[)）](?![。！？!?：:，,\s]|$)")
 _LIST_NUMBER = lazy(r"^[（(][0-9０-９一二三四五六七八九十a-zA-Z]{1,3}[)）]")
 
