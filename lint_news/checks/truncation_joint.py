@@ -522,6 +522,19 @@ def _closes_left_open(tail: str, head: str) -> bool:
     return bool(break_pairing._left_open(tail) & break_pairing._closes_unopened(head))
 
 
+# a sign that joins two figures (a range, a ratio, a minus: 晴－ | 27℃; 2℃／ | 7℃) at the
+# end, and a digit at the start: one figure's run that a page split
+_FIGURE_SIGN_END = lazy(r"[0-9０-９\u4e00-\u9fff℃％%][／/]?[－\-／/～~]$")
+_DIGIT_HEAD = lazy(r"^[0-9０-９]")
+
+
+def _figure_runs_on(tail: str, head: str) -> bool:
+    """Does ``tail`` end on a sign between two figures and ``head`` open with the second
+    figure (…沈阳晴－ | 27℃／－16℃)? What a short line right after a paragraph needs to be
+    its rest, as a closing mark is (``_closes_left_open``)."""
+    return bool(_FIGURE_SIGN_END.search(tail.rstrip()) and _DIGIT_HEAD.match(head.lstrip()))
+
+
 def _read_on(
     tail: str, last: tuple[str, str] | None, head: str, opens: bool, lead: bool
 ) -> tuple[bool, bool]:
@@ -542,6 +555,8 @@ def _read_on(
             opens = False  # 全运会 | 开始前，…: the end's open clause runs into the frame
         elif _verb_place(t, last, h):
             opens = False  # …坚守 | 在各自的岗位上，…: the verb's place, its complement
+        elif _inline_mark(t, h):
+            opens = False  # …口号是 | “遏制艾滋，履行承诺”。; …陈嘉上 | (微博)导演…
     if lead:
         if _SUBJECTLESS_SAYING.match(h):
             lead = False  # the end holds the one who says it
@@ -603,6 +618,29 @@ def frame_runs_on(tail: str, head: str, last: tuple[str, str] | None) -> bool:
         return False
     first = first_word(head)
     return first is not None and first[1][:1] not in _OWN_SUBJECT and first[1] != "eng"
+
+
+# a short quotation or bracket that a paragraph opens with and that closes before its first
+# clause does: a term, a name, a slogan or an aside inside a sentence (“五化”处理; (微博)导演;
+# “遏制艾滋，履行承诺”。 as the whole paragraph), not a quoted sentence (“……。”他说: its stop
+# inside; “菜篮子”。这是…: a sentence of its own) or a list's number ((1); （一）)
+_INLINE_QUOTE = lazy(
+    r"^[“「『][^“”「」『』。！？!?：:；;]{1,20}[”」』](?![：:”」』\s]|$|[。！？!?](?!\s*$))"
+)
+_INLINE_BRACKET = lazy(r"^[（(][^（()）。！？!?：:；;]{1,20}[)）](?![。！？!?：:，,\s]|$)")
+_LIST_NUMBER = lazy(r"^[（(][0-9０-９一二三四五六七八九十a-zA-Z]{1,3}[)）]")
+
+
+def _inline_mark(tail: str, head: str) -> bool:
+    """Does ``head`` (stripped) open with a short quotation or bracket inside a sentence
+    (``_INLINE_QUOTE``, ``_INLINE_BRACKET``) right after running text ``tail`` (stripped)
+    that ends in the middle of a clause (…产业化和社会化 | “五化”处理…)? Then it reads on as
+    the clause's next words, not a sentence's own start."""
+    if not _open_clause(tail):
+        return False
+    if _INLINE_QUOTE.match(head):
+        return True
+    return _INLINE_BRACKET.match(head) is not None and _LIST_NUMBER.match(head) is None
 
 
 def _verb_place(tail: str, last: tuple[str, str] | None, head: str) -> bool:
@@ -780,7 +818,10 @@ def _pair_jointly(
                 needs = False  # (but see LOOSE_FLOOR)
             dateline = bi == a.index + 1 and dateline_joint(a.text, b.text)
             if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
-                if not dateline and (b.kind == PARAGRAPH or not _closes_left_open(a.text, b.text)):
+                if not dateline and (
+                    b.kind == PARAGRAPH
+                    or not (_closes_left_open(a.text, b.text) or _figure_runs_on(a.text, b.text))
+                ):
                     continue
             orphan = False  # (the block before it ends a sentence and is not the break)
             if bi > 0 and bi - 1 != a.index:
