@@ -3,14 +3,14 @@
 A web or mail address and a telephone number have shapes of their own, so a paragraph
 that stops inside one shows where it was cut, whatever its words:
 
-- a web or mail address whose host has no domain ending (…官方网站：www.pipga, …登陆网址
-  wap.3g-ga, …客服邮箱：kf@pri-game, http://rexue): a host name ends with a top-level
+- a web or mail address whose host has no domain ending (…官方网站：www.xinwen, …登陆网址
+  wap.3g-ab, …客服邮箱：kf@abc-news, http://shibao): a host name ends with a top-level
   domain (.com, .cn, .net…) or is an IP address;
 - a telephone number shorter than any of its kind beyond ``break_trailers.cut_number``:
   Beijing, Shanghai and Guangzhou (010, 021, 020) have had local numbers of eight digits
-  since 1997 (…商家电话：010-8266078), a number after a contact label that it does not
+  since 1997 (…商家电话：010-6512345), a number after a contact label that it does not
   name (联系方式, 联系人电话), and the last of several numbers that stops shorter than the
-  whole one before it (…[联系电话] 010-82484958 824849).
+  whole one before it (…[联系电话] 010-65123456 651234).
 
 ``contact_cut`` gives the reason, or None; the caller decides where a line may be read so.
 """
@@ -22,7 +22,7 @@ import re
 from ..patterns import lazy
 
 # top-level domains a Chinese page of the corpora's years names: generic ones and the
-# country codes of the region and of the large economies (not every two letters: 3g-ga)
+# country codes of the region and of the large economies (not every two letters: 3g-ab)
 _TLDS = frozenset(
     (
         "com cn net org gov edu int mil info biz name mobi asia pro tel travel aero coop"
@@ -37,7 +37,7 @@ _ADDRESS_END = lazy(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@)[A-Za-z0-9.\-]*$",
     re.IGNORECASE,
 )
-# a label that announces an address and the host name after it (…官方网站：o, 网址：rexue)
+# a label that announces an address and the host name after it (…官方网站：o, 网址：shibao)
 _LABELLED_HOST = lazy(
     r"(?:网址|网站|登录|登陆|访问|邮箱|信箱|E-?mail|Email)[\]】］]?[:：]?\s*"
     r"([A-Za-z0-9][A-Za-z0-9.\-]*)$",
@@ -109,9 +109,9 @@ def _short(digits: str) -> bool | None:
 
 def phone_cut(text: str) -> bool:
     """Does the text end in a telephone number after its label that is shorter than any
-    number of its kind (…010-8266078, …021-6283, …[联系方式] 40071, …010-67784710，010-6),
+    number of its kind (…010-6512345, …021-5432, …[联系方式] 40088, …010-65432100，010-6),
     or in a last number that stops shorter than the whole local one before it
-    (…010-82484958 824849)?"""
+    (…010-65123456 651234)?"""
     t = text.rstrip()
     if not t[-1:].isdigit():
         return False

@@ -121,7 +121,7 @@ CAPS_WORD = 10  # letters of the joined capitals at most (an acronym or a name)
 _CODE_END = lazy(r"(?<![A-Za-z])[A-Z0-9]{2,}-[A-Z]{1,3}$")
 _CODE_HEAD = lazy(f"^[{_D}]+[A-Z]")
 # an area code at a text's end after its label or a space (…[商家电话] 010) and the rest
-# of the number with its dash at the next one's head (-82484958)
+# of the number with its dash at the next one's head (-65123456)
 _AREA_END = lazy(r"(?:^|(?<=[\s\xa0：:\]】]))0[0-9]{2,3}$")
 _LOCAL_HEAD = lazy(r"^[-－][0-9]{7,8}(?![0-9])")
 
@@ -302,7 +302,7 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
     if not _digit(a):
         return 0.0, ""
     if _AREA_END.search(t, i) and _LOCAL_HEAD.match(h):
-        return GLUE, "号码被拆开"  # …[商家电话] 010 | -82484958
+        return GLUE, "号码被拆开"  # …[商家电话] 010 | -65123456
     if b in ".．" and _digit(h[1:2]):
         return GLUE, "数字被拆开"  # 0 | .15%
     if not _digit(b):

@@ -6,8 +6,8 @@ related headline. Those are telegraphic: names, nouns and verbs. A sentence of r
 uses the function words of grammar: aspect and structural particles (了 着 过, 的 地 得),
 prepositions (把 被 由 从 在 给 对 以 向), adverbs that tie it to its context (也 都 还 就
 已经 又 再 才 却), pronouns (我们 他 这 其). A stretch that uses two different ones, and is
-long enough to be a clause, is the head of a sentence whose tail is lost (…米尔斯二十九日已经
-打电话给库福, …图为新战士们在自己雕塑的大雪球), however ordinary its last word is.
+long enough to be a clause, is the head of a sentence whose tail is lost (…部长昨天已经
+打电话给对方的, …图为孩子们在自己堆起的雪人), however ordinary its last word is.
 
 This is weak evidence (the last word itself could end a clause): the caller reports it a
 step below the rule's severity.

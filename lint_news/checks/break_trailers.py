@@ -282,7 +282,7 @@ def cut_number(text: str) -> bool:
     than any number of its kind (…咨询电话：01, …热线：0755-82, …客服手机：15974, …客服QQ：56,
     …：400-678-): a number cut off with the paragraph's tail? A short service number is whole
     (热线：12345, 客服电话：95588, 报警电话：110), and so is a local number without its area
-    code (电话：82539252) or a 10-digit one (010-8266078: Beijing's have 8 digits, other
+    code (电话：65432198) or a 10-digit one (010-6512345: Beijing's have 8 digits, other
     cities' 7)."""
     t = text.rstrip()
     if t[-1:] not in _NUMBER_END:

@@ -199,7 +199,7 @@ def open_end(block: Block) -> str | None:
     if cut_number(t):
         return CUT_NUMBER  # …客服电话：0755-82: shorter than any number of its kind
     if cut := contact_cut(t):
-        return cut  # …官方网站：www.pipga, …010-8266078: an address or number cut (lost12)
+        return cut  # …官方网站：www.xinwen, …010-6512345: an address or number cut (lost12)
     if (last.isdecimal() or "!" <= last <= "~" or last in _OK_LAST) and _OK_TAIL.search(t):
         return None  # (_OK_LAST: a match of _OK_TAIL ends so, t has no space at its end)
     if last in "，、,":
