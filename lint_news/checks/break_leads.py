@@ -18,7 +18,7 @@ CUT_LEAD_LEN = 12
 def cut_lead(b: Block, blocks: list[Block]) -> bool:
     """Is the block an article's lead - its first body paragraph, opening with a dateline or
     source (本报讯…, 新浪体育讯…, 新华网北京…电) and a sentence after it - that stops without
-    a final mark (…带病出席的萧芳芳; …NBA季后赛洛杉矶湖)? A lead is running text and ends
+    a final mark (…带病出席的著名演员; …本届联赛的洛杉矶湖)? A lead is running text and ends
     with a full stop even where later lines of the page (links, prices) do not; a dateline
     alone on its line (本报讯, 新华社北京1月2日电) or with a byline only is left alone."""
     if b.kind != PARAGRAPH or b.index == 0:

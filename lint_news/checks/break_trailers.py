@@ -45,7 +45,7 @@ REPORT_FRAME = lazy(r"据[^，,。；;]{0,20}(?:报道|介绍|了解)[，,][^，
 def half_word_end(last: str) -> bool:
     """Does the text after an article's last full stop stop on one character that the
     guessing tagger leaves alone after other Chinese text, as a noun, numeral or localizer
-    (…请关注官, 世界银行中国首, 米尔斯二): half a word, where a credit or a headline ends on
+    (…请关注官, 世界银行中国首, 某某二): half a word, where a credit or a headline ends on
     a whole one (记者 肖明, 德圣基金研究中心)? Not a name's character (旗舰店隆: a name may be
     a shop's)."""
     t = last.strip()

@@ -398,7 +398,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             (len(last) < 12 or not re.search(r"[，,；;]", last))
             and not runs_on(last, True)
             and not half_word_end(last)
-            and not prose_clause(last)  # …米尔斯已经打电话给库福: running prose (lost12)
+            and not prose_clause(last)  # …部长已经打电话给对方的: running prose (lost12)
         ):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
