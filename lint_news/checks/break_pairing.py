@@ -326,6 +326,11 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+def _echo_end(tail: str) -> str:
+    """The last ``ECHO_TAIL`` characters of the sentence that ``tail`` leaves open."""
+    return _open_sentence(tail.rstrip())[-ECHO_TAIL:]
+
+
 def _echo_start(head: str) -> str:
     """The candidate's first clause, its first ``ECHO_HEAD`` characters at most."""
     start = head.lstrip()
@@ -337,7 +342,7 @@ def echo(tail: str, head: str) -> float:
     """``W_ECHO`` when the candidate ``head``'s first clause (its first ``ECHO_HEAD``
     characters) repeats a content word of the last ``ECHO_TAIL`` characters of the sentence
     that ``tail`` leaves open; else 0."""
-    end = _open_sentence(tail.rstrip())[-ECHO_TAIL:]
+    end = _echo_end(tail)
     start = _echo_start(head)
     if not end or not start or not (_bigrams(end) & _bigrams(start)):
         return 0.0  # (no character pair in common: no word either, and nothing segmented)
@@ -667,7 +672,7 @@ class Scorer:
         words once, when first needed)."""
         e = self._echo_ends.get(tail)
         if e is None:
-            end = _open_sentence(tail.rstrip())[-ECHO_TAIL:]
+            end = _echo_end(tail)
             e = self._echo_ends[tail] = (end, _bigrams(end) if end else frozenset())
         s = self._echo_starts.get(head)
         if s is None:
