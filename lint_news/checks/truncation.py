@@ -90,6 +90,7 @@ from .break_heads import (
 from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import list_item_cut
+from .break_lone_lines import lone_body_line
 from .break_prose import prose_clause
 from .break_tables import ROW_SPLIT, table_row_cut
 from .break_trailers import (
@@ -783,6 +784,7 @@ def _analyse(doc: Document) -> Analysis:
                 dangling = br.tail >= STRONG and _last_word(br.block) not in SPEECH_VERBS
                 comma = re.search(r"[，,、；;]", br.block.text) is not None
                 lone, lone_why = lone_head(br.block, blocks)
+                alone = "" if lone else lone_body_line(br.block, blocks)  # (lost13)
                 bound = False
                 if (
                     ((br.sentence_like or comma) and dangling)
@@ -790,6 +792,7 @@ def _analyse(doc: Document) -> Analysis:
                     or cannot_end_title(br.block.text)
                     or ((dangling or comma) and _stray_end_line(br.block, blocks))
                     or cut_date(br.block.text)  # …2000年12, 从1997年6月6: no title ends so
+                    or alone  # one open line among closed paragraphs (lost13): a step below
                 ):
                     if br.cont is None or br.joint < 1.5:
                         br.cont, br.joint = None, 0.0
@@ -800,6 +803,8 @@ def _analyse(doc: Document) -> Analysis:
                         br.lead = True
                     elif br.tail < STRONG and cannot_end_title(br.block.text):
                         br.lead = True  # …都放在: no title ends so, though a clause might
+                    elif alone and br.tail < STRONG:
+                        br.lead, br.reason = True, alone
                 elif br.cont is None or not (
                     (comma and dangling and br.joint >= 1.5)
                     or (comma and br.joint >= 5.0)

@@ -1,0 +1,91 @@
+"""A lone title-like line in running text, left open (issue 9, break-lost).
+
+A short line without punctuation between two body paragraphs is taken for a subhead, and a
+subhead is a break only when a continuation bears it out. When a paragraph was cut early and
+its rest is lost, the head that stays is such a line (城东新建的图书馆已经 |, 据了解，今年的
+计划 |), and nothing after it bears it out. Two things together show it:
+
+- where it stands, by the document's own style: after a body paragraph that ends with a
+  final mark, before another body paragraph, in a body that has no other subhead (a text
+  with subheads has several; one line alone among paragraphs that all end in 。 is more
+  likely the head of a paragraph);
+- how it ends: on a function word no heading ends with (a preposition, a conjunction, a
+  structural particle, an adverb such as 已经 or 都), on one character after a longer word
+  (…的图书馆藏, …球场早日完: half a word, where a heading ends on a whole one), or it opens
+  as a sentence does. (Not a clause mark inside alone: a slogan has one, 以简胜繁，回归经典.)
+
+A heading alone in a body (技术与文化的互动, 城市的新面孔) ends on a whole noun or verb and
+stays silent; so do lines that end on a figure or Latin letters, and lines over a dateline
+(the caller: the heading of the next article). The evidence is weak: the caller reports it
+a step below the rule's severity, unless the line's end alone is strong evidence (…是, …说:
+``tail_evidence``), which a heading's place kept silent until now.
+"""
+
+from __future__ import annotations
+
+from ..document import HEADLINE, LABEL, PARAGRAPH, SUBHEAD, Block
+from ..patterns import lazy
+
+_CJK = lazy(r"[\u4e00-\u9fff]")
+_FINAL = "。！？!?”」』）)"
+_TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
+# adverbs that tie a clause to its verb and never end a heading (jieba tags some nouns and
+# verbs ``d`` too, 互动: hence a list, not the tag alone)
+_FUNCTION_ADVERBS = frozenset(
+    (
+        "也 都 还 就 又 再 才 却 将 不 没 没有 已 已经 正在 曾 曾经 仍 仍然 便 更 最 很 非常"
+        " 十分 正 刚 刚刚 并 并且 而 而且 甚至 尤其 特别 只 只是 共 一共 总共 约 大约"
+    ).split()
+)
+# structural and aspect particles that need what follows them: 的 (uj), 着 (uz), 地 (uv),
+# 得 (ud); not 了 or 过, which end a clause
+_OPEN_PARTICLES = ("uj", "uz", "uv", "ud")
+TAIL_CHARS = 8  # the characters whose words are read
+
+
+def open_line_end(text: str) -> str:
+    """Why a title-like line ends where no heading ends (…在, …和, …的, …已经, a half
+    word after a longer one) or opens as a sentence does, or ""."""
+    from .. import words
+    from .break_evidence import lead_like, sentence_like
+    from .break_trailers import half_word_end
+
+    t = text.rstrip()
+    tagged = [(w, p) for w, p in words.tag(t[-TAIL_CHARS:], hmm=True) if w.strip()]
+    if not tagged:
+        return ""
+    w, p = tagged[-1]
+    if p[:1] in "pc":
+        return f"行末停在“{w}”上，介词或连词后缺少成分"
+    if p in _OPEN_PARTICLES:
+        return f"行末停在助词“{w}”上"
+    if p[:1] == "d" and w in _FUNCTION_ADVERBS:
+        return f"行末停在副词“{w}”上"
+    if len(w) == 1 and len(tagged) >= 2 and len(tagged[-2][0]) >= 2 and not p.startswith("nr"):
+        return f"行末的“{w}”像是半个词"
+    if sentence_like(t) or lead_like(t):
+        return "行首是句子的开头"
+    if half_word_end(t):
+        return f"行末的“{t[-1]}”像是半个词"
+    return ""
+
+
+def lone_body_line(b: Block, blocks: list[Block]) -> str:
+    """Why a title-like block is the head of a paragraph whose rest is lost: it stands alone
+    in running text (see the module's docstring) and ends open (``open_line_end``); or ""."""
+    i = b.index
+    if b.kind not in _TITLE_KINDS or i < 2 or i + 1 >= len(blocks):
+        return ""
+    t = b.text.rstrip()
+    if not _CJK.match(t[-1:]):
+        return ""
+    before, after = blocks[i - 1], blocks[i + 1]
+    if before.kind != PARAGRAPH or after.kind != PARAGRAPH:
+        return ""
+    if before.text.rstrip()[-1:] not in _FINAL:
+        return ""
+    first = next((x.index for x in blocks if x.kind == PARAGRAPH), len(blocks))
+    if any(x.kind in _TITLE_KINDS for x in blocks[first:] if x is not b):
+        return ""  # a body with subheads: this line may be one of them
+    why = open_line_end(t)
+    return f"正文中孤立的短行，{why}" if why else ""
