@@ -122,3 +122,45 @@ def test_a_line_after_an_open_paragraph_or_before_a_non_paragraph_is_not_read():
 )
 def test_open_line_end(text, why):
     assert bool(open_line_end(text)) is why
+
+
+# the same body with {line} after its last paragraph, where credits and sources stand
+AT_END = (
+    "城南社区图书馆年底开馆\n\n"
+    "城南社区图书馆的主体工程已经完工，目前正在进行内部装修。\n\n"
+    "据介绍，新馆面积约三千平方米，设有少儿阅览区和自习区。\n\n"
+    "社区居民对新馆十分期待，不少家长已经提前打听办证的手续。\n\n"
+    "{line}"
+)
+
+
+def test_an_open_line_after_the_last_paragraph_is_a_break(rule):
+    assert lines_in(rule, AT_END.format(line="馆员们一直忙着")) == {9}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报记者 李明",  # a credit
+        "李明/文",
+        "来源：城南日报",  # a source
+        "城南社区图书馆效果图",  # a picture's title
+        "开馆时间另行通知",  # a note that is a whole sentence
+        "新馆周边交通便利",
+    ],
+)
+def test_a_credit_source_or_whole_line_after_the_last_paragraph_stays_silent(rule, line):
+    assert lines_in(rule, AT_END.format(line=line)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "门票价格为每人30元",  # a measure word after its numeral
+        "新馆在城市规划范围内",  # a localizer closes its phrase
+        "开馆时间定在2025年",
+        "街道办事处副主任王",  # a surname: a name's character (another check's evidence)
+    ],
+)
+def test_a_whole_unit_localizer_or_name_is_no_half_word(text):
+    assert open_line_end(text) == ""

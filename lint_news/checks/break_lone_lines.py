@@ -8,7 +8,8 @@ its rest is lost, the head that stays is such a line (城东新建的图书馆�
 - where it stands, by the document's own style: after a body paragraph that ends with a
   final mark, before another body paragraph, in a body that has no other subhead (a text
   with subheads has several; one line alone among paragraphs that all end in 。 is more
-  likely the head of a paragraph);
+  likely the head of a paragraph); or after the last body paragraph, where credits and
+  sources stand (those name themselves: 记者, 来源, …/文, and stay silent);
 - how it ends: on a function word no heading ends with (a preposition, a conjunction, a
   structural particle, an adverb such as 已经 or 都), on one character after a longer word
   (…的图书馆藏, …球场早日完: half a word, where a heading ends on a whole one), or it opens
@@ -23,12 +24,13 @@ a step below the rule's severity, unless the line's end alone is strong evidence
 
 from __future__ import annotations
 
-from ..document import HEADLINE, LABEL, PARAGRAPH, SUBHEAD, Block
+from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block
 from ..patterns import lazy
 
 _CJK = lazy(r"[\u4e00-\u9fff]")
 _FINAL = "。！？!?”」』）)"
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
+_BODY_KINDS = (PARAGRAPH, LIST_ITEM)
 # adverbs that tie a clause to its verb and never end a heading (jieba tags some nouns and
 # verbs ``d`` too, 互动: hence a list, not the tag alone)
 _FUNCTION_ADVERBS = frozenset(
@@ -41,6 +43,13 @@ _FUNCTION_ADVERBS = frozenset(
 # 得 (ud); not 了 or 过, which end a clause
 _OPEN_PARTICLES = ("uj", "uz", "uv", "ud")
 TAIL_CHARS = 8  # the characters whose words are read
+# one character left alone after a longer word, as a noun, verb or adjective (…对我国信,
+# …儿子儿): half a word; not a measure word, numeral, localizer or time (…3690元, …范围内,
+# …2000年), nor a name's character (…美, …张明)
+_HALF_POS = ("n", "v", "a")
+_NAME_POS = ("nr", "ns", "nt", "nz")
+# localizers close a phrase whatever the tagger calls them (…范围内, …会议上, …两岸间)
+_LOCALIZERS = frozenset("上下内外中里前后间旁边侧东南西北")
 
 
 def open_line_end(text: str) -> str:
@@ -61,28 +70,45 @@ def open_line_end(text: str) -> str:
         return f"行末停在助词“{w}”上"
     if p[:1] == "d" and w in _FUNCTION_ADVERBS:
         return f"行末停在副词“{w}”上"
-    if len(w) == 1 and len(tagged) >= 2 and len(tagged[-2][0]) >= 2 and not p.startswith("nr"):
+    if (
+        len(w) == 1
+        and p[:1] in _HALF_POS
+        and not p.startswith(_NAME_POS)
+        and w not in _LOCALIZERS
+        and len(tagged) >= 2
+        and len(tagged[-2][0]) >= 2
+        and _CJK.match(tagged[-2][0][-1:]) is not None
+    ):
         return f"行末的“{w}”像是半个词"
     if sentence_like(t) or lead_like(t):
         return "行首是句子的开头"
-    if half_word_end(t):
+    if t[-1] not in _LOCALIZERS and half_word_end(t):
         return f"行末的“{t[-1]}”像是半个词"
     return ""
 
 
 def lone_body_line(b: Block, blocks: list[Block]) -> str:
     """Why a title-like block is the head of a paragraph whose rest is lost: it stands alone
-    in running text (see the module's docstring) and ends open (``open_line_end``); or ""."""
+    in running text, or after the last body paragraph (see the module's docstring), and ends
+    open (``open_line_end``); or ""."""
+    from .break_trailers import _CREDIT
+
     i = b.index
-    if b.kind not in _TITLE_KINDS or i < 2 or i + 1 >= len(blocks):
+    if b.kind not in _TITLE_KINDS or i < 2:
         return ""
     t = b.text.rstrip()
     if not _CJK.match(t[-1:]):
         return ""
-    before, after = blocks[i - 1], blocks[i + 1]
-    if before.kind != PARAGRAPH or after.kind != PARAGRAPH:
+    before = blocks[i - 1]
+    if before.kind != PARAGRAPH or before.text.rstrip()[-1:] not in _FINAL:
         return ""
-    if before.text.rstrip()[-1:] not in _FINAL:
+    if not any(x.kind in _BODY_KINDS for x in blocks[i + 1 :]):
+        # after the last paragraph: credits and sources stand there (…/文, 来源：…)
+        if _CREDIT.search(t):
+            return ""
+        why = open_line_end(t)
+        return f"文末的短行，{why}" if why else ""
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != PARAGRAPH:
         return ""
     first = next((x.index for x in blocks if x.kind == PARAGRAPH), len(blocks))
     if any(x.kind in _TITLE_KINDS for x in blocks[first:] if x is not b):
