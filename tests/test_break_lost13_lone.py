@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_lone_lines import lone_body_line, open_line_end
+from lint_news.checks.break_lone_lines import lone_body_line, open_line_end, value_cut
 from lint_news.document import Document
 from lint_news.engine import lint_document
 from lint_news.findings import Severity
@@ -169,3 +169,39 @@ def test_a_credit_source_or_whole_line_after_the_last_paragraph_stays_silent(rul
 )
 def test_a_whole_unit_localizer_or_name_is_no_half_word(text):
     assert open_line_end(text) == ""
+
+
+# a paragraph whose last sentence is a label and its value, the value cut in half a word
+# (the paragraph after it reads on its own: the rest is lost)
+LABELLED = (
+    "城南社区图书馆年底开馆\n\n"
+    "城南社区图书馆的主体工程已经完工，目前正在进行内部装修。\n\n"
+    "据介绍，新馆面积约三千平方米，设有少儿阅览区和自习区。开馆当天还将举办读书活动。{line}\n\n"
+    "社区居民对新馆十分期待，不少家长已经提前打听办证的手续。\n\n"
+    "街道办事处表示，开馆后将定期举办读书分享活动。"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "活动类别：大型亲子读书活动出",  # 出 after a longer word: half of 出发, 出行
+        "入选名单：城南小学、城东中学和实验小",  # a name's first half
+    ],
+)
+def test_a_label_value_cut_in_half_a_word_is_a_break(rule, line):
+    assert lines_in(rule, LABELLED.format(line=line)) == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "主办：城南区文化局",  # a body's name ends whole
+        "特邀嘉宾：儿童文学作家",
+        "来源：城南日报",  # a source
+        "报名方式：现场报名",
+    ],
+)
+def test_a_label_and_a_whole_value_stay_silent(rule, line):
+    assert lines_in(rule, LABELLED.format(line=line)) == set()
+    assert not value_cut(line)

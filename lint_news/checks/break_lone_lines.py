@@ -73,15 +73,7 @@ def open_line_end(text: str) -> str:
         return f"行末停在助词“{w}”上"
     if p[:1] == "d" and w in _FUNCTION_ADVERBS:
         return f"行末停在副词“{w}”上"
-    if (
-        len(w) == 1
-        and p[:1] in _HALF_POS
-        and not p.startswith(_NAME_POS)
-        and w not in _LOCALIZERS
-        and len(tagged) >= 2
-        and len(tagged[-2][0]) >= 2
-        and _CJK.match(tagged[-2][0][-1:]) is not None
-    ):
+    if _single_after_word(tagged):
         return f"行末的“{w}”像是半个词"
     if sentence_like(t) or lead_like(t):
         return "行首是句子的开头"
@@ -91,6 +83,50 @@ def open_line_end(text: str) -> str:
     if t[-1] not in _LOCALIZERS and half_word_end(t):
         return f"行末的“{t[-1]}”像是半个词"
     return ""
+
+
+def _single_after_word(tagged: list[tuple[str, str]]) -> bool:
+    """Do the tagged words end on one character, a noun, verb or adjective that is no
+    name's or localizer's, after a longer Chinese word (…对我国信, …儿子儿)?"""
+    w, p = tagged[-1]
+    return (
+        len(w) == 1
+        and p[:1] in _HALF_POS
+        and not p.startswith(_NAME_POS)
+        and w not in _LOCALIZERS
+        and len(tagged) >= 2
+        and len(tagged[-2][0]) >= 2
+        and _CJK.match(tagged[-2][0][-1:]) is not None
+    )
+
+
+# the last characters of names of bodies and places, which end a label's value whole
+# (主办：市文化局, 地点：城南区): no half word there
+_NAME_ENDS = frozenset(
+    "处局部厅室所院站会社馆厂店村乡镇县市省区州团队组科校园港岛湖山河路街桥楼厦城"
+)
+_VALUE = lazy(r"[：:]([^：:]*)$")
+
+
+def value_cut(text: str) -> bool:
+    """Does the value after a paragraph's last label colon stop on half a word (…游戏类别：
+    大型休闲手, …编辑点评：这款相机的显)? A label's value is most often a name, a date or a
+    phrase that ends whole; not a credit or a source (来源：…, 记者：…), nor a name of a body
+    or place (主办：市文化局)."""
+    from .. import words
+    from .break_trailers import _CREDIT, half_word_end
+
+    t = text.rstrip()
+    m = _VALUE.search(t)
+    if m is None or len(m.group(1).strip()) < 2 or t[-1] in _NAME_ENDS:
+        return False
+    if not _CJK.match(t[-1]) or _CREDIT.search(t[max(0, m.start() - 8) :]):
+        return False
+    value = m.group(1)
+    tagged = [(w, p) for w, p in words.tag(value[-TAIL_CHARS:], hmm=True) if w.strip()]
+    if tagged and _single_after_word(tagged):
+        return True
+    return t[-1] not in _LOCALIZERS and half_word_end(value)
 
 
 def lone_body_line(b: Block, blocks: list[Block]) -> str:
