@@ -47,8 +47,6 @@ def lines(rule, line: str) -> set[int]:
     [
         "馆员们一直忙着",  # an aspect particle that wants its object
         "为什么说",  # a verb that wants its object
-        "工作人员已经把第一批图书全部上架",  # the function words of running prose
-        "志愿者们也在对旧书进行分类整理",
     ],
 )
 def test_a_lone_open_line_among_closed_paragraphs_is_a_break(rule, line):
@@ -119,9 +117,6 @@ def test_a_line_after_an_open_paragraph_or_before_a_non_paragraph_is_not_read():
         ("整理新到的", True),
         ("新馆的三个亮点", False),
         ("家门口的精神粮仓", False),
-        ("工作人员已经把第一批图书全部上架", True),
-        ("书香飘满城南的大街小巷", False),  # one function word: a heading may have it
-        ("馆长点评：读者们都已经把这里当成了家", False),  # a label's value
         ("阅读空间的新面貌", False),
     ],
 )

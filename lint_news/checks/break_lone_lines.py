@@ -13,7 +13,7 @@ its rest is lost, the head that stays is such a line (城东新建的图书馆�
 - how it ends: on a function word no heading ends with (a preposition, a conjunction, a
   structural particle, an adverb such as 已经 or 都), on one character after a longer word
   (…的图书馆藏, …球场早日完: half a word, where a heading ends on a whole one), or it opens
-  as a sentence does, or it uses the function words of running prose (``prose_clause``). (Not a clause mark inside alone: a slogan has one, 以简胜繁，回归经典.)
+  as a sentence does. (Not a clause mark inside alone: a slogan has one, 以简胜繁，回归经典.)
 
 A heading alone in a body (技术与文化的互动, 城市的新面孔) ends on a whole noun or verb and
 stays silent; so do lines that end on a figure or Latin letters, and lines over a dateline
@@ -23,8 +23,6 @@ a step below the rule's severity, unless the line's end alone is strong evidence
 """
 
 from __future__ import annotations
-
-import re
 
 from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block
 from ..patterns import lazy
@@ -59,7 +57,6 @@ def open_line_end(text: str) -> str:
     word after a longer one) or opens as a sentence does, or ""."""
     from .. import words
     from .break_evidence import lead_like, sentence_like
-    from .break_prose import prose_clause
     from .break_trailers import half_word_end
 
     t = text.rstrip()
@@ -77,9 +74,6 @@ def open_line_end(text: str) -> str:
         return f"行末的“{w}”像是半个词"
     if sentence_like(t) or lead_like(t):
         return "行首是句子的开头"
-    if not re.search("[：:]", t) and prose_clause(t):
-        # (已经…的…, …把…了…: no heading's style; a label's value may read so: 点评：…)
-        return "行中有多个虚词，是句子而不是标题"
     if t[-1] not in _LOCALIZERS and half_word_end(t):
         return f"行末的“{t[-1]}”像是半个词"
     return ""
