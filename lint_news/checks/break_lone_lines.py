@@ -20,6 +20,9 @@ stays silent; so do lines that end on a figure or Latin letters, and lines over 
 (the caller: the heading of the next article). The evidence is weak: the caller reports it
 a step below the rule's severity, unless the line's end alone is strong evidence (…是, …说:
 ``tail_evidence``), which a heading's place kept silent until now.
+
+The same half-word test reads the value after a label at a paragraph's end (``value_cut``:
+…活动类别：大型亲子读书活动出), which is otherwise taken for a label's line and left silent.
 """
 
 from __future__ import annotations
