@@ -109,6 +109,15 @@ def test_a_line_after_an_open_paragraph_or_before_a_non_paragraph_is_not_read():
     assert lone_body_line(line, doc.blocks) == ""
 
 
+@pytest.mark.parametrize("line", ["城南晚报记者 王晓明", "李明/文并图"])
+def test_a_credit_between_paragraphs_stays_silent(rule, line):
+    # a credit line with a paragraph after it (a tail that a layout moved below it)
+    assert lines(rule, line) == set()
+    doc = Document(TEXT.format(line=line))
+    block = next(b for b in doc.blocks if b.text == line)
+    assert lone_body_line(block, doc.blocks) == ""
+
+
 @pytest.mark.parametrize(
     "text, why",
     [

@@ -141,10 +141,11 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
     before = blocks[i - 1]
     if before.kind != PARAGRAPH or before.text.rstrip()[-1:] not in _FINAL:
         return ""
+    if _CREDIT.search(t):
+        # a credit or a source (…/文, 来源：…, 某报记者 某某): after the last paragraph, or
+        # before a paragraph that a layout moved after it
+        return ""
     if not any(x.kind in _BODY_KINDS for x in blocks[i + 1 :]):
-        # after the last paragraph: credits and sources stand there (…/文, 来源：…)
-        if _CREDIT.search(t):
-            return ""
         why = open_line_end(t)
         return f"文末的短行，{why}" if why else ""
     if i + 1 >= len(blocks) or blocks[i + 1].kind != PARAGRAPH:
