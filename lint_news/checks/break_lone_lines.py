@@ -51,6 +51,10 @@ TAIL_CHARS = 8  # the characters whose words are read
 # …2000年), nor a name's character (…美, …张明)
 _HALF_POS = ("n", "v", "a")
 _NAME_POS = ("nr", "ns", "nt", "nz")
+# the longer word before it: a noun, verb, adjective or pronoun; not a numeral, measure word,
+# localizer or adverb, after which one character is a unit or a noun of its own (一万余方,
+# 40分钟工, 到来时)
+_WORD_POS = ("n", "v", "a", "r")
 # localizers close a phrase whatever the tagger calls them (…范围内, …会议上, …两岸间)
 _LOCALIZERS = frozenset("上下内外中里前后间旁边侧东南西北")
 
@@ -60,7 +64,6 @@ def open_line_end(text: str) -> str:
     word after a longer one) or opens as a sentence does, or ""."""
     from .. import words
     from .break_evidence import lead_like, sentence_like
-    from .break_trailers import half_word_end
 
     t = text.rstrip()
     tagged = [(w, p) for w, p in words.tag(t[-TAIL_CHARS:], hmm=True) if w.strip()]
@@ -77,8 +80,6 @@ def open_line_end(text: str) -> str:
         return f"行末的“{w}”像是半个词"
     if sentence_like(t) or lead_like(t):
         return "行首是句子的开头"
-    if t[-1] not in _LOCALIZERS and half_word_end(t):
-        return f"行末的“{t[-1]}”像是半个词"
     return ""
 
 
@@ -93,6 +94,7 @@ def _single_after_word(tagged: list[tuple[str, str]]) -> bool:
         and w not in _LOCALIZERS
         and len(tagged) >= 2
         and len(tagged[-2][0]) >= 2
+        and tagged[-2][1][:1] in _WORD_POS
         and _CJK.match(tagged[-2][0][-1:]) is not None
     )
 
