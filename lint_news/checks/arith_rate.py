@@ -341,7 +341,7 @@ def _part_before_share(span: Span, at: int) -> list:
     if len(label) >= 2:
         named = noun_after(span, p)
         if named and named[:2] != label[:2] and label[:2] not in span.clause_text(p.start):
-            return []  # 5只债券型基金，偏股型基金占了四分之三: the share names another part
+            return []  # 6只货币型产品，权益型产品占了三分之二: the share names another part
     gap = span.between(p.end, at)
     if len(gap) > 12 or re.search(r"[。；;]", gap) or len(re.findall(r"[，,]", gap)) > 1:
         return []
