@@ -184,7 +184,7 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
                 continue
             desc = share.groupdict().get("desc")
             if desc:
-                # 获得正相对收益的比例: the part's clause shares a word with the description
+                # 跑赢同类平均水平的比例: the part's clause shares a word with the description
                 parts = [
                     q
                     for q in _adjacent_amounts(span, rate_at)
