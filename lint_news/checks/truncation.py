@@ -91,6 +91,7 @@ from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import list_item_cut
 from .break_prose import prose_clause
+from .break_rest import clause_label_value, end_line_rest, orphan_rest, take_rest
 from .break_tables import ROW_SPLIT, table_row_cut
 from .break_trailers import (
     _CREDIT,
@@ -353,7 +354,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             br.block.index > 0
             and len(_CJK.findall(after.group(1))) >= PROSE_LABEL
             and not _MOTTO.search(after.group(1))
-            and prose_clause(after.group(2))
+            and (prose_clause(after.group(2)) or clause_label_value(after))
         )
         and (
             len(after.group(2)) < COLON_TAIL
@@ -758,6 +759,7 @@ def _analyse(doc: Document) -> Analysis:
             score, ev, why, own = found[i, bi]
             br = breaks[i]
             br.cont, br.score, br.evidence, br.joint, br.own = by_index[bi], score, why, ev, own
+        taken = {br.cont.index for br in breaks if br.cont is not None}  # (no orphans)
         for br in breaks:
             if br.skip:
                 continue
@@ -810,6 +812,8 @@ def _analyse(doc: Document) -> Analysis:
                 ):
                     if not lone:
                         br.cont = None
+                        if rest := end_line_rest(br, blocks, heads, taken):  # its rest near it
+                            out.breaks.append(take_rest(br, rest, taken, lead=True))
                         continue
                 if bound:  # no heading has a paragraph that opens so under it: a step below
                     br.lead = True
@@ -853,6 +857,12 @@ def _analyse(doc: Document) -> Analysis:
                 br.cont = nxt if nxt.kind == PARAGRAPH else None
                 br.reason = f"段末的“{mark}”在下一段才配对"
                 out.breaks.append(br)
+            elif (  # an open end, its rest near it, in a text whose paragraphs end so
+                br.reason == _NO_MARK
+                and (rest := orphan_rest(br, blocks, heads, taken))
+                and _marks_its_ends(blocks, br.block)
+            ):
+                out.breaks.append(take_rest(br, rest, taken))
             else:
                 br.cont = None
         # which paragraph continues each break, chosen for all breaks at once
