@@ -220,3 +220,32 @@ def test_an_item_cut_short_is_paired_with_its_moved_rest(rules):
 )
 def test_an_item_with_no_single_rest_stays_silent(rules, rest):
     assert pairs(rules, ITEMS.format(rest=rest)) == set()
+
+
+# -- web page furniture before a word cut across the joint --------------------------------
+
+EXPO = "节能宣传周活动昨天在市民广场开幕。"
+TALKS = "活动期间，各区将组织节能知识讲座和产品展示。"
+HOPE = "主办方表示，希望更多市民参与到节能行动中来。"
+
+
+@pytest.mark.parametrize(
+    ("end", "rest"),
+    [
+        ("会场布置简朴。［详细］各方代表在争执与较", "量中达成了共识。"),
+        ("会场布置简朴。［详细］低碳生活是", "否会增加家庭开支，取决于政策设计。"),
+    ],
+)
+def test_a_word_cut_after_web_furniture_is_a_break(rules, end, rest):
+    assert pairs(rules, "\n\n".join(["节能宣传周开幕", EXPO, end, rest, TALKS, HOPE])) == {(5, 7)}
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        ("会场布置简朴。［详细］更多新闻请看", "本报网站的节能专题。"),  # no word across
+        ("会场布置简朴。［详细］各方代表在争执与较",),  # its rest lost: furniture
+    ],
+)
+def test_web_furniture_with_no_word_cut_stays_silent(rules, blocks):
+    assert pairs(rules, "\n\n".join(["节能宣传周开幕", EXPO, *blocks, TALKS, HOPE])) == set()

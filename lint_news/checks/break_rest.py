@@ -14,7 +14,9 @@ orphan near it read together as one sentence cut in two.
   stands after the last body paragraph, or among body paragraphs of a text with no other
   heading, and one orphan near it whose first word makes a phrase with the line's last;
 - ``clause_label_value``: the words after a colon that a clause of running text ends with
-  (…有两大原因：一是政府扶持政策), which a label's value (地点：…) is not.
+  (…有两大原因：一是政府扶持政策), which a label's value (地点：…) is not;
+- ``_stray_end_line``: a title-like line after the last body paragraph that reads as prose
+  (moved here from ``truncation``, which was passing a thousand lines).
 
 Every helper here is pure; nothing reads beyond the blocks it is given.
 """
@@ -25,7 +27,7 @@ import re
 
 from ..document import LIST_ITEM, PARAGRAPH, Block
 from ..patterns import lazy
-from .break_evidence import last_words
+from .break_evidence import last_words, lone_dangling_word
 from .break_heads import _end_credit, _name, family, heading_shape, runs_on
 from .break_prose import prose_clause
 from .break_trailers import (
@@ -35,6 +37,7 @@ from .break_trailers import (
     _after_last_stop,
     _inline_list,
     _label_value,
+    _prose,
     _running,
     _web_end,
 )
@@ -184,3 +187,20 @@ def end_line_rest(br: Break, blocks: list[Block], heads: _Heads, taken: set[int]
         if p.fit < LINE_FIT and p.cut < LINE_CUT:
             return None
     return b
+
+
+def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
+    """A title-like line of some length after the last body paragraph, with no body of its
+    own: the head of a paragraph whose tail is lost (a heading has body text after it; a
+    credit or a source is named as such)."""
+    t = b.text.strip()
+    if b.index == 0 or blocks[b.index - 1].kind != PARAGRAPH:
+        return False
+    if len(t) < END_LINE_LEN and not lone_dangling_word(t):
+        return False  # (其实, 但是, 提到: one word no sentence ends with, its rest lost)
+    if any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[b.index + 1 :]):
+        return False
+    return not _CREDIT.search(t) and _prose(t)
+
+
+END_LINE_LEN = 4

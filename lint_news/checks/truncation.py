@@ -73,7 +73,6 @@ from .break_evidence import (
     last_words,
     lead_like,
     lone_clause_char,
-    lone_dangling_word,
     paragraph_half_word,
     sentence_like,
     tail_evidence,
@@ -89,9 +88,15 @@ from .break_heads import (
 )
 from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_leads import cut_lead, dateline_cut
-from .break_lists import list_item_cut
+from .break_lists import _word_into_next, list_item_cut
 from .break_prose import prose_clause
-from .break_rest import clause_label_value, end_line_rest, orphan_rest, take_rest
+from .break_rest import (
+    _stray_end_line,
+    clause_label_value,
+    end_line_rest,
+    orphan_rest,
+    take_rest,
+)
 from .break_tables import ROW_SPLIT, table_row_cut
 from .break_trailers import (
     _CREDIT,
@@ -114,7 +119,6 @@ from .break_trailers import (
     _furniture_end,
     _inline_list,
     _label_value,
-    _prose,
     _running,
     _runs_after_furniture,
     _trailer_after_stop,
@@ -625,23 +629,6 @@ def _subject_of_next(br: Break, blocks: list[Block]) -> bool:
     )
 
 
-def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
-    """A title-like line of some length after the last body paragraph, with no body of its
-    own: the head of a paragraph whose tail is lost (a heading has body text after it; a
-    credit or a source is named as such)."""
-    t = b.text.strip()
-    if b.index == 0 or blocks[b.index - 1].kind != PARAGRAPH:
-        return False
-    if len(t) < END_LINE_LEN and not lone_dangling_word(t):
-        return False  # (其实, 但是, 提到: one word no sentence ends with, its rest lost)
-    if any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[b.index + 1 :]):
-        return False
-    return not _CREDIT.search(t) and _prose(t)
-
-
-END_LINE_LEN = 4
-
-
 def analyse(doc: Document) -> Analysis:
     cached = doc.cache.get("truncation")
     if cached is not None:
@@ -726,6 +713,7 @@ def _analyse(doc: Document) -> Analysis:
                 and _web_end(br.block.text)
                 and not br.reason.endswith(_UNCLOSED)  # (a bracket of web text left open)
                 and not (br.tail >= STRONG and not br.title_like and _runs_after_furniture(br))
+                and not _word_into_next(br.block, blocks)  # …［详细］环保是 | 否…
             ):
                 br.skip = True  # web page furniture: a list of links or headlines, a price
                 continue
