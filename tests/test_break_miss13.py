@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_rest import clause_label_value, end_line_rest, orphan_rest
+from lint_news.checks.break_rest import (
+    clause_label_value,
+    end_line_rest,
+    orphan_rest,
+    speaker_value,
+)
 from lint_news.checks.break_trailers import _label_value
 from lint_news.checks.truncation import _NO_MARK
 from lint_news.checks.truncation_joint import Break, _Heads
@@ -249,3 +254,53 @@ def test_a_word_cut_after_web_furniture_is_a_break(rules, end, rest):
 )
 def test_web_furniture_with_no_word_cut_stays_silent(rules, blocks):
     assert pairs(rules, "\n\n".join(["节能宣传周开幕", EXPO, *blocks, TALKS, HOPE])) == set()
+
+
+# -- a speaker's words after the colon ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "t",
+    [
+        "记者：那你会不会主动去做一些",
+        "网友：围棋在日本和韩国的普及情况",
+        "主持人：所以协会对这些企业还是很",
+    ],
+)
+def test_a_speakers_words_after_the_colon_are_speech(t):
+    assert speaker_value(_label_value(t))
+
+
+@pytest.mark.parametrize(
+    "t",
+    [
+        "记者：王明",  # a byline
+        "主持人：李华、张强",  # names
+        "摄影：城东公园管理处供图",  # no speaker's role
+        "编辑点评：这款相机在其他性能方面还是延续了",  # a reviewer's note
+        "记者：那你会不会主动去做一些 [详细]",  # web page furniture
+        "记者：那你会不会主动去做一些2",  # no Chinese character at the end
+    ],
+)
+def test_a_role_and_a_name_or_furniture_are_no_speech(t):
+    m = _label_value(t)
+    assert m is None or not speaker_value(m)
+
+
+TALK = (
+    "记者：公园开放以后，来的人多吗？周末的时候停车方便吗？\n\n"
+    "园长：每天都有上千人，周末更多，停车位确实比较紧张。\n\n"
+    "{line}\n\n"
+    "{rest}"
+    "园长：我们正在考虑延长开放时间，具体方案下个月公布。"
+)
+
+
+def test_a_speakers_words_cut_short_are_paired_with_their_rest(rules):
+    text_ = TALK.format(line="记者：晚上来的人多，你们会不会把开放", rest="时间再延长一些？\n\n")
+    assert pairs(rules, text_) == {(5, 7)}
+
+
+@pytest.mark.parametrize("line", ["记者：王明", "摄影：李华"])
+def test_a_byline_among_the_turns_stays_silent(rules, line):
+    assert pairs(rules, TALK.format(line=line, rest="")) == set()

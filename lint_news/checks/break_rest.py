@@ -15,6 +15,8 @@ orphan near it read together as one sentence cut in two.
   heading, and one orphan near it whose first word makes a phrase with the line's last;
 - ``clause_label_value``: the words after a colon that a clause of running text ends with
   (…有两大原因：一是政府扶持政策), which a label's value (地点：…) is not;
+- ``speaker_value``: a speaker's role and the words after its colon (记者：那你会…), speech
+  that ends with a final mark;
 - ``_stray_end_line``: a title-like line after the last body paragraph that reads as prose
   (moved here from ``truncation``, which was passing a thousand lines).
 
@@ -90,6 +92,22 @@ def clause_label_value(after: re.Match[str]) -> bool:
         and _CJK.match(value.rstrip()[-1:]) is not None
         and _DIGIT_START.match(value) is None
     )
+
+
+# a speaker's role before a colon in an interview (记者：, 主持人：): what follows is what
+# was said (not a reviewer's note, 编辑点评：…, which a product page may leave unclosed)
+_ROLE_LABEL = lazy(r"(?:^|[\s\u3000])(?:记者|主持人|网友|嘉宾|提问|回答|问|答|专家)$")
+
+
+def speaker_value(after: re.Match[str]) -> bool:
+    """Is ``after`` (``_label_value``) a speaker's role and running words after it (记者：那你
+    会主动去做一些, 主持人：所以协会还是很): speech, which ends with a final mark, not a
+    label's value? LABEL_VALUE Chinese characters or more, no web page furniture, ending on
+    a Chinese character."""
+    label, value = after.group(1).strip(), after.group(2)
+    if _ROLE_LABEL.search(label) is None or not _running(value):
+        return False
+    return len(_CJK.findall(value)) >= LABEL_VALUE and _CJK.match(value.rstrip()[-1:]) is not None
 
 
 def _closed(b: Block) -> bool:

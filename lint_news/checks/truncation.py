@@ -95,6 +95,7 @@ from .break_rest import (
     clause_label_value,
     end_line_rest,
     orphan_rest,
+    speaker_value,
     take_rest,
 )
 from .break_tables import ROW_SPLIT, table_row_cut
@@ -349,7 +350,9 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         and sum(len(_CJK.findall(p)) >= CLAUSE_CJK for p in pieces) >= COLON_CLAUSES
         and not _MOTTO.search(after.group(1))
     )
-    if after and _DATELINE_SAID.search(after.group(1)) and _CJK.search(after.group(2)):
+    if after and speaker_value(after):
+        pass  # 记者：那你会主动去做一些, 主持人：所以协会还是很: a speaker's words (miss13)
+    elif after and _DATELINE_SAID.search(after.group(1)) and _CJK.search(after.group(2)):
         pass  # 本报北京3月2日讯记者张三报道：市政府今天: a lead's running text, however short
     elif (
         after
