@@ -121,3 +121,31 @@ def test_candidates_keep_what_hopeless_keeps() -> None:
                 j = heads.scorer._fits.get((last, first))
                 assert j is None or j == fit(last, first)
     assert kept_some and dropped_some
+
+
+def test_figure_runs_on_reads_the_end_only() -> None:
+    """``_figure_runs_on`` (the sign's pattern searched in the end's last 3 characters) is
+    the pattern searched over the whole end."""
+    ends = [
+        "沈阳晴－",
+        "最低2℃／",
+        "气温在零下5度~",
+        "比分是3比",
+        "上涨12%-",
+        "北京晴－ ",
+        "－",
+        "",
+    ]
+    ends += [t + s for t in _texts(80, 21) for s in ("－", "／－", "~", "", "/")]
+    heads = ["27℃／－16℃", "  3℃", "多云", "", "５度"]
+    hits = misses = 0
+    for tail in ends:
+        for head in heads:
+            plain = bool(
+                tj._FIGURE_SIGN_END.search(tail.rstrip()) and tj._DIGIT_HEAD.match(head.lstrip())
+            )
+            got = tj._figure_runs_on(tail, head)
+            assert got == plain, (tail, head)
+            hits += got
+            misses += not got
+    assert hits > 20 and misses > 20

@@ -540,7 +540,11 @@ def _figure_runs_on(tail: str, head: str) -> bool:
     """Does ``tail`` end on a sign between two figures and ``head`` open with the second
     figure (…沈阳晴－ | 27℃／－16℃)? What a short line right after a paragraph needs to be
     its rest, as a closing mark is (``_closes_left_open``)."""
-    return bool(_FIGURE_SIGN_END.search(tail.rstrip()) and _DIGIT_HEAD.match(head.lstrip()))
+    # (a match ends at the end and spans 3 characters at most: read there, not over the
+    # whole paragraph)
+    return bool(
+        _FIGURE_SIGN_END.search(tail.rstrip()[-3:]) and _DIGIT_HEAD.match(head.lstrip())
+    )
 
 
 def _read_on(
