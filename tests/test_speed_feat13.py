@@ -107,8 +107,8 @@ def test_candidates_keep_what_hopeless_keeps() -> None:
         heads = tj._Heads()
         kept_some = dropped_some = False
         for a in paras:
-            for tail in (0.0, tj.STRONG):
-                br = tj.Break(a, "句末没有标点", tail=tail)
+            for tail, title_like in ((0.0, False), (tj.STRONG, False), (0.0, True)):
+                br = tj.Break(a, "句末没有标点", tail=tail, title_like=title_like)
                 last = tj._last_tagged(a)
                 joint = tj._Joint(br, blocks, heads, last)
                 got = joint.candidates(paras)
@@ -149,3 +149,40 @@ def test_figure_runs_on_reads_the_end_only() -> None:
             hits += got
             misses += not got
     assert hits > 20 and misses > 20
+
+
+def _plain_corr(tail: str) -> int:
+    """``_Tail``'s correlative bits as the test of each pair reads them, with no gate."""
+    sent = bp._open_sentence(tail)
+    corr = 0
+    for i, (firsts, seconds) in enumerate(bp._CORRELATIVES):
+        for w in firsts:
+            k = sent.rfind(w)
+            if k >= 0 and not any(s in sent[k + len(w) :] for s in seconds):
+                corr |= 1 << i
+                break
+    return corr
+
+
+def test_tail_correlatives_behind_their_gate() -> None:
+    """``_Tail.corr`` (the test of each correlative only when some first half stands in the
+    open sentence) is the test of each."""
+    tails = [
+        "他说，这不是",
+        "虽然今年的雨水偏少，",
+        "虽然今年的雨水偏少，但",
+        "不仅要修好路，而且",
+        "不仅要修好路，",
+        "如果明天下雨，",
+        "镇里的技术员说，明年还要在",
+        "这项工作已经完成。如果",
+        "一方面",
+        "",
+    ]
+    tails += [t + w for t in _texts(60, 31) for w in ("", "不是", "只要", "既")]
+    seen = set()
+    for tail in tails:
+        got = bp._Tail(tail.rstrip()).corr
+        assert got == _plain_corr(tail.rstrip()), tail
+        seen.add(got != 0)
+    assert seen == {True, False}

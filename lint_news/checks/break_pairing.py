@@ -430,17 +430,20 @@ class _Tail:
                 quote |= 1 << i  # opened: the candidate may close it
             elif not _unclosed(tail, o, c):
                 stray |= 1 << i  # never opened: a candidate that closes it is stray
-        for i, (firsts, seconds) in enumerate(_CORRELATIVES):
-            for w in firsts:
-                k = sent.rfind(w)
-                if k >= 0 and not any(s in sent[k + len(w) :] for s in seconds):
-                    corr |= 1 << i  # opened and not answered inside the head already
-                    break
+        if _ANY_FIRST_HALF.search(sent) is not None:  # (none opened: none is open)
+            for i, (firsts, seconds) in enumerate(_CORRELATIVES):
+                for w in firsts:
+                    k = sent.rfind(w)
+                    if k >= 0 and not any(s in sent[k + len(w) :] for s in seconds):
+                        corr |= 1 << i  # opened and not answered inside the head already
+                        break
         self.quote, self.stray, self.corr = quote, stray, corr
         return getattr(self, name)
 
 
 _TAIL_SHAPE = frozenset(("clause", "sent", "quote", "stray", "corr"))
+# any first half of a correlative (the gate before ``_Tail``'s test of each)
+_ANY_FIRST_HALF = lazy("|".join(re.escape(w) for firsts, _ in _CORRELATIVES for w in firsts))
 
 
 class _Head:

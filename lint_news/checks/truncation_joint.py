@@ -10,8 +10,9 @@ thousand lines; nothing here reads a document as a whole.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from operator import add
+from operator import add, attrgetter
 
 from .. import words
 from ..document import (
@@ -188,7 +189,13 @@ class _Joint:
         br, a = self.br, self.br.block
         first_after, after = a.index + 1, self.after
         if br.title_like and not br.dangling:
-            return [b for b in paras if first_after <= b.index <= after]
+            # (``paras`` in the document's order: the blocks right after it, found by halves)
+            k = bisect_left(paras, first_after, key=_index)
+            out = []
+            while k < len(paras) and paras[k].index <= after:
+                out.append(paras[k])
+                k += 1
+            return out
         heads, last, left = self.heads, self.last, self.left
         figure = heads.figure if self.figure else None
         start, kept = heads.start, heads._start
@@ -228,6 +235,9 @@ class _Joint:
     def next_to(self, b: Block) -> bool:
         """Is ``b`` right after the break (``adjacent`` in ``_pair_score``)?"""
         return self.br.block.index < b.index <= self.after
+
+
+_index = attrgetter("index")
 
 
 def may_take_figure(head: str) -> bool:
