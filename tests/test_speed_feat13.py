@@ -186,3 +186,21 @@ def test_tail_correlatives_behind_their_gate() -> None:
         assert got == _plain_corr(tail.rstrip()), tail
         seen.add(got != 0)
     assert seen == {True, False}
+
+
+def test_bytecodes_counts_the_break_check() -> None:
+    """benchmarks/bytecodes.py counts the functions of the rule it is given, and none of a
+    rule it is not given."""
+    import sys
+    from pathlib import Path
+
+    bench = str(Path(__file__).resolve().parent.parent / "benchmarks")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    import bytecodes
+
+    ops, calls = bytecodes.count(PAGE, "broken-paragraph", copies=1, warm=1)
+    names = {k[2] for k in ops}
+    assert "_pair_jointly" in names and "values" in names
+    assert all(calls[k] >= 1 for k in ops if k[2] == "_pair_jointly")
+    assert not any(k[0].startswith("arith") for k in ops)  # (the arithmetic rule not run)
