@@ -552,9 +552,7 @@ def _figure_runs_on(tail: str, head: str) -> bool:
     its rest, as a closing mark is (``_closes_left_open``)."""
     # (a match ends at the end and spans 3 characters at most: read there, not over the
     # whole paragraph)
-    return bool(
-        _FIGURE_SIGN_END.search(tail.rstrip()[-3:]) and _DIGIT_HEAD.match(head.lstrip())
-    )
+    return bool(_FIGURE_SIGN_END.search(tail.rstrip()[-3:]) and _DIGIT_HEAD.match(head.lstrip()))
 
 
 def _read_on(
