@@ -430,17 +430,20 @@ class _Tail:
                 quote |= 1 << i  # opened: the candidate may close it
             elif not _unclosed(tail, o, c):
                 stray |= 1 << i  # never opened: a candidate that closes it is stray
-        for i, (firsts, seconds) in enumerate(_CORRELATIVES):
-            for w in firsts:
-                k = sent.rfind(w)
-                if k >= 0 and not any(s in sent[k + len(w) :] for s in seconds):
-                    corr |= 1 << i  # opened and not answered inside the head already
-                    break
+        if _ANY_FIRST_HALF.search(sent) is not None:  # (none opened: none is open)
+            for i, (firsts, seconds) in enumerate(_CORRELATIVES):
+                for w in firsts:
+                    k = sent.rfind(w)
+                    if k >= 0 and not any(s in sent[k + len(w) :] for s in seconds):
+                        corr |= 1 << i  # opened and not answered inside the head already
+                        break
         self.quote, self.stray, self.corr = quote, stray, corr
         return getattr(self, name)
 
 
 _TAIL_SHAPE = frozenset(("clause", "sent", "quote", "stray", "corr"))
+# any first half of a correlative (the gate before ``_Tail``'s test of each)
+_ANY_FIRST_HALF = lazy("|".join(re.escape(w) for firsts, _ in _CORRELATIVES for w in firsts))
 
 
 class _Head:
@@ -570,9 +573,12 @@ class Scorer:
         self._fits: dict[tuple[object, object], float] = {}  # fit, per pair of words
         self._bound: dict[object, bool] = {}  # a first word that is a bound character
         self._figure: dict[str, bool] = {}  # a break's end where a figure may be cut
-        self._into: dict[tuple[str, str], bool] = {}  # a word may cross into this character
-        self._ends: dict[str, tuple[bool, bool]] = {}  # an end: Latin or digit, bound prefix
-        self._pieces: dict[str, tuple[str, ...]] = {}  # where a word may start in an end
+        # an end -> its first characters: a word may cross into this one (``crosses``; one
+        # dict per end, what a break's candidates read by their first characters)
+        self._into: dict[str, dict[str, bool]] = {}
+        # an end: Latin or digit last, bound prefix last, the entry test, where a word may
+        # start in it (``_end``)
+        self._ends: dict[str, tuple[bool, bool, Callable[[str], bool] | None, tuple[str, ...]]] = {}
         self._known: Any = _UNSET  # words.entry_test(), asked at the first need
         # (echo's parts: an end's open sentence, a start's first clause, each with its
         # character pairs; their content words only when the pairs meet)
@@ -616,13 +622,16 @@ class Scorer:
             cut, why = number_cut(tail, head)
             if cut != 0.0:
                 return cut, why, True
-        key = (tail[-TAIL_WINDOW:], head[:1])  # (``crosses`` written out)
+        left, c = tail[-TAIL_WINDOW:], head[:1]
         # (``may_cut_prefix``: the two characters' gate before ``prefix_cut``)
-        if may_cut_prefix(*key) and (bound := prefix_cut(tail, head))[0]:
+        if may_cut_prefix(left, c) and (bound := prefix_cut(tail, head))[0]:
             return bound[0], bound[1], False  # 副 | 总监: no dictionary entry crosses
-        into = self._into.get(key)
+        kept = self._into.get(left)  # (``crosses`` written out)
+        if kept is None:
+            kept = self._into[left] = {}
+        into = kept.get(c)
         if into is None:
-            into = self._into[key] = self._cross_into(*key)
+            into = kept[c] = self._cross_into(left, c)
         if not into:
             return 0.0, "", False
         # (``word_cut`` less its ``prefix_cut``, asked above: the cut it keeps per joint)
@@ -631,11 +640,21 @@ class Scorer:
 
     def crosses(self, left: str, first: str) -> bool:
         """``may_cross_into(left, first)``, once per end and first character."""
-        key = (left, first)
-        got = self._into.get(key)
+        kept = self._into.get(left)
+        if kept is None:
+            kept = self._into[left] = {}
+        got = kept.get(first)
         if got is None:
-            got = self._into[key] = self._cross_into(left, first)
+            got = kept[first] = self._cross_into(left, first)
         return got
+
+    def into(self, left: str) -> dict[str, bool]:
+        """What ``crosses`` keeps of the end ``left``: first character -> whether a word
+        may cross into it (read and filled by a caller that asks many of one end)."""
+        kept = self._into.get(left)
+        if kept is None:
+            kept = self._into[left] = {}
+        return kept
 
     def _cross_into(self, left: str, first: str) -> bool:
         """``may_cross_into`` with the end's candidate word starts (``_starts``) and the
@@ -643,29 +662,38 @@ class Scorer:
         if not left or not first:
             return False
         end = self._ends.get(left)
-        if end is None:  # (what the two tests below read of the end, once per end)
-            last = left[-1]
-            end = self._ends[left] = (
-                last.isascii() and last.isalnum(),
-                left.endswith(_BOUND_PREFIXES),  # (``may_cut_prefix``'s test of the end)
-            )
-        if end[0] and first.isascii() and first.isalnum():
+        if end is None:  # (what the tests below read of the end, once per end)
+            end = self._ends[left] = self._end(left)
+        latin, bound, known, pieces = end
+        if latin and first.isascii() and first.isalnum():
             return True
-        if end[1] and may_cut_prefix(left, first):
+        if bound and may_cut_prefix(left, first):
             return True  # 副 | 总监: no dictionary entry crosses (prefix_cut)
-        known = self._known
-        if known is _UNSET:
-            known = self._known = words.entry_test()
         if known is None:
             return True  # (no dictionary to ask: a word may cross)
-        pieces = self._pieces.get(left)
-        if pieces is None:
-            starts = _starts(left, words.segmenter())
-            pieces = self._pieces[left] = tuple(left[-k:] for k in starts)
         for piece in pieces:
             if known(piece + first):
                 return True
         return False
+
+    def _end(self, left: str) -> tuple[bool, bool, Callable[[str], bool] | None, tuple[str, ...]]:
+        """What ``_cross_into`` reads of the end ``left`` (not empty): whether its last
+        character is a Latin letter or digit, whether it ends with a bound prefix
+        (``may_cut_prefix``'s test of the end), the dictionary's entry test and the
+        pieces of the end where a dictionary word may start (``_starts``)."""
+        last = left[-1]
+        known = self._known
+        if known is _UNSET:
+            known = self._known = words.entry_test()
+        pieces: tuple[str, ...] = ()
+        if known is not None:
+            pieces = tuple(left[-k:] for k in _starts(left, words.segmenter()))
+        return (
+            last.isascii() and last.isalnum(),
+            left.endswith(_BOUND_PREFIXES),
+            known,
+            pieces,
+        )
 
     def echo(self, tail: str, head: str) -> float:
         """``echo(tail, head)``, each text's part read once per document (and its content
@@ -749,10 +777,12 @@ class Scorer:
         if gain is None:
             gain = p.gain()
         end = tp.end
-        key = (end, hp.char)  # (``crosses`` written out)
-        into = self._into.get(key)
+        kept = self._into.get(end)  # (``crosses`` written out)
+        if kept is None:
+            kept = self._into[end] = {}
+        into = kept.get(hp.char)
         if into is None:
-            into = self._into[key] = self._cross_into(*key)
+            into = kept[hp.char] = self._cross_into(end, hp.char)
         hit = crossing(end, hp.start) if into else None
         cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
         first = p.first
