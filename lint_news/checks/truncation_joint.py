@@ -39,6 +39,7 @@ from .break_joint import (
     word_cut,
 )
 from .break_own_start import own_start
+from .break_topic import Topic
 from .break_trailers import _after_last_stop
 
 # marks after which a sentence has ended (a paragraph before a candidate that ends so makes
@@ -430,7 +431,7 @@ def cut_far_bound(a: Block, tail: float, paras: list[Block]) -> bool:
 # the score a near paragraph needs to continue a lone line of the body (a title-like line
 # reported as a paragraph's head) without evidence of its own (12 -> 9 with break_pairing.echo,
 # next20: chosen on seed 2's recorded candidate scores, judged on seed 3)
-LOOSE_FLOOR = 9.0
+LOOSE_FLOOR = 9.5
 ADJ_JOINT = 2.5  # the joint evidence by which the next paragraph shows a break on its own
 TITLE_FAR = 4.0  # the start a far paragraph needs to continue a title-like line
 NEXT_BASE = 2.5
@@ -768,6 +769,7 @@ def _pair_jointly(
     scorer, view = heads.scorer, heads.view
     # (the rest of a paragraph is shorter than a whole one: against the document's own)
     typical = break_pairing.typical_length(b.text for b in blocks if b.kind == PARAGRAPH)
+    topic = Topic(b.text for b in blocks)  # (the broken paragraph's own words: break_topic)
     ends: dict[int, bool] = {}  # block -> whether it ends a sentence
     scores: dict[tuple[int, int], float] = {}
     named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
@@ -834,6 +836,7 @@ def _pair_jointly(
                 score += break_pairing.length_term(len(b.text.strip()), typical)
                 score += break_pairing.paragraph_quote(scorer, a.text, b.text)
                 score += scorer.echo(a.text, b.text)
+                score += topic.term(a.text, b.text)
                 score += break_pairing.label_start(b.text)
                 score += own_start(a.text, b.text, last)
                 if p.head.frame and p.tail.clause > break_pairing.FRAME_AFTER:
