@@ -134,3 +134,43 @@ def test_the_rest_that_completes_a_name_the_document_uses_wins(rules):
 def test_without_the_name_elsewhere_the_next_paragraph_stays_the_choice(rules):
     paras = (*STREET[:5], "说起这段经历，这位干部笑称自己成了半个施工员。")
     assert pairs(rules, "\n\n".join(paras)) == {(3, 5)}
+
+
+# -- a string across the joint as a candidate's own evidence -----------------------------------
+
+RENEWAL = [
+    "城东老旧小区改造提速",
+    "今年全市计划改造老旧小区四十个，城东片区占了一半。",
+    "{other}",
+    "市长昨天到城东视察",
+    "调研中，他强调要加快老旧小区改造进度。",
+    "据介绍，城东片区的改造将在年底前全部完成。",
+]
+
+
+def test_a_long_string_across_the_joint_is_evidence_of_its_own():
+    with_it = Topic(["这是市长今年第三次到城东视察调研。", RENEWAL[3], RENEWAL[4]])
+    assert with_it.spelled(RENEWAL[3], RENEWAL[4]) == 6  # 城东视察 | 调研 (…城东视察调研。)
+    assert with_it.evidence(RENEWAL[3], RENEWAL[4])
+    # three characters are not enough (王 | 立新…)
+    assert Topic(STREET).spelled(STREET[1], STREET[4]) == 3
+    assert not Topic(STREET).evidence(STREET[1], STREET[4])
+    assert not Topic(RENEWAL).evidence(RENEWAL[3], RENEWAL[4])
+
+
+def test_a_title_like_line_takes_the_rest_that_spells_a_phrase_of_the_document(rules):
+    # a line that reads as a title needs evidence of its own to take a paragraph: 视察 | 调研…
+    # spells 视察调研, which the document writes elsewhere
+    text = "\n\n".join(RENEWAL).format(other="这是市长今年第三次到城东视察调研。")
+    assert pairs(rules, text) == {(7, 9)}
+
+
+def test_without_the_phrase_elsewhere_the_title_like_line_takes_nothing(rules):
+    text = "\n\n".join(RENEWAL).format(other="这是市长今年第三次到城东。")
+    assert pairs(rules, text) == {(7, None)}
+
+
+def test_the_string_is_the_only_evidence_there(rules, monkeypatch):
+    text = "\n\n".join(RENEWAL).format(other="这是市长今年第三次到城东视察调研。")
+    monkeypatch.setattr(break_topic, "SPELLED_EVIDENCE", 99)
+    assert pairs(rules, text) == {(7, None)}

@@ -9,7 +9,7 @@ nothing of which paragraph a piece belongs to; a word only two paragraphs have t
 
 A name or a term cut by the break is often written in full elsewhere in the document
 (…县政府的复议决定送达后，老周 | 家栋却不服，… where a later paragraph names 周家栋 again;
-…全市新开 | 通公交线路… with 开通 twice more): the text across the joint, a few characters
+…全市新开 | 通公交线路… with 新开通 twice more): the text across the joint, a few characters
 of the end and of the start, spells a string that the document has. Across a wrong joint
 such a string is rare.
 
@@ -19,6 +19,9 @@ the candidate's first sentence that the broken paragraph has too, each pair coun
 1 / (k - 1) when k of the document's blocks have it (1 when only the two do), and
 ``W_SPELLED`` per character beyond two of the longest string across the joint (3 to
 ``SPELLED_MAX`` characters, at least one from each side) that the document has elsewhere.
+Such a string of ``SPELLED_EVIDENCE`` characters or more is also evidence of its own for a
+candidate that needs some (``Topic.evidence``: a line that reads as a title, a start that
+opens a sentence: 市长昨天到城东视察 | 调研中，… where the document writes 视察调研).
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ from .break_pairing import _bigrams, _first_sentence
 W_TOPIC = 14.0
 W_SPELLED = 3.0  # per character beyond two of the string across the joint
 SPELLED_MAX = 6
+# a string this long across the joint is evidence of its own for a candidate that needs some
+# (a line that reads as a title, a start that opens a sentence: truncation_joint)
+SPELLED_EVIDENCE = 4
 _WORD_CHARS = lazy(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 
 
@@ -74,6 +80,11 @@ class Topic:
                 break  # (no string of n characters: none longer either)
         self._spelled[key] = got
         return got
+
+    def evidence(self, tail: str, head: str) -> bool:
+        """Does a string of ``SPELLED_EVIDENCE`` characters or more across the joint stand
+        elsewhere in the document (``spelled``)?"""
+        return self.spelled(tail, head) >= SPELLED_EVIDENCE
 
     def share(self, tail: str, head: str) -> float:
         """The share (0..1) of the character pairs of ``head``'s first sentence that

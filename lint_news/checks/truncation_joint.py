@@ -820,7 +820,9 @@ def _pair_jointly(
                 needs = False  # (but see LOOSE_FLOOR)
             dateline = bi == a.index + 1 and dateline_joint(a.text, b.text)
             if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
-                if not dateline and (
+                if topic.evidence(a.text, b.text):
+                    pass  # (a string across the joint that the document writes: break_topic)
+                elif not dateline and (
                     b.kind == PARAGRAPH
                     or not (_closes_left_open(a.text, b.text) or _figure_runs_on(a.text, b.text))
                 ):
