@@ -29,7 +29,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from ..patterns import lazy
 from .break_pairing import _bigrams, _first_sentence
 
 # fitted with the pair weights on the planted seeds 2, 4 and 5 (break-next and break-moved;
@@ -41,39 +40,71 @@ SPELLED_MAX = 6
 # a string this long across the joint is evidence of its own for a candidate that needs some
 # (a line that reads as a title, a start that opens a sentence: truncation_joint)
 SPELLED_EVIDENCE = 4
-_WORD_CHARS = lazy(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
+
+
+def _word_char(c: str) -> bool:
+    """A Chinese character, a Latin letter or a digit (ASCII)."""
+    return "\u4e00" <= c <= "\u9fff" or (c.isascii() and c.isalnum())
 
 
 class Topic:
     """One document's blocks: in how many of them each character pair stands, and their
     text (each read when first asked: most documents have no break)."""
 
-    __slots__ = ("_texts", "_count", "_text", "_spelled")
+    __slots__ = ("_texts", "_count", "_text", "_spelled", "_asked", "_firsts")
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._texts = list(texts)
         self._count: Counter[str] | None = None
         self._text: str | None = None
-        self._spelled: dict[tuple[str, str], int] = {}
+        self._spelled: dict[tuple[str, str], int] = {}  # (the joint's characters)
+        self._asked: dict[tuple[str, str], int] = {}  # (the two texts)
+        self._firsts: dict[str, frozenset[str]] = {}  # a candidate's first sentence's pairs
+
+    def _counts(self) -> Counter[str]:
+        count = self._count
+        if count is None:
+            count = self._count = Counter()
+            for t in self._texts:
+                count.update(_bigrams(t))
+        return count
 
     def spelled(self, tail: str, head: str) -> int:
         """The length (3 to ``SPELLED_MAX``; 0: none) of the longest string of letters,
         digits and Chinese characters across the joint of ``tail`` and ``head``, at least
         one character from each, that the document's text has (elsewhere: its blocks are
         apart in it)."""
+        got = self._asked.get((tail, head))
+        if got is None:
+            got = self._asked[tail, head] = self._spell(tail, head)
+        return got
+
+    def _spell(self, tail: str, head: str) -> int:
         end, start = tail.rstrip()[-(SPELLED_MAX - 1) :], head.lstrip()[: SPELLED_MAX - 1]
+        i = len(end)  # (only the letters, digits and Chinese characters at the joint)
+        while i and _word_char(end[i - 1]):
+            i -= 1
+        j = 0
+        while j < len(start) and _word_char(start[j]):
+            j += 1
+        if i == len(end) or not j:
+            return 0
+        end, start = end[i:], start[:j]
         key = (end, start)
         got = self._spelled.get(key)
         if got is not None:
             return got
+        joint = end[-1] + start[0]
+        if joint[0] >= "\u4e00" and joint[1] >= "\u4e00" and joint not in self._counts():
+            self._spelled[key] = 0  # (no block has the two characters at the joint together)
+            return 0
         text = self._text
         if text is None:
             text = self._text = "\n".join(self._texts)
         got = 0
         for n in range(3, SPELLED_MAX + 1):
-            for i in range(max(1, n - len(start)), min(n - 1, len(end)) + 1):
-                s = end[len(end) - i :] + start[: n - i]
-                if _WORD_CHARS.match(s) and s in text:
+            for k in range(max(1, n - len(start)), min(n - 1, len(end)) + 1):
+                if end[len(end) - k :] + start[: n - k] in text:
                     got = n
                     break
             if got < n:
@@ -90,14 +121,12 @@ class Topic:
         """The share (0..1) of the character pairs of ``head``'s first sentence that
         ``tail`` (the broken paragraph, a block of the document) has too, each counted
         1 / (k - 1) when k blocks have it."""
-        first = _bigrams(_first_sentence(head.lstrip()))
+        first = self._firsts.get(head)
+        if first is None:
+            first = self._firsts[head] = _bigrams(_first_sentence(head.lstrip()))
         if not first:
             return 0.0
-        count = self._count
-        if count is None:
-            count = self._count = Counter()
-            for t in self._texts:
-                count.update(_bigrams(t))
+        count = self._counts()
         both = _bigrams(tail) & first
         return sum(1.0 / (count[g] - 1) for g in both if count[g] > 1) / len(first)
 
