@@ -26,6 +26,7 @@ opens a sentence: 市长昨天到城东视察 | 调研中，… where the docume
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -42,9 +43,9 @@ SPELLED_MAX = 6
 SPELLED_EVIDENCE = 4
 
 
-def _word_char(c: str) -> bool:
-    """A Chinese character, a Latin letter or a digit (ASCII)."""
-    return "\u4e00" <= c <= "\u9fff" or (c.isascii() and c.isalnum())
+# the letters, digits and Chinese characters at an end and at a start
+_END_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*$")
+_START_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")
 
 
 class Topic:
@@ -80,16 +81,11 @@ class Topic:
         return got
 
     def _spell(self, tail: str, head: str) -> int:
-        end, start = tail.rstrip()[-(SPELLED_MAX - 1) :], head.lstrip()[: SPELLED_MAX - 1]
-        i = len(end)  # (only the letters, digits and Chinese characters at the joint)
-        while i and _word_char(end[i - 1]):
-            i -= 1
-        j = 0
-        while j < len(start) and _word_char(start[j]):
-            j += 1
-        if i == len(end) or not j:
+        # (only the letters, digits and Chinese characters at the joint)
+        end = _END_WORD.search(tail.rstrip()[-(SPELLED_MAX - 1) :]).group()  # type: ignore[union-attr]
+        start = _START_WORD.match(head.lstrip()[: SPELLED_MAX - 1]).group()  # type: ignore[union-attr]
+        if not end or not start:
             return 0
-        end, start = end[i:], start[:j]
         key = (end, start)
         got = self._spelled.get(key)
         if got is not None:
