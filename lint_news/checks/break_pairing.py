@@ -77,7 +77,7 @@ W_SHARED = 6.5  # the share of character pairs the two halves have in common (0.
 W_OPENS = -2.0  # the candidate opens the way a sentence opens
 W_CROSS = -1.0  # per tenfold frequency of a word read across the joint (a cut counts once)
 W_GAIN = 2.25  # how much likelier the joined reading is (jieba's word frequencies), up to 8
-W_NEXT = 3.0  # the paragraph right after the head
+W_NEXT = 3.5  # the paragraph right after the head (3 -> 3.5 with break_topic's terms, echo13)
 W_LEAD = -4.5  # the candidate opens as running text does (lead_like: 据…介绍，; 某某表示，)
 W_FRAME = -4.5  # its first clause is a time or a connective and a comma (4年来，; 此外，)
 W_BEFORE = -0.5  # a candidate standing before the head
@@ -311,8 +311,13 @@ def paragraph_quote(scorer: Scorer, tail: str, head: str) -> float:
 # the candidate's first words repeat a content word of the sentence the break leaves open
 # (…今年全县推广良种的面积 | 推广良种是县里多年坚持的做法，…): a
 # sentence names its topic again when a new one begins, seldom across its own joint. Chosen
-# on the planted seed 2 (break-next, -moved, -lost candidates' scores), judged on seed 3
-W_ECHO = -3.0
+# on the planted seed 2 (break-next, -moved, -lost candidates' scores), judged on seed 3.
+# W_ECHO when the word opens the candidate, as a new sentence's subject does; less
+# (W_ECHO_INSIDE) when it stands later in the first clause (…推广良种的面积 | 达到三万亩，
+# 推广良种…: an object or a complement after the rest's own verb), which the rest of a
+# sentence may well do (echo13: fitted with the pair weights on the planted seeds 2, 4, 5)
+W_ECHO = -5.0
+W_ECHO_INSIDE = -1.0
 ECHO_TAIL = 30  # characters of the open sentence's end
 ECHO_HEAD = 12  # characters of the candidate's first clause
 _ECHO_CLAUSE = lazy(r"[，。；：！？,;:!?、]")
@@ -338,15 +343,24 @@ def _echo_start(head: str) -> str:
     return (start[: m.start()] if m else start)[:ECHO_HEAD]
 
 
+def _echo_weight(start: str, both: frozenset[str]) -> float:
+    """``W_ECHO`` when one of the content words ``both`` opens ``start`` (the candidate's
+    first clause), ``W_ECHO_INSIDE`` when they stand later in it, 0 when there are none."""
+    if not both:
+        return 0.0
+    return W_ECHO if start.startswith(tuple(both)) else W_ECHO_INSIDE
+
+
 def echo(tail: str, head: str) -> float:
     """``W_ECHO`` when the candidate ``head``'s first clause (its first ``ECHO_HEAD``
-    characters) repeats a content word of the last ``ECHO_TAIL`` characters of the sentence
-    that ``tail`` leaves open; else 0."""
+    characters) opens with a content word of the last ``ECHO_TAIL`` characters of the
+    sentence that ``tail`` leaves open, ``W_ECHO_INSIDE`` when it repeats one later; else
+    0."""
     end = _echo_end(tail)
     start = _echo_start(head)
     if not end or not start or not (_bigrams(end) & _bigrams(start)):
         return 0.0  # (no character pair in common: no word either, and nothing segmented)
-    return W_ECHO if _content_words(end) & _content_words(start) else 0.0
+    return _echo_weight(start, _content_words(end) & _content_words(start))
 
 
 def typical_length(texts: Iterable[str]) -> float:
@@ -371,8 +385,9 @@ def length_term(length: int, typical: float) -> float:
 # …), a speaker's turn or a heading run into its text: a paragraph's own start, seldom the
 # rest of a sentence; not a saying's or a list's colon (…他补充说：; 具体如下：), which may
 # be (moved21: on the planted seeds 2 and 3 both, break-next and break-moved pairing up and
-# fewer wrong partners for lost tails)
-W_LABEL_START = -4.0
+# fewer wrong partners for lost tails); -4 -> -6 with break_topic's terms (echo13: fitted
+# with the pair weights on the planted seeds 2, 4 and 5)
+W_LABEL_START = -6.0
 _LABEL_START = lazy(r"^[^，。,：:]{1,8}[：:]")
 _SAYING_COLON = lazy(
     r"^[^，。,：:]{0,8}(?:说|道|表示|指出|认为|称|强调|如下|以下|介绍|透露|了解|获悉|是|为|包括|有)[：:]"
@@ -715,7 +730,7 @@ class Scorer:
         y = contents.get(s[0])
         if y is None:
             y = contents[s[0]] = _content_words(s[0])
-        return W_ECHO if x & y else 0.0
+        return _echo_weight(s[0], x & y)
 
     def own_evidence(self, tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
         """``own_evidence`` (see there)."""
