@@ -676,7 +676,7 @@ def _clause_sides(doc: Document, a: About) -> tuple[str, str]:
 def _verbatim(doc: Document, a: About, b: About) -> int:
     """How many characters the two figures' clauses share around them, when they say the
     same words (at least 5 characters and most of the shorter clause: 全省地区生产总值达到|
-    7215亿元 / …地区生产总值达到|2715亿元; 连续|12个月|在门户论坛人气排行榜首 / 连续|120个月|…),
+    7215亿元 / …地区生产总值达到|2715亿元; 连续|12个月|在网络平台热度排行榜首 / 连续|120个月|…),
     shared from a word boundary on (一号线日均客流量 / 二号线日均客流量 share no word but
     日均客流量); -1 for a template that a list repeats item after item; else 0."""
     (la, ra), (lb, rb) = _clause_sides(doc, a), _clause_sides(doc, b)
@@ -881,8 +881,8 @@ def close_quantity(
     wa, wb = words_of(doc, qa), words_of(doc, qb)
     if wa.verbs and wb.verbs and not (wa.verbs & wb.verbs):
         return Match(False, "verb")
-    # … and the clauses say mostly the same words (上周加仓幅度在5%以上的基金有170只 /
-    # 107只混合型基金的平均仓位为69.95% share only 基金)
+    # … and the clauses say mostly the same words (本月涨幅在3%以上的指数基金有60只 /
+    # 85只平衡型基金的平均收益为4.12% share only 基金)
     # (one subject in two units needs only its noun: 全长26公里 / 这条26米长的绿道成了…)
     if exact and len(wa.clause & wb.clause) * 2 < len(wa.clause | wb.clause):
         return Match(False, "clause")

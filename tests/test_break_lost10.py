@@ -185,7 +185,7 @@ def test_furniture_after_the_last_sentence_stays_silent(rule):
 
 
 def test_a_numbered_paragraph_of_running_text_that_stops(rule):
-    para = "三、由园林局绿化基金管理委员会负责资金的使用，欢迎社会各界和捐赠单位监督，随时接"
+    para = "三、由市体育局健身基金理事会负责资金的管理，欢迎广大市民和赞助企业监督，随时接"
     assert _flagged(rule, para)
 
 

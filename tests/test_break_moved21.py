@@ -179,10 +179,11 @@ def test_the_label_start_is_added_to_the_pair_score(rules, monkeypatch):
     monkeypatch.setattr(break_assign, "assign", spy)
     pairs(rules, INTERVIEW)
     with_label = seen[-1]
+    weight = bp.W_LABEL_START
     monkeypatch.setattr(bp, "W_LABEL_START", 0.0)
     pairs(rules, INTERVIEW)
     without = seen[-1]
     assert with_label.keys() == without.keys()
     label = next(k for k in without if k[1] == 2)  # (the speaker's line, block 2)
-    assert with_label[label] == pytest.approx(without[label] - 4.0)
+    assert with_label[label] == pytest.approx(without[label] + weight)
     assert all(with_label[k] == without[k] for k in without if k != label)

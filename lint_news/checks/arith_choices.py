@@ -1,7 +1,7 @@
 """Shares of the people who chose one kind of one thing (part of ``shares``).
 
-被调查者中购买新房的人占了总量的40%，购买二手房的人占了总量的60%: the groups are named by one
-act (购买) on kinds of one thing (新房 / 二手房: one head, 房), so each member of the whole falls
+受访者中租住楼房的人占了总数的40%，租住平房的人占了总数的65%: the groups are named by one
+act (租住) on kinds of one thing (楼房 / 平房: one head, 房), so each member of the whole falls
 in one group and the shares cannot sum to more than 100%. Acts on different things (使用移动支付
 / 使用银行卡), statements agreed with one by one (认为应加强监管 / 认为应提高罚款), questions that
 allow several answers (可多选) and cumulative groups (两套以上) are left alone.
@@ -20,7 +20,7 @@ from ..rules import Rule
 from .arith_common import CJK, hundred_finding, share_runs
 from .arith_share_lists import _MULTI as MULTI
 
-# a share of a group named by what it did: 购买新房的人占了总量的40%, 选择公交出行的占35%
+# a share of a group named by what it did: 租住楼房的人占了总数的40%, 选择骑车出行的占35%
 _CHOICE = lazy(
     rf"(?:^|[，,；;：:、]|中|里)\s*(?:而|则|另有|其中)?(?P<label>[{CJK}A-Za-z0-9]{{3,12}}?)的"
     r"(?:人|人群|受访者|被调查者|用户|家庭|消费者|购房者|市民|居民|网友|学生|家长|游客|企业)?"
@@ -50,7 +50,7 @@ def _choice(span: Span, q) -> tuple[str, str, int] | None:
 # acts by which a member takes one of the kinds (a purchase, a choice, where one lives or works);
 # holding or using (持有A股 / 持有B股, 使用…) may take several and is left alone
 _ONE_OF = lazy(
-    r"选择|首选|选购|购买|购置|买了|打算|倾向|偏好|拥有|居住|住在|来自|就读|从事|属于|出行"
+    r"选择|首选|选购|购买|购置|买了|打算|倾向|偏好|拥有|居住|住在|租住|租用|来自|就读|从事|属于|出行"
 )
 
 

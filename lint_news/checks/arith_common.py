@@ -77,7 +77,7 @@ _PHRASE_END = lazy(
 
 
 def noun_phrase(span: Span, q) -> str:
-    """The words after a figure up to its first verb or mark (中日联合登山队队员在… -> the part
+    """The words after a figure up to its first verb or mark (中韩联合科考队队员在… -> the part
     before 在), at most 10 characters."""
     rest = span.between(q.end, min(span.end, q.end + 10))
     m = _PHRASE_END.search(rest)

@@ -58,7 +58,7 @@ def _from_to(span: Span) -> list[tuple[object, object, bool]]:
         b = qs[i + 1]
         gap = span.between(a.end, b.start)
         if "（" in gap or "(" in gap:
-            # 从162亿个记账单位（1个记账单位约等于1.2美元）增加到218.7亿个: skip the aside
+            # 从35亿个积分（1个积分约合0.1元）增加到41.2亿个: skip the aside
             after = [q for q in qs[i + 1 :] if not _inside_aside(span.between(a.end, q.start))]
             if not after:
                 continue

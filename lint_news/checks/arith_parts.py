@@ -361,7 +361,7 @@ def _disjoint(span: Span, parts: list) -> bool:
         any("的" in x for x in labels[:-1]) or any(labels[-1][-2:] == y[-2:] for y in labels[:-1])
     ):
         # 国有博物馆 / 免费开放的博物馆: a kind and a property, two criteria; only a last part
-        # named at length with a head of its own (…，在民政部门登记的社会组织) is one more kind
+        # named at length with a head of its own (…，在街道备案的志愿服务团体) is one more kind
         return False
     if len({k for x in labels for k, rx in CRITERIA if rx.search(x)}) > 1:
         return False  # 工业投资 and 民间投资: split by two criteria, they overlap
@@ -580,7 +580,7 @@ def _named_split(span: Span, whole, parts: list) -> bool:
 
 
 def _one_per_kind(span: Span, whole, parts: list) -> bool:
-    """在18个项目中取得110个冠军，其中田径1个、…(18 parts): the whole's clause counts the kinds
+    """在12个项目中夺得65枚金牌，其中游泳9枚、…(12 parts): the whole's clause counts the kinds
     it spans, and the parts after 其中 name exactly that many kinds, one figure each."""
     cs, _ = span.clause_bounds(whole.start)
     kinds = [
@@ -650,8 +650,8 @@ def _parts_after(span: Span, at: int) -> list:
 
 
 def _last_named_part(span: Span, lead: str, qs: list, k: int, clauses: list, at: int) -> bool:
-    """The last clause of the sentence naming one more part at length (…，慈善会18.9亿元，各类
-    在民政部门登记的社会组织7.3亿元。): a noun phrase (…的…) and its figure, nothing after. A
+    """The last clause of the sentence naming one more part at length (…，红十字会3.2亿元，各类
+    在街道备案的志愿服务团体1.1亿元。): a noun phrase (…的…) and its figure, nothing after. A
     phrase that ends in the whole's own noun (筹集资金…，用于重建的资金) is a property of the
     whole, which cuts across the parts, not one more of them."""
     _, ce = clauses[k]

@@ -184,7 +184,7 @@ def check_rate(span: Span, rule: Rule) -> Iterator[Finding]:
                 continue
             desc = share.groupdict().get("desc")
             if desc:
-                # 获得正相对收益的比例: the part's clause shares a word with the description
+                # 跑赢同类平均水平的比例: the part's clause shares a word with the description
                 parts = [
                     q
                     for q in _adjacent_amounts(span, rate_at)
@@ -341,7 +341,7 @@ def _part_before_share(span: Span, at: int) -> list:
     if len(label) >= 2:
         named = noun_after(span, p)
         if named and named[:2] != label[:2] and label[:2] not in span.clause_text(p.start):
-            return []  # 5只债券型基金，偏股型基金占了四分之三: the share names another part
+            return []  # 6只货币型产品，权益型产品占了三分之二: the share names another part
     gap = span.between(p.end, at)
     if len(gap) > 12 or re.search(r"[。；;]", gap) or len(re.findall(r"[，,]", gap)) > 1:
         return []

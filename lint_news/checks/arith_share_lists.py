@@ -257,8 +257,8 @@ _CUMULATIVE = lazy(r"以上|以下|以内|之上|及上|及下|或")
 
 
 def grade_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
-    """Shares of the grades of one scale (达到二级标准的城市占57.5%，三级的占41.6%，劣于三级的占
-    7.9%; 一、二类海水比例为…；三类海水占…): grades do not overlap, so the shares of distinct
+    """Shares of the grades of one scale (空气达到一级的县区占48.5%，二级的占40.6%，低于二级的占
+    13.9%; 一、二类海水比例为…；三类海水占…): grades do not overlap, so the shares of distinct
     grades of one subject cannot sum to more than 100%."""
     slack: float = rule.state
     if "级" not in span.text and "类" not in span.text:
@@ -288,7 +288,7 @@ def grade_shares(span: Span, rule: Rule, done: set[int]) -> Iterator[Finding]:
                 if len(cur) >= 2:
                     runs.append((cur, grades))
                 cur, grades = [], []
-            continue  # a move in points or % of the share before (比上年上升7.6个百分点)
+            continue  # a move in points or % of the share before (较去年提高4.3个百分点)
         if cur and not _only_moves(span, cur[-1].end, q):
             if len(cur) >= 2:
                 runs.append((cur, grades))
@@ -407,7 +407,7 @@ def _only_moves(span: Span, a: int, q) -> bool:
 
 
 def _listed_grades(span: Span) -> list[tuple[list, list[str]]]:
-    """Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质的断面比例分别为55.0%、24.2%和20.8%: as many grades as figures."""
+    """Ⅰ～Ⅱ类、Ⅲ～Ⅳ类和Ⅴ类水质的监测点比例分别为41.0%、37.5%和21.5%: as many grades as figures."""
     out: list[tuple[list, list[str]]] = []
     if "分别" not in span.text:
         return out

@@ -144,6 +144,7 @@ def _word_into_next(b: Block, blocks: list[Block]) -> bool:
 
 
 ITEM_CUT = 8.0  # two characters that are no words alone, cut
+ITEM_FIT = 1.0  # how well an item's last word and a paragraph's first make one phrase
 
 
 ITEM_GAIN = 5.0
@@ -200,7 +201,35 @@ def _unlike_its_level(b: Block, t: str, blocks: list[Block]) -> bool:
         or cut_end(t)
         or (nxt is not None and nxt.kind == PARAGRAPH and _read_on(nxt))
         or (nxt is not None and _item_rest(nxt, sibs))
+        or _rest_elsewhere(b, blocks, sibs)
     )
+
+
+def _rest_elsewhere(b: Block, blocks: list[Block], sibs: list[Block]) -> bool:
+    """Is there one body paragraph away from the item, with no number of its own, after a
+    block that ends a sentence, that opens as the rest of a sentence (``_read_on``) and ends
+    as the sibling items end (四、及早做好 … | 夏季粮油收购的各项准备工作。 moved away)?"""
+    from .break_evidence import first_word, last_words
+    from .break_joint import fit, word_cut
+
+    ends = {x.text.rstrip()[-1:] for x in sibs}
+    found = []
+    for x in blocks:
+        if x.kind != PARAGRAPH or x.index in (b.index, b.index + 1) or not x.index:
+            continue
+        t = x.text.strip()
+        if t[-1:] not in ends or _NUMBERED.match(t) or not _item_closed(blocks[x.index - 1]):
+            continue
+        if _read_on(x, b.text):
+            found.append(x)
+    if len(found) != 1:
+        return False
+    # and the item's last word and the paragraph's first make one phrase, or a word is cut
+    # across the two (做好 | 夏粮收购…; not 新课桌 | 后记…)
+    tail, head = b.text.rstrip(), found[0].text.lstrip()
+    tagged = last_words(tail)
+    joined = fit(tagged[-1] if tagged else None, first_word(head))
+    return joined >= ITEM_FIT or word_cut(tail[-8:], head)[0] >= ITEM_CUT
 
 
 def _item_rest(nxt: Block, sibs: list[Block]) -> bool:

@@ -77,7 +77,7 @@ W_SHARED = 6.5  # the share of character pairs the two halves have in common (0.
 W_OPENS = -2.0  # the candidate opens the way a sentence opens
 W_CROSS = -1.0  # per tenfold frequency of a word read across the joint (a cut counts once)
 W_GAIN = 2.25  # how much likelier the joined reading is (jieba's word frequencies), up to 8
-W_NEXT = 3.0  # the paragraph right after the head
+W_NEXT = 3.5  # the paragraph right after the head (3 -> 3.5 with break_topic's terms, echo13)
 W_LEAD = -4.5  # the candidate opens as running text does (lead_like: 据…介绍，; 某某表示，)
 W_FRAME = -4.5  # its first clause is a time or a connective and a comma (4年来，; 此外，)
 W_BEFORE = -0.5  # a candidate standing before the head
@@ -311,8 +311,13 @@ def paragraph_quote(scorer: Scorer, tail: str, head: str) -> float:
 # the candidate's first words repeat a content word of the sentence the break leaves open
 # (…今年全县推广良种的面积 | 推广良种是县里多年坚持的做法，…): a
 # sentence names its topic again when a new one begins, seldom across its own joint. Chosen
-# on the planted seed 2 (break-next, -moved, -lost candidates' scores), judged on seed 3
-W_ECHO = -3.0
+# on the planted seed 2 (break-next, -moved, -lost candidates' scores), judged on seed 3.
+# W_ECHO when the word opens the candidate, as a new sentence's subject does; less
+# (W_ECHO_INSIDE) when it stands later in the first clause (…推广良种的面积 | 达到三万亩，
+# 推广良种…: an object or a complement after the rest's own verb), which the rest of a
+# sentence may well do (echo13: fitted with the pair weights on the planted seeds 2, 4, 5)
+W_ECHO = -5.0
+W_ECHO_INSIDE = -1.0
 ECHO_TAIL = 30  # characters of the open sentence's end
 ECHO_HEAD = 12  # characters of the candidate's first clause
 _ECHO_CLAUSE = lazy(r"[，。；：！？,;:!?、]")
@@ -338,15 +343,24 @@ def _echo_start(head: str) -> str:
     return (start[: m.start()] if m else start)[:ECHO_HEAD]
 
 
+def _echo_weight(start: str, both: frozenset[str]) -> float:
+    """``W_ECHO`` when one of the content words ``both`` opens ``start`` (the candidate's
+    first clause), ``W_ECHO_INSIDE`` when they stand later in it, 0 when there are none."""
+    if not both:
+        return 0.0
+    return W_ECHO if start.startswith(tuple(both)) else W_ECHO_INSIDE
+
+
 def echo(tail: str, head: str) -> float:
     """``W_ECHO`` when the candidate ``head``'s first clause (its first ``ECHO_HEAD``
-    characters) repeats a content word of the last ``ECHO_TAIL`` characters of the sentence
-    that ``tail`` leaves open; else 0."""
+    characters) opens with a content word of the last ``ECHO_TAIL`` characters of the
+    sentence that ``tail`` leaves open, ``W_ECHO_INSIDE`` when it repeats one later; else
+    0."""
     end = _echo_end(tail)
     start = _echo_start(head)
     if not end or not start or not (_bigrams(end) & _bigrams(start)):
         return 0.0  # (no character pair in common: no word either, and nothing segmented)
-    return W_ECHO if _content_words(end) & _content_words(start) else 0.0
+    return _echo_weight(start, _content_words(end) & _content_words(start))
 
 
 def typical_length(texts: Iterable[str]) -> float:
@@ -371,8 +385,9 @@ def length_term(length: int, typical: float) -> float:
 # …), a speaker's turn or a heading run into its text: a paragraph's own start, seldom the
 # rest of a sentence; not a saying's or a list's colon (…他补充说：; 具体如下：), which may
 # be (moved21: on the planted seeds 2 and 3 both, break-next and break-moved pairing up and
-# fewer wrong partners for lost tails)
-W_LABEL_START = -4.0
+# fewer wrong partners for lost tails); -4 -> -6 with break_topic's terms (echo13: fitted
+# with the pair weights on the planted seeds 2, 4 and 5)
+W_LABEL_START = -6.0
 _LABEL_START = lazy(r"^[^，。,：:]{1,8}[：:]")
 _SAYING_COLON = lazy(
     r"^[^，。,：:]{0,8}(?:说|道|表示|指出|认为|称|强调|如下|以下|介绍|透露|了解|获悉|是|为|包括|有)[：:]"
@@ -430,17 +445,20 @@ class _Tail:
                 quote |= 1 << i  # opened: the candidate may close it
             elif not _unclosed(tail, o, c):
                 stray |= 1 << i  # never opened: a candidate that closes it is stray
-        for i, (firsts, seconds) in enumerate(_CORRELATIVES):
-            for w in firsts:
-                k = sent.rfind(w)
-                if k >= 0 and not any(s in sent[k + len(w) :] for s in seconds):
-                    corr |= 1 << i  # opened and not answered inside the head already
-                    break
+        if _ANY_FIRST_HALF.search(sent) is not None:  # (none opened: none is open)
+            for i, (firsts, seconds) in enumerate(_CORRELATIVES):
+                for w in firsts:
+                    k = sent.rfind(w)
+                    if k >= 0 and not any(s in sent[k + len(w) :] for s in seconds):
+                        corr |= 1 << i  # opened and not answered inside the head already
+                        break
         self.quote, self.stray, self.corr = quote, stray, corr
         return getattr(self, name)
 
 
 _TAIL_SHAPE = frozenset(("clause", "sent", "quote", "stray", "corr"))
+# any first half of a correlative (the gate before ``_Tail``'s test of each)
+_ANY_FIRST_HALF = lazy("|".join(re.escape(w) for firsts, _ in _CORRELATIVES for w in firsts))
 
 
 class _Head:
@@ -570,9 +588,12 @@ class Scorer:
         self._fits: dict[tuple[object, object], float] = {}  # fit, per pair of words
         self._bound: dict[object, bool] = {}  # a first word that is a bound character
         self._figure: dict[str, bool] = {}  # a break's end where a figure may be cut
-        self._into: dict[tuple[str, str], bool] = {}  # a word may cross into this character
-        self._ends: dict[str, tuple[bool, bool]] = {}  # an end: Latin or digit, bound prefix
-        self._pieces: dict[str, tuple[str, ...]] = {}  # where a word may start in an end
+        # an end -> its first characters: a word may cross into this one (``crosses``; one
+        # dict per end, what a break's candidates read by their first characters)
+        self._into: dict[str, dict[str, bool]] = {}
+        # an end: Latin or digit last, bound prefix last, the entry test, where a word may
+        # start in it (``_end``)
+        self._ends: dict[str, tuple[bool, bool, Callable[[str], bool] | None, tuple[str, ...]]] = {}
         self._known: Any = _UNSET  # words.entry_test(), asked at the first need
         # (echo's parts: an end's open sentence, a start's first clause, each with its
         # character pairs; their content words only when the pairs meet)
@@ -616,13 +637,16 @@ class Scorer:
             cut, why = number_cut(tail, head)
             if cut != 0.0:
                 return cut, why, True
-        key = (tail[-TAIL_WINDOW:], head[:1])  # (``crosses`` written out)
+        left, c = tail[-TAIL_WINDOW:], head[:1]
         # (``may_cut_prefix``: the two characters' gate before ``prefix_cut``)
-        if may_cut_prefix(*key) and (bound := prefix_cut(tail, head))[0]:
+        if may_cut_prefix(left, c) and (bound := prefix_cut(tail, head))[0]:
             return bound[0], bound[1], False  # 副 | 总监: no dictionary entry crosses
-        into = self._into.get(key)
+        kept = self._into.get(left)  # (``crosses`` written out)
+        if kept is None:
+            kept = self._into[left] = {}
+        into = kept.get(c)
         if into is None:
-            into = self._into[key] = self._cross_into(*key)
+            into = kept[c] = self._cross_into(left, c)
         if not into:
             return 0.0, "", False
         # (``word_cut`` less its ``prefix_cut``, asked above: the cut it keeps per joint)
@@ -631,11 +655,21 @@ class Scorer:
 
     def crosses(self, left: str, first: str) -> bool:
         """``may_cross_into(left, first)``, once per end and first character."""
-        key = (left, first)
-        got = self._into.get(key)
+        kept = self._into.get(left)
+        if kept is None:
+            kept = self._into[left] = {}
+        got = kept.get(first)
         if got is None:
-            got = self._into[key] = self._cross_into(left, first)
+            got = kept[first] = self._cross_into(left, first)
         return got
+
+    def into(self, left: str) -> dict[str, bool]:
+        """What ``crosses`` keeps of the end ``left``: first character -> whether a word
+        may cross into it (read and filled by a caller that asks many of one end)."""
+        kept = self._into.get(left)
+        if kept is None:
+            kept = self._into[left] = {}
+        return kept
 
     def _cross_into(self, left: str, first: str) -> bool:
         """``may_cross_into`` with the end's candidate word starts (``_starts``) and the
@@ -643,29 +677,38 @@ class Scorer:
         if not left or not first:
             return False
         end = self._ends.get(left)
-        if end is None:  # (what the two tests below read of the end, once per end)
-            last = left[-1]
-            end = self._ends[left] = (
-                last.isascii() and last.isalnum(),
-                left.endswith(_BOUND_PREFIXES),  # (``may_cut_prefix``'s test of the end)
-            )
-        if end[0] and first.isascii() and first.isalnum():
+        if end is None:  # (what the tests below read of the end, once per end)
+            end = self._ends[left] = self._end(left)
+        latin, bound, known, pieces = end
+        if latin and first.isascii() and first.isalnum():
             return True
-        if end[1] and may_cut_prefix(left, first):
+        if bound and may_cut_prefix(left, first):
             return True  # 副 | 总监: no dictionary entry crosses (prefix_cut)
-        known = self._known
-        if known is _UNSET:
-            known = self._known = words.entry_test()
         if known is None:
             return True  # (no dictionary to ask: a word may cross)
-        pieces = self._pieces.get(left)
-        if pieces is None:
-            starts = _starts(left, words.segmenter())
-            pieces = self._pieces[left] = tuple(left[-k:] for k in starts)
         for piece in pieces:
             if known(piece + first):
                 return True
         return False
+
+    def _end(self, left: str) -> tuple[bool, bool, Callable[[str], bool] | None, tuple[str, ...]]:
+        """What ``_cross_into`` reads of the end ``left`` (not empty): whether its last
+        character is a Latin letter or digit, whether it ends with a bound prefix
+        (``may_cut_prefix``'s test of the end), the dictionary's entry test and the
+        pieces of the end where a dictionary word may start (``_starts``)."""
+        last = left[-1]
+        known = self._known
+        if known is _UNSET:
+            known = self._known = words.entry_test()
+        pieces: tuple[str, ...] = ()
+        if known is not None:
+            pieces = tuple(left[-k:] for k in _starts(left, words.segmenter()))
+        return (
+            last.isascii() and last.isalnum(),
+            left.endswith(_BOUND_PREFIXES),
+            known,
+            pieces,
+        )
 
     def echo(self, tail: str, head: str) -> float:
         """``echo(tail, head)``, each text's part read once per document (and its content
@@ -687,7 +730,7 @@ class Scorer:
         y = contents.get(s[0])
         if y is None:
             y = contents[s[0]] = _content_words(s[0])
-        return W_ECHO if x & y else 0.0
+        return _echo_weight(s[0], x & y)
 
     def own_evidence(self, tail: str, head: str, head_weight: float, strict: bool = False) -> bool:
         """``own_evidence`` (see there)."""
@@ -749,10 +792,12 @@ class Scorer:
         if gain is None:
             gain = p.gain()
         end = tp.end
-        key = (end, hp.char)  # (``crosses`` written out)
-        into = self._into.get(key)
+        kept = self._into.get(end)  # (``crosses`` written out)
+        if kept is None:
+            kept = self._into[end] = {}
+        into = kept.get(hp.char)
         if into is None:
-            into = self._into[key] = self._cross_into(*key)
+            into = kept[hp.char] = self._cross_into(end, hp.char)
         hit = crossing(end, hp.start) if into else None
         cross = math.log10((words.freq(hit[0]) or 0) + 1) if hit else 0.0
         first = p.first

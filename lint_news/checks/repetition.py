@@ -597,7 +597,7 @@ def _glued_title(t: str, start: int, w: str) -> bool:
     its paragraph: ``…费用。留学意大利意大利不收学费…``. The first copy then closes a short
     run with no punctuation that starts right after a sentence end (or at the block's
     start), and it does not end on a function word as a clause cut mid-way does
-    (``…今后两岸文化界在文化界在…`` is a typing slip). In a short paragraph only a title
+    (``…今后两地高校在高校在…`` is a typing slip). In a short paragraph only a title
     that opens the paragraph counts (a paragraph whose subhead lost its own line): 10
     characters or more, or 6 after a section number; a short run there is as likely a slip.
     """

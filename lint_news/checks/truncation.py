@@ -73,7 +73,6 @@ from .break_evidence import (
     last_words,
     lead_like,
     lone_clause_char,
-    lone_dangling_word,
     paragraph_half_word,
     sentence_like,
     tail_evidence,
@@ -89,9 +88,17 @@ from .break_heads import (
 )
 from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_leads import cut_lead, dateline_cut
-from .break_lists import list_item_cut
+from .break_lists import _word_into_next, list_item_cut
 from .break_lone_lines import lone_body_line, value_cut
 from .break_prose import prose_clause
+from .break_rest import (
+    _stray_end_line,
+    clause_label_value,
+    end_line_rest,
+    orphan_rest,
+    speaker_value,
+    take_rest,
+)
 from .break_tables import ROW_SPLIT, table_row_cut
 from .break_trailers import (
     _CREDIT,
@@ -114,7 +121,6 @@ from .break_trailers import (
     _furniture_end,
     _inline_list,
     _label_value,
-    _prose,
     _running,
     _runs_after_furniture,
     _trailer_after_stop,
@@ -345,7 +351,9 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         and sum(len(_CJK.findall(p)) >= CLAUSE_CJK for p in pieces) >= COLON_CLAUSES
         and not _MOTTO.search(after.group(1))
     )
-    if after and _DATELINE_SAID.search(after.group(1)) and _CJK.search(after.group(2)):
+    if after and speaker_value(after):
+        pass  # 记者：那你会主动去做一些, 主持人：所以协会还是很: a speaker's words (miss13)
+    elif after and _DATELINE_SAID.search(after.group(1)) and _CJK.search(after.group(2)):
         pass  # 本报北京3月2日讯记者张三报道：市政府今天: a lead's running text, however short
     elif (
         after
@@ -355,7 +363,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             br.block.index > 0
             and len(_CJK.findall(after.group(1))) >= PROSE_LABEL
             and not _MOTTO.search(after.group(1))
-            and prose_clause(after.group(2))
+            and (prose_clause(after.group(2)) or clause_label_value(after))
         )
         and (
             len(after.group(2)) < COLON_TAIL
@@ -626,23 +634,6 @@ def _subject_of_next(br: Break, blocks: list[Block]) -> bool:
     )
 
 
-def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
-    """A title-like line of some length after the last body paragraph, with no body of its
-    own: the head of a paragraph whose tail is lost (a heading has body text after it; a
-    credit or a source is named as such)."""
-    t = b.text.strip()
-    if b.index == 0 or blocks[b.index - 1].kind != PARAGRAPH:
-        return False
-    if len(t) < END_LINE_LEN and not lone_dangling_word(t):
-        return False  # (其实, 但是, 提到: one word no sentence ends with, its rest lost)
-    if any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[b.index + 1 :]):
-        return False
-    return not _CREDIT.search(t) and _prose(t)
-
-
-END_LINE_LEN = 4
-
-
 def analyse(doc: Document) -> Analysis:
     cached = doc.cache.get("truncation")
     if cached is not None:
@@ -727,6 +718,7 @@ def _analyse(doc: Document) -> Analysis:
                 and _web_end(br.block.text)
                 and not br.reason.endswith(_UNCLOSED)  # (a bracket of web text left open)
                 and not (br.tail >= STRONG and not br.title_like and _runs_after_furniture(br))
+                and not _word_into_next(br.block, blocks)  # …［详细］环保是 | 否…
             ):
                 br.skip = True  # web page furniture: a list of links or headlines, a price
                 continue
@@ -760,6 +752,7 @@ def _analyse(doc: Document) -> Analysis:
             score, ev, why, own = found[i, bi]
             br = breaks[i]
             br.cont, br.score, br.evidence, br.joint, br.own = by_index[bi], score, why, ev, own
+        taken = {br.cont.index for br in breaks if br.cont is not None}  # (no orphans)
         for br in breaks:
             if br.skip:
                 continue
@@ -816,6 +809,8 @@ def _analyse(doc: Document) -> Analysis:
                 ):
                     if not lone:
                         br.cont = None
+                        if rest := end_line_rest(br, blocks, heads, taken):  # its rest near it
+                            out.breaks.append(take_rest(br, rest, taken, lead=True))
                         continue
                 if bound:  # no heading has a paragraph that opens so under it: a step below
                     br.lead = True
@@ -859,6 +854,12 @@ def _analyse(doc: Document) -> Analysis:
                 br.cont = nxt if nxt.kind == PARAGRAPH else None
                 br.reason = f"段末的“{mark}”在下一段才配对"
                 out.breaks.append(br)
+            elif (  # an open end, its rest near it, in a text whose paragraphs end so
+                br.reason == _NO_MARK
+                and (rest := orphan_rest(br, blocks, heads, taken))
+                and _marks_its_ends(blocks, br.block)
+            ):
+                out.breaks.append(take_rest(br, rest, taken))
             else:
                 br.cont = None
         # which paragraph continues each break, chosen for all breaks at once

@@ -10,8 +10,9 @@ thousand lines; nothing here reads a document as a whole.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from operator import add
+from operator import add, attrgetter
 
 from .. import words
 from ..document import (
@@ -39,6 +40,7 @@ from .break_joint import (
     word_cut,
 )
 from .break_own_start import own_start
+from .break_topic import Topic
 from .break_trailers import _after_last_stop
 
 # marks after which a sentence has ended (a paragraph before a candidate that ends so makes
@@ -188,12 +190,20 @@ class _Joint:
         br, a = self.br, self.br.block
         first_after, after = a.index + 1, self.after
         if br.title_like and not br.dangling:
-            return [b for b in paras if first_after <= b.index <= after]
+            # (``paras`` in the document's order: the blocks right after it, found by halves)
+            k = bisect_left(paras, first_after, key=_index)
+            out = []
+            while k < len(paras) and paras[k].index <= after:
+                out.append(paras[k])
+                k += 1
+            return out
         heads, last, left = self.heads, self.last, self.left
         figure = heads.figure if self.figure else None
-        start, kept, crosses = heads.start, heads._start, heads.scorer.crosses
+        start, kept = heads.start, heads._start
+        fits = heads.scorer._fits  # (fit per pair of words, as ``Scorer.pair`` keeps it)
         weak = br.tail < STRONG
-        into: dict[str, bool] = {}  # first character -> crosses(left, it), once per break
+        # first character -> crosses(left, it), once per end and document
+        into, cross_into = heads.scorer.into(left), heads.scorer._cross_into
         out = []
         for b in paras:
             i = b.index
@@ -212,14 +222,23 @@ class _Joint:
                 continue
             x = into.get(c)
             if x is None:
-                x = into[c] = crosses(left, c)
-            if x or not (weak or h + fit(last, first) < FAR_FIT or heads.opens(b)):
+                x = into[c] = cross_into(left, c)
+            if x:
                 out.append(b)
+            elif not weak:
+                j = fits.get((last, first))
+                if j is None:
+                    j = fits[last, first] = fit(last, first)
+                if not (h + j < FAR_FIT or heads.opens(b)):
+                    out.append(b)
         return out
 
     def next_to(self, b: Block) -> bool:
         """Is ``b`` right after the break (``adjacent`` in ``_pair_score``)?"""
         return self.br.block.index < b.index <= self.after
+
+
+_index = attrgetter("index")
 
 
 def may_take_figure(head: str) -> bool:
@@ -430,7 +449,7 @@ def cut_far_bound(a: Block, tail: float, paras: list[Block]) -> bool:
 # the score a near paragraph needs to continue a lone line of the body (a title-like line
 # reported as a paragraph's head) without evidence of its own (12 -> 9 with break_pairing.echo,
 # next20: chosen on seed 2's recorded candidate scores, judged on seed 3)
-LOOSE_FLOOR = 9.0
+LOOSE_FLOOR = 9.5
 ADJ_JOINT = 2.5  # the joint evidence by which the next paragraph shows a break on its own
 TITLE_FAR = 4.0  # the start a far paragraph needs to continue a title-like line
 NEXT_BASE = 2.5
@@ -457,8 +476,10 @@ NEAR = 10
 # and break-moved pairing do not drop while fewer lost tails get a wrong partner; the two
 # floors BEFORE_FLOOR and LOOSE_FLOOR keep the share of all scored pairs above them that they
 # had before it. Raised 3.5 -> 3.75 with break_pairing.echo and LOOSE_FLOOR 9 (next20): seeds
-# 2 and 3 keep their next/moved gains and name fewer wrong partners for lost tails
-PAIR_FLOOR = 3.75
+# 2 and 3 keep their next/moved gains and name fewer wrong partners for lost tails. Raised
+# 3.75 -> 4.25 with break_topic's terms (echo13), which add to every pair: break-lost wrong
+# partner on seed 2 62.1 -> 60.9% (59.8% before them)
+PAIR_FLOOR = 4.25
 # the score the paragraph right before a break needs to continue it (one read before the
 # break's head: only a joint that shows itself, a cut word or figure); below it the break
 # names nothing, as a wrong partner sends an editor to the wrong place
@@ -532,7 +553,9 @@ def _figure_runs_on(tail: str, head: str) -> bool:
     """Does ``tail`` end on a sign between two figures and ``head`` open with the second
     figure (…沈阳晴－ | 27℃／－16℃)? What a short line right after a paragraph needs to be
     its rest, as a closing mark is (``_closes_left_open``)."""
-    return bool(_FIGURE_SIGN_END.search(tail.rstrip()) and _DIGIT_HEAD.match(head.lstrip()))
+    # (a match ends at the end and spans 3 characters at most: read there, not over the
+    # whole paragraph)
+    return bool(_FIGURE_SIGN_END.search(tail.rstrip()[-3:]) and _DIGIT_HEAD.match(head.lstrip()))
 
 
 def _read_on(
@@ -752,6 +775,28 @@ def dateline_joint(tail: str, head: str) -> bool:
     return m is not None and m.end() > len(t) and _OPENS_SOURCE.match(h) is None
 
 
+# what ``_pair_jointly`` reads of a candidate block alone: (whether its kind is a body's or a
+# heading's, whether a short line's, ``_sentence_line``, whether it opens with a term in
+# quotation marks (``_TERM_QUOTE``), ``length_term`` against the document's typical
+# paragraph, ``label_start``, ``_attribution``)
+_Candidate = tuple[bool, bool, bool, bool, float, float, bool]
+
+
+def _candidate(blocks: list[Block], bi: int, typical: float) -> _Candidate:
+    """What ``_pair_jointly`` reads of the candidate ``blocks[bi]`` alone (``_Candidate``),
+    the same calls it made once per pair."""
+    b = blocks[bi]
+    return (
+        b.kind in (PARAGRAPH, SUBHEAD, HEADLINE),
+        b.kind in _SHORT_LINES,
+        _sentence_line(b),
+        _TERM_QUOTE.match(b.text.lstrip()) is not None,
+        break_pairing.length_term(len(b.text.strip()), typical),
+        break_pairing.label_start(b.text),
+        _attribution(blocks, bi),
+    )
+
+
 def _pair_jointly(
     breaks: list[Break],
     reported: list[Break],
@@ -768,11 +813,15 @@ def _pair_jointly(
     scorer, view = heads.scorer, heads.view
     # (the rest of a paragraph is shorter than a whole one: against the document's own)
     typical = break_pairing.typical_length(b.text for b in blocks if b.kind == PARAGRAPH)
+    topic = Topic(b.text for b in blocks)  # (the broken paragraph's own words: break_topic)
     ends: dict[int, bool] = {}  # block -> whether it ends a sentence
     scores: dict[tuple[int, int], float] = {}
     named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
     for k, bi in evidence:
         named.setdefault(k, set()).add(bi)
+    # what the loop below reads of a candidate alone, once per block rather than once per
+    # break it is a candidate of (``_candidate``)
+    kept: dict[int, _Candidate] = {}
     for br in reported:
         a = br.block
         i = number[id(br)]
@@ -792,11 +841,14 @@ def _pair_jointly(
             loose = evidence_only and br.lead
         for bi in sorted(far | {j for j in near if j != a.index - 1}):
             b = blocks[bi]
+            c = kept.get(bi)
+            if c is None:
+                c = kept[bi] = _candidate(blocks, bi, typical)
             if b is a or (
-                b.kind not in (PARAGRAPH, SUBHEAD, HEADLINE)
+                not c[0]  # (b.kind in (PARAGRAPH, SUBHEAD, HEADLINE))
                 and bi not in far
-                and (bi != a.index + 1 or b.kind not in _SHORT_LINES)
-                and not _sentence_line(b)
+                and (bi != a.index + 1 or not c[1])  # (b.kind in _SHORT_LINES)
+                and not c[2]  # (_sentence_line(b))
             ):
                 continue  # (a short line right after it: only by evidence of its own, below)
             # a sentence's own start is no continuation (the tail is likelier lost), but a
@@ -806,19 +858,21 @@ def _pair_jointly(
             opens = opens and not (br.marked and quote)
             if opens or lead:
                 opens, lead = _read_on(a.text, last, b.text, opens, lead)
-            if quote and not opens and _TERM_QUOTE.match(b.text.lstrip()):
+            if quote and not opens and c[3]:  # (_TERM_QUOTE.match(b.text.lstrip()))
                 # (its joint is read with the term's own first word: 实施 | “菜篮子”工程)
                 first = first_word(b.text.lstrip()[1:])
             # so is a line that reads as a title, unless it shows on its own that it is the
             # rest of a sentence (a word cut across the joint: 李 | 周认为，…; 为什 | 么？)
-            para = b.kind == PARAGRAPH or _sentence_line(b)
+            para = b.kind == PARAGRAPH or c[2]
             needs = evidence_only or not para or opens or (lead and bi != a.index + 1)
             strict = opens or not para
             if loose and para and not opens and not (lead and bi != a.index + 1):
                 needs = False  # (but see LOOSE_FLOOR)
             dateline = bi == a.index + 1 and dateline_joint(a.text, b.text)
             if needs and bi not in far and not scorer.own_evidence(a.text, b.text, h, strict):
-                if not dateline and (
+                if topic.evidence(a.text, b.text):
+                    pass  # (a string across the joint that the document writes: break_topic)
+                elif not dateline and (
                     b.kind == PARAGRAPH
                     or not (_closes_left_open(a.text, b.text) or _figure_runs_on(a.text, b.text))
                 ):
@@ -831,15 +885,16 @@ def _pair_jointly(
             p = scorer.pair(a.text, b.text, last, first, h)  # (the detection's record)
             score = scorer.score(p, opens, bi - a.index, orphan, NEAR, lead)
             if score is not None:
-                score += break_pairing.length_term(len(b.text.strip()), typical)
+                score += c[4]  # (break_pairing.length_term of b against the typical)
                 score += break_pairing.paragraph_quote(scorer, a.text, b.text)
                 score += scorer.echo(a.text, b.text)
-                score += break_pairing.label_start(b.text)
+                score += topic.term(a.text, b.text)
+                score += c[5]  # (break_pairing.label_start(b.text))
                 score += own_start(a.text, b.text, last)
                 if p.head.frame and p.tail.clause > break_pairing.FRAME_AFTER:
                     if frame_runs_on(p.tail.text, p.head.text, last):
                         score -= break_pairing.W_FRAME  # (the frame is the end's clause's rest)
-                if bi - 1 != a.index and _attribution(blocks, bi):
+                if bi - 1 != a.index and c[6]:  # (_attribution(blocks, bi))
                     score += ATTRIBUTION
                 if dateline:
                     score += DATELINE_JOINT
