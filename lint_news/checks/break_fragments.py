@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import words
 from ..document import Block
 from ..patterns import lazy
 
@@ -30,7 +31,6 @@ TIMES = 2
 def completed_elsewhere(b: Block, blocks: list[Block]) -> str:
     """The whole word the text around the block writes where the block's line stops on
     half of it (司法行 -> 司法行政, Taylo -> Taylor), or ""."""
-    from .. import words
 
     t = b.text.rstrip()
     latin = _LATIN_END.search(t)
@@ -72,7 +72,6 @@ def _longer_name(name: str, other: str) -> str:
     """The longer name the text writes where a line stops on ``name`` (马英 -> 马英九): at
     least ``TIMES`` occurrences, each with the same character after it, which the guessing
     tagger reads with the name as one personal name wherever it stands; or ""."""
-    from .. import words
 
     ends = [m.end() for m in re.finditer(re.escape(name), other)]
     after = {other[e : e + 1] for e in ends}

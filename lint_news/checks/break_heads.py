@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .. import words
 from ..document import (
     BYLINE,
     CAPTION,
@@ -43,7 +44,17 @@ from ..document import (
 from ..patterns import lazy
 from .break_contacts import contact_cut
 from .break_datelines import reporter_lead
+from .break_evidence import (
+    SPEECH_VERBS,
+    TAIL_WINDOW,
+    head_evidence,
+    last_words,
+    lead_like,
+    sentence_like,
+    tail_evidence,
+)
 from .break_fragments import completed_elsewhere
+from .break_joint import may_cross_into, number_cut, word_cut
 from .break_title_ends import (
     adverb_preposition_end,
     adverbial_then_stub,
@@ -62,6 +73,7 @@ from .break_title_ends import (
     running_adverb_line,
     subject_preposition_end,
 )
+from .break_trailers import ALNUM_SLASH
 
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
 LONE_LINE = "正文中孤立的一行，文中没有其他小标题"
@@ -194,7 +206,6 @@ def heading_shape(text: str) -> bool:
 def _credit_shape(t: str) -> bool:
     """Does the line carry a credit (``_CREDIT``), other than a slash between two letters or
     figures (1/2英寸, A/B股: a fraction or a pair, no credit's 文/图)?"""
-    from .break_trailers import ALNUM_SLASH
 
     for m in _CREDIT.finditer(t):
         if m.group() in "/／" and ALNUM_SLASH.match(t, max(0, m.start() - 1)):
@@ -206,7 +217,6 @@ def _credit_shape(t: str) -> bool:
 def _byline(text: str) -> bool:
     """A role and the names after it (本报记者 王晓东, 新华社记者刘荒本报记者董伟, 通讯员张强),
     not a sentence that mentions a reporter (晚上10时，记者来到了)."""
-    from .. import words
 
     parts = _ROLE.split(text)
     if len(parts) < 2 or re.search(r"[，,。；;：:]", text):
@@ -222,7 +232,6 @@ def _byline(text: str) -> bool:
 def _noun_phrase_title(text: str) -> bool:
     """A noun phrase with a 的-modifier that ends in a whole noun (技术与文化的互动,
     屏幕的整个设计): the shape of a subhead, which a cut seldom leaves."""
-    from .. import words
 
     if _OPENER_CLAUSE.match(text.strip()):
         return False  # 整体来看，新园的师资: a sentence's adverbial, then its subject
@@ -244,7 +253,6 @@ def _noun_phrase_title(text: str) -> bool:
 def _slogan(text: str) -> bool:
     """A subhead of two parts whose first is a short phrase of content words (库网并举，
     拓宽…; 科技，擎起…), not a connective (足见，…) or a frame before a pronoun (…，我)."""
-    from .. import words
 
     parts = re.split(r"[，,；;]", text)
     if len(parts) < 2 or not parts[0] or len(parts[0]) > 4 or _OPENER_CLAUSE.match(text):
@@ -258,7 +266,6 @@ def _slogan(text: str) -> bool:
 
 def _saying_end(text: str) -> bool:
     """A line that ends on a verb of saying (区长在会上强调): a headline over the words said."""
-    from .break_evidence import SPEECH_VERBS, last_words
 
     tagged = last_words(text)
     return bool(tagged) and tagged[-1][0] in SPEECH_VERBS
@@ -266,7 +273,6 @@ def _saying_end(text: str) -> bool:
 
 def _name(text: str) -> bool:
     """A personal name standing alone (a byline under or over the text)."""
-    from .. import words
 
     t = text.strip()
     if not 2 <= len(t) <= 4:
@@ -278,7 +284,6 @@ def _name(text: str) -> bool:
 def _cut_across(line: str, nxt: str) -> bool:
     """Is a word or a figure cut across the end of the line and the paragraph after it
     (北京突 | 降暴雨, 2000年诺贝 | 尔…, 二○○○ | 年夏秋)?"""
-    from .break_joint import number_cut, word_cut
 
     if number_cut(line, nxt)[0] >= CUT:
         return True
@@ -295,7 +300,6 @@ CUT = 5.0
 def cut_end(text: str) -> bool:
     """Does a short line stop on one character that is no noun, localizer or particle of
     its own (目前鸡肉进, 三组人马的新, 他非常看, 来了6位): half a word or a phrase?"""
-    from .. import words
 
     t = text.strip()
     if len(t) < 3 or not _CJK.match(t[-1:]):
@@ -317,7 +321,6 @@ def stops_short(text: str) -> bool:
     (有钱的剩女), a preposition's phrase of whole words (向人民汇报, the tagger's noun), a
     figure and its measure word (新建幼儿园6所), a word of three characters (如是说), a word
     of one character the tagger calls half a word (只有承包权)."""
-    from .break_evidence import last_words, tail_evidence
 
     t = text.strip()
     weight, why = tail_evidence(t)
@@ -351,7 +354,6 @@ def _verb_led(t: str) -> bool:
     """A line that opens with a verb (聚焦民生实事, 强化督查考核): the shape of a section's
     subhead in government copy, whose paragraph also opens with a verb and no subject, so a
     paragraph reading on does not make such a line a head."""
-    from .. import words
 
     tagged = words.tag(t.strip())
     return bool(tagged) and tagged[0][1][:1] == "v"
@@ -364,7 +366,6 @@ def _read_on(nxt: Block, head: str = "") -> bool:
     Not when the line's noun or verb comes back in that first sentence (网格员的一天 |
     说起网格员老张，…; 向改革要动力 | 推行…改革，…): a subhead names what its section
     tells, where the two halves of one sentence seldom repeat a word across the cut."""
-    from .break_evidence import head_evidence
 
     if head and _echoed(head, nxt.text):
         return False
@@ -376,7 +377,6 @@ def _read_on(nxt: Block, head: str = "") -> bool:
 def _echoed(head: str, text: str, any_tag: bool = False) -> bool:
     """Does a noun or verb (with ``any_tag``, any word: 生态环境/l) of two or more
     characters of ``head`` recur in the first sentence of ``text``?"""
-    from .. import words
 
     first = re.split(r"[。！？!?]", text, maxsplit=1)[0]
     return any(
@@ -388,8 +388,6 @@ def _echoed(head: str, text: str, any_tag: bool = False) -> bool:
 def _said_first(text: str) -> bool:
     """Does a paragraph open with a verb of saying and a comma or colon (说，…; 表示：…),
     a predicate whose subject stands before it?"""
-    from .. import words
-    from .break_evidence import SPEECH_VERBS
 
     tagged = words.tag(text.lstrip()[:12])
     return (
@@ -464,7 +462,6 @@ def _told(t: str) -> bool:
     """A line that ends with a verb after an adverb or a verb, and a colon (乡亲们不会忘记：,
     大家都知道：, 记者了解到：): it introduces what is told after it, as a sentence does; a
     label (编者点评：, a noun and a verb) or a salutation (某某同学：) does not."""
-    from .. import words
 
     if t[-1:] not in "：:" or len(t) < 3:
         return False
@@ -718,7 +715,6 @@ def _two_char_cut(t: str) -> bool:
     """Two Chinese characters that are two words (赌 | 全) or one word that is no noun, name,
     adjective, word of a web page's furniture or word that signs off (推进, 一方; not 返回,
     分享, 专题, 今天, 温暖, 共勉, 加油: a coda or slogan of one word closes many a feature)."""
-    from .. import words
 
     if len(t) != 2 or len(_CJK.findall(t)) != 2 or t in _PAGE_WORDS or t in _SIGN_OFF:
         return False
@@ -773,7 +769,6 @@ def _end_credit(t: str) -> bool:
 
 def _told_of(t: str) -> bool:
     """Does a verb or a clause mark follow the line's first role word (记者用…, 记者问…)?"""
-    from .. import words
 
     m = _ROLE.search(t)
     if m is None:
@@ -791,7 +786,6 @@ def runs_on(last: str, halves: bool = False) -> bool:
     headline glued after the text (which opens with its subject and has no comma)? With
     ``halves``, also when it stops on half a word (see ``cut_end``) or is two characters
     that end no phrase (``_two_char_cut``: 入冬, where a credit is a name: 张三)."""
-    from .break_evidence import lead_like, sentence_like
 
     t = last.strip()
     cjk = len(_CJK.findall(t))
@@ -805,7 +799,6 @@ def runs_on(last: str, halves: bool = False) -> bool:
         return True  # a clause and a comma: running text, not a headline
     if lead_like(t) or sentence_like(t) or _PRONOUN_START.match(t):
         return True
-    from .. import words
 
     first = words.tag(t[:6])
     # a preposition or conjunction with its phrase (在香, 根据禁止吸, 为了让…): the
@@ -816,9 +809,6 @@ def runs_on(last: str, halves: bool = False) -> bool:
 def _joint_word(line: str, nxt: str) -> bool:
     """Do a line's last character and the first of the paragraph after it read as one
     word (优 | 质, 施 | 工), the joined reading far likelier than the two apart?"""
-    from .. import words
-    from .break_evidence import TAIL_WINDOW
-    from .break_joint import may_cross_into, word_cut
 
     left = line.rstrip()[-TAIL_WINDOW:]
     head = nxt.lstrip()
@@ -835,7 +825,6 @@ JOINT_GAIN = 1.5
 
 def _clause_or_verb(t: str) -> bool:
     """Does a line hold a comma or a verb (a clause, not a noun phrase)?"""
-    from .. import words
 
     return re.search(r"[，,；;]", t) is not None or any(
         p[:1] == "v" for _, p in words.tag(t.strip())
@@ -858,7 +847,6 @@ def bare_line_head(b: Block) -> bool:
     """A body paragraph with no punctuation inside (which the check otherwise takes for a
     title left as a paragraph) that opens as a lead does (本报讯…, 新华网…电) or leaves a
     bracket or quotation open (…《征管责任追究制实施办): the head of a paragraph."""
-    from .break_evidence import lead_like
 
     if b.kind in _TITLE_KINDS:
         return _closed_lead_line(b) or _dash_end(b)
@@ -879,8 +867,6 @@ def _closed_lead_line(b: Block) -> bool:
     a conjunction that joins it to what stands before (而此后的《…》, 和某某 (…)), a
     sentence adverbial and its comma (一般而言，在…(house)), the frame of a report (据…网站
     ———“…”网站工作人): the head of a paragraph whose tail is lost, no heading."""
-    from .. import words
-    from .break_evidence import lead_like
 
     t = b.text.strip()
     if not _title_like(b) or b.index == 0 or len(t) < CLOSED_LEAD_LEN or t[-1] in _STOPS:

@@ -15,6 +15,7 @@ step below the rule's severity.
 
 from __future__ import annotations
 
+from .. import words
 from ..patterns import lazy
 
 # function words of running prose, with the parts of speech (jieba's first letter) in which
@@ -39,7 +40,6 @@ def prose_clause(text: str) -> bool:
     """Does the text (what follows an article's last full stop) read as running prose: at
     least ``PROSE_CJK`` Chinese characters, no gap of spaces, and ``PROSE_WORDS`` different
     function words of grammar among its last ``WINDOW`` characters?"""
-    from .. import words
 
     t = text.strip()
     if len(_CJK.findall(t)) < PROSE_CJK or _GAP.search(t):

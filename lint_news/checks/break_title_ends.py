@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .. import words
 from ..patterns import lazy
 
 # an article of a law and the first characters of its text (第十二条 本条例…, 第3条对…)
@@ -64,7 +65,6 @@ def bare_numeral_end(text: str) -> bool:
     name, a time or a short verb or adjective (…接连发生十, …和合作伙伴一, …乃至一): a figure
     whose measure word and noun are lost? Not a figure of its own: 二成五, 三合一, 之一,
     十一 (one word), 大一, 再加一, 百里挑一, 月初一."""
-    from .. import words
 
     t = text.strip()
     if len(t) < 3 or t[-1] not in _NUMERALS:
@@ -88,7 +88,6 @@ def frame_without_clause(text: str) -> bool:
     hold no predicate after it, other than inside a modifier with 的 (对于不同的品种)? The
     clause it frames is lost; a title with such an opening has its verb (按照群众意愿修改
     规划)."""
-    from .. import words
 
     t = text.strip()
     if not t.startswith(_FRAME_STARTS):
@@ -132,7 +131,6 @@ def adverb_preposition_end(text: str) -> bool:
     赶快与圣堂骑士), with no verb after the preposition's object? An adverb marks what
     follows as the predicate, and a preposition's phrase is none without its verb (再与狼
     共舞 has it)."""
-    from .. import words
 
     if not any(c in _VERB_PREPOSITIONS for c in text):
         return False  # (most lines: no segmenting)
@@ -236,7 +234,6 @@ def dictionary_half_word_end(text: str) -> bool:
     (…何咏芝的研, …机构询, …即可参, …中国红十字基): half a word? Not a name's last
     character (记者何伟, 总裁蔡明: the guessing tagger's name), nor a character after 之, a
     figure, a localizer or an organisation (夺宝之战, 前十, 新华社发)."""
-    from .. import words
 
     t = text.strip()
     if len(t) < 3 or not _CJK.match(t[-1:]) or words.freq("的") is None:
@@ -271,7 +268,6 @@ def object_verb_end(text: str) -> bool:
     """Does the line stop on a verb that cannot close a clause without its object or
     complement (…学术界做出, …高腰裤容易显得, …发展规划变成)? A title has the object (村里
     的规划变成了现实)."""
-    from .. import words
 
     t = text.strip()
     if len(t) < 3 or not _CJK.match(t[-1:]):
@@ -303,7 +299,6 @@ def running_adverb_line(text: str) -> bool:
     and last words (120GB的硬盘则让长时, 男友看见…的你还会说土气, 衬衫不是只有开身穿)? The
     caller reads it only as a text's last line, where a related headline glued after the
     article is the other reading: a headline is written without such adverbs."""
-    from .. import words
 
     t = text.strip()
     if not t or t[-1] in _CLOSED or t[-1] in "…" or _QUESTION_WORDS.search(t):
@@ -324,7 +319,6 @@ _PREDICATE_ADVERBS = frozenset(
 def predicate_adverb_end(text: str) -> bool:
     """Does the line stop on an adverb that only stands before its predicate (这也许, 这就是,
     …欧元过渡期的最)? The predicate is lost."""
-    from .. import words
 
     t = text.strip()
     if len(t) < 2 or t[-1] in _CLOSED or not _CJK.match(t[-1:]):
@@ -350,7 +344,6 @@ def subject_preposition_end(text: str) -> bool:
     """Does the line hold a subject, then a preposition that needs a verb after its object
     (由, 被, 从, 就), then only that object (…公益基金由搜狐焦点网, …副主任某某就明年的计划)?
     The predicate is lost: a title has it (某某就朝鲜问题答记者问, 命运由自己掌握)."""
-    from .. import words
 
     t = text.strip()
     if len(t) < 4 or t[-1] in _CLOSED or not any(c in _SUBJECT_PREPOSITIONS for c in t):
@@ -409,7 +402,6 @@ def opening_preposition_alone(text: str) -> bool:
     """Does the line open with 与, 跟 or 同 and hold nothing after it but the object, nouns
     and names with no verb, the last a place, a name, an organisation or half a word
     (与吉尔吉斯斯坦, 与专业渠)? The verb the phrase waits for is lost."""
-    from .. import words
 
     t = text.strip()
     if len(t) < 3 or t[0] not in _OPENING_PREPOSITIONS or t[-1] in _CLOSED:
@@ -450,7 +442,6 @@ def role_then_surname(text: str) -> bool:
     head = t[:-1]
     if not head.endswith(tuple(_ROLES)):
         return False
-    from .. import words
 
     tagged = words.tag(t[-8:])
     # the surname stands alone after the role, a word of its own (not 长高, 长城: 长 the
@@ -466,7 +457,6 @@ def locative_without_localizer(text: str) -> bool:
     last 的 (在新世, 在双方的第三战, 在近日举办的音)? 在 and a phrase that is no place
     wait for the localizer (…上, …中) and the predicate; a title with 在 has them (在希望
     的田野上, 在城东种树) or names a place (在北京, 在基层)."""
-    from .. import words
 
     t = text.strip()
     if len(t) < 3 or not t.startswith("在") or t[-1] in _CLOSED or not _CJK.match(t[-1]):
@@ -500,7 +490,6 @@ def adverbial_then_stub(text: str) -> bool:
     十几间办公)? A lead opens so, a heading does not: its two parts after a comma are a
     couplet of equal length (新年伊始，万象更新) or the second a predicate that the headline's
     subject goes with (去年增长百分之八，继续高于全国增速)."""
-    from .. import words
 
     parts = re.split(r"[，,]", text.strip())
     if len(parts) != 2 or _OTHER_MARKS.search(text):
