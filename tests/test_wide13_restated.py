@@ -91,3 +91,45 @@ PASS = [
 @pytest.mark.parametrize("first,second", PASS)
 def test_look_alikes_stay_silent(first, second):
     assert found(article(first, second)) == set()
+
+
+# -- 5所学校: a count of schools after digits ---------------------------------------------
+
+
+def figures(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.unit) for q in Document(text, path="<test>").quantities]
+
+
+@pytest.mark.parametrize(
+    "text,fig",
+    [
+        ("全区共有12所学校开设了课后服务。", ("12所", "所")),
+        ("捐款将送到山区的５所学校。", ("５所", "所")),
+        ("市里新建了3所学院和2所医院。", ("3所", "所")),
+    ],
+)
+def test_digits_before_suo_xuexiao_count_schools(text, fig):
+    assert fig in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他把读书20年所学的知识都用上了。",  # 20年: 所学 is what he learnt
+        "两所学校的校服费合计三万元。",  # (a figure in words keeps its old reading)
+    ],
+)
+def test_suo_xue_of_learning_is_no_unit(text):
+    assert not any(unit == "所" for _t, unit in figures(text))
+
+
+def test_school_count_restated_with_a_lost_zero():
+    first = "前年，区里推进集团化办学。全区有12所学校开设了课后托管服务，家长反响很好。"
+    second = "去年，区里又招聘了一批教师。据介绍，全区有120所学校开设了课后托管服务。"
+    assert frozenset({"12所", "120所"}) in found(article(first, second))
+
+
+def test_school_counts_of_other_things_stay_silent():
+    first = "全区有12所学校开设了课后托管服务，家长反响很好。"
+    second = "今年的运动会上，来自120所学校的选手同场竞技。"
+    assert found(article(first, second)) == set()
