@@ -324,11 +324,18 @@ def _exclusion(ex: str) -> str:
     return "(?!" + "|".join(pieces) + ")"
 
 
+# after digits a narrower exclusion: 5所学校 counts schools (三所学校 keeps its old reading;
+# 所学 of what one has learnt, 所学的, 所学专业, is no unit)
+_ARABIC_EXCLUSION = {"所": "有以在谓属得需长示述致获|学的|学到|学知识|学专业|学习"}
+
+
 def _unit_alternation(arabic: bool, grouped: bool = True) -> str:
     entries = []
     for written, _c, _cat, flags, ex in _UNIT_SPEC:
         if not arabic and "A" in flags:
             continue
+        if arabic and written in _ARABIC_EXCLUSION:
+            ex = _ARABIC_EXCLUSION[written]
         pat = re.escape(written[1:]) + _exclusion(ex)
         if "L" in flags:
             pat += "(?![A-Za-z])"
