@@ -664,7 +664,7 @@ def sentence_like(text: str) -> bool:
     if w0 in _SUBORDINATORS:
         return True
     if w0 in _ADVERBIAL_PREPOSITIONS and _verbless_preposition(_tag(text.strip()[:40])):
-        return True  # 根据2009年全国土地市场动态: the adverbial of a sentence, its verb lost
+        return True  # 根据2015年全省旅游市场监测: the adverbial of a sentence, its verb lost
     clause, closed = _first_clause(tagged)
     return closed and bool(clause) and all(p[:1] in "tdcrp" for _, p in clause)
 

@@ -346,7 +346,7 @@ def _cut_value(t: str, nxt: Block) -> bool:
     completes (技 | 能): a speaker's words or a note cut, not a label (主办：市科协)."""
     if not _KEY_VALUE.match(t) or t[-1] in "：:" or _SPEAKER.match(t):
         return False
-    # (not half a word alone: 再当原告：法院认定老汉只有承包权 is a subhead, 承包 | 权)
+    # (not half a word alone: 二审改判：法院认定村民只有经营权 is a subhead, 经营 | 权)
     return stops_short(t) or _cut_across(t, nxt.text)
 
 
@@ -443,14 +443,14 @@ def _kin(x: Block) -> bool:
     if _INTRODUCES.search(t) or _PHOTO_NOTE.search(t) or unclosed(t):
         return False
     if _SPEAKER.match(t) or _ARTICLE_OPENING.match(t) or _SPOKEN.search(t) or _told(t):
-        return False  # 网友：…？, 本报讯…, 可现在我们面临的是什么呢？, 乡亲们不会忘记：
+        return False  # 网友：…？, 本报讯…, 可眼下最难办的是什么呢？, 乡亲们不会忘记：
     return not (re.search(r"[，,；;]", t) and not _slogan(t))
 
 
 # a line over the text it introduces (全文如下：, 《通知》要求：), not a salutation (某某朋友：)
 _INTRODUCES = lazy(r"(?:如下|要求|规定|指出|强调|表示|认为|说|包括|有|是|启示|因为)[：:]$")
 # a sentence of speech on a line of its own: a question or an exclamation with a modal
-# particle and a person in it (我们面临的是什么呢？, 你们…的感觉吗？; a question of a FAQ is a
+# particle and a person in it (眼下最难办的是什么呢？, 你们…的感觉吗？; a question of a FAQ is a
 # heading: 新园收费贵吗？), an exclamation or a clause that opens with a personal pronoun as
 # its subject (我们向…表示热烈的欢迎！, 他们说，…; a subhead may ask: 他们为何不负债？)
 _SPOKEN = lazy(
@@ -507,7 +507,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         return HEAD, f"行中的“{mark}”没有配对的后半"  # （据新华社, “大家对…
     why = no_title(t)
     if why:
-        return HEAD, why  # 第二十八条违反本条例应当, …接连发生十, 根据晨星: wherever it stands
+        return HEAD, why  # 第十五条违反本办法应当, …接连发生十, 根据国家统: wherever it stands
     whole = completed_elsewhere(b, blocks)
     if whole:
         return HEAD, f"行末停在半个词上（文中多处作“{whole}”）"  # …开展司法行, 项链Taylo
@@ -846,7 +846,7 @@ def _like_siblings(b: Block, t: str, blocks: list[Block]) -> bool:
 def bare_line_head(b: Block) -> bool:
     """A body paragraph with no punctuation inside (which the check otherwise takes for a
     title left as a paragraph) that opens as a lead does (本报讯…, 新华网…电) or leaves a
-    bracket or quotation open (…《征管责任追究制实施办): the head of a paragraph."""
+    bracket or quotation open (…《物业服务质量考核实施办): the head of a paragraph."""
 
     if b.kind in _TITLE_KINDS:
         return _closed_lead_line(b) or _dash_end(b)
@@ -888,7 +888,7 @@ DASH_TITLE = 4  # Chinese characters of a title before the dash
 
 
 def _dash_end(b: Block) -> bool:
-    """A line the classifier took for a title that ends on a dash (渤海湾畔的科技明星－－):
+    """A line the classifier took for a title that ends on a dash (黄河岸边的创业先锋－－):
     the dash opens a subtitle (…－－记某某公司), which is lost with the paragraph's tail; no
     heading ends on it, and a dash inside the line too makes it a line of several parts."""
     t = b.text.strip()
@@ -925,7 +925,7 @@ _BRACKETED_LEAD = lazy(
     r"^\s*[（(](?![^）)]*摄)[^（()）]{0,30}(?:记者|报道|电|讯)[^（()）]{0,12}[）)]"
     r"[\s\u3000]*[^\s\u3000（(]"
 )
-# a dateline whose reporter is named but not yet (本报讯记者, 本报北京1月2日讯新华社记者), or
+# a dateline whose reporter is named but not yet (本报讯记者, 本报长沙3月5日讯新华社记者), or
 # whose next reporter's paper is (…记者某某、本报)
 _ROLE_END = lazy(r"(?:记者|通讯员|[、，,]\s*(?:本报|新华社|中新社))$")
 

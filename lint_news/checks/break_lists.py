@@ -1,5 +1,5 @@
 """Lists and their items cut mid-sentence: a numbered item that stops with no mark where
-its text goes on in the next paragraph (3.详细阅读相关说明。防 | …), a run-in list whose last
+its text goes on in the next paragraph (3.认真核对报名信息。防 | …), a run-in list whose last
 item is cut, a list number standing alone before the next item (its text lost), an item
 unlike its siblings (numbered in another style, at another level, far shorter). The lone
 lines of the body that read as titles are judged in ``break_heads``.
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .. import words
 from ..document import LIST_ITEM, PARAGRAPH, Block
 from ..patterns import lazy
+from .break_evidence import TAIL_WINDOW, tail_evidence
 from .break_heads import (
     _CJK,
     _FINAL,
@@ -26,16 +28,16 @@ from .break_heads import (
     cut_end,
     runs_on,
 )
+from .break_joint import may_cross_into, word_cut
 
 
 def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
-    """Why a list item stops mid-sentence (3.详细阅读相关说明。防; 二十五、增加一条，), or None.
+    """Why a list item stops mid-sentence (3.认真核对报名信息。防; 二十五、增加一条，), or None.
     Items of a list often end without a mark, so only an end no item has counts: a comma,
     or a sentence begun after the item's own full stop or comma that stops on half a word
     or on a word no clause ends with; or, where every other item ends with a final mark, an
     item of running text that has none (a numbered line the classifier took for a subhead
     counts as an item there)."""
-    from .break_evidence import tail_evidence
 
     t = b.text.rstrip()
     if _bare_label(t.strip()) and (
@@ -48,7 +50,7 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
     if t[-1:] not in _FINAL and _word_into_next(b, blocks):
         return "与下段之间有词被拆开"  # 四、重 | 申《…》, …有战斗力的新闻队 | 伍。
     if _unlike_its_level(b, t, blocks):
-        return "同级各项都有句末标点，此项没有"  # （二）伤病残不能坚持 | 正常工作的；
+        return "同级各项都有句末标点，此项没有"  # （二）因病因伤不能继续 | 正常上岗的；
     if len(t) < 6 or t[-1] in _FINAL:
         return None
     if _run_in_cut(b, t, blocks):
@@ -72,7 +74,7 @@ def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
 
 
 # the next item of a run-in list, after the full stop or semicolon of the one before it
-# (…飞行中再也不用担心被击落啦。8、完善快捷键…)
+# (…上传时再也不用担心文件丢失啦。8、优化搜索框…)
 _INLINE_ITEM = lazy(
     r"[。！？；;!?][ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[、.．]"
 )
@@ -82,7 +84,6 @@ def _run_in_cut(b: Block, t: str, blocks: list[Block]) -> bool:
     """A list run in as one paragraph (items after full stops: …啦。8、完善快捷), whose last
     item stops with no mark where the paragraph after it goes on in one word (快捷 | 键按钮)
     or on a word no clause ends with: its items end with marks, so this end is a cut."""
-    from .break_evidence import tail_evidence
 
     if not _CJK.match(t[-1:]) or not _INLINE_ITEM.search(t):
         return False
@@ -128,9 +129,6 @@ def _between_paragraphs(b: Block, blocks: list[Block]) -> bool:
 def _word_into_next(b: Block, blocks: list[Block]) -> bool:
     """Do the item's last character and the first of the paragraph right after it read as
     one word of two characters (施 | 工, 重 | 申), the joined reading far likelier?"""
-    from .. import words
-    from .break_evidence import TAIL_WINDOW
-    from .break_joint import may_cross_into, word_cut
 
     if b.index + 1 >= len(blocks) or blocks[b.index + 1].kind != PARAGRAPH:
         return False
@@ -178,10 +176,9 @@ def number_style(text: str) -> str | None:
 
 def _unlike_its_level(b: Block, t: str, blocks: list[Block]) -> bool:
     """A short numbered line (an item's number alone, or a few words after it: （四）,
-    （二）伤病残不能坚持, ２.任何证券经营) with no mark at its end, among items numbered the
+    （二）因病因伤不能继续, ２.任何网络平台) with no mark at its end, among items numbered the
     same way (two or more) that all end with a final mark or a semicolon: the item stops
     mid-sentence. Items of another level (一、 over （一）) and other lists do not count."""
-    from .break_evidence import tail_evidence
 
     style = number_style(t)
     if style is None or len(t) > LEVEL_ITEM_LEN or t[-1:] in "；;：:,，、—-－":

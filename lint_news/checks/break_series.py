@@ -1,7 +1,7 @@
 """A series cut in its last item (issue 9, break-lost).
 
 Items of a series set off by the enumeration comma 、 are alike: names, places, bodies of
-two characters or more each (江南、四川盆地、湖北、河南). When every item before the last has
+two characters or more each (华北、黄淮平原、山东、河南). When every item before the last has
 two characters or more and the last has one, the last is half an item whose rest is lost
 (…湖北、河 | 南; 发起人崔永元、刘 | 某某; 纳入核算的有：省委、省 | 政府). A series of single
 characters (红、黄、蓝; 党、政、军) is read as it is.

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .. import words
 from ..document import PARAGRAPH, Block
 from ..patterns import lazy
 from .break_heads import _CJK, _END_CREDIT, _TITLE_KINDS
+from .break_joint import word_cut
 from .break_lists import ITEM_CUT
 
 # a row of a table laid out one line per row: a head of Chinese text (a place, an item) and
@@ -48,7 +50,6 @@ def _full_rows(texts: list[str]) -> list[str | None]:
     """``_full_row`` of each text, kept per text in the document's ``remembering`` block
     (a line is a neighbour of the 13 lines around it): what the rows around a line are is
     asked of each line once, not once per line it stands near."""
-    from .. import words
 
     kept = words.memo("full_row")
     if kept is None:
@@ -67,7 +68,6 @@ def _heads_alike(t: str, rows: list[str]) -> bool:
     under 武汉多云…: two nouns, places) and hold no particle and no verb with a word after
     it, as the head of a row does (了不起的一万亿, 北京迎来首场雪: the headline of what
     follows; the tagger calls the weather 晴 or 晴转 a verb)?"""
-    from .. import words
 
     mine = words.tag(t, hmm=True)
     if not mine or any(p[:1] == "u" for _, p in mine):
@@ -154,7 +154,6 @@ def table_row_cut(b: Block, blocks: list[Block]) -> str | None:
     heads = [_row_shape(t)[0] for t, s in zip(others, shapes, strict=True) if s == shape]
     if _column_value(_row_shape(nxt)[0], heads):
         return ROW_SPLIT  # 沈阳多云转 | 晴－25℃／－13℃: the weather column's word
-    from .break_joint import word_cut
 
     if word_cut(b.text.strip(), nxt)[0] >= ITEM_CUT:
         return ROW_SPLIT  # 天津多 | 云转晴－9℃／0℃
@@ -166,7 +165,6 @@ def _lost_row_head(t: str, own: str, shape: str, blocks: list[Block]) -> bool:
     its figures in a way no heading or note after a table is: one Chinese character (长 |
     春…), or a head that ends on a stretch of a row's head which stops inside one of its
     words (银川晴转多 under 西宁晴转多云…: 晴转多 | 云)?"""
-    from .. import words
 
     i = len(blocks) - 1
     if own or not t or len(_CJK.findall(t)) != len(t):

@@ -52,7 +52,7 @@ _PREDICATE = ("v", "a", "l", "i", "z")
 
 def law_article_cut(text: str) -> bool:
     """Is the line an article of a law (第N条 and its text) that stops without the full
-    stop, colon or semicolon an article ends with (第二十八条违反本条例应当)?"""
+    stop, colon or semicolon an article ends with (第十五条违反本办法应当)?"""
     t = text.strip()
     m = _LAW_ARTICLE.match(t)
     if m is None or t[-1:] in _CLOSED:
@@ -150,7 +150,7 @@ def adverb_preposition_end(text: str) -> bool:
     return bool(head) and all(q.startswith(_OBJECT_POS) and q != "vn" for _, q in head)
 
 
-# a dateline: a source and place with 讯/电/消息 (本报北京12月31日讯, 中广网北京7月20日消息,
+# a dateline: a source and place with 讯/电/消息 (本报北京12月31日讯, 中广网上海8月12日消息,
 # 新华社北京1月2日电), or a date, a place and 讯 (2012年7月18日北京讯); then a reporter's
 # credit in brackets, if any
 _DATELINE = lazy(
@@ -342,7 +342,7 @@ _SUBJECT_POS = ("n", "r", "j", "vn")
 
 def subject_preposition_end(text: str) -> bool:
     """Does the line hold a subject, then a preposition that needs a verb after its object
-    (由, 被, 从, 就), then only that object (…公益基金由搜狐焦点网, …副主任某某就明年的计划)?
+    (由, 被, 从, 就), then only that object (…助学基金由某某门户网, …副主任某某就明年的计划)?
     The predicate is lost: a title has it (某某就朝鲜问题答记者问, 命运由自己掌握)."""
 
     t = text.strip()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import words
 from ..document import PARAGRAPH, Block
 from ..patterns import lazy
+from .break_evidence import STRONG, tail_evidence
 from .break_title_ends import dictionary_half_word_end
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ _OK_TAIL = lazy(
 )
 
 # a colon that is no label's: between two figures (10:30, 1:10.5, 16:9), or inside a title
-# whose closing mark is still to come (《世界女性进展：追求公正》)
+# whose closing mark is still to come (《城市更新：老街区的新生》)
 NOT_LABEL_COLON = lazy(r"(?<=[0-9０-９])[:：](?=[0-9０-９])|[:：](?=[^《》]*》)")
 
 # a slash between two letters or figures (A/B, 1/2): no credit's (张三/文)
@@ -134,7 +135,7 @@ def _web_end(text: str) -> bool:
 
 def _runs_after_furniture(br: Break) -> bool:
     """Does a clause of running text follow the last web page furniture of a body paragraph
-    (…［详细］组织生存的主要资金来源于募): its end is that clause's, not the furniture's?"""
+    (…［详细］协会运转的大部分经费来自募): its end is that clause's, not the furniture's?"""
     t = br.block.text.rstrip()
     marks = list(_WEB_MARKS.finditer(t))
     rest = t[marks[-1].end() :] if marks else t
@@ -146,7 +147,7 @@ FURNITURE_RUN = 6  # Chinese characters of running text after the furniture
 
 def _clauses_after_furniture(text: str) -> str:
     """The running text after the last web page furniture of a sentence when it runs in
-    clauses (…［　详细　］“关注贫困家庭孩子的健康”，志愿者们将深入到…), else "": a headline
+    clauses (…［　详细　］“关爱留守老人的生活”，志愿者们将走进…), else "": a headline
     after a link or a run of spaces has no comma."""
     marks = list(_WEB_MARKS.finditer(text))
     rest = text[marks[-1].end() :] if marks else ""
@@ -196,8 +197,8 @@ _CREDIT = lazy(
 )
 
 
-# Chinese characters after a short bracket that make it an aside in running text (…1英镑约合
-# 1.45美元）兴建的标志性建筑…), not a credit's bracket ((记者 张三), (来源：…))
+# Chinese characters after a short bracket that make it an aside in running text (…1欧元约合
+# 7.8元）修建的地标性建筑…), not a credit's bracket ((记者 张三), (来源：…))
 ASIDE_RUN = 10
 ASIDE_LEN = 6  # brackets included
 
@@ -228,7 +229,7 @@ _FRAME_WORDS = frozenset(("记者", "报道", "通讯员", "综合"))
 COLON_TAIL = 16
 # how many clause marks, and clauses of CLAUSE_CJK Chinese characters or more (not 周一至周五,
 # 上午9时至11时), after a colon make its text running text whatever the colon follows; two
-# clauses do when they run to COLON_RUN characters (林某：到目前为止我们在职的老师有27名，加上…)
+# clauses do when they run to COLON_RUN characters (王某：截至目前我们在岗的医生有35名，加上…)
 COLON_CLAUSES = 2
 COLON_RUN = 24
 CLAUSE_CJK = 6
@@ -333,7 +334,6 @@ def open_unpunctuated(b: Block, blocks: list[Block]) -> bool:
     (…对普通家庭来说是一笔不, …技术评估收费60: ``tail_evidence``): the head of a paragraph
     whose tail is lost. Not under a headline, where a long headline may stand as a paragraph
     (…致信给予支持鼓励)."""
-    from .break_evidence import STRONG, tail_evidence
 
     t = b.text.rstrip()
     if (

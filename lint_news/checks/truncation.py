@@ -412,7 +412,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         ):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
-        return False  # (a list in a sentence, 要综合运用工程措施、生物措施、农艺: running text)
+        return False  # (a list in a sentence, 要统筹运用技术手段、管理手段、法治: running text)
     return _marks_its_ends(blocks, br.block)
 
 
