@@ -204,15 +204,17 @@ def test_a_line_under_the_headline_takes_no_orphan():
 # -- a numbered item and its moved rest ---------------------------------------------------
 
 ITEMS = (
-    "关于做好夏粮收购工作的通知\n\n各省、自治区、直辖市粮食局：\n\n"
-    "一、加强粮食市场监管，维护正常的收购秩序。\n\n二、严格执行国家规定的收购价格政策。\n\n"
-    "三、及早做好\n\n四、切实保障收购资金及时足额到位。\n\n{rest}"
-    "五、各地要加强对收购工作的领导。"
+    "关于做好秋季开学工作的通知\n\n各区县教育局：\n\n"
+    "一、加强校园安全检查，消除各类安全隐患。\n\n二、严格执行国家规定的收费政策。\n\n"
+    "三、提前做好\n\n四、切实保障教师工资按时足额发放。\n\n{rest}"
+    "五、各地要加强对开学工作的领导。"
 )
 
 
 def test_an_item_cut_short_is_paired_with_its_moved_rest(rules):
-    assert pairs(rules, ITEMS.format(rest="收购的各项准备工作，确保仓容充足。\n\n")) == {(9, 13)}
+    assert pairs(rules, ITEMS.format(rest="迎接新学期的各项准备工作，确保按时开学。\n\n")) == {
+        (9, 13)
+    }
 
 
 @pytest.mark.parametrize(
@@ -220,7 +222,7 @@ def test_an_item_cut_short_is_paired_with_its_moved_rest(rules):
     [
         "",  # no rest: a heading-like item
         "也要按时报送有关情况。\n\n",  # no phrase across the item's end and its start
-        "收购的各项准备工作。\n\n确保仓容充足。\n\n",  # two that do: which one?
+        "迎接新学期的各项准备工作。\n\n确保按时开学。\n\n",  # two that do: which one?
     ],
 )
 def test_an_item_with_no_single_rest_stays_silent(rules, rest):

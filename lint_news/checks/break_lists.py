@@ -205,7 +205,7 @@ def _unlike_its_level(b: Block, t: str, blocks: list[Block]) -> bool:
 def _rest_elsewhere(b: Block, blocks: list[Block], sibs: list[Block]) -> bool:
     """Is there one body paragraph away from the item, with no number of its own, after a
     block that ends a sentence, that opens as the rest of a sentence (``_read_on``) and ends
-    as the sibling items end (四、及早做好 … | 夏季粮油收购的各项准备工作。 moved away)?"""
+    as the sibling items end (三、提前做好 … | 迎接新学期的各项准备工作。 moved away)?"""
     from .break_evidence import first_word, last_words
     from .break_joint import fit, word_cut
 
@@ -222,7 +222,7 @@ def _rest_elsewhere(b: Block, blocks: list[Block], sibs: list[Block]) -> bool:
     if len(found) != 1:
         return False
     # and the item's last word and the paragraph's first make one phrase, or a word is cut
-    # across the two (做好 | 夏粮收购…; not 新课桌 | 后记…)
+    # across the two (做好 | 迎接新学期…; not 新课桌 | 后记…)
     tail, head = b.text.rstrip(), found[0].text.lstrip()
     tagged = last_words(tail)
     joined = fit(tagged[-1] if tagged else None, first_word(head))
@@ -231,7 +231,7 @@ def _rest_elsewhere(b: Block, blocks: list[Block], sibs: list[Block]) -> bool:
 
 def _item_rest(nxt: Block, sibs: list[Block]) -> bool:
     """Is the block after an item the rest of it: a short paragraph with no number of its
-    own that ends as the sibling items end (（二）伤病残不能坚持 | 正常工作的；, where the
+    own that ends as the sibling items end (（二）因病因伤不能继续 | 正常上岗的；, where the
     items end with ； or 。)? A section's body under a heading item is no such short line:
     a clause mark inside makes it a sentence of its own (生产是…大事，不能…。)."""
     t = nxt.text.strip()

@@ -100,8 +100,8 @@ _ROLE_LABEL = lazy(r"(?:^|[\s\u3000])(?:记者|主持人|网友|嘉宾|提问|�
 
 
 def speaker_value(after: re.Match[str]) -> bool:
-    """Is ``after`` (``_label_value``) a speaker's role and running words after it (记者：那你
-    会主动去做一些, 主持人：所以协会还是很): speech, which ends with a final mark, not a
+    """Is ``after`` (``_label_value``) a speaker's role and running words after it (记者：那您
+    会考虑先从哪, 主持人：所以这个项目还是很): speech, which ends with a final mark, not a
     label's value? LABEL_VALUE Chinese characters or more, no web page furniture, ending on
     a Chinese character."""
     label, value = after.group(1).strip(), after.group(2)

@@ -352,7 +352,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         and not _MOTTO.search(after.group(1))
     )
     if after and speaker_value(after):
-        pass  # 记者：那你会主动去做一些, 主持人：所以协会还是很: a speaker's words (miss13)
+        pass  # 记者：那您会考虑先从哪, 主持人：所以这个项目还是很: a speaker's words (miss13)
     elif after and _DATELINE_SAID.search(after.group(1)) and _CJK.search(after.group(2)):
         pass  # 本报北京3月2日讯记者张三报道：市政府今天: a lead's running text, however short
     elif (
