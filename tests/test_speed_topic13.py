@@ -182,3 +182,19 @@ def test_own_start_flags_and_passes() -> None:
     # (the oracle above would pass on a check that never flags: both answers occur)
     assert bos.own_start("区里这次一共建成了", "此外，区里还新建了两处停车场。", ("了", "ul")) < 0
     assert bos.own_start("区里这次一共建成了", "三家养老院都在招人。", ("了", "ul")) == 0.0
+
+
+def test_share_and_term_equal_slow() -> None:
+    # (the counts read in one pass over the blocks; share exactly as with the slow count)
+    topic = Topic(_DOCUMENT)
+    shares = []
+    for a, b in _all_pairs(_DOCUMENT):
+        shares.append(topic.share(a, b))
+        assert shares[-1] == topic._share_slow(a, b), (a, b)
+    assert topic._count() == topic._count_slow()
+    assert 0.0 in shares and max(shares) > 0.2
+    # (the paragraph the broken one goes on in names its 三家养老院 again)
+    tail = "记者走访了城西的三家养老院，发现护理员"
+    assert topic.term(tail, "普遍年龄偏大，三家养老院都在招人。") > topic.term(
+        tail, "家栋却不服，又向市里提出了申请。"
+    )

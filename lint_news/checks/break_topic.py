@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 
 from .break_pairing import _bigrams, _first_sentence
 
@@ -52,22 +53,28 @@ class Topic:
     """One document's blocks: in how many of them each character pair stands, and their
     text (each read when first asked: most documents have no break)."""
 
-    __slots__ = ("_texts", "_count", "_text", "_spelled", "_asked", "_firsts")
+    __slots__ = ("_texts", "_counts", "_text", "_spelled", "_ends", "_starts", "_firsts")
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._texts = list(texts)
-        self._count: Counter[str] | None = None
+        self._counts: Counter[str] | None = None  # the blocks' character pairs: in how many
         self._text: str | None = None
         self._spelled: dict[tuple[str, str], int] = {}  # (the joint's characters)
-        self._asked: dict[tuple[str, str], int] = {}  # (the two texts)
+        self._ends: dict[str, str] = {}  # a tail's letters, digits, Chinese at its end
+        self._starts: dict[str, str] = {}  # a head's at its start
         self._firsts: dict[str, frozenset[str]] = {}  # a candidate's first sentence's pairs
 
-    def _counts(self) -> Counter[str]:
-        count = self._count
+    def _count(self) -> Counter[str]:
+        """In how many blocks each character pair stands (one count of them all)."""
+        count = self._counts
         if count is None:
-            count = self._count = Counter()
-            for t in self._texts:
-                count.update(_bigrams(t))
+            count = self._counts = Counter(chain.from_iterable(map(_bigrams, self._texts)))
+        return count
+
+    def _count_slow(self) -> Counter[str]:
+        count: Counter[str] = Counter()
+        for t in self._texts:
+            count.update(_bigrams(t))
         return count
 
     def spelled(self, tail: str, head: str) -> int:
@@ -75,25 +82,26 @@ class Topic:
         digits and Chinese characters across the joint of ``tail`` and ``head``, at least
         one character from each, that the document's text has (elsewhere: its blocks are
         apart in it)."""
-        got = self._asked.get((tail, head))
-        if got is None:
-            got = self._asked[tail, head] = self._spell(tail, head)
-        return got
-
-    def _spell(self, tail: str, head: str) -> int:
         # (only the letters, digits and Chinese characters at the joint)
-        end = _END_WORD.search(tail.rstrip()[-(SPELLED_MAX - 1) :]).group()  # type: ignore[union-attr]
-        start = _START_WORD.match(head.lstrip()[: SPELLED_MAX - 1]).group()  # type: ignore[union-attr]
+        end = self._ends.get(tail)
+        if end is None:
+            end = self._ends[tail] = _END_WORD.search(tail.rstrip()[-(SPELLED_MAX - 1) :]).group()  # type: ignore[union-attr]
+        start = self._starts.get(head)
+        if start is None:
+            start = self._starts[head] = _START_WORD.match(head.lstrip()[: SPELLED_MAX - 1]).group()  # type: ignore[union-attr]
         if not end or not start:
             return 0
         key = (end, start)
         got = self._spelled.get(key)
-        if got is not None:
-            return got
+        if got is None:
+            got = self._spelled[key] = self._spell(end, start)
+        return got
+
+    def _spell(self, end: str, start: str) -> int:
         joint = end[-1] + start[0]
-        if joint[0] >= "\u4e00" and joint[1] >= "\u4e00" and joint not in self._counts():
-            self._spelled[key] = 0  # (no block has the two characters at the joint together)
-            return 0
+        if joint[0] >= "\u4e00" and joint[1] >= "\u4e00":
+            if joint not in self._count():
+                return 0  # (no block has the two characters at the joint together)
         text = self._text
         if text is None:
             text = self._text = "\n".join(self._texts)
@@ -116,10 +124,7 @@ class Topic:
                     got = most
                     break
             p = text.find(joint, p + 1)
-        if got < 3:
-            got = 0
-        self._spelled[key] = got
-        return got
+        return got if got >= 3 else 0
 
     def _spell_slow(self, tail: str, head: str) -> int:
         """``_spell`` as written first: every string across the joint, shortest first, looked
@@ -153,7 +158,16 @@ class Topic:
             first = self._firsts[head] = _bigrams(_first_sentence(head.lstrip()))
         if not first:
             return 0.0
-        count = self._counts()
+        count = self._count()
+        both = _bigrams(tail) & first
+        return sum(1.0 / (count[g] - 1) for g in both if count[g] > 1) / len(first)
+
+    def _share_slow(self, tail: str, head: str) -> float:
+        """``share`` with the count of all the document's pairs (the tests' oracle)."""
+        first = _bigrams(_first_sentence(head.lstrip()))
+        if not first:
+            return 0.0
+        count = self._count_slow()
         both = _bigrams(tail) & first
         return sum(1.0 / (count[g] - 1) for g in both if count[g] > 1) / len(first)
 
