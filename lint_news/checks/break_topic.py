@@ -49,6 +49,10 @@ _END_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*$")
 _START_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")
 
 
+# the places of the joint's two characters read one by one (beyond: ``_spell``)
+_PLACES = 3
+
+
 class Topic:
     """One document's blocks: in how many of them each character pair stands, and their
     text (each read when first asked: most documents have no break)."""
@@ -111,7 +115,19 @@ class Topic:
         got = 0
         most = min(SPELLED_MAX, len(end) + len(start))
         p = text.find(joint)
+        places = 0
         while p >= 0:
+            places += 1
+            if places > _PLACES:
+                # (a pair the text has often: each longer string looked for at once)
+                for n in range(max(3, got + 1), most + 1):
+                    for k in range(max(1, n - len(start)), min(n - 1, len(end)) + 1):
+                        if end[len(end) - k :] + start[: n - k] in text:
+                            got = n
+                            break
+                    if got < n:
+                        break  # (no string of n characters: none longer either)
+                break
             left = 1
             while left < len(end) and p >= left and text[p - left] == end[-1 - left]:
                 left += 1
