@@ -24,6 +24,7 @@ wrong place.
 
 from __future__ import annotations
 
+from .. import words
 from ..patterns import lazy
 
 # chosen on the planted seeds 2 and 4 (break-next and break-moved; -4 to -8 all pair a few
@@ -95,6 +96,22 @@ def _subject(last: tuple[str, str] | None) -> bool:
     return last is not None and last[1][:1] in "nrj"
 
 
+def _head_kind(h: str) -> tuple[str, bool, str]:
+    """What ``own_start`` reads of the candidate's start alone (``h`` stripped): which of
+    its starts it opens with, and for a question whether a connective comes first and its
+    question word."""
+    if _ENUMERATOR.match(h) or _ADVERBIAL.match(h) or _THANKS.match(h):
+        return "own", False, ""
+    if _NUMBER_STOP.match(h):
+        return "number", False, ""
+    m = _QUESTION.match(h)
+    if m is not None:
+        return "question", m.start(1) > 0, m.group(1)
+    if _FRAME.match(h):
+        return "frame", False, ""
+    return "", False, ""
+
+
 def own_start(tail: str, head: str, last: tuple[str, str] | None) -> float:
     """``W_OWN_START`` when ``tail`` (a broken paragraph's text, its last tagged word
     ``last``) leaves a clause open and ``head`` (a candidate's text) opens with an
@@ -103,21 +120,19 @@ def own_start(tail: str, head: str, last: tuple[str, str] | None) -> float:
     t = tail.rstrip()
     if not t or t[-1] in _CLOSED:
         return 0.0
-    h = head.lstrip()
-    if _ENUMERATOR.match(h) or _ADVERBIAL.match(h) or _THANKS.match(h):
+    kind, connective, word = words.remembered("own_start_head", _head_kind, head.lstrip())
+    if kind == "own":
         return W_OWN_START
-    if _NUMBER_STOP.match(h):
+    if kind == "number":
         return 0.0 if _WAITS_FIGURE.search(t) else W_OWN_START
-    m = _QUESTION.match(h)
-    if m is not None:
-        if m.start(1) > 0:
+    if kind == "question":
+        if connective:
             return W_OWN_START  # (那么，谁…？: the connective opens a sentence)
         if t.endswith(_ASKS):
             return 0.0  # (the question is the verb's object)
-        if m.group(1) in _PRONOUN_QUESTIONS:
-            # (谁, 什么: an object after a verb or a preposition: 你想要 | 什么样的…？)
+        if word in _PRONOUN_QUESTIONS:
             return 0.0 if last is not None and last[1][:1] in "vp" else W_OWN_START
         return 0.0 if _subject(last) else W_OWN_START  # (政府 | 如何应对…？)
-    if _FRAME.match(h) and not _subject(last):
+    if kind == "frame" and not _subject(last):
         return W_OWN_START  # (not 今年的产量 | 与去年相比，…)
     return 0.0

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 
 from .break_pairing import _bigrams, _first_sentence
 
@@ -48,26 +49,36 @@ _END_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*$")
 _START_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")
 
 
+# the places of the joint's two characters read one by one (beyond: ``_spell``)
+_PLACES = 3
+
+
 class Topic:
     """One document's blocks: in how many of them each character pair stands, and their
     text (each read when first asked: most documents have no break)."""
 
-    __slots__ = ("_texts", "_count", "_text", "_spelled", "_asked", "_firsts")
+    __slots__ = ("_texts", "_counts", "_text", "_spelled", "_ends", "_starts", "_firsts")
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._texts = list(texts)
-        self._count: Counter[str] | None = None
+        self._counts: Counter[str] | None = None  # the blocks' character pairs: in how many
         self._text: str | None = None
         self._spelled: dict[tuple[str, str], int] = {}  # (the joint's characters)
-        self._asked: dict[tuple[str, str], int] = {}  # (the two texts)
+        self._ends: dict[str, str] = {}  # a tail's letters, digits, Chinese at its end
+        self._starts: dict[str, str] = {}  # a head's at its start
         self._firsts: dict[str, frozenset[str]] = {}  # a candidate's first sentence's pairs
 
-    def _counts(self) -> Counter[str]:
-        count = self._count
+    def _count(self) -> Counter[str]:
+        """In how many blocks each character pair stands (one count of them all)."""
+        count = self._counts
         if count is None:
-            count = self._count = Counter()
-            for t in self._texts:
-                count.update(_bigrams(t))
+            count = self._counts = Counter(chain.from_iterable(map(_bigrams, self._texts)))
+        return count
+
+    def _count_slow(self) -> Counter[str]:
+        count: Counter[str] = Counter()
+        for t in self._texts:
+            count.update(_bigrams(t))
         return count
 
     def spelled(self, tail: str, head: str) -> int:
@@ -75,28 +86,70 @@ class Topic:
         digits and Chinese characters across the joint of ``tail`` and ``head``, at least
         one character from each, that the document's text has (elsewhere: its blocks are
         apart in it)."""
-        got = self._asked.get((tail, head))
-        if got is None:
-            got = self._asked[tail, head] = self._spell(tail, head)
-        return got
-
-    def _spell(self, tail: str, head: str) -> int:
         # (only the letters, digits and Chinese characters at the joint)
-        end = _END_WORD.search(tail.rstrip()[-(SPELLED_MAX - 1) :]).group()  # type: ignore[union-attr]
-        start = _START_WORD.match(head.lstrip()[: SPELLED_MAX - 1]).group()  # type: ignore[union-attr]
+        end = self._ends.get(tail)
+        if end is None:
+            end = self._ends[tail] = _END_WORD.search(tail.rstrip()[-(SPELLED_MAX - 1) :]).group()  # type: ignore[union-attr]
+        start = self._starts.get(head)
+        if start is None:
+            start = self._starts[head] = _START_WORD.match(head.lstrip()[: SPELLED_MAX - 1]).group()  # type: ignore[union-attr]
         if not end or not start:
             return 0
         key = (end, start)
         got = self._spelled.get(key)
-        if got is not None:
-            return got
+        if got is None:
+            got = self._spelled[key] = self._spell(end, start)
+        return got
+
+    def _spell(self, end: str, start: str) -> int:
         joint = end[-1] + start[0]
-        if joint[0] >= "\u4e00" and joint[1] >= "\u4e00" and joint not in self._counts():
-            self._spelled[key] = 0  # (no block has the two characters at the joint together)
-            return 0
+        if joint[0] >= "\u4e00" and joint[1] >= "\u4e00":
+            if joint not in self._count():
+                return 0  # (no block has the two characters at the joint together)
         text = self._text
         if text is None:
             text = self._text = "\n".join(self._texts)
+        # every string across the joint has the joint's two characters: where the text has
+        # them, how far it reads on with the end to the left and with the start to the right
+        # (a string of n characters stands iff some place reads on n; ``_spell_slow``)
+        got = 0
+        most = min(SPELLED_MAX, len(end) + len(start))
+        p = text.find(joint)
+        places = 0
+        while p >= 0:
+            places += 1
+            if places > _PLACES:
+                # (a pair the text has often: each longer string looked for at once)
+                for n in range(max(3, got + 1), most + 1):
+                    for k in range(max(1, n - len(start)), min(n - 1, len(end)) + 1):
+                        if end[len(end) - k :] + start[: n - k] in text:
+                            got = n
+                            break
+                    if got < n:
+                        break  # (no string of n characters: none longer either)
+                break
+            left = 1
+            while left < len(end) and p >= left and text[p - left] == end[-1 - left]:
+                left += 1
+            right = 1
+            while right < len(start) and text[p + 1 + right : p + 2 + right] == start[right]:
+                right += 1
+            if left + right > got:
+                got = left + right
+                if got >= most:
+                    got = most
+                    break
+            p = text.find(joint, p + 1)
+        return got if got >= 3 else 0
+
+    def _spell_slow(self, tail: str, head: str) -> int:
+        """``_spell`` as written first: every string across the joint, shortest first, looked
+        for in the whole text (the oracle of the tests)."""
+        end = _END_WORD.search(tail.rstrip()[-(SPELLED_MAX - 1) :]).group()  # type: ignore[union-attr]
+        start = _START_WORD.match(head.lstrip()[: SPELLED_MAX - 1]).group()  # type: ignore[union-attr]
+        if not end or not start:
+            return 0
+        text = "\n".join(self._texts)
         got = 0
         for n in range(3, SPELLED_MAX + 1):
             for k in range(max(1, n - len(start)), min(n - 1, len(end)) + 1):
@@ -105,7 +158,6 @@ class Topic:
                     break
             if got < n:
                 break  # (no string of n characters: none longer either)
-        self._spelled[key] = got
         return got
 
     def evidence(self, tail: str, head: str) -> bool:
@@ -122,7 +174,16 @@ class Topic:
             first = self._firsts[head] = _bigrams(_first_sentence(head.lstrip()))
         if not first:
             return 0.0
-        count = self._counts()
+        count = self._count()
+        both = _bigrams(tail) & first
+        return sum(1.0 / (count[g] - 1) for g in both if count[g] > 1) / len(first)
+
+    def _share_slow(self, tail: str, head: str) -> float:
+        """``share`` with the count of all the document's pairs (the tests' oracle)."""
+        first = _bigrams(_first_sentence(head.lstrip()))
+        if not first:
+            return 0.0
+        count = self._count_slow()
         both = _bigrams(tail) & first
         return sum(1.0 / (count[g] - 1) for g in both if count[g] > 1) / len(first)
 
