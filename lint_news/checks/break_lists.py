@@ -12,7 +12,7 @@ import re
 from .. import words
 from ..document import LIST_ITEM, PARAGRAPH, Block
 from ..patterns import lazy
-from .break_evidence import TAIL_WINDOW, tail_evidence
+from .break_evidence import TAIL_WINDOW, first_word, last_words, tail_evidence
 from .break_heads import (
     _CJK,
     _FINAL,
@@ -28,7 +28,7 @@ from .break_heads import (
     cut_end,
     runs_on,
 )
-from .break_joint import may_cross_into, word_cut
+from .break_joint import fit, may_cross_into, word_cut
 
 
 def list_item_cut(b: Block, blocks: list[Block]) -> str | None:
@@ -206,9 +206,6 @@ def _rest_elsewhere(b: Block, blocks: list[Block], sibs: list[Block]) -> bool:
     """Is there one body paragraph away from the item, with no number of its own, after a
     block that ends a sentence, that opens as the rest of a sentence (``_read_on``) and ends
     as the sibling items end (三、提前做好 … | 迎接新学期的各项准备工作。 moved away)?"""
-    from .break_evidence import first_word, last_words
-    from .break_joint import fit, word_cut
-
     ends = {x.text.rstrip()[-1:] for x in sibs}
     found = []
     for x in blocks:

@@ -27,8 +27,11 @@ The same half-word test reads the value after a label at a paragraph's end (``va
 
 from __future__ import annotations
 
+from .. import words
 from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block
 from ..patterns import lazy
+from .break_evidence import lead_like, sentence_like
+from .break_trailers import _CREDIT, half_word_end
 
 _CJK = lazy(r"[\u4e00-\u9fff]")
 _FINAL = "。！？!?”」』）)"
@@ -62,9 +65,6 @@ _LOCALIZERS = frozenset("上下内外中里前后间旁边侧东南西北")
 def open_line_end(text: str) -> str:
     """Why a title-like line ends where no heading ends (…在, …和, …的, …已经, a half
     word after a longer one) or opens as a sentence does, or ""."""
-    from .. import words
-    from .break_evidence import lead_like, sentence_like
-
     t = text.rstrip()
     tagged = [(w, p) for w, p in words.tag(t[-TAIL_CHARS:], hmm=True) if w.strip()]
     if not tagged:
@@ -112,9 +112,6 @@ def value_cut(text: str) -> bool:
     大型休闲手, …编辑点评：这款相机的显)? A label's value is most often a name, a date or a
     phrase that ends whole; not a credit or a source (来源：…, 记者：…), nor a name of a body
     or place (主办：市文化局)."""
-    from .. import words
-    from .break_trailers import _CREDIT, half_word_end
-
     t = text.rstrip()
     m = _VALUE.search(t)
     if m is None or len(m.group(1).strip()) < 2 or t[-1] in _NAME_ENDS:
@@ -132,8 +129,6 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
     """Why a title-like block is the head of a paragraph whose rest is lost: it stands alone
     in running text, or after the last body paragraph (see the module's docstring), and ends
     open (``open_line_end``); or ""."""
-    from .break_trailers import _CREDIT
-
     i = b.index
     if b.kind not in _TITLE_KINDS or i < 2:
         return ""
