@@ -58,3 +58,21 @@ UNDER_LEAD = (
     "教师队伍也在不断壮大，去年新招聘教师180人。\n\n"
     "下一步，全区将继续推进学前教育普惠发展。"
 )
+
+
+def pair_scores(rules: dict[str, Rule], text: str, monkeypatch) -> dict[tuple[int, int], float]:
+    """The (break, candidate block) -> score table the joint choice hands to the assignment
+    (``break_assign.assign``) on ``text``, read by a spy for one lint."""
+    from lint_news.checks import break_assign
+
+    seen: list[dict] = []
+    real = break_assign.assign
+
+    def spy(scores, floor):
+        seen.append(dict(scores))
+        return real(scores, floor)
+
+    with monkeypatch.context() as m:
+        m.setattr(break_assign, "assign", spy)
+        pairs(rules, text)
+    return seen[-1]

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks import break_assign, break_topic
 from lint_news.checks import break_pairing as bp
+from lint_news.checks import break_topic
 from lint_news.checks.break_topic import Topic
 
-from .break_support import pairs, structure_rules
+from .break_support import pair_scores, pairs, structure_rules
 
 
 @pytest.fixture(scope="module")
@@ -101,22 +101,12 @@ def test_a_name_across_the_joint_that_the_document_writes_elsewhere_is_spelled()
 
 
 def test_the_topic_terms_are_added_to_the_pair_score(rules, monkeypatch):
-    seen: list[dict] = []
-    real = break_assign.assign
-
-    def spy(scores, floor):
-        seen.append(dict(scores))
-        return real(scores, floor)
-
-    monkeypatch.setattr(break_assign, "assign", spy)
-    pairs(rules, "\n\n".join(STREET))
-    with_topic = seen[-1]
+    with_topic = pair_scores(rules, "\n\n".join(STREET), monkeypatch)
     topic = Topic(STREET)
     w_topic, w_spelled = break_topic.W_TOPIC, break_topic.W_SPELLED
     monkeypatch.setattr(break_topic, "W_TOPIC", 0.0)
     monkeypatch.setattr(break_topic, "W_SPELLED", 0.0)
-    pairs(rules, "\n\n".join(STREET))
-    without = seen[-1]
+    without = pair_scores(rules, "\n\n".join(STREET), monkeypatch)
     assert with_topic.keys() == without.keys() and len(without) >= 3
     for (_, bi), score in with_topic.items():
         head = STREET[bi]

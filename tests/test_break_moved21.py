@@ -12,7 +12,7 @@ from lint_news.checks import break_pairing as bp
 from lint_news.checks import truncation_joint as tj
 from lint_news.document import Document
 
-from .break_support import pairs, structure_rules
+from .break_support import pair_scores, pairs, structure_rules
 
 
 @pytest.fixture(scope="module")
@@ -167,22 +167,10 @@ INTERVIEW = (
 
 
 def test_the_label_start_is_added_to_the_pair_score(rules, monkeypatch):
-    from lint_news.checks import break_assign
-
-    seen: list[dict] = []
-    real = break_assign.assign
-
-    def spy(scores, floor):
-        seen.append(dict(scores))
-        return real(scores, floor)
-
-    monkeypatch.setattr(break_assign, "assign", spy)
-    pairs(rules, INTERVIEW)
-    with_label = seen[-1]
+    with_label = pair_scores(rules, INTERVIEW, monkeypatch)
     weight = bp.W_LABEL_START
     monkeypatch.setattr(bp, "W_LABEL_START", 0.0)
-    pairs(rules, INTERVIEW)
-    without = seen[-1]
+    without = pair_scores(rules, INTERVIEW, monkeypatch)
     assert with_label.keys() == without.keys()
     label = next(k for k in without if k[1] == 2)  # (the speaker's line, block 2)
     assert with_label[label] == pytest.approx(without[label] + weight)

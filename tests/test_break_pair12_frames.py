@@ -13,7 +13,7 @@ from lint_news.checks import truncation_joint as tj
 from lint_news.checks.break_evidence import lead_like
 from lint_news.checks.break_joint import opens_sentence
 
-from .break_support import pairs, structure_rules
+from .break_support import pair_scores, pairs, structure_rules
 
 
 @pytest.fixture(scope="module")
@@ -116,21 +116,10 @@ def test_the_frame_the_end_runs_into_is_its_rest(rules):
 
 
 def test_the_frame_is_not_lowered_as_a_sentence_frame(rules, monkeypatch):
-    from lint_news.checks import break_assign
     from lint_news.checks import break_pairing as bp
 
-    seen: list[dict] = []
-    real = break_assign.assign
-
-    def spy(scores, floor):
-        seen.append(dict(scores))
-        return real(scores, floor)
-
-    monkeypatch.setattr(break_assign, "assign", spy)
-    pairs(rules, FRAME)
-    kept = seen[-1]
+    kept = pair_scores(rules, FRAME, monkeypatch)
     monkeypatch.setattr(tj, "frame_runs_on", lambda tail, head, last: False)
-    pairs(rules, FRAME)
-    lowered = seen[-1]
+    lowered = pair_scores(rules, FRAME, monkeypatch)
     assert kept[0, 2] == pytest.approx(lowered[0, 2] - bp.W_FRAME)
     assert kept[0, 3] == lowered[0, 3]

@@ -9,7 +9,7 @@ import pytest
 from lint_news.checks import break_own_start as bos
 from lint_news.checks import break_pairing as bp
 
-from .break_support import pairs, structure_rules
+from .break_support import pair_scores, pairs, structure_rules
 
 
 @pytest.fixture(scope="module")
@@ -156,21 +156,9 @@ def test_the_framed_next_paragraph_gives_way_to_the_rest(rules):
 
 
 def test_own_start_is_added_to_the_pair_score(rules, monkeypatch):
-    from lint_news.checks import break_assign
-
-    seen: list[dict] = []
-    real = break_assign.assign
-
-    def spy(scores, floor):
-        seen.append(dict(scores))
-        return real(scores, floor)
-
-    monkeypatch.setattr(break_assign, "assign", spy)
-    pairs(rules, MOVED)
-    with_own = seen[-1]
+    with_own = pair_scores(rules, MOVED, monkeypatch)
     monkeypatch.setattr(bos, "W_OWN_START", 0.0)
-    pairs(rules, MOVED)
-    without = seen[-1]
+    without = pair_scores(rules, MOVED, monkeypatch)
     assert with_own.keys() == without.keys()
     framed = next(k for k in without if k[1] == 2)  # (the comparison's paragraph, block 2)
     assert with_own[framed] == pytest.approx(without[framed] + W)

@@ -120,13 +120,7 @@ class Topic:
             places += 1
             if places > _PLACES:
                 # (a pair the text has often: each longer string looked for at once)
-                for n in range(max(3, got + 1), most + 1):
-                    for k in range(max(1, n - len(start)), min(n - 1, len(end)) + 1):
-                        if end[len(end) - k :] + start[: n - k] in text:
-                            got = n
-                            break
-                    if got < n:
-                        break  # (no string of n characters: none longer either)
+                got = _longest_spelled(text, end, start, max(3, got + 1), most, got)
                 break
             left = 1
             while left < len(end) and p >= left and text[p - left] == end[-1 - left]:
@@ -149,16 +143,7 @@ class Topic:
         start = _START_WORD.match(head.lstrip()[: SPELLED_MAX - 1]).group()  # type: ignore[union-attr]
         if not end or not start:
             return 0
-        text = "\n".join(self._texts)
-        got = 0
-        for n in range(3, SPELLED_MAX + 1):
-            for k in range(max(1, n - len(start)), min(n - 1, len(end)) + 1):
-                if end[len(end) - k :] + start[: n - k] in text:
-                    got = n
-                    break
-            if got < n:
-                break  # (no string of n characters: none longer either)
-        return got
+        return _longest_spelled("\n".join(self._texts), end, start, 3, SPELLED_MAX)
 
     def evidence(self, tail: str, head: str) -> bool:
         """Does a string of ``SPELLED_EVIDENCE`` characters or more across the joint stand
@@ -172,23 +157,39 @@ class Topic:
         first = self._firsts.get(head)
         if first is None:
             first = self._firsts[head] = _bigrams(_first_sentence(head.lstrip()))
-        if not first:
-            return 0.0
-        count = self._count()
-        both = _bigrams(tail) & first
-        return sum(1.0 / (count[g] - 1) for g in both if count[g] > 1) / len(first)
+        return _weighted_share(tail, first, self._count())
 
     def _share_slow(self, tail: str, head: str) -> float:
         """``share`` with the count of all the document's pairs (the tests' oracle)."""
-        first = _bigrams(_first_sentence(head.lstrip()))
-        if not first:
-            return 0.0
-        count = self._count_slow()
-        both = _bigrams(tail) & first
-        return sum(1.0 / (count[g] - 1) for g in both if count[g] > 1) / len(first)
+        return _weighted_share(tail, _bigrams(_first_sentence(head.lstrip())), self._count_slow())
 
     def term(self, tail: str, head: str) -> float:
         """``W_TOPIC`` times ``share`` and ``W_SPELLED`` per character beyond two of
         ``spelled``: the score the pair gets for the document's own words."""
         n = self.spelled(tail, head)
         return W_TOPIC * self.share(tail, head) + (W_SPELLED * (n - 2) if n else 0.0)
+
+
+def _weighted_share(tail: str, first: set, count) -> float:
+    """The share of ``first`` (a sentence's character pairs) that ``tail`` has too, each
+    pair counted 1 / (k - 1) where ``count`` says k blocks have it."""
+    if not first:
+        return 0.0
+    both = _bigrams(tail) & first
+    return sum(1.0 / (count[g] - 1) for g in both if count[g] > 1) / len(first)
+
+
+def _longest_spelled(
+    text: str, end: str, start: str, shortest: int, most: int, got: int = 0
+) -> int:
+    """The longest string across the joint (``end``'s last characters and ``start``'s
+    first), of ``shortest`` to ``most`` characters, that ``text`` writes, shortest first;
+    else ``got``."""
+    for n in range(shortest, most + 1):
+        for k in range(max(1, n - len(start)), min(n - 1, len(end)) + 1):
+            if end[len(end) - k :] + start[: n - k] in text:
+                got = n
+                break
+        if got < n:
+            break  # (no string of n characters: none longer either)
+    return got
