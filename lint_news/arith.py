@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .document import CODE
 from .patterns import lazy
+from .records import Frozen
 
 if TYPE_CHECKING:
     from .document import Document
@@ -32,10 +33,15 @@ EPS = 1e-9
 RELATIVE_DIMS = frozenset({"percent", "points", "times", "permille"})
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(Frozen):
+    __slots__ = _fields = ("lo", "hi")
     lo: float
     hi: float
+
+    def __init__(self, lo: float, hi: float) -> None:
+        _set = object.__setattr__
+        _set(self, "lo", lo)
+        _set(self, "hi", hi)
 
     def __add__(self, other: Interval) -> Interval:
         return Interval(self.lo + other.lo, self.hi + other.hi)

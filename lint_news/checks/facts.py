@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..context import about
@@ -33,6 +32,7 @@ from ..document import DATELINE, Document
 from ..facts import Fact, FactBase, Name, load_facts
 from ..findings import Finding
 from ..patterns import lazy
+from ..records import Frozen
 from ..rules import Rule
 
 if TYPE_CHECKING:
@@ -58,11 +58,17 @@ _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 _FULL_DATE = lazy(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
 
 
-@dataclass(frozen=True, slots=True)
-class State:
+class State(Frozen):
+    __slots__ = _fields = ("base", "date", "example_base")
     base: FactBase
     date: _dt.date | None
     example_base: FactBase
+
+    def __init__(self, base: FactBase, date: _dt.date | None, example_base: FactBase) -> None:
+        _set = object.__setattr__
+        _set(self, "base", base)
+        _set(self, "date", date)
+        _set(self, "example_base", example_base)
 
 
 def _inline(entries: Any) -> FactBase:

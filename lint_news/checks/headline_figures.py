@@ -15,13 +15,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..context import about
 from ..document import SUBHEAD, TITLE_KINDS, Block, Document, article_spans
 from ..findings import Finding
 from ..patterns import lazy
+from ..records import Frozen
 from ..rules import Rule
 
 if TYPE_CHECKING:
@@ -37,11 +37,17 @@ _SKIP_UNITS = (
 _RANK_BEFORE = lazy(r"(?:前|第|top|TOP|Top|排名|位列|位居|名列|跻身|入选)\s*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Params:
+class Params(Frozen):
+    __slots__ = _fields = ("tolerance", "min_body_chars", "skip_units")
     tolerance: float
     min_body_chars: int
     skip_units: frozenset[str]
+
+    def __init__(self, tolerance: float, min_body_chars: int, skip_units: frozenset[str]) -> None:
+        _set = object.__setattr__
+        _set(self, "tolerance", tolerance)
+        _set(self, "min_body_chars", min_body_chars)
+        _set(self, "skip_units", skip_units)
 
 
 def prepare(rule: Rule) -> Params:

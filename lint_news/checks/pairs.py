@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from ..document import CODE, Block, Document
 from ..findings import Finding, Related
 from ..patterns import lazy
+from ..records import Record
 from ..rules import Rule
 
 PARAMS: dict[str, tuple[str, ...]] = {"pairs": ()}
@@ -60,11 +60,16 @@ def prepare(rule: Rule) -> None:
     return None
 
 
-@dataclass(slots=True)
-class Problem:
+class Problem(Record):
+    __slots__ = _fields = ("pos", "mark", "unclosed")
     pos: int  # offset in the block text
     mark: str
     unclosed: bool  # an opener never closed (else a closer never opened)
+
+    def __init__(self, pos: int, mark: str, unclosed: bool) -> None:
+        self.pos = pos
+        self.mark = mark
+        self.unclosed = unclosed
 
 
 def _latin(ch: str) -> bool:

@@ -27,13 +27,13 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..context import Match, about, close_quantity, same_quantity
 from ..document import TITLE_KINDS, Document, article_spans
 from ..findings import Finding, Related
 from ..patterns import lazy
+from ..records import Frozen
 from ..rules import Rule
 
 if TYPE_CHECKING:
@@ -71,13 +71,34 @@ _SKIP_UNITS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Params:
+class Params(Frozen):
+    __slots__ = _fields = (
+        "slip",
+        "min_shared_title",
+        "min_shared_body",
+        "min_shared_page",
+        "min_digits",
+    )
     slip: str
     min_shared_title: int
     min_shared_body: int
     min_shared_page: int
     min_digits: int
+
+    def __init__(
+        self,
+        slip: str,
+        min_shared_title: int,
+        min_shared_body: int,
+        min_shared_page: int,
+        min_digits: int,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "slip", slip)
+        _set(self, "min_shared_title", min_shared_title)
+        _set(self, "min_shared_body", min_shared_body)
+        _set(self, "min_shared_page", min_shared_page)
+        _set(self, "min_digits", min_digits)
 
 
 def prepare(rule: Rule) -> Params:
@@ -216,15 +237,25 @@ def _written_digits(text: str) -> str:
     return re.sub(r"[^0-9０-９]", "", text)
 
 
-@dataclass(frozen=True, slots=True)
-class Pair:
+class Pair(Frozen):
+    __slots__ = _fields = ("slip", "first", "second", "diff", "weak")
     slip: str
     first: Quantity  # the earlier mention
     second: Quantity  # the later one
     diff: str
     # values that are weak evidence of a slip on their own (500 / 5000: round figures; 83 /
     # 38: two digits): compared only when the two clauses say nearly the same words
-    weak: bool = False
+    weak: bool
+
+    def __init__(
+        self, slip: str, first: Quantity, second: Quantity, diff: str, weak: bool = False
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "slip", slip)
+        _set(self, "first", first)
+        _set(self, "second", second)
+        _set(self, "diff", diff)
+        _set(self, "weak", weak)
 
 
 # the furthest apart two mentions are compared, in characters: a whole newspaper page (about

@@ -39,7 +39,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from .. import words
 from ..document import (
@@ -57,6 +56,7 @@ from ..document import (
 )
 from ..findings import Finding, Related, Severity
 from ..patterns import lazy
+from ..records import Record
 from ..rules import Rule
 from . import break_assign
 from .break_contacts import contact_cut
@@ -164,12 +164,18 @@ def prepare(rule: Rule) -> str:
     return report
 
 
-@dataclass
-class Analysis:
-    breaks: list[Break] = field(default_factory=list)
-    fragments: list[tuple[Block, str]] = field(
-        default_factory=list
-    )  # unclaimed mid-sentence starts
+class Analysis(Record):
+    _fields = ("breaks", "fragments")
+    breaks: list[Break]
+    fragments: list[tuple[Block, str]]  # unclaimed mid-sentence starts
+
+    def __init__(
+        self,
+        breaks: list[Break] | None = None,
+        fragments: list[tuple[Block, str]] | None = None,
+    ) -> None:
+        self.breaks = [] if breaks is None else breaks
+        self.fragments = [] if fragments is None else fragments
 
 
 def _quoted_term_end(t: str) -> bool:

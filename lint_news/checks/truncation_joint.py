@@ -11,7 +11,6 @@ thousand lines; nothing here reads a document as a whole.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from operator import add, attrgetter
 
 from .. import words
@@ -27,6 +26,7 @@ from ..document import (
     Block,
 )
 from ..patterns import lazy
+from ..records import Record
 from . import break_assign, break_pairing
 from .break_evidence import STRONG, TAIL_WINDOW, first_word, head_evidence, last_words, lead_like
 from .break_glue import can_open
@@ -49,24 +49,77 @@ _CLOSED_END = set("。！？!?…；;：:")
 _CLOSERS = "”’」』）)》】〉］]}"
 
 
-@dataclass
-class Break:
+class Break(Record):
+    _fields = (
+        "block",
+        "reason",
+        "cont",
+        "evidence",
+        "score",
+        "strength",
+        "tail",
+        "joint",
+        "own",
+        "title_like",
+        "skip",
+        "sentence_like",
+        "marked",
+        "lead",
+        "clause_line",
+        "dangling",
+    )
     block: Block
     reason: str  # why its end is open
-    cont: Block | None = None
-    evidence: str = ""
-    score: float = 0.0
-    strength: float = 0.0  # evidence that this is a break: of its own end plus of the joint
-    tail: float = 0.0  # evidence of its own end
-    joint: float = 0.0  # evidence that it and its continuation are one sentence
-    own: float = 0.0  # of that, the strongest single piece (a cut, a start no sentence has)
-    title_like: bool = False  # a block the classifier took for a title
-    skip: bool = False  # verse, not a break
-    sentence_like: bool = False  # a title-like line that opens the way a sentence does
-    marked: bool = False  # its end is a clause mark or an opening mark, not a word
-    lead: bool = False  # a title-like line that opens as running text does (而…, 据…介绍，)
-    clause_line: bool = False  # a title-like line of clauses between two body paragraphs
-    dangling: bool = False  # a title-like line whose end no title or clause has
+    cont: Block | None
+    evidence: str
+    score: float
+    strength: float  # evidence that this is a break: of its own end plus of the joint
+    tail: float  # evidence of its own end
+    joint: float  # evidence that it and its continuation are one sentence
+    own: float  # of that, the strongest single piece (a cut, a start no sentence has)
+    title_like: bool  # a block the classifier took for a title
+    skip: bool  # verse, not a break
+    sentence_like: bool  # a title-like line that opens the way a sentence does
+    marked: bool  # its end is a clause mark or an opening mark, not a word
+    lead: bool  # a title-like line that opens as running text does (而…, 据…介绍，)
+    clause_line: bool  # a title-like line of clauses between two body paragraphs
+    dangling: bool  # a title-like line whose end no title or clause has
+
+    def __init__(
+        self,
+        block: Block,
+        reason: str,
+        cont: Block | None = None,
+        evidence: str = "",
+        score: float = 0.0,
+        strength: float = 0.0,
+        tail: float = 0.0,
+        joint: float = 0.0,
+        own: float = 0.0,
+        title_like: bool = False,
+        skip: bool = False,
+        sentence_like: bool = False,
+        marked: bool = False,
+        lead: bool = False,
+        clause_line: bool = False,
+        dangling: bool = False,
+    ) -> None:
+        self.block = block
+        self.reason = reason
+        self.cont = cont
+        self.evidence = evidence
+        self.score = score
+        self.strength = strength
+        self.tail = tail
+        self.joint = joint
+        self.own = own
+        self.title_like = title_like
+        self.skip = skip
+        self.sentence_like = sentence_like
+        self.marked = marked
+        self.lead = lead
+        self.clause_line = clause_line
+        self.dangling = dangling
 
 
 _CJK_RUN = lazy(r"[\u4e00-\u9fff]+")

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from ..document import Document, in_scope
 from ..findings import Finding
+from ..records import Frozen
 from ..rules import Rule
 
 PARAMS = {"word-list": ("entries",)}
@@ -24,12 +24,25 @@ PARAMS = {"word-list": ("entries",)}
 _QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』"}
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(Frozen):
+    __slots__ = _fields = ("wrong", "fix", "not_before", "not_after")
     wrong: str
     fix: str
     not_before: re.Pattern[str] | None
     not_after: re.Pattern[str] | None
+
+    def __init__(
+        self,
+        wrong: str,
+        fix: str,
+        not_before: re.Pattern[str] | None,
+        not_after: re.Pattern[str] | None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "wrong", wrong)
+        _set(self, "fix", fix)
+        _set(self, "not_before", not_before)
+        _set(self, "not_after", not_after)
 
 
 def _entry(wrong: object, value: object) -> Entry:

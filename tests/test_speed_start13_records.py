@@ -1,0 +1,169 @@
+"""The value classes start13 wrote out by hand (lint_news/records.py: no ``@dataclass``
+generated at import) behave as the dataclasses they replace: constructor and defaults,
+repr, equality, hashing, immutability, copying and pickling."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+import re
+from dataclasses import field, make_dataclass
+from typing import Any
+
+import pytest
+
+from lint_news import arith
+from lint_news.checks import (
+    facts,
+    headline_figures,
+    pairs,
+    quantity_consistency,
+    truncation,
+    truncation_joint,
+    word_list,
+)
+from lint_news.document import Document
+from lint_news.facts import FactBase
+
+from .test_records import _hash
+
+BLOCKS = Document("第一段写到一半\n\n下半句接着写完。\n").blocks
+FB = FactBase()
+BREAK_DEFAULTS = [
+    ("cont", None),
+    ("evidence", ""),
+    ("score", 0.0),
+    ("strength", 0.0),
+    ("tail", 0.0),
+    ("joint", 0.0),
+    ("own", 0.0),
+    ("title_like", False),
+    ("skip", False),
+    ("sentence_like", False),
+    ("marked", False),
+    ("lead", False),
+    ("clause_line", False),
+    ("dangling", False),
+]
+
+# class -> (the dataclass it was: fields as make_dataclass takes them, frozen, slots), samples
+CASES: list[tuple[type, list[Any], bool, bool, list[tuple[tuple, dict]]]] = [
+    (
+        word_list.Entry,
+        ["wrong", "fix", "not_before", "not_after"],
+        True,
+        True,
+        [(("其它", "其他", None, None), {}), (("象", "像", re.compile("[征]"), None), {})],
+    ),
+    (
+        facts.State,
+        ["base", "date", "example_base"],
+        True,
+        True,
+        [((FB, None, FB), {}), ((FB, __import__("datetime").date(2024, 5, 1), FB), {})],
+    ),
+    (
+        quantity_consistency.Params,
+        ["slip", "min_shared_title", "min_shared_body", "min_shared_page", "min_digits"],
+        True,
+        True,
+        [(("warning", 1, 2, 3, 2), {}), (("error", 0, 0, 0, 0), {})],
+    ),
+    (
+        quantity_consistency.Pair,
+        ["slip", "first", "second", "diff", ("weak", Any, field(default=False))],
+        True,
+        True,
+        [(("a", 1, 2, "数值不同"), {}), (("b", 3, 4, "单位不同", True), {}), (("c", 5, 6, ""), {})],
+    ),
+    (
+        headline_figures.Params,
+        ["tolerance", "min_body_chars", "skip_units"],
+        True,
+        True,
+        [((0.05, 80, frozenset({"岁"})), {}), ((0.0, 0, frozenset()), {})],
+    ),
+    (
+        pairs.Problem,
+        ["pos", "mark", "unclosed"],
+        False,
+        True,
+        [((3, "“", True), {}), ((0, "）", False), {})],
+    ),
+    (
+        arith.Interval,
+        ["lo", "hi"],
+        True,
+        True,
+        [((1.0, 2.0), {}), ((-0.5, 0.5), {}), ((3, 3), {})],
+    ),
+    (
+        truncation_joint.Break,
+        ["block", "reason"] + [(n, Any, field(default=d)) for n, d in BREAK_DEFAULTS],
+        False,
+        False,
+        [
+            ((BLOCKS[0], "no-mark"), {}),
+            ((BLOCKS[0], "cut", BLOCKS[1], "词被截断", 0.8), {"lead": True, "dangling": True}),
+        ],
+    ),
+    (
+        truncation.Analysis,
+        [
+            ("breaks", Any, field(default_factory=list)),
+            ("fragments", Any, field(default_factory=list)),
+        ],
+        False,
+        False,
+        [((), {}), (([1, 2],), {}), ((), {"fragments": [(BLOCKS[1], "半句")]})],
+    ),
+]
+
+
+def _reference(cls: type, spec: list, frozen: bool, slots: bool) -> type:
+    ref = make_dataclass(cls.__name__, spec, frozen=frozen, slots=slots)
+    ref.__qualname__ = cls.__qualname__
+    return ref
+
+
+@pytest.mark.parametrize(
+    "cls, spec, frozen, slots, samples", CASES, ids=lambda c: getattr(c, "__qualname__", "")
+)
+def test_a_written_out_class_behaves_as_its_dataclass(cls, spec, frozen, slots, samples):
+    ref = _reference(cls, spec, frozen, slots)
+    names = [f.name for f in dataclasses.fields(ref)]
+    mine = [cls(*a, **k) for a, k in samples]
+    theirs = [ref(*a, **k) for a, k in samples]
+    for m, t in zip(mine, theirs, strict=True):
+        assert [getattr(m, n) for n in names] == [getattr(t, n) for n in names]
+        assert repr(m) == repr(t)
+        assert m == cls(*[getattr(m, n) for n in names])
+        assert m != t and (m == t) is False  # another class: never equal (as a dataclass)
+        assert hasattr(m, "__dict__") == hasattr(t, "__dict__")  # slots or not
+        for again in (pickle.loads(pickle.dumps(m)), copy.copy(m), copy.deepcopy(m)):
+            assert type(again) is cls and again == m and repr(again) == repr(m)
+        if frozen:
+            assert _hash(m) == _hash(t)
+            with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign"):
+                setattr(m, names[0], "x")
+            with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete"):
+                delattr(m, names[0])
+        else:
+            with pytest.raises(TypeError):
+                hash(m)
+            setattr(m, names[0], "改")
+            setattr(t, names[0], "改")  # (both changed: the pairs compared below stay alike)
+            assert getattr(m, names[0]) == "改"
+    for i, a in enumerate(mine):  # equality follows the fields, in order
+        for j, b in enumerate(mine):
+            assert (a == b) == (theirs[i] == theirs[j])
+    with pytest.raises(TypeError):
+        cls(*samples[-1][0], **samples[-1][1], unknown=1)
+
+
+def test_default_lists_are_not_shared():
+    a, b = truncation.Analysis(), truncation.Analysis()
+    a.breaks.append(1)
+    a.fragments.append(2)
+    assert b.breaks == [] and b.fragments == []
