@@ -16,12 +16,11 @@ import bisect
 import dataclasses
 import itertools
 import math
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .document import CODE
 from .patterns import lazy
-from .records import Frozen
+from .records import Frozen, Record
 
 if TYPE_CHECKING:
     from .document import Document
@@ -172,22 +171,48 @@ CLAUSE_SEP = "，,；;：:"
 _CLAUSE_SEP = lazy("[" + CLAUSE_SEP + "]")
 
 
-@dataclass(slots=True)
-class Span:
+class Span(Record):
     """A sentence (text between 。！？) of one block and the figures in it."""
 
+    __slots__ = ("start", "end", "text", "block_kind", "quantities", "ratios")
+    __slots__ += ("_seps", "prev", "_starts", "_memo")
+    _fields = __slots__[:6]  # compared and shown; the rest are not
     start: int
     end: int
     text: str
     block_kind: str
     quantities: list[Quantity]
-    ratios: list[Quantity] = field(default_factory=list)  # a:b:c figures (see _ratio_like)
-    _seps: list[int] | None = field(default=None, repr=False, compare=False)  # clause marks
+    ratios: list[Quantity]  # a:b:c figures (see _ratio_like)
+    _seps: list[int] | None  # clause marks
     # the sentence right before this one in its block, when it has figures too
-    prev: Span | None = field(default=None, repr=False, compare=False)
-    _starts: list[int] | None = field(default=None, repr=False, compare=False)
+    prev: Span | None
+    _starts: list[int] | None
     # what the checks read of this sentence more than once (see ``memo``)
-    _memo: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    _memo: dict[str, Any] | None
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        block_kind: str,
+        quantities: list[Quantity],
+        ratios: list[Quantity] | None = None,
+        _seps: list[int] | None = None,
+        prev: Span | None = None,
+        _starts: list[int] | None = None,
+        _memo: dict[str, Any] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.block_kind = block_kind
+        self.quantities = quantities
+        self.ratios = [] if ratios is None else ratios
+        self._seps = _seps
+        self.prev = prev
+        self._starts = _starts
+        self._memo = _memo
 
     def memo(self) -> dict[str, Any]:
         """A dict kept with the sentence, for results that several checks (or one check in

@@ -12,10 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .patterns import lazy
+from .records import Record
 
 if TYPE_CHECKING:
     from .numbers import Quantity
@@ -88,24 +88,48 @@ class LineIndex:
         return self.text[start:end]
 
 
-@dataclass(slots=True)
-class Sentence:
+class Sentence(Record):
+    __slots__ = _fields = ("start", "end", "text")
     start: int
     end: int
     text: str
 
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
 
-@dataclass(slots=True)
-class Block:
+
+class Block(Record):
     """A paragraph-level unit of the checkable text."""
 
+    __slots__ = _fields = ("index", "start", "end", "text", "kind", "hint", "_sentences")
+    _repr = ("index", "start", "end", "text", "kind", "hint")
     index: int
     start: int
     end: int
     text: str
-    kind: str = PARAGRAPH
-    hint: str = ""  # what the markup said: h1, h2, title, list, bold, code
-    _sentences: list[Sentence] | None = field(default=None, repr=False)
+    kind: str
+    hint: str  # what the markup said: h1, h2, title, list, bold, code
+    _sentences: list[Sentence] | None
+
+    def __init__(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        text: str,
+        kind: str = PARAGRAPH,
+        hint: str = "",
+        _sentences: list[Sentence] | None = None,
+    ) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.hint = hint
+        self._sentences = _sentences
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -119,10 +143,14 @@ class Block:
         return self._sentences
 
 
-@dataclass(slots=True)
-class _Line:
+class _Line(Record):
+    __slots__ = _fields = ("pieces", "hint")
     pieces: list[tuple[int, int]]  # kept source spans
     hint: str  # "", "blank", "h1", "h2", "title", "list", "bold", "code", "skip"
+
+    def __init__(self, pieces: list[tuple[int, int]], hint: str) -> None:
+        self.pieces = pieces
+        self.hint = hint
 
 
 class Document:

@@ -23,7 +23,7 @@ from lint_news.checks import (
     truncation_joint,
     word_list,
 )
-from lint_news.document import Document
+from lint_news.document import Block, Document, Sentence, _Line
 from lint_news.facts import FactBase
 
 from .test_records import _hash
@@ -47,6 +47,7 @@ BREAK_DEFAULTS = [
     ("dangling", False),
 ]
 
+SPAN_HIDDEN = ("_seps", "prev", "_starts", "_memo")
 # class -> (the dataclass it was: fields as make_dataclass takes them, frozen, slots), samples
 CASES: list[tuple[type, list[Any], bool, bool, list[tuple[tuple, dict]]]] = [
     (
@@ -117,6 +118,45 @@ CASES: list[tuple[type, list[Any], bool, bool, list[tuple[tuple, dict]]]] = [
         False,
         False,
         [((), {}), (([1, 2],), {}), ((), {"fragments": [(BLOCKS[1], "半句")]})],
+    ),
+    (
+        Sentence,
+        ["start", "end", "text"],
+        False,
+        True,
+        [((0, 5, "第一句。"), {}), ((5, 9, "第二句"), {})],
+    ),
+    (
+        Block,
+        ["index", "start", "end", "text", ("kind", Any, field(default="paragraph"))]
+        + [("hint", Any, field(default="")), ("_sentences", Any, field(default=None, repr=False))],
+        False,
+        True,
+        [
+            ((0, 0, 4, "标题"), {}),
+            ((1, 5, 9, "正文", "title", "h1"), {}),
+            ((2, 0, 1, "甲"), {"_sentences": []}),
+        ],
+    ),
+    (
+        _Line,
+        ["pieces", "hint"],
+        False,
+        True,
+        [(([(0, 3)], ""), {}), (([], "blank"), {})],
+    ),
+    (
+        arith.Span,
+        ["start", "end", "text", "block_kind", "quantities"]
+        + [("ratios", Any, field(default_factory=list))]
+        + [(n, Any, field(default=None, repr=False, compare=False)) for n in SPAN_HIDDEN],
+        False,
+        True,
+        [
+            ((0, 6, "增长3%", "paragraph", [3]), {}),
+            ((0, 6, "增长3%", "paragraph", [3], [1]), {"_seps": [2], "_memo": {"a": 1}}),
+            ((0, 6, "增长3%", "paragraph", [3]), {"prev": None, "_starts": [0]}),
+        ],
     ),
 ]
 

@@ -1,0 +1,56 @@
+"""``lint-news check`` generates no dataclass at start-up beyond the four kept for
+``dataclasses.replace``: a dataclass compiles its methods from generated source each time
+its module is imported (about half a millisecond each); the other value classes of the
+modules every check imports are written out on lint_news/records.py."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from .conftest import ROOT
+from .test_startup_imports import ARTICLE
+
+# replaced as dataclasses elsewhere: Rule (engine, checks.facts), Finding (split, json
+# report), Source (archive), Quantity (arith)
+KEPT = {"Rule", "Finding", "Source", "Quantity"}
+
+_RUN = (
+    "import dataclasses, sys\n"
+    "made = []\n"
+    "_orig = dataclasses._process_class\n"
+    "def _spy(cls, *a, **k):\n"
+    "    made.append(cls.__module__ + ':' + cls.__qualname__)\n"
+    "    return _orig(cls, *a, **k)\n"
+    "dataclasses._process_class = _spy\n"
+    "from lint_news.cli import main\n"
+    "try:\n"
+    "    main(['check', sys.argv[1]])\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "print(' '.join(sorted(made)))\n"
+)
+
+
+def _made(path) -> set[str]:
+    r = subprocess.run(
+        [sys.executable, "-c", _RUN, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=path.parent,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    return set(r.stdout.splitlines()[-1].split())
+
+
+def test_check_generates_only_the_kept_dataclasses(tmp_path):
+    plain = tmp_path / "a.txt"
+    plain.write_text(ARTICLE, encoding="utf-8")
+    figures = ROOT / "benchmarks" / "figures_article.txt"
+    for path in (plain, figures):
+        made = _made(path)
+        assert made  # the spy saw the kept ones: it works
+        assert {m.rsplit(":", 1)[1] for m in made} <= KEPT, made
