@@ -118,8 +118,7 @@ def lint_record(record: Any, fields: tuple[str, str, str | None], cfg: Config) -
 
 def lint_file_record(record: tuple[str, str, str], encoding: str | None, cfg: Config) -> list:
     """Rows of one file of a directory: (id, path as shown, path to read)."""
-    from dataclasses import replace
-
+    from .records import replace
     from .run import make_document
     from .source import read_file
 

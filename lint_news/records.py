@@ -71,3 +71,14 @@ class Frozen(Record):
                 object.__setattr__(self, n, v)
         elif state:
             self.__dict__.update(state)
+
+
+def replace(obj: Record, **changes: Any) -> Any:
+    """``dataclasses.replace`` for a written-out class whose ``__init__`` takes each of its
+    ``_fields`` by name: a new value with ``changes`` made."""
+    unknown = set(changes) - set(obj._fields)
+    if unknown:
+        raise TypeError(f"{obj.__class__.__qualname__} has no field(s) {sorted(unknown)}")
+    return obj.__class__(
+        **{n: changes[n] if n in changes else getattr(obj, n) for n in obj._fields}
+    )

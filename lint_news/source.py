@@ -6,8 +6,9 @@ import codecs
 import fnmatch
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+
+from .records import Frozen
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -19,17 +20,47 @@ class InputError(Exception):
     """A problem with the input that the user must fix; reported as one line, exit 2."""
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(Frozen):
+    __slots__ = _fields = (
+        "path",
+        "text",
+        "markdown",
+        "encoding",
+        "bom",
+        "newline",
+        "input_format",
+        "hints",
+    )
     path: str  # as given by the user ("-" for stdin)
     text: str  # decoded, BOM removed, CRLF/CR normalised to LF
     markdown: bool
-    encoding: str = "utf-8"
-    bom: bool = False
-    newline: str = "\n"  # "\r\n" when the file used CRLF throughout; "mixed" when it mixed them
-    input_format: str = "text"  # text, markdown, html or docx (see make_document in run.py)
+    encoding: str
+    bom: bool
+    newline: str  # "\r\n" when the file used CRLF throughout; "mixed" when it mixed them
+    input_format: str  # text, markdown, html or docx (see make_document in run.py)
     # .docx: one line of ``text`` per paragraph, and each paragraph's heading hint (h1, h2, "")
-    hints: tuple[str, ...] = ()
+    hints: tuple[str, ...]
+
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        markdown: bool,
+        encoding: str = "utf-8",
+        bom: bool = False,
+        newline: str = "\n",
+        input_format: str = "text",
+        hints: tuple[str, ...] = (),
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "path", path)
+        _set(self, "text", text)
+        _set(self, "markdown", markdown)
+        _set(self, "encoding", encoding)
+        _set(self, "bom", bom)
+        _set(self, "newline", newline)
+        _set(self, "input_format", input_format)
+        _set(self, "hints", hints)
 
 
 def normalise_encoding(name: str | None) -> str:

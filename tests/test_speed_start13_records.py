@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from lint_news import arith
+from lint_news import arith, records
 from lint_news.checks import (
     facts,
     headline_figures,
@@ -25,6 +25,7 @@ from lint_news.checks import (
 )
 from lint_news.document import Block, Document, Sentence, _Line
 from lint_news.facts import FactBase
+from lint_news.source import Source
 
 from .test_records import _hash
 
@@ -47,6 +48,13 @@ BREAK_DEFAULTS = [
     ("dangling", False),
 ]
 
+SOURCE_DEFAULTS = [
+    ("encoding", "utf-8"),
+    ("bom", False),
+    ("newline", "\n"),
+    ("input_format", "text"),
+    ("hints", ()),
+]
 SPAN_HIDDEN = ("_seps", "prev", "_starts", "_memo")
 # class -> (the dataclass it was: fields as make_dataclass takes them, frozen, slots), samples
 CASES: list[tuple[type, list[Any], bool, bool, list[tuple[tuple, dict]]]] = [
@@ -158,6 +166,17 @@ CASES: list[tuple[type, list[Any], bool, bool, list[tuple[tuple, dict]]]] = [
             ((0, 6, "增长3%", "paragraph", [3]), {"prev": None, "_starts": [0]}),
         ],
     ),
+    (
+        Source,
+        ["path", "text", "markdown"] + [(n, Any, field(default=d)) for n, d in SOURCE_DEFAULTS],
+        True,
+        True,
+        [
+            (("a.txt", "正文", False), {}),
+            (("b.md", "# 题\n", True, "gb18030", True, "\r\n", "markdown"), {}),
+            (("c.docx", "甲\n乙", False), {"input_format": "docx", "hints": ("h1", "")}),
+        ],
+    ),
 ]
 
 
@@ -207,3 +226,21 @@ def test_default_lists_are_not_shared():
     a.breaks.append(1)
     a.fragments.append(2)
     assert b.breaks == [] and b.fragments == []
+
+
+def test_records_replace_gives_what_dataclasses_replace_gives():
+    ref = _reference(
+        Source,
+        ["path", "text", "markdown"] + [(n, Any, field(default=d)) for n, d in SOURCE_DEFAULTS],
+        True,
+        True,
+    )
+    mine = Source("x.txt", "正文", False, newline="\r\n")
+    theirs = ref("x.txt", "正文", False, newline="\r\n")
+    for changes in ({}, {"path": "显示名.txt"}, {"path": "y", "bom": True, "hints": ("h2",)}):
+        got, want = records.replace(mine, **changes), dataclasses.replace(theirs, **changes)
+        assert repr(got) == repr(want) and type(got) is Source
+        assert got is not mine
+    assert mine.path == "x.txt"  # the original is left as it was
+    with pytest.raises(TypeError):
+        records.replace(mine, colour="red")
