@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import IntEnum
 
-from .records import Frozen
+from .records import Frozen, Record
 
 CATEGORIES: tuple[str, ...] = (
     "quantity",
@@ -53,21 +52,53 @@ class Related(Frozen):
         _set(self, "message", message)
 
 
-@dataclass(slots=True)
-class Finding:
+class Finding(Record):
     """One problem. Offsets are character offsets into ``Document.text``."""
 
+    __slots__ = _fields = (
+        "rule",
+        "category",
+        "severity",
+        "message",
+        "start",
+        "end",
+        "fix",
+        "related",
+        "edits",
+    )
     rule: str
     category: str
     severity: Severity
     message: str
     start: int
     end: int
-    fix: str | None = None
-    related: list[Related] = field(default_factory=list)
+    fix: str | None
+    related: list[Related]
     # further (start, end, replacement) edits that belong to the same fix, for a finding that
     # summarises many occurrences (one finding for 200 half-width commas, one fix for all)
-    edits: list[tuple[int, int, str]] = field(default_factory=list)
+    edits: list[tuple[int, int, str]]
+
+    def __init__(
+        self,
+        rule: str,
+        category: str,
+        severity: Severity,
+        message: str,
+        start: int,
+        end: int,
+        fix: str | None = None,
+        related: list[Related] | None = None,
+        edits: list[tuple[int, int, str]] | None = None,
+    ) -> None:
+        self.rule = rule
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.start = start
+        self.end = end
+        self.fix = fix
+        self.related = [] if related is None else related
+        self.edits = [] if edits is None else edits
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)

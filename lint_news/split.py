@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace as _replace
 
 from .document import Block, Document, article_spans
 from .engine import lint_document
 from .filters import suppress
 from .findings import Finding, Related
 from .records import Frozen
+from .records import replace as _replace
 from .rules import Rule
 
 SPLIT_MIN_CHARS = 200_000  # about 600 KB of UTF-8 Chinese: far above any single page

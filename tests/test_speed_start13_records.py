@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from lint_news import arith, records
+from lint_news import arith, findings, records
 from lint_news.checks import (
     facts,
     headline_figures,
@@ -177,6 +177,22 @@ CASES: list[tuple[type, list[Any], bool, bool, list[tuple[tuple, dict]]]] = [
             (("c.docx", "甲\n乙", False), {"input_format": "docx", "hints": ("h1", "")}),
         ],
     ),
+    (
+        findings.Finding,
+        ["rule", "category", "severity", "message", "start", "end"]
+        + [("fix", Any, field(default=None))]
+        + [(n, Any, field(default_factory=list)) for n in ("related", "edits")],
+        False,
+        True,
+        [
+            (("dup-word", "repetition", findings.Severity.WARNING, "重复", 3, 5), {}),
+            (("x", "quantity", findings.Severity.ERROR, "数量", 0, 2, "二"), {}),
+            (
+                ("y", "typography", findings.Severity.INFO, "半角", 1, 2, "，"),
+                {"related": [findings.Related(5, 6, "又一处")], "edits": [(8, 9, "，")]},
+            ),
+        ],
+    ),
 ]
 
 
@@ -226,6 +242,11 @@ def test_default_lists_are_not_shared():
     a.breaks.append(1)
     a.fragments.append(2)
     assert b.breaks == [] and b.fragments == []
+    f, g = (findings.Finding("r", "quantity", findings.Severity.INFO, "m", 0, 1) for _ in "fg")
+    f.related.append(findings.Related(0, 1, "首次出现"))
+    f.edits.append((2, 3, "x"))
+    assert g.related == [] and g.edits == []
+    assert records.replace(f).related is f.related  # (shallow, as dataclasses.replace)
 
 
 def test_records_replace_gives_what_dataclasses_replace_gives():

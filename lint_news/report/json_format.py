@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from json.encoder import encode_basestring
 from typing import Any
 
+from ..records import replace
 from . import JSON_SCHEMA_VERSION, Result, summary
 
 
