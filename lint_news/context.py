@@ -92,6 +92,9 @@ _UP = {"增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "�
 _DOWN = {"下降", "减少", "降低", "下跌", "下滑", "降幅", "跌幅", "回落", "减幅"}
 
 
+_UP_TO_DE = lazy(r"[^的，,。；;、]{0,3}的")  # (read per figure: compiled once, kept on disk)
+
+
 def _qualifiers(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for group, (pat, _presence) in _QUALIFIERS.items():
@@ -469,7 +472,7 @@ def _near_of(doc: Document, q: Quantity, a: About) -> _Near:
     near = _content(left_tagged)
     after: list[str] = []
     right = a.right
-    m = re.match(r"[^的，,。；;、]{0,3}的", right)  # 18米长的步道 -> 步道
+    m = _UP_TO_DE.match(right)  # 18米长的步道 -> 步道
     tail = right[m.end() :] if m else right
     # the noun phrase the figure modifies: 5000公顷高标准农田, 18米的滨江步道
     after_np: list[str] = []  # … up to its first verb (83个重点项目|开工建设)

@@ -568,6 +568,11 @@ _CONTINUATION_START = frozenset("，、；：。,;")
 _OPEN_CLAUSE_END = lazy(r"(?:[的地得和与及或在对将把被向从为于]|\d{4}年\d{1,2}|月\d{1,2})$")
 
 
+# (read per block: compiled once, kept on disk)
+_CLAUSE_MARK = lazy(r"[，,、；;]")
+_COMMA = lazy(r"[，,]")
+
+
 def _looks_like_title(text: str) -> bool:
     t = text.strip()
     # a sentence mark before the last character: no title (。 looked for first, cheaply)
@@ -580,7 +585,7 @@ def _looks_like_title(text: str) -> bool:
     n = len(t)
     if n > 64:
         return False  # (what every test below ends in for a text this long)
-    commas = len(re.findall(r"[，,、；;]", t))
+    commas = len(_CLAUSE_MARK.findall(t))
     # the pattern is anchored at the end and spans at most 7 characters
     if commas and _OPEN_CLAUSE_END.search(t[-8:]):
         return False  # a clause cut off mid-sentence (…原定于2023年5, …全部交由): not a title
@@ -648,7 +653,7 @@ def classify_blocks(blocks: list[Block]) -> None:
         if nxt[:1] in _CONTINUATION_START:
             b.kind = PARAGRAPH
         # …预计明年正式 ¶ 投产。: a clause with a comma, then the lone end of its sentence
-        elif re.search(r"[，,]", b.text) and len(nxt) <= 8 and nxt[-1:] in "。！？":
+        elif _COMMA.search(b.text) and len(nxt) <= 8 and nxt[-1:] in "。！？":
             b.kind = PARAGRAPH
     # a title between two body paragraphs is a subhead of the running article; a short title
     # line that ends a page (or a run of titles with no body after it) is a label

@@ -101,6 +101,16 @@ _RESPECTIVELY = lazy("分别")
 _WHOLE_SPLIT = lazy("其中|包括")
 
 
+# expressions the checks below used to give re each call (compiled anew in every process):
+# lazy, from the on-disk cache
+_TREND_LEAD = lazy(rf"^[{CJK}]?(?=上涨|下跌|持平|平盘)")
+_MEMBER_SEP = lazy(r"其中|[、和及与]")
+_MEMBER_OR_CLAUSE_SEP = lazy(r"其中|[、和及与，,]")
+_AVERAGE = lazy(r"平均|人均|均价|户均")
+_QUOTED_NAME = lazy(r"“[^”]{0,12}”|《[^》]{0,20}》")
+_EXTREME = lazy(r"最高|最低|最多|最少|最大|最小")
+
+
 def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
     slack: float = rule.state
     text = span.text
@@ -159,7 +169,7 @@ def check_parts(span: Span, rule: Rule) -> Iterator[Finding]:
             wholes = [
                 q for q in span.quantities if ps <= q.start and q.end <= cs and amount_here(span, q)
             ]
-        if not wholes or re.search(r"平均|人均|均价|户均", span.clause_text(wholes[-1].start)):
+        if not wholes or _AVERAGE.search(span.clause_text(wholes[-1].start)):
             continue
         parts = _parts_after(span, at + 2)
         if m.group() == "包括":
@@ -636,12 +646,12 @@ def _parts_after(span: Span, at: int) -> list:
             elif "其中" in span.between(cs, ce) or (sep in "；;" and limit == 8):
                 break  # a new topic after ；(…收入2886亿元，其中…；支出2020亿元…)
             lead = span.between(cs, qs[0].start) if qs else span.between(cs, ce)
-            lead = re.sub(r"“[^”]{0,12}”|《[^》]{0,20}》", "", lead)  # a quoted name says nothing
+            lead = _QUOTED_NAME.sub("", lead)  # a quoted name says nothing
             if not qs or _PARALLEL_STOP.search(lead):
                 break
             if len(lead) > limit and not (out and _last_named_part(span, lead, qs, k, clauses, at)):
                 break
-        if re.search(r"最高|最低|最多|最少|最大|最小", span.between(cs, ce)):
+        if _EXTREME.search(span.between(cs, ce)):
             continue
         for q in qs:
             if not _PART_STOP.search(span.before(q.start, 5)) and amount_here(span, q):
@@ -702,10 +712,10 @@ _AFTER_PARTITIONS = ({"上涨": "涨", "持平": "平", "平盘": "平", "下跌
 def _tag(span: Span, p, words: dict[str, str], after: bool) -> str | None:
     if after:
         rest = span.between(p.end, min(span.end, p.end + 4))
-        rest = re.sub(rf"^[{CJK}]?(?=上涨|下跌|持平|平盘)", "", rest)
+        rest = _TREND_LEAD.sub("", rest)
         return next((k for w, k in words.items() if rest.startswith(w)), None)
     lead = _LABEL_TRIM.sub("", span.between(span.clause_bounds(p.start)[0], p.start).strip())
-    lead = re.split(r"其中|[、和及与]", lead)[-1]
+    lead = _MEMBER_SEP.split(lead)[-1]
     return next((k for w, k in words.items() if lead.startswith(w)), None)
 
 
@@ -740,7 +750,7 @@ def _directions(span: Span, parts: list) -> tuple[list, bool]:
     got = []
     for p in parts:
         lead = _LABEL_TRIM.sub("", span.between(span.clause_bounds(p.start)[0], p.start).strip())
-        m = _DIRECTION.match(re.split(r"其中|[、和及与，,]", lead)[-1])
+        m = _DIRECTION.match(_MEMBER_OR_CLAUSE_SEP.split(lead)[-1])
         if m is None:
             return [], False
         got.append((m.group("what"), _DIRECTION_KEY.get(m.group("dir"), "-")))

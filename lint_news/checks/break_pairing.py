@@ -528,7 +528,7 @@ _HEAD_SHAPE = frozenset(
 )
 # the last marks of a paragraph that ends a sentence (``closed``)
 _CLOSED_END = frozenset("。！？!?…；;：:”’」』）)》】〉］]}")
-_ANY_CLOSER = re.compile("[" + re.escape("".join(c for _, c in _PAIRS)) + "]")
+_ANY_CLOSER = lazy("[" + re.escape("".join(c for _, c in _PAIRS)) + "]")
 
 
 def _structure(tp: _Tail, hp: _Head) -> tuple[float, float, float]:

@@ -7,8 +7,6 @@ one row, is a row cut in two (see :func:`table_row_cut`).
 
 from __future__ import annotations
 
-import re
-
 from .. import words
 from ..document import PARAGRAPH, Block
 from ..patterns import lazy
@@ -28,13 +26,16 @@ _ROW_OPEN_END = "0123456789０１２３４５６７８９.．－-+＋／/～~"
 _ROW_SIGNS = "－-+＋／/～~"  # what a row's figures go on after, never end with
 
 
+_FIGURES = lazy(r"[0-9０-９.．]+")  # (compiled once, kept on disk)
+
+
 def _row_shape(text: str) -> tuple[str, str] | None:
     """A line's head and the shape of its tail (figures as 0, signs dropped), or None."""
     t = text.strip()
     m = _ROW.match(t) if len(t) <= ROW_LEN else None
     if m is None:
         return None
-    shape = re.sub(r"[0-9０-９.．]+", "0", m["tail"].translate(_SIGNS))
+    shape = _FIGURES.sub("0", m["tail"].translate(_SIGNS))
     return m["head"], shape
 
 

@@ -76,6 +76,9 @@ def _in_brackets(text: str, pos: int) -> bool:
     return depth > 0
 
 
+_DIGIT = lazy(r"[0-9０-９]")  # (compiled once, kept on disk)
+
+
 def _checked(doc: Document, q: Quantity, p: Params) -> bool:
     if q.kind != "quantity" or not q.dim:
         return False
@@ -96,7 +99,7 @@ def _checked(doc: Document, q: Quantity, p: Params) -> bool:
         return False
     if "[time]" in q.dim:
         return False
-    if q.dim.startswith("count:") and q.value < 100 and not re.search(r"[0-9０-９]", q.text):
+    if q.dim.startswith("count:") and q.value < 100 and not _DIGIT.search(q.text):
         return False  # 三项举措, 五个一: slogans, not statistics
     before = doc.text[block.start if block else 0 : q.start][-6:]
     return not _RANK_BEFORE.search(before)
