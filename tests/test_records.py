@@ -161,7 +161,12 @@ def _reference(cls: type, spec: list, frozen: bool) -> type:
     "cls, spec, frozen, samples", CASES, ids=lambda c: getattr(c, "__name__", "")
 )
 def test_a_written_out_class_behaves_as_its_dataclass(cls, spec, frozen, samples):
-    ref = _reference(cls, spec, frozen)
+    behaves_as_dataclass(cls, _reference(cls, spec, frozen), frozen, samples)
+
+
+def behaves_as_dataclass(cls: type, ref: type, frozen: bool, samples: list) -> None:
+    """``cls`` (written out on ``records``) behaves as ``ref``, the dataclass of its fields:
+    fields, repr, equality, hash, slots, pickle and copy, frozenness, unknown arguments."""
     names = [f.name for f in dataclasses.fields(ref)]
     mine = [cls(*a, **k) for a, k in samples]
     theirs = [ref(*a, **k) for a, k in samples]
@@ -183,6 +188,7 @@ def test_a_written_out_class_behaves_as_its_dataclass(cls, spec, frozen, samples
             with pytest.raises(TypeError):
                 hash(m)
             setattr(m, names[0], "改")  # a mutable one
+            setattr(t, names[0], "改")  # (both changed: the pairs compared below stay alike)
             assert getattr(m, names[0]) == "改"
     for i, a in enumerate(mine):  # equality follows the fields, in order
         for j, b in enumerate(mine):

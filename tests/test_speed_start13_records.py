@@ -4,9 +4,7 @@ repr, equality, hashing, immutability, copying and pickling."""
 
 from __future__ import annotations
 
-import copy
 import dataclasses
-import pickle
 import re
 from dataclasses import field, make_dataclass
 from typing import Any
@@ -27,7 +25,7 @@ from lint_news.document import Block, Document, Sentence, _Line
 from lint_news.facts import FactBase
 from lint_news.source import Source
 
-from .test_records import _hash
+from .test_records import behaves_as_dataclass
 
 BLOCKS = Document("第一段写到一半\n\n下半句接着写完。\n").blocks
 FB = FactBase()
@@ -206,35 +204,7 @@ def _reference(cls: type, spec: list, frozen: bool, slots: bool) -> type:
     "cls, spec, frozen, slots, samples", CASES, ids=lambda c: getattr(c, "__qualname__", "")
 )
 def test_a_written_out_class_behaves_as_its_dataclass(cls, spec, frozen, slots, samples):
-    ref = _reference(cls, spec, frozen, slots)
-    names = [f.name for f in dataclasses.fields(ref)]
-    mine = [cls(*a, **k) for a, k in samples]
-    theirs = [ref(*a, **k) for a, k in samples]
-    for m, t in zip(mine, theirs, strict=True):
-        assert [getattr(m, n) for n in names] == [getattr(t, n) for n in names]
-        assert repr(m) == repr(t)
-        assert m == cls(*[getattr(m, n) for n in names])
-        assert m != t and (m == t) is False  # another class: never equal (as a dataclass)
-        assert hasattr(m, "__dict__") == hasattr(t, "__dict__")  # slots or not
-        for again in (pickle.loads(pickle.dumps(m)), copy.copy(m), copy.deepcopy(m)):
-            assert type(again) is cls and again == m and repr(again) == repr(m)
-        if frozen:
-            assert _hash(m) == _hash(t)
-            with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign"):
-                setattr(m, names[0], "x")
-            with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete"):
-                delattr(m, names[0])
-        else:
-            with pytest.raises(TypeError):
-                hash(m)
-            setattr(m, names[0], "改")
-            setattr(t, names[0], "改")  # (both changed: the pairs compared below stay alike)
-            assert getattr(m, names[0]) == "改"
-    for i, a in enumerate(mine):  # equality follows the fields, in order
-        for j, b in enumerate(mine):
-            assert (a == b) == (theirs[i] == theirs[j])
-    with pytest.raises(TypeError):
-        cls(*samples[-1][0], **samples[-1][1], unknown=1)
+    behaves_as_dataclass(cls, _reference(cls, spec, frozen, slots), frozen, samples)
 
 
 def test_default_lists_are_not_shared():
