@@ -511,16 +511,14 @@ def near_of(doc: Document, q: Quantity) -> Words | _Near:
     return _near_of(doc, q, a)
 
 
-def words_of(doc: Document, q: Quantity) -> Words:
-    """The content words around ``q`` (jieba, on its sentence only; cached per document)."""
-    a = about(doc, q)
-    if a.words is not None:
-        return a.words
+def _sentence_words(
+    doc: Document, a: About, near: list[str], after: list[str]
+) -> tuple[frozenset[str], frozenset[str], list[tuple[str, str]]]:
+    """A figure's whole sentence read by the tagger without the figures themselves: its
+    content words (with ``near`` and ``after``), the proper nouns that name its subject,
+    and the tagged words of the figure's clause (``words_of``)."""
     text = doc.text
     ss, se = a.sentence
-    first_part = _near_of(doc, q, a)
-    near, after = first_part.near, first_part.after
-    after_np = first_part.after_np
     # the whole sentence, without the figures themselves
     pieces = []
     pos = ss
@@ -552,6 +550,18 @@ def words_of(doc: Document, q: Quantity) -> Words:
             at += len(w)
     sentence = frozenset(_content(tagged_sentence)) | frozenset(near) | frozenset(after)
     subjects = frozenset(subjects_found)
+    return sentence, subjects, clause_tags
+
+
+def words_of(doc: Document, q: Quantity) -> Words:
+    """The content words around ``q`` (jieba, on its sentence only; cached per document)."""
+    a = about(doc, q)
+    if a.words is not None:
+        return a.words
+    first_part = _near_of(doc, q, a)
+    near, after = first_part.near, first_part.after
+    after_np = first_part.after_np
+    sentence, subjects, clause_tags = _sentence_words(doc, a, near, after)
     # the verbs of the clause, for the close comparison of short figures
     core = first_part.core
     verbs = {w for w, f in clause_tags if f == "v" and len(w) >= 2 and w not in _STOP}

@@ -4,7 +4,6 @@ where every figure's ``words_of`` is known before any comparison."""
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 
@@ -12,10 +11,10 @@ from lint_news import context
 from lint_news.context import (
     _CHANGE_WORDS,
     _LOOSE,
-    _PROPER_FLAGS,
     _STOP,
     Words,
     _content,
+    _sentence_words,
     _tag,
     _verb,
     about,
@@ -24,10 +23,7 @@ from lint_news.context import (
     same_quantity,
     words_of,
 )
-from lint_news.context import (
-    _figures as _all_figures,
-)
-from lint_news.document import _DATELINE_RE, Document
+from lint_news.document import Document
 from lint_news.engine import lint_document
 from lint_news.numbers import Quantity
 from lint_news.rules import load_rules
@@ -50,10 +46,9 @@ TEXT = """江北新区今年投资超百亿元
 
 
 def _plain_words(doc: Document, q: Quantity) -> Words:
-    """``words_of`` as it was before ``near_of`` (commit 7c09857), uncached."""
+    """``words_of`` as it was before ``near_of`` (commit 7c09857), uncached; the whole
+    sentence is read by the same ``_sentence_words`` (the split only moved what comes before)."""
     a = about(doc, q)
-    text = doc.text
-    ss, se = a.sentence
     left_tagged = _tag(a.left)
     near = _content(left_tagged)
     after: list[str] = []
@@ -77,37 +72,8 @@ def _plain_words(doc: Document, q: Quantity) -> Words:
             after.append(w)
             if not verb_seen and w not in _LOOSE:
                 after_np.append(w)
-    # the whole sentence, without the figures themselves
-    pieces = []
-    pos = ss
-    figures = _all_figures(doc)  # (in text order, non-overlapping: those around the sentence)
-    first = max(0, bisect.bisect_left(figures, ss, key=lambda o: o.start) - 1)
-    last = bisect.bisect_left(figures, se, key=lambda o: o.start)
-    for other in figures[first:last]:
-        if other.end <= ss or other.start >= se:
-            continue
-        pieces.append((pos, text[pos : max(pos, other.start)]))
-        pos = max(pos, other.end)
-    pieces.append((pos, text[pos:se]))
-    # proper nouns name the subject only up to the end of the figure's clause (a later
-    # clause is about something else: 户籍人口680万人，其中城镇人口420万人), and not in the
-    # dateline that opens a paragraph (本报讯, 新华社北京3月5日电)
-    dl = _DATELINE_RE.match(a.block.text) if a.block.start == ss else None
-    subj_lo = ss + (dl.end() if dl else 0)
-    cs, ce = a.clause
-    tagged_sentence: list[tuple[str, str]] = []
-    subjects_found = set()
-    clause_tags = []
-    for at, piece in pieces:
-        for w, flag in _tag(piece):
-            tagged_sentence.append((w, flag))
-            if cs <= at < ce and w not in _LOOSE:
-                clause_tags.append((w, flag))
-            if subj_lo <= at < ce and flag in _PROPER_FLAGS and len(w) >= 2 and w not in _STOP:
-                subjects_found.add(w)
-            at += len(w)
-    sentence = frozenset(_content(tagged_sentence)) | frozenset(near) | frozenset(after)
-    subjects = frozenset(subjects_found)
+    sentence, subjects, clause_tags = _sentence_words(doc, a, near, after)
+    cs = a.clause[0]
     # what the figure measures (nouns of its stretch of the clause, its noun after) and the
     # verbs of the clause, for the close comparison of short figures
     left_tags = [(w, f) for w, f in left_tagged if w not in _LOOSE]
