@@ -160,34 +160,18 @@ def test_an_article_with_figures_imports_neither_rjieba_nor_regex() -> None:
     """Start-up (issue 12): the figures article's context words come from the dictionary
     files and its pack patterns from re through the start-up cache; rjieba (its import
     builds the whole dictionary) and regex (no persistent cache) stay unloaded."""
-    import subprocess
-    import sys
-
     from .conftest import ROOT
+    from .startup_support import check_with_spy
 
-    code = (
-        "import sys\n"
-        "from lint_news.cli import main\n"
-        "try:\n"
-        "    main(['check', sys.argv[1]])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "from lint_news import words\n"
-        "print(words.is_loaded(), 'rjieba' in sys.modules, 'regex' in sys.modules, "
-        "'jieba' in sys.modules)\n"
+    spy = "import sys\nfrom lint_news import words\n"
+    report = (
+        "words.is_loaded(), 'rjieba' in sys.modules, 'regex' in sys.modules, 'jieba' in sys.modules"
     )
-    env = {k: v for k, v in __import__("os").environ.items() if k != "LINT_NEWS_SEGMENTER"}
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(ROOT / "benchmarks" / "figures_article.txt")],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=True,
-    )
+    figures = ROOT / "benchmarks" / "figures_article.txt"
+    out = check_with_spy(spy, report, figures, ROOT, unset=("LINT_NEWS_SEGMENTER",))
     if not HAVE_RJIEBA:
         pytest.skip("rjieba is not installed: jieba segments")
-    assert out.stdout.split()[-4:] == ["True", "False", "False", "False"], out.stdout
+    assert out == "True False False False", out
 
 
 def test_a_block_cut_again_comes_from_the_memo_unchanged() -> None:

@@ -5,11 +5,8 @@ modules every check imports are written out on lint_news/records.py."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from .conftest import ROOT
+from .startup_support import check_with_spy
 from .test_startup_imports import ARTICLE
 
 # replaced as dataclasses elsewhere: Rule (engine, checks.facts), Quantity (arith, and
@@ -17,7 +14,7 @@ from .test_startup_imports import ARTICLE
 # the json report use records.replace)
 KEPT = {"Rule", "Quantity"}
 
-_RUN = (
+_SPY = (
     "import dataclasses, sys\n"
     "made = []\n"
     "_orig = dataclasses._process_class\n"
@@ -25,26 +22,11 @@ _RUN = (
     "    made.append(cls.__module__ + ':' + cls.__qualname__)\n"
     "    return _orig(cls, *a, **k)\n"
     "dataclasses._process_class = _spy\n"
-    "from lint_news.cli import main\n"
-    "try:\n"
-    "    main(['check', sys.argv[1]])\n"
-    "except SystemExit:\n"
-    "    pass\n"
-    "print(' '.join(sorted(made)))\n"
 )
 
 
 def _made(path) -> set[str]:
-    r = subprocess.run(
-        [sys.executable, "-c", _RUN, str(path)],
-        capture_output=True,
-        text=True,
-        cwd=path.parent,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=120,
-    )
-    assert r.returncode == 0, r.stderr
-    return set(r.stdout.splitlines()[-1].split())
+    return set(check_with_spy(_SPY, "' '.join(sorted(made))", path, path.parent).split())
 
 
 def test_check_generates_only_the_kept_dataclasses(tmp_path):

@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from .conftest import ROOT
+from .startup_support import check_with_spy
 
 ARTICLE = (
     "新建社区图书馆开放\n\n"
@@ -34,30 +35,14 @@ LAZY = (
     "lint_news.fixer",
 )
 
-_RUN = (
-    "import sys\n"
-    "from lint_news.cli import main\n"
-    "try:\n"
-    "    main(['check', sys.argv[1]])\n"
-    "except SystemExit:\n"
-    "    pass\n"
-    "print(' '.join(sorted(m for m in {lazy!r} if m in sys.modules)))\n"
-)
+_LOADED = f"' '.join(sorted(m for m in {LAZY!r} if m in sys.modules))"
 
 
 def _check(tmp_path, env: dict[str, str] | None = None) -> str:
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    r = subprocess.run(
-        [sys.executable, "-c", _RUN.format(lazy=LAZY), str(article)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
-        timeout=120,
-    )
-    assert r.returncode == 0, r.stderr
-    return r.stdout.splitlines()[-1].strip()  # after the report: the modules imported
+    # after the report: the modules imported
+    return check_with_spy("import sys\n", _LOADED, article, tmp_path, env).strip()
 
 
 def test_check_on_a_plain_article_imports_no_lazy_module(tmp_path):

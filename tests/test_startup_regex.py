@@ -5,15 +5,12 @@ them anew in every process: a class of CJK characters alone costs about 1 ms.)""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from .conftest import ROOT
+from .startup_support import check_with_spy
 
 FIGURES = ROOT / "benchmarks" / "figures_article.txt"
 
-_RUN = (
+_SPY = (
     "import sys, traceback\n"
     "from re import _compiler\n"
     "import click, yaml\n"
@@ -26,26 +23,12 @@ _RUN = (
     "        made.append(str(p))\n"
     "    return _orig(p, flags)\n"
     "_compiler.compile = _spy\n"
-    "from lint_news.cli import main\n"
-    "try:\n"
-    "    main(['check', sys.argv[1]])\n"
-    "except SystemExit:\n"
-    "    pass\n"
-    "print(repr(made))\n"
 )
 
 
 def _compiled(tmp_path) -> list[str]:
-    r = subprocess.run(
-        [sys.executable, "-c", _RUN, str(FIGURES)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp_path)},
-        timeout=120,
-    )
-    assert r.returncode == 0, r.stderr
-    return eval(r.stdout.splitlines()[-1])  # noqa: S307 - our own repr of a list of str
+    last = check_with_spy(_SPY, "repr(made)", FIGURES, tmp_path, {"TMPDIR": str(tmp_path)})
+    return eval(last)  # noqa: S307 - our own repr of a list of str
 
 
 def test_a_second_check_compiles_no_cjk_class_and_few_expressions(tmp_path):
