@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .. import words
 from ..patterns import lazy
+from .break_trailers import _CREDIT
 
 # function words of running prose, with the parts of speech (jieba's first letter) in which
 # they are one: particles (u), prepositions (p), adverbs (d), conjunctions (c), pronouns (r)
@@ -34,6 +35,7 @@ _CJK = lazy(r"[\u4e00-\u9fff]")
 # sentence (a sentence of Chinese has a space at most around a Latin word)
 _GAP = lazy(r"\s{2,}|\u3000|\s\S+\s")
 WINDOW = 40  # the characters read, from the end
+TAIL = 8  # the characters whose words a stub's end is read by
 
 
 def prose_clause(text: str) -> bool:
@@ -46,3 +48,43 @@ def prose_clause(text: str) -> bool:
         return False
     found = {w for w, p in words.tag(t[-WINDOW:]) if w in _PROSE_WORDS and p[:1] in _PROSE_POS}
     return len(found) >= PROSE_WORDS
+
+
+# The last sentence of an article, when it is a short stub after the final full stop
+# (…。中方强烈, …。此次阅兵, …。江南、四川): its stub shows a sentence begun and lost
+# when it runs on in a list or clause (、 ，), opens with a word that points back into the
+# text (此次, 其实, 对此), or is a few characters that end on a predicate (a verb, an
+# adjective or an adverb) with nothing after it. Names, dates, datelines, credits and
+# headlines glued there stay silent: they end on a noun, a figure or a whole clause of
+# their own, and are kept out by the marks and words the caller and this test refuse.
+_STUB_REFUSED = lazy(r"[\s:：\[\]【】［］《》（）()/／@·•]")
+_WEB_LAYOUT = lazy(r"\s{2,}|\u3000|\[|［")
+_STUB_LIST = lazy(r"[，,、]")
+# first words that point back into the text before them (a sentence's, not a title's)
+_BACK_WORDS = frozenset(
+    "此次 本次 这次 这个 这些 此外 其次 其实 也许 现在 对此 同时 另外 目前 其中 而 但 但是".split()
+)
+_BACK_FIRST = "此这该其"  # (a pronoun or conjunction that opens so: 此后, 这里, 其余)
+_PREDICATE_POS = frozenset(("v", "vn", "a", "ad", "d"))
+STUB_MIN, STUB_SHORT = 4, 8  # characters of a stub that ends on a predicate: [min, short)
+
+
+def last_stub(last: str, paragraph: str) -> str:
+    """Why the stub after an article's last full stop (``last``) is a sentence cut short,
+    or "" (see above). ``paragraph``: the whole last paragraph, which must not be laid out
+    as a web page (gaps of spaces, bracketed links)."""
+    t = last.strip()
+    if not t or not _CJK.match(t[-1]) or _STUB_REFUSED.search(t) or _CREDIT.search(t):
+        return ""
+    if _WEB_LAYOUT.search(paragraph.strip()):
+        return ""
+    if _STUB_LIST.search(t):
+        return "文末的短句后接列举或分句却没有下文"
+    first = words.tag(t[:6])
+    w0, p0 = first[0] if first else ("", "")
+    if w0 in _BACK_WORDS or (p0[:1] in "rc" and w0[:1] in _BACK_FIRST):
+        return f"文末的短句以“{w0}”开头却没有下文"
+    tagged = words.tag(t[-TAIL:])
+    if STUB_MIN <= len(t) < STUB_SHORT and tagged and tagged[-1][1] in _PREDICATE_POS:
+        return f"文末的短句停在“{tagged[-1][0]}”上"
+    return ""

@@ -90,7 +90,7 @@ from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import _word_into_next, list_item_cut
 from .break_lone_lines import lone_body_line, value_cut
-from .break_prose import prose_clause
+from .break_prose import last_stub, prose_clause
 from .break_rest import (
     _stray_end_line,
     clause_label_value,
@@ -415,6 +415,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             and not runs_on(last, True)
             and not half_word_end(last)
             and not prose_clause(last)  # …部长已经打电话给对方的: running prose (lost12)
+            and not last_stub(last, t)  # …。中方强烈, …。此次阅兵: a stub that runs on (lost14)
         ):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
