@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from lint_news.checks.break_lone_lines import clause_line
 from lint_news.checks.break_prose import last_stub
 
 from .break_support import broken_paragraph_rule
@@ -76,3 +77,78 @@ def test_the_stub_test_reads_marks_and_lengths():
     assert last_stub("施工单位已经向市民承诺", "") == ""  # a longer stub that ends on a verb
     assert last_stub("施工方：承诺", "") == ""  # a label's colon
     assert last_stub("施工方承诺2", "") == ""  # no Chinese character at the end
+
+
+# -- a title-like line of clauses alone among closed paragraphs (break_lone_lines.clause_line)
+
+BODY = (
+    "城南社区图书馆年底开馆\n\n"
+    "城南社区图书馆的主体工程已经完工，目前正在进行内部装修。\n\n"
+    "{line}\n\n"
+    "据介绍，新馆面积约三千平方米，设有少儿阅览区和自习区。\n\n"
+    "街道办事处表示，开馆后将定期举办读书分享活动。"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "据统计，今年前十个月全区",  # a comma and a clause after it
+        "孩子们在新馆里找到了自己的乐园",  # running prose: 在, 了, 的
+    ],
+)
+def test_a_lone_line_of_clauses_is_a_break(rule, line):
+    assert lines_in(rule, BODY.format(line=line)) == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "书香满城，悦读同行",  # a slogan of two even halves
+        "社区居民的文化生活",  # a heading: one function word
+        "阅读空间",
+    ],
+)
+def test_a_lone_slogan_or_heading_stays_silent(rule, line):
+    assert lines_in(rule, BODY.format(line=line)) == set()
+
+
+def test_clause_line_reads_commas_halves_and_prose():
+    assert clause_line("据统计，今年前十个月全区") != ""
+    assert clause_line("书香满城，悦读同行") == ""  # even halves
+    assert clause_line("书香满城，悦读同行更精彩") != ""  # uneven: a clause runs on
+    assert clause_line("城，市") == ""  # under CLAUSE_LINE characters
+    assert clause_line("社区居民的文化生活") == ""
+
+
+# -- a label's value that runs on in clauses and stops (break_lone_lines.comma_value)
+
+VALUE = (
+    "城南商场周末促销\n\n"
+    "城南商场本周末举行家电促销，部分商品打八折。\n\n"
+    "{para}\n\n"
+    "商场负责人表示，促销期间将延长营业时间。"
+)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "活动期间每天前一百名顾客可领取购物袋。活动说明：旧家电折价回收，新品另有赠品",
+        "活动期间每天前一百名顾客可领取购物袋。温馨提示：停车位有限，建议顾客乘坐",
+    ],
+)
+def test_a_label_value_of_clauses_that_stops_is_a_break(rule, para):
+    assert lines_in(rule, VALUE.format(para=para)) == {5}
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "活动期间每天前一百名顾客可领取购物袋。题词：货真价实，童叟无欺",  # a motto
+        "活动期间每天前一百名顾客可领取购物袋。第二场：5月3日，城南商场",  # a figure first
+        "活动期间每天前一百名顾客可领取购物袋。地点：城南商场一楼大厅",  # no comma
+    ],
+)
+def test_a_motto_a_date_or_a_plain_value_stays_silent(rule, para):
+    assert lines_in(rule, VALUE.format(para=para)) == set()

@@ -27,11 +27,14 @@ The same half-word test reads the value after a label at a paragraph's end (``va
 
 from __future__ import annotations
 
+import re
+
 from .. import words
 from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block
 from ..patterns import lazy
 from .break_evidence import lead_like, sentence_like
-from .break_trailers import _CREDIT, half_word_end
+from .break_prose import prose_clause
+from .break_trailers import _CREDIT, _MOTTO, _running, half_word_end
 
 _CJK = lazy(r"[\u4e00-\u9fff]")
 _FINAL = "。！？!?”」』）)"
@@ -83,6 +86,26 @@ def open_line_end(text: str) -> str:
     return ""
 
 
+# a line of clauses: a comma inside and this many characters at least (…，全县群众)
+CLAUSE_LINE = 8
+_COMMA = lazy(r"[，,]")
+
+
+def clause_line(text: str) -> str:
+    """Why a title-like line alone among closed paragraphs reads as a sentence begun (a
+    comma and a clause after it: 调查显示，海归身居要职; or running prose: two function
+    words of grammar, 我想对至今还执迷不悟), or "". Not a slogan or couplet of two even
+    halves (以简胜繁，回归经典), which a heading may be. (lost14)"""
+    t = text.rstrip()
+    halves = _COMMA.split(t)
+    if len(t) >= CLAUSE_LINE and len(halves) >= 2:
+        if not (len(halves) == 2 and len(halves[0]) == len(halves[1])):
+            return "行内有逗号，是句子而不是标题"
+    if prose_clause(t):
+        return "行内是连贯的句子，而不是标题"
+    return ""
+
+
 def _single_after_word(tagged: list[tuple[str, str]]) -> bool:
     """Do the tagged words end on one character, a noun, verb or adjective that is no
     name's or localizer's, after a longer Chinese word (…对我国信, …儿子儿)?"""
@@ -125,6 +148,35 @@ def value_cut(text: str) -> bool:
     return t[-1] not in _LOCALIZERS and half_word_end(value)
 
 
+# a label's value that runs on in clauses: this many characters at least, a comma inside
+COMMA_VALUE = 8
+CLAUSE_PIECE = 5  # Chinese characters of one piece at least: a clause, not a name
+_VALUE_GAP = lazy(r"\s{2,}|\u3000|[\[［【]")
+_FIGURE_START = lazy(r"\s*[0-9０-９]")
+
+
+def comma_value(after: re.Match[str], index: int) -> bool:
+    """Does the value after a paragraph's last label colon (``after``: ``_label_value``)
+    run on in clauses and stop (创意说明：以不文明驾车，乱闯; 惊喜四：角色重生不是梦想，各门派)?
+    A label's value is a name, a date or a phrase, seldom two clauses; those that are (a
+    motto, 题词：…，…; a date and a place, 第二站：5月3日，城南小学) end whole, and are
+    kept out: a motto's label, a value that opens with a figure, web page furniture, the
+    first block of a text (主题：…, its title). (lost14)"""
+    value = after.group(2).strip()
+    return (
+        index > 0
+        and len(value) >= COMMA_VALUE
+        and _COMMA.search(value) is not None
+        and _CJK.match(value[-1]) is not None
+        and _running(value)
+        and _VALUE_GAP.search(value) is None
+        and _FIGURE_START.match(value) is None
+        and _MOTTO.search(after.group(1)) is None
+        # a clause among the pieces, not a list of names (主演：刘晓东，王美华，陈志强)
+        and max(len(_CJK.findall(p)) for p in _COMMA.split(value)) >= CLAUSE_PIECE
+    )
+
+
 def lone_body_line(b: Block, blocks: list[Block]) -> str:
     """Why a title-like block is the head of a paragraph whose rest is lost: it stands alone
     in running text, or after the last body paragraph (see the module's docstring), and ends
@@ -143,12 +195,12 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
         # before a paragraph that a layout moved after it
         return ""
     if not any(x.kind in _BODY_KINDS for x in blocks[i + 1 :]):
-        why = open_line_end(t)
+        why = open_line_end(t) or clause_line(t)
         return f"文末的短行，{why}" if why else ""
     if i + 1 >= len(blocks) or blocks[i + 1].kind != PARAGRAPH:
         return ""
     first = next((x.index for x in blocks if x.kind == PARAGRAPH), len(blocks))
     if any(x.kind in _TITLE_KINDS for x in blocks[first:] if x is not b):
         return ""  # a body with subheads: this line may be one of them
-    why = open_line_end(t)
+    why = open_line_end(t) or clause_line(t)
     return f"正文中孤立的短行，{why}" if why else ""

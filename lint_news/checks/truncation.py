@@ -89,7 +89,7 @@ from .break_heads import (
 from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import _word_into_next, list_item_cut
-from .break_lone_lines import lone_body_line, value_cut
+from .break_lone_lines import comma_value, lone_body_line, value_cut
 from .break_prose import last_stub, prose_clause
 from .break_rest import (
     _stray_end_line,
@@ -365,6 +365,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         after
         and not lone_clause_char(t)
         and not value_cut(t)  # …游戏类别：大型休闲手: a value cut in half a word (lost13)
+        and not comma_value(after, br.block.index)  # 说明：以不文明驾车，乱闯 (lost14)
         and not (  # …拿到19分：在…后，他们接下来: a clause, a colon and running prose after it
             br.block.index > 0
             and len(_CJK.findall(after.group(1))) >= PROSE_LABEL
