@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_lone_lines import clause_line
+from lint_news.checks.break_lone_lines import clause_line, unechoed_line
 from lint_news.checks.break_prose import last_stub
+from lint_news.document import Document
 
 from .break_support import broken_paragraph_rule
 from .break_support import lines as lines_in
@@ -44,7 +45,7 @@ def lines(rule, stub: str) -> set[int]:
         "此次改造",  # a first word that points back into the text
         "其实这项工程",
         "区里将积极",  # a few characters that end on an adverb
-        "施工方承诺",  # ... on a verb that wants what follows
+        "施工方已经承诺",  # ... on a verb after an adverb that ties it into a clause
     ],
 )
 def test_an_open_stub_after_the_last_full_stop_is_a_break(rule, stub):
@@ -73,7 +74,9 @@ def test_a_stub_in_a_web_layout_stays_silent():
 
 
 def test_the_stub_test_reads_marks_and_lengths():
-    assert last_stub("施工方承诺", "") != ""  # a verb end, under STUB_SHORT characters
+    assert last_stub("施工方已经承诺", "") != ""  # an adverb and a verb, under STUB_SHORT
+    assert last_stub("施工方承诺", "") == ""  # a bare verb: a headline ends so too
+    assert last_stub("百年古树之争", "") == ""
     assert last_stub("施工单位已经向市民承诺", "") == ""  # a longer stub that ends on a verb
     assert last_stub("施工方：承诺", "") == ""  # a label's colon
     assert last_stub("施工方承诺2", "") == ""  # no Chinese character at the end
@@ -105,6 +108,7 @@ def test_a_lone_line_of_clauses_is_a_break(rule, line):
     "line",
     [
         "书香满城，悦读同行",  # a slogan of two even halves
+        "以书会友，打造社区阅读新空间",  # a slogan whose second part is longer
         "社区居民的文化生活",  # a heading: one function word
         "阅读空间",
     ],
@@ -114,9 +118,10 @@ def test_a_lone_slogan_or_heading_stays_silent(rule, line):
 
 
 def test_clause_line_reads_commas_halves_and_prose():
-    assert clause_line("据统计，今年前十个月全区") != ""
-    assert clause_line("书香满城，悦读同行") == ""  # even halves
-    assert clause_line("书香满城，悦读同行更精彩") != ""  # uneven: a clause runs on
+    assert clause_line("新馆开放以后，附近的学生") != ""  # the clause after it cut short
+    assert clause_line("新馆开放以后，附近的") != ""  # ... ending open
+    assert clause_line("书香满城，悦读同行") == ""  # a slogan of two even halves
+    assert clause_line("以书会友，打造社区阅读新空间") == ""  # ... or a longer second half
     assert clause_line("城，市") == ""  # under CLAUSE_LINE characters
     assert clause_line("社区居民的文化生活") == ""
 
@@ -134,8 +139,8 @@ VALUE = (
 @pytest.mark.parametrize(
     "para",
     [
-        "活动期间每天前一百名顾客可领取购物袋。活动说明：旧家电折价回收，新品另有赠品",
-        "活动期间每天前一百名顾客可领取购物袋。温馨提示：停车位有限，建议顾客乘坐",
+        "活动期间每天前一百名顾客可领取购物袋。活动说明：旧家电折价回收，新品",  # cut short
+        "活动期间每天前一百名顾客可领取购物袋。活动说明：旧家电可以折价回收，并且",  # open
     ],
 )
 def test_a_label_value_of_clauses_that_stops_is_a_break(rule, para):
@@ -148,7 +153,64 @@ def test_a_label_value_of_clauses_that_stops_is_a_break(rule, para):
         "活动期间每天前一百名顾客可领取购物袋。题词：货真价实，童叟无欺",  # a motto
         "活动期间每天前一百名顾客可领取购物袋。第二场：5月3日，城南商场",  # a figure first
         "活动期间每天前一百名顾客可领取购物袋。地点：城南商场一楼大厅",  # no comma
+        # a note that ends on a whole clause (a product page leaves it unclosed)
+        "活动期间每天前一百名顾客可领取购物袋。活动说明：旧家电折价回收，新品另有赠品",
+        "活动期间每天前一百名顾客可领取购物袋。须知：购物小票原件，会员卡原件",  # things
     ],
 )
 def test_a_motto_a_date_or_a_plain_value_stays_silent(rule, para):
     assert lines_in(rule, VALUE.format(para=para)) == set()
+
+
+# -- a line among other subheads that the paragraph after it does not take up
+# (break_lone_lines.unechoed_line)
+
+SUBHEADS = (
+    "城南社区图书馆年底开馆\n\n"
+    "城南社区图书馆的主体工程已经完工，目前正在进行内部装修。\n\n"
+    "新馆的规划\n\n"
+    "据介绍，新馆面积约三千平方米，设有少儿阅览区和自习区。\n\n"
+    "{line}\n\n"
+    "{para}\n\n"
+    "街道办事处表示，开馆后将定期举办读书分享活动。"
+)
+PARA = "社区居民对此十分期待，不少家长已经提前打听办证的手续。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "老馆搬迁以后，延缓",  # a clause after its comma, cut short
+    ],
+)
+def test_an_open_line_among_subheads_that_the_next_paragraph_ignores_is_a_break(rule, line):
+    assert lines_in(rule, SUBHEADS.format(line=line, para=PARA)) == {9}
+
+
+@pytest.mark.parametrize(
+    ("line", "para"),
+    [
+        # the paragraph under it takes up its words: a heading
+        ("居民办证忙", "居民办证的手续十分简便，不少家长已经提前打听。"),
+        # the paragraph under it opens an article
+        ("馆员们正在把新到的图书和", "本报讯 城北新区的体育馆昨天正式开放，市民可以免费入场。"),
+        # a headline's colon or quotes
+        ("新馆：居民办证忙", PARA),
+        ("“书香”飘进居民家", PARA),
+        # a heading that ends whole
+        ("居民的期待", PARA),
+    ],
+)
+def test_a_heading_among_subheads_stays_silent(rule, line, para):
+    assert lines_in(rule, SUBHEADS.format(line=line, para=para)) == set()
+
+
+def test_unechoed_line_reads_the_paragraph_after_it():
+    doc = Document(SUBHEADS.format(line="新馆开放以后，附近的学生", para=PARA), path="t.txt")
+    nxt = doc.blocks[5]
+    assert unechoed_line("新馆开放以后，附近的学生", nxt) != ""  # a clause, not taken up
+    assert unechoed_line("社区居民对办证期待", nxt) == ""  # its words come back after it
+    assert unechoed_line("开馆以后", nxt) == ""  # ends whole, no clause
+    assert unechoed_line("新馆：装修工程完", nxt) == ""  # a headline's colon
+    assert unechoed_line("居民办证忙", nxt) == ""  # one character after a word: a heading's
+    assert unechoed_line("少儿区的绘本由馆员统一采", nxt) != ""  # 采|购, by the dictionary

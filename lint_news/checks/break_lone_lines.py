@@ -30,10 +30,11 @@ from __future__ import annotations
 import re
 
 from .. import words
-from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block
+from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block, opens_with_dateline
 from ..patterns import lazy
-from .break_evidence import lead_like, sentence_like
+from .break_evidence import lead_like, sentence_like, tail_evidence
 from .break_prose import prose_clause
+from .break_title_ends import dictionary_half_word_end
 from .break_trailers import _CREDIT, _MOTTO, _running, half_word_end
 
 _CJK = lazy(r"[\u4e00-\u9fff]")
@@ -80,27 +81,34 @@ def open_line_end(text: str) -> str:
     if p[:1] == "d" and w in _FUNCTION_ADVERBS:
         return f"行末停在副词“{w}”上"
     if _single_after_word(tagged):
-        return f"行末的“{w}”像是半个词"
+        return HALF_WORD.format(w)
     if sentence_like(t) or lead_like(t):
-        return "行首是句子的开头"
+        return OPENS_AS_SENTENCE
     return ""
 
 
+OPENS_AS_SENTENCE = "行首是句子的开头"
+HALF_WORD = "行末的“{}”像是半个词"
+HAS_CLAUSE = "行内有逗号，是句子而不是标题"
 # a line of clauses: a comma inside and this many characters at least (…，全县群众)
 CLAUSE_LINE = 8
 _COMMA = lazy(r"[，,]")
 
 
 def clause_line(text: str) -> str:
-    """Why a title-like line alone among closed paragraphs reads as a sentence begun (a
-    comma and a clause after it: 调查显示，海归身居要职; or running prose: two function
-    words of grammar, 我想对至今还执迷不悟), or "". Not a slogan or couplet of two even
-    halves (以简胜繁，回归经典), which a heading may be. (lost14)"""
+    """Why a title-like line alone among closed paragraphs reads as a sentence begun, or "":
+    a comma and, after it, a clause cut short (shorter than the first piece: 第一期工程，计划)
+    or ending open (``tail_evidence``: 冰雪，给黑龙江带来了); or running prose: two function
+    words of grammar (我想对至今还执迷不悟). Not a slogan of two parts, whose second piece
+    is as long as its first or longer and ends whole (以简胜繁，回归经典; 以绿养绿，探索生态
+    补偿新路), which a heading may be. (lost14)"""
     t = text.rstrip()
-    halves = _COMMA.split(t)
-    if len(t) >= CLAUSE_LINE and len(halves) >= 2:
-        if not (len(halves) == 2 and len(halves[0]) == len(halves[1])):
-            return "行内有逗号，是句子而不是标题"
+    if _HEADLINE_MARKS.search(t):
+        return ""  # a headline of two parts or with quoted words (再当园长：她说…)
+    pieces = _COMMA.split(t)
+    if len(t) >= CLAUSE_LINE and len(pieces) >= 2 and pieces[-1]:
+        if len(pieces[-1]) < len(pieces[0]) or tail_evidence(pieces[-1])[0] > 0:
+            return HAS_CLAUSE
     if prose_clause(t):
         return "行内是连贯的句子，而不是标题"
     return ""
@@ -172,9 +180,63 @@ def comma_value(after: re.Match[str], index: int) -> bool:
         and _VALUE_GAP.search(value) is None
         and _FIGURE_START.match(value) is None
         and _MOTTO.search(after.group(1)) is None
-        # a clause among the pieces, not a list of names (主演：刘晓东，王美华，陈志强)
+        # a clause among the pieces, not a list of names or things (主演：刘晓东，王美华;
+        # 须知：户口簿原件，体检表): a piece long enough, and a verb
         and max(len(_CJK.findall(p)) for p in _COMMA.split(value)) >= CLAUSE_PIECE
+        and any(p[:1] == "v" for _, p in words.tag(value))
+        and _cut_piece(_COMMA.split(value)[-1])
     )
+
+
+STUB_PIECE = 3  # characters: a last piece this short is a clause begun (…，乱闯; …，各门派)
+
+
+def _cut_piece(piece: str) -> bool:
+    """Is the last piece of a label's value a clause cut short: a few characters, or an end
+    that no clause has (a function word, half a word: ``open_line_end``, ``tail_evidence``)?
+    A reviewer's note ends on a whole clause (编辑点评：…，拍摄效果相当出色) and stays silent."""
+    why = open_line_end(piece)
+    return (
+        len(piece.strip()) <= STUB_PIECE
+        or bool(why and why != OPENS_AS_SENTENCE)
+        or tail_evidence(piece)[0] > 0
+    )
+
+
+# how much of a line's character pairs the paragraph after it may take up: a heading's words
+# come back in the first sentences of its paragraph (中堡岛上不眠人 | 一向喧闹的中堡岛…)
+ECHO_SHARE = 0.1
+ECHO_WINDOW = 60  # characters of the next paragraph read
+_HEADLINE_MARKS = lazy(r"[：:“”\"「」《》]")  # a headline's colon or quotes (再当原告：…)
+
+
+def _pairs(text: str) -> set[str]:
+    cjk = "".join(_CJK.findall(text))
+    return {cjk[k : k + 2] for k in range(len(cjk) - 1)}
+
+
+def unechoed_line(line: str, nxt: Block) -> str:
+    """Why a title-like line in a body that has other subheads is no heading but the head
+    of a paragraph whose rest is lost, or "": it ends open (``open_line_end``: a function
+    word, half a word; not only a sentence's opening) or runs on in clauses
+    (``clause_line``'s comma), and the paragraph after it neither opens an article (a
+    dateline) nor takes up its words (at most ``ECHO_SHARE`` of its character pairs in its
+    first ``ECHO_WINDOW`` characters), as the paragraph under a heading does; and it has no
+    colon or quotes, as headlines of two parts or quoted words have. (lost14)"""
+    if nxt.kind != PARAGRAPH or opens_with_dateline(nxt) or _HEADLINE_MARKS.search(line):
+        return ""
+    why = open_line_end(line)
+    if why in (OPENS_AS_SENTENCE, HALF_WORD.format(line.rstrip()[-1:])):
+        # (a sentence's opening, or one character after a word by the tags: a heading ends
+        # so too, 故土情, 园长说; only jieba's dictionary tells half a word here)
+        why = HALF_WORD.format(line.rstrip()[-1:]) if dictionary_half_word_end(line) else ""
+    why = why or (clause_line(line) if clause_line(line) == HAS_CLAUSE else "")
+    if not why:
+        return ""
+    own = _pairs(line)
+    if not own or len(own & _pairs(nxt.text[:ECHO_WINDOW])) > ECHO_SHARE * len(own):
+        return ""
+    return why
 
 
 def lone_body_line(b: Block, blocks: list[Block]) -> str:
@@ -201,6 +263,10 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
         return ""
     first = next((x.index for x in blocks if x.kind == PARAGRAPH), len(blocks))
     if any(x.kind in _TITLE_KINDS for x in blocks[first:] if x is not b):
-        return ""  # a body with subheads: this line may be one of them
+        # a body with subheads: this line may be one of them, unless the paragraph after it
+        # takes up none of its words, as the paragraph under a heading does; not right
+        # under the lead, where an article's first section often opens (lost14)
+        why = unechoed_line(t, blocks[i + 1]) if i - 1 > first else ""
+        return f"正文中的短行不像小标题，{why}" if why else ""
     why = open_line_end(t) or clause_line(t)
     return f"正文中孤立的短行，{why}" if why else ""

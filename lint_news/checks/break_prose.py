@@ -65,7 +65,12 @@ _BACK_WORDS = frozenset(
     "此次 本次 这次 这个 这些 此外 其次 其实 也许 现在 对此 同时 另外 目前 其中 而 但 但是".split()
 )
 _BACK_FIRST = "此这该其"  # (a pronoun or conjunction that opens so: 此后, 这里, 其余)
-_PREDICATE_POS = frozenset(("v", "vn", "a", "ad", "d"))
+# an adjective or adverb at a stub's end (中方强烈, 市里将积极); a verb only after an adverb,
+# auxiliary or preposition that ties it into a clause (已经完成, 正在筹备): a headline ends
+# on a bare verb too (城东新区建设提速, 百年银杏之争)
+_PREDICATE_POS = frozenset(("a", "ad", "d"))
+_VERB_POS = frozenset(("v", "vn"))
+_TIED_POS = frozenset(("d", "ad", "p", "c"))
 STUB_MIN, STUB_SHORT = 4, 8  # characters of a stub that ends on a predicate: [min, short)
 
 
@@ -85,6 +90,9 @@ def last_stub(last: str, paragraph: str) -> str:
     if w0 in _BACK_WORDS or (p0[:1] in "rc" and w0[:1] in _BACK_FIRST):
         return f"文末的短句以“{w0}”开头却没有下文"
     tagged = words.tag(t[-TAIL:])
-    if STUB_MIN <= len(t) < STUB_SHORT and tagged and tagged[-1][1] in _PREDICATE_POS:
-        return f"文末的短句停在“{tagged[-1][0]}”上"
+    if STUB_MIN <= len(t) < STUB_SHORT and tagged:
+        w, p = tagged[-1]
+        tied = len(tagged) > 1 and tagged[-2][1] in _TIED_POS
+        if p in _PREDICATE_POS or (p in _VERB_POS and tied):
+            return f"文末的短句停在“{w}”上"
     return ""
