@@ -77,7 +77,8 @@ def test_the_stub_test_reads_marks_and_lengths():
     assert last_stub("施工方已经承诺", "") != ""  # an adverb and a verb, under STUB_SHORT
     assert last_stub("施工方承诺", "") == ""  # a bare verb: a headline ends so too
     assert last_stub("百年古树之争", "") == ""
-    assert last_stub("施工单位已经向市民承诺", "") == ""  # a longer stub that ends on a verb
+    assert last_stub("施工单位已经向市民承诺", "") != ""  # longer, its verb tied (已经, 向)
+    assert last_stub("施工单位的改造方案全面公布", "") == ""  # longer, a bare verb
     assert last_stub("施工方：承诺", "") == ""  # a label's colon
     assert last_stub("施工方承诺2", "") == ""  # no Chinese character at the end
 
@@ -214,3 +215,35 @@ def test_unechoed_line_reads_the_paragraph_after_it():
     assert unechoed_line("新馆：装修工程完", nxt) == ""  # a headline's colon
     assert unechoed_line("居民办证忙", nxt) == ""  # one character after a word: a heading's
     assert unechoed_line("少儿区的绘本由馆员统一采", nxt) != ""  # 采|购, by the dictionary
+
+
+def test_a_longer_stub_that_ends_on_a_tied_predicate_is_a_break():
+    assert last_stub("许多市民近年来都在河边锻炼", "") != ""  # 都, 在 before the verb
+    assert last_stub("城东新区的建设工程全面提速", "") == ""  # a headline's bare verb
+    assert last_stub("河湾公园改造工程将于8月初进行", "") == ""  # a headline's date
+    assert last_stub("许多市民近年来都在河边锻炼的小路", "") == ""  # ends on a noun
+
+
+# -- a second line under the headline that ends open (break_lone_lines.lone_body_line, i == 1)
+
+UNDER_HEADLINE = (
+    "河湾公园改造工程启动\n\n"
+    "{line}\n\n"
+    "园林部门表示，施工期间公园北门将暂时关闭，游客可从南门进出。\n\n"
+    "工程将新建两条步道和一座儿童乐园，预计明年五月完工。"
+)
+
+
+def test_an_open_line_under_the_headline_is_a_break(rule):
+    assert lines_in(rule, UNDER_HEADLINE.format(line="沿河的老柳树下，每天")) == {3}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "两条新步道明年五月完工",  # a subtitle that ends whole
+        "旧貌换新颜，河湾展新姿",  # a slogan of two even halves
+    ],
+)
+def test_a_subtitle_under_the_headline_stays_silent(rule, line):
+    assert lines_in(rule, UNDER_HEADLINE.format(line=line)) == set()

@@ -244,11 +244,18 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
     in running text, or after the last body paragraph (see the module's docstring), and ends
     open (``open_line_end``); or ""."""
     i = b.index
-    if b.kind not in _TITLE_KINDS or i < 2:
+    if b.kind not in _TITLE_KINDS or i < 1:
         return ""
     t = b.text.rstrip()
     if not _CJK.match(t[-1:]):
         return ""
+    if i == 1:
+        # a second line under the headline, over the first paragraph: a subtitle, unless
+        # it ends open and the paragraph takes up none of its words (lost14)
+        if blocks[0].kind != HEADLINE or len(blocks) < 3 or _CREDIT.search(t):
+            return ""
+        why = unechoed_line(t, blocks[2])
+        return f"标题下的短行不像副题，{why}" if why else ""
     before = blocks[i - 1]
     if before.kind != PARAGRAPH or before.text.rstrip()[-1:] not in _FINAL:
         return ""

@@ -72,6 +72,17 @@ _PREDICATE_POS = frozenset(("a", "ad", "d"))
 _VERB_POS = frozenset(("v", "vn"))
 _TIED_POS = frozenset(("d", "ad", "p", "c"))
 STUB_MIN, STUB_SHORT = 4, 8  # characters of a stub that ends on a predicate: [min, short)
+STUB_LONG = 16  # a stub up to this long that ends on a predicate tied into a clause
+_FIGURE = lazy(r"[0-9０-９]")
+# words that tie a predicate into a clause: adverbs, auxiliaries, prepositions
+_TIE_WORDS = frozenset(
+    "将 就 则 能 可以 要 已经 在 从 以 由 用 对 把 被 给 向 都 也 还 又 再 才 正在 曾".split()
+)
+
+
+def _tie_word(t: str) -> bool:
+    tagged = [(w, p) for w, p in words.tag(t) if w.strip()]
+    return any(w in _TIE_WORDS and p[:1] in "pdcv" for w, p in tagged[:-1])
 
 
 def last_stub(last: str, paragraph: str) -> str:
@@ -90,9 +101,14 @@ def last_stub(last: str, paragraph: str) -> str:
     if w0 in _BACK_WORDS or (p0[:1] in "rc" and w0[:1] in _BACK_FIRST):
         return f"文末的短句以“{w0}”开头却没有下文"
     tagged = words.tag(t[-TAIL:])
-    if STUB_MIN <= len(t) < STUB_SHORT and tagged:
+    if STUB_MIN <= len(t) < STUB_LONG and tagged:
         w, p = tagged[-1]
         tied = len(tagged) > 1 and tagged[-2][1] in _TIED_POS
-        if p in _PREDICATE_POS or (p in _VERB_POS and tied):
+        if len(t) < STUB_SHORT and (p in _PREDICATE_POS or (p in _VERB_POS and tied)):
+            return f"文末的短句停在“{w}”上"
+        if p in _PREDICATE_POS | _VERB_POS and not _FIGURE.search(t) and _tie_word(t):
+            # longer: a predicate at the end and an adverb, auxiliary or preposition before
+            # it that ties it into a clause (近年来在荧屏上涌现, 搭配…则能变幻); a headline's
+            # date or figure keeps it out (…将于8月初进行)
             return f"文末的短句停在“{w}”上"
     return ""
