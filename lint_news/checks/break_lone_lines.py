@@ -33,7 +33,6 @@ from .. import words
 from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block, opens_with_dateline
 from ..patterns import lazy
 from .break_evidence import lead_like, sentence_like, tail_evidence
-from .break_prose import prose_clause
 from .break_title_ends import dictionary_half_word_end
 from .break_trailers import _CREDIT, _MOTTO, _running, half_word_end
 
@@ -98,8 +97,7 @@ _COMMA = lazy(r"[，,]")
 def clause_line(text: str) -> str:
     """Why a title-like line alone among closed paragraphs reads as a sentence begun, or "":
     a comma and, after it, a clause cut short (shorter than the first piece: 第一期工程，计划)
-    or ending open (``tail_evidence``: 冰雪，给黑龙江带来了); or running prose: two function
-    words of grammar (我想对至今还执迷不悟). Not a slogan of two parts, whose second piece
+    or ending open (``tail_evidence``: 冰雪，给黑龙江带来了). Not a slogan of two parts, whose second piece
     is as long as its first or longer and ends whole (以简胜繁，回归经典; 以绿养绿，探索生态
     补偿新路), which a heading may be. (lost14)"""
     t = text.rstrip()
@@ -109,8 +107,6 @@ def clause_line(text: str) -> str:
     if len(t) >= CLAUSE_LINE and len(pieces) >= 2 and pieces[-1]:
         if len(pieces[-1]) < len(pieces[0]) or tail_evidence(pieces[-1])[0] > 0:
             return HAS_CLAUSE
-    if prose_clause(t):
-        return "行内是连贯的句子，而不是标题"
     return ""
 
 
