@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from lint_news.checks.break_lone_lines import clause_line, unechoed_line
-from lint_news.checks.break_prose import last_stub
+from lint_news.checks.break_prose import last_stub, term_closes_paragraph
 from lint_news.document import Document
 
 from .break_support import broken_paragraph_rule
@@ -246,3 +246,38 @@ def test_an_open_line_under_the_headline_is_a_break(rule):
 )
 def test_a_subtitle_under_the_headline_stays_silent(rule, line):
     assert lines_in(rule, UNDER_HEADLINE.format(line=line)) == set()
+
+
+# -- a paragraph that stops right after a closing title mark or quote
+# (break_prose.term_closes_paragraph)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "这部影片已经入围多个电影节。其中最受关注的，是他执导的短片《河湾》",
+        "展厅正中挂着一面旗帜，旗上印着“为人民服务”",
+    ],
+)
+def test_a_paragraph_that_stops_after_a_title_or_quoted_words_is_a_break(rule, para):
+    assert lines_in(rule, VALUE.format(para=para)) == {5}
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "馆长在开幕式上说：“欢迎大家常来看看。”",  # a quotation's own final mark
+        "本文内容据《城南日报》",  # a source
+        "城南商场周末促销",  # no clause before the mark
+    ],
+)
+def test_a_quotation_a_source_or_a_title_line_stays_silent(rule, para):
+    assert lines_in(rule, VALUE.format(para=para)) == set()
+
+
+def test_term_closes_paragraph_reads_the_mark_and_what_precedes_it():
+    assert term_closes_paragraph("他执导了多部影片，其中有短片《河湾》")
+    assert not term_closes_paragraph("他执导了多部影片，其中有短片《河湾》。")
+    assert not term_closes_paragraph("他说：“走吧。”")
+    assert not term_closes_paragraph("《河湾》")
+    assert not term_closes_paragraph("内容摘自《城南日报》")

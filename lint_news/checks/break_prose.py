@@ -112,3 +112,32 @@ def last_stub(last: str, paragraph: str) -> str:
             # date or figure keeps it out (…将于8月初进行)
             return f"文末的短句停在“{w}”上"
     return ""
+
+
+# A paragraph that stops right after a closing title mark or quote with no final mark
+# (…的独立短片《城南旧事》, …把印有“为人民服务”): the title or quoted words are the object
+# or a modifier of a clause that goes on; a quotation that ends a paragraph closes with its
+# own final mark (…他说：“我们明天就走。”). Not a source (据《…》, 来源：《…》), nor a
+# credit, nor a page laid out with gaps or brackets.
+_SOURCE_BEFORE = lazy(r"(?:据|来源|出自|摘自|转自|刊于|选自|见)$")
+_CLOSE_OPEN = {"》": "《", "”": "“"}
+_INNER_FINAL = "。！？!?…．."
+_CLAUSE_BEFORE = lazy(r"[，。]")
+
+
+def term_closes_paragraph(text: str) -> bool:
+    """Does a paragraph end on a closing title mark or quote whose text it runs into, not on
+    a quotation's own final mark (see above)?"""
+    t = text.rstrip()
+    opening = _CLOSE_OPEN.get(t[-1:])
+    if opening is None or t[-2:-1] in _INNER_FINAL:
+        return False
+    before = t[: t.rfind(opening)] if opening in t else ""
+    return (
+        bool(before)
+        and _CJK.match(before[-1]) is not None
+        and _CREDIT.search(before[-6:]) is None
+        and _SOURCE_BEFORE.search(before) is None
+        and _CLAUSE_BEFORE.search(before) is not None
+        and _WEB_LAYOUT.search(t) is None
+    )

@@ -90,7 +90,7 @@ from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import _word_into_next, list_item_cut
 from .break_lone_lines import comma_value, lone_body_line, value_cut
-from .break_prose import last_stub, prose_clause
+from .break_prose import last_stub, prose_clause, term_closes_paragraph
 from .break_rest import (
     _stray_end_line,
     clause_label_value,
@@ -208,7 +208,7 @@ def open_end(block: Block) -> str | None:
     if len(t) >= 20 and _quoted_term_end(t):
         return _NO_MARK  # …在网上“冲浪”: a quoted term, not a closed quotation
     if last in _CLOSED_END or last in _CLOSERS:
-        return None
+        return _NO_MARK if term_closes_paragraph(t) else None  # …的短片《某某》 (lost14)
     if cut_number(t):
         return CUT_NUMBER  # …客服电话：0755-82: shorter than any number of its kind
     if cut := contact_cut(t):
