@@ -96,10 +96,11 @@ _COMMA = lazy(r"[，,]")
 
 def clause_line(text: str) -> str:
     """Why a title-like line alone among closed paragraphs reads as a sentence begun, or "":
-    a comma and, after it, a clause cut short (shorter than the first piece: 第一期工程，计划)
-    or ending open (``tail_evidence``: 冰雪，给黑龙江带来了). Not a slogan of two parts, whose second piece
-    is as long as its first or longer and ends whole (以简胜繁，回归经典; 以绿养绿，探索生态
-    补偿新路), which a heading may be. (lost14)"""
+    a comma and, after it, a clause cut short (shorter than the first piece: 第一期工程，
+    计划) or ending open (``tail_evidence``: …，给居民带来的). Not a slogan of two parts,
+    whose second piece is as long as its first or longer and ends whole (以简胜繁，回归经典;
+    以绿养绿，探索生态补偿新路), which a heading may be, nor a line with a headline's colon
+    or quotes. (lost14)"""
     t = text.rstrip()
     if _HEADLINE_MARKS.search(t):
         return ""  # a headline of two parts or with quoted words (再当园长：她说…)
@@ -213,9 +214,9 @@ def _pairs(text: str) -> set[str]:
 
 def unechoed_line(line: str, nxt: Block) -> str:
     """Why a title-like line in a body that has other subheads is no heading but the head
-    of a paragraph whose rest is lost, or "": it ends open (``open_line_end``: a function
-    word, half a word; not only a sentence's opening) or runs on in clauses
-    (``clause_line``'s comma), and the paragraph after it neither opens an article (a
+    of a paragraph whose rest is lost, or "": it ends open (``open_line_end``'s function
+    word, or half a word by jieba's dictionary: ``dictionary_half_word_end``) or runs on in
+    clauses (``clause_line``), and the paragraph after it neither opens an article (a
     dateline) nor takes up its words (at most ``ECHO_SHARE`` of its character pairs in its
     first ``ECHO_WINDOW`` characters), as the paragraph under a heading does; and it has no
     colon or quotes, as headlines of two parts or quoted words have. (lost14)"""
@@ -226,7 +227,7 @@ def unechoed_line(line: str, nxt: Block) -> str:
         # (a sentence's opening, or one character after a word by the tags: a heading ends
         # so too, 故土情, 园长说; only jieba's dictionary tells half a word here)
         why = HALF_WORD.format(line.rstrip()[-1:]) if dictionary_half_word_end(line) else ""
-    why = why or (clause_line(line) if clause_line(line) == HAS_CLAUSE else "")
+    why = why or clause_line(line)
     if not why:
         return ""
     own = _pairs(line)
@@ -238,7 +239,9 @@ def unechoed_line(line: str, nxt: Block) -> str:
 def lone_body_line(b: Block, blocks: list[Block]) -> str:
     """Why a title-like block is the head of a paragraph whose rest is lost: it stands alone
     in running text, or after the last body paragraph (see the module's docstring), and ends
-    open (``open_line_end``); or ""."""
+    open (``open_line_end``) or runs on in clauses (``clause_line``); or, in a body with
+    other subheads or right under the headline, it ends open and the paragraph after it
+    takes up none of its words (``unechoed_line``); or ""."""
     i = b.index
     if b.kind not in _TITLE_KINDS or i < 1:
         return ""
