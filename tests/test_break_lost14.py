@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_lone_lines import clause_line, unechoed_line
+from lint_news.checks.break_lone_lines import clause_line, frame_line, unechoed_line
 from lint_news.checks.break_prose import last_stub, term_closes_paragraph
 from lint_news.document import Document
 
@@ -281,3 +281,38 @@ def test_term_closes_paragraph_reads_the_mark_and_what_precedes_it():
     assert not term_closes_paragraph("他说：“走吧。”")
     assert not term_closes_paragraph("《河湾》")
     assert not term_closes_paragraph("内容摘自《城南日报》")
+
+
+# -- a line after the last paragraph that opens a predicate (break_lone_lines.frame_line)
+
+AFTER_LAST = (
+    "河湾公园改造工程启动\n\n"
+    "河湾公园的改造工程昨天正式启动，预计明年五月完工。\n\n"
+    "工程将新建两条步道和一座儿童乐园，并对沿河的护栏进行加固。\n\n"
+    "园林部门表示，施工期间公园北门将暂时关闭，游客可从南门进出。\n\n"
+    "{line}"
+)
+
+
+@pytest.mark.parametrize("line", ["河湾公园一直是全市", "这批新树苗来自城郊"])
+def test_a_line_after_the_last_paragraph_that_opens_a_predicate_is_a_break(rule, line):
+    assert lines_in(rule, AFTER_LAST.format(line=line)) == {9}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "城东新区建设提速",  # a glued headline with no such word
+        "记者 王晓明",  # a credit
+        "新馆：书香来自社区",  # a headline's colon
+        "河湾",  # too short
+    ],
+)
+def test_a_credit_or_a_headline_after_the_last_paragraph_stays_silent(rule, line):
+    assert lines_in(rule, AFTER_LAST.format(line=line)) == set()
+
+
+def test_frame_line_reads_the_word_after_the_first():
+    assert frame_line("河湾公园一直是全市") != ""
+    assert frame_line("是河湾公园的新名片") == ""  # the word opens the line
+    assert frame_line("河湾公园  是全市") == ""  # a gap of spaces: web layout

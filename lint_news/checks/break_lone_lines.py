@@ -111,6 +111,28 @@ def clause_line(text: str) -> str:
     return ""
 
 
+# words that open a predicate which a title after an article's last paragraph seldom has
+# whole: the copula and its kin (是, 为, 有), a source (来自), prepositions that put their
+# object before the verb (把, 被) or an adverbial before it (向, 对, 给, 在)
+_FRAME_WORDS = frozenset("是 为 有 来自 把 被 向 对 给 在".split())
+FRAME_LINE = 6  # characters at least
+_LINE_GAP = lazy(r"\s{2,}|\u3000|[\[［【]")
+
+
+def frame_line(text: str) -> str:
+    """Why a line after an article's last paragraph is a sentence begun, or "": a word that
+    opens a predicate (``_FRAME_WORDS``) after its first word, in a line of FRAME_LINE
+    characters or more with no headline's colon or quotes and no web layout (…宜柳高速公路
+    是国家, …陈飞指着堆得像山, 2001名来自北京社会). A related headline glued there ends
+    whole and has its own shape; weak evidence, reported a step below. (lost14)"""
+    t = text.rstrip()
+    if len(t) < FRAME_LINE or _HEADLINE_MARKS.search(t) or _LINE_GAP.search(t):
+        return ""
+    tagged = [w for w, _ in words.tag(t) if w.strip()]
+    hit = next((w for w in tagged[1:] if w in _FRAME_WORDS), "")
+    return f"行内的“{hit}”引出的成分没有说完" if hit else ""
+
+
 def _single_after_word(tagged: list[tuple[str, str]]) -> bool:
     """Do the tagged words end on one character, a noun, verb or adjective that is no
     name's or localizer's, after a longer Chinese word (…对我国信, …儿子儿)?"""
@@ -263,7 +285,7 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
         # before a paragraph that a layout moved after it
         return ""
     if not any(x.kind in _BODY_KINDS for x in blocks[i + 1 :]):
-        why = open_line_end(t) or clause_line(t)
+        why = open_line_end(t) or clause_line(t) or frame_line(t)
         return f"文末的短行，{why}" if why else ""
     if i + 1 >= len(blocks) or blocks[i + 1].kind != PARAGRAPH:
         return ""
