@@ -27,11 +27,14 @@ The same half-word test reads the value after a label at a paragraph's end (``va
 
 from __future__ import annotations
 
+import re
+
 from .. import words
-from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block
+from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block, opens_with_dateline
 from ..patterns import lazy
-from .break_evidence import lead_like, sentence_like
-from .break_trailers import _CREDIT, half_word_end
+from .break_evidence import lead_like, sentence_like, tail_evidence
+from .break_title_ends import dictionary_half_word_end
+from .break_trailers import _CREDIT, _MOTTO, _running, half_word_end
 
 _CJK = lazy(r"[\u4e00-\u9fff]")
 _FINAL = "。！？!?”」』）)"
@@ -77,10 +80,57 @@ def open_line_end(text: str) -> str:
     if p[:1] == "d" and w in _FUNCTION_ADVERBS:
         return f"行末停在副词“{w}”上"
     if _single_after_word(tagged):
-        return f"行末的“{w}”像是半个词"
+        return HALF_WORD.format(w)
     if sentence_like(t) or lead_like(t):
-        return "行首是句子的开头"
+        return OPENS_AS_SENTENCE
     return ""
+
+
+OPENS_AS_SENTENCE = "行首是句子的开头"
+HALF_WORD = "行末的“{}”像是半个词"
+HAS_CLAUSE = "行内有逗号，是句子而不是标题"
+# a line of clauses: a comma inside and this many characters at least (…，全县群众)
+CLAUSE_LINE = 8
+_COMMA = lazy(r"[，,]")
+
+
+def clause_line(text: str) -> str:
+    """Why a title-like line alone among closed paragraphs reads as a sentence begun, or "":
+    a comma and, after it, a clause cut short (shorter than the first piece: 第一期工程，
+    计划) or ending open (``tail_evidence``: …，给居民带来的). Not a slogan of two parts,
+    whose second piece is as long as its first or longer and ends whole (以简胜繁，回归经典;
+    以绿养绿，探索生态补偿新路), which a heading may be, nor a line with a headline's colon
+    or quotes. (lost14)"""
+    t = text.rstrip()
+    if _HEADLINE_MARKS.search(t):
+        return ""  # a headline of two parts or with quoted words (再当园长：她说…)
+    pieces = _COMMA.split(t)
+    if len(t) >= CLAUSE_LINE and len(pieces) >= 2 and pieces[-1]:
+        if len(pieces[-1]) < len(pieces[0]) or tail_evidence(pieces[-1])[0] > 0:
+            return HAS_CLAUSE
+    return ""
+
+
+# words that open a predicate which a title after an article's last paragraph seldom has
+# whole: the copula and its kin (是, 为, 有), a source (来自), prepositions that put their
+# object before the verb (把, 被) or an adverbial before it (向, 对, 给, 在)
+_FRAME_WORDS = frozenset("是 为 有 来自 把 被 向 对 给 在".split())
+FRAME_LINE = 6  # characters at least
+_LINE_GAP = lazy(r"\s{2,}|\u3000|[\[［【]")
+
+
+def frame_line(text: str) -> str:
+    """Why a line after an article's last paragraph is a sentence begun, or "": a word that
+    opens a predicate (``_FRAME_WORDS``) after its first word, in a line of FRAME_LINE
+    characters or more with no headline's colon or quotes and no web layout (…宜柳高速公路
+    是国家, …陈飞指着堆得像山, 2001名来自北京社会). A related headline glued there ends
+    whole and has its own shape; weak evidence, reported a step below. (lost14)"""
+    t = text.rstrip()
+    if len(t) < FRAME_LINE or _HEADLINE_MARKS.search(t) or _LINE_GAP.search(t):
+        return ""
+    tagged = [w for w, _ in words.tag(t) if w.strip()]
+    hit = next((w for w in tagged[1:] if w in _FRAME_WORDS), "")
+    return f"行内的“{hit}”引出的成分没有说完" if hit else ""
 
 
 def _single_after_word(tagged: list[tuple[str, str]]) -> bool:
@@ -125,16 +175,108 @@ def value_cut(text: str) -> bool:
     return t[-1] not in _LOCALIZERS and half_word_end(value)
 
 
+# a label's value that runs on in clauses: this many characters at least, a comma inside
+COMMA_VALUE = 8
+CLAUSE_PIECE = 5  # Chinese characters of one piece at least: a clause, not a name
+_VALUE_GAP = lazy(r"\s{2,}|\u3000|[\[［【]")
+_FIGURE_START = lazy(r"\s*[0-9０-９]")
+
+
+def comma_value(after: re.Match[str], index: int) -> bool:
+    """Does the value after a paragraph's last label colon (``after``: ``_label_value``)
+    run on in clauses and stop (创意说明：以不文明驾车，乱闯; 惊喜四：角色重生不是梦想，各门派)?
+    A label's value is a name, a date or a phrase, seldom two clauses; those that are (a
+    motto, 题词：…，…; a date and a place, 第二站：5月3日，城南小学) end whole, and are
+    kept out: a motto's label, a value that opens with a figure, web page furniture, the
+    first block of a text (主题：…, its title). (lost14)"""
+    value = after.group(2).strip()
+    return (
+        index > 0
+        and len(value) >= COMMA_VALUE
+        and _COMMA.search(value) is not None
+        and _CJK.match(value[-1]) is not None
+        and _running(value)
+        and _VALUE_GAP.search(value) is None
+        and _FIGURE_START.match(value) is None
+        and _MOTTO.search(after.group(1)) is None
+        # a clause among the pieces, not a list of names or things (主演：刘晓东，王美华;
+        # 须知：户口簿原件，体检表): a piece long enough, and a verb
+        and max(len(_CJK.findall(p)) for p in _COMMA.split(value)) >= CLAUSE_PIECE
+        and any(p[:1] == "v" for _, p in words.tag(value))
+        and _cut_piece(_COMMA.split(value)[-1])
+    )
+
+
+STUB_PIECE = 3  # characters: a last piece this short is a clause begun (…，乱闯; …，各门派)
+
+
+def _cut_piece(piece: str) -> bool:
+    """Is the last piece of a label's value a clause cut short: a few characters, or an end
+    that no clause has (a function word, half a word: ``open_line_end``, ``tail_evidence``)?
+    A reviewer's note ends on a whole clause (编辑点评：…，拍摄效果相当出色) and stays silent."""
+    why = open_line_end(piece)
+    return (
+        len(piece.strip()) <= STUB_PIECE
+        or bool(why and why != OPENS_AS_SENTENCE)
+        or tail_evidence(piece)[0] > 0
+    )
+
+
+# how much of a line's character pairs the paragraph after it may take up: a heading's words
+# come back in the first sentences of its paragraph (中堡岛上不眠人 | 一向喧闹的中堡岛…)
+ECHO_SHARE = 0.1
+ECHO_WINDOW = 60  # characters of the next paragraph read
+_HEADLINE_MARKS = lazy(r"[：:“”\"「」《》]")  # a headline's colon or quotes (再当原告：…)
+
+
+def _pairs(text: str) -> set[str]:
+    cjk = "".join(_CJK.findall(text))
+    return {cjk[k : k + 2] for k in range(len(cjk) - 1)}
+
+
+def unechoed_line(line: str, nxt: Block) -> str:
+    """Why a title-like line in a body that has other subheads is no heading but the head
+    of a paragraph whose rest is lost, or "": it ends open (``open_line_end``'s function
+    word, or half a word by jieba's dictionary: ``dictionary_half_word_end``) or runs on in
+    clauses (``clause_line``), and the paragraph after it neither opens an article (a
+    dateline) nor takes up its words (at most ``ECHO_SHARE`` of its character pairs in its
+    first ``ECHO_WINDOW`` characters), as the paragraph under a heading does; and it has no
+    colon or quotes, as headlines of two parts or quoted words have. (lost14)"""
+    if nxt.kind != PARAGRAPH or opens_with_dateline(nxt) or _HEADLINE_MARKS.search(line):
+        return ""
+    why = open_line_end(line)
+    if why in (OPENS_AS_SENTENCE, HALF_WORD.format(line.rstrip()[-1:])):
+        # (a sentence's opening, or one character after a word by the tags: a heading ends
+        # so too, 故土情, 园长说; only jieba's dictionary tells half a word here)
+        why = HALF_WORD.format(line.rstrip()[-1:]) if dictionary_half_word_end(line) else ""
+    why = why or clause_line(line)
+    if not why:
+        return ""
+    own = _pairs(line)
+    if not own or len(own & _pairs(nxt.text[:ECHO_WINDOW])) > ECHO_SHARE * len(own):
+        return ""
+    return why
+
+
 def lone_body_line(b: Block, blocks: list[Block]) -> str:
     """Why a title-like block is the head of a paragraph whose rest is lost: it stands alone
     in running text, or after the last body paragraph (see the module's docstring), and ends
-    open (``open_line_end``); or ""."""
+    open (``open_line_end``) or runs on in clauses (``clause_line``); or, in a body with
+    other subheads or right under the headline, it ends open and the paragraph after it
+    takes up none of its words (``unechoed_line``); or ""."""
     i = b.index
-    if b.kind not in _TITLE_KINDS or i < 2:
+    if b.kind not in _TITLE_KINDS or i < 1:
         return ""
     t = b.text.rstrip()
     if not _CJK.match(t[-1:]):
         return ""
+    if i == 1:
+        # a second line under the headline, over the first paragraph: a subtitle, unless
+        # it ends open and the paragraph takes up none of its words (lost14)
+        if blocks[0].kind != HEADLINE or len(blocks) < 3 or _CREDIT.search(t):
+            return ""
+        why = unechoed_line(t, blocks[2])
+        return f"标题下的短行不像副题，{why}" if why else ""
     before = blocks[i - 1]
     if before.kind != PARAGRAPH or before.text.rstrip()[-1:] not in _FINAL:
         return ""
@@ -143,12 +285,16 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
         # before a paragraph that a layout moved after it
         return ""
     if not any(x.kind in _BODY_KINDS for x in blocks[i + 1 :]):
-        why = open_line_end(t)
+        why = open_line_end(t) or clause_line(t) or frame_line(t)
         return f"文末的短行，{why}" if why else ""
     if i + 1 >= len(blocks) or blocks[i + 1].kind != PARAGRAPH:
         return ""
     first = next((x.index for x in blocks if x.kind == PARAGRAPH), len(blocks))
     if any(x.kind in _TITLE_KINDS for x in blocks[first:] if x is not b):
-        return ""  # a body with subheads: this line may be one of them
-    why = open_line_end(t)
+        # a body with subheads: this line may be one of them, unless the paragraph after it
+        # takes up none of its words, as the paragraph under a heading does; not right
+        # under the lead, where an article's first section often opens (lost14)
+        why = unechoed_line(t, blocks[i + 1]) if i - 1 > first else ""
+        return f"正文中的短行不像小标题，{why}" if why else ""
+    why = open_line_end(t) or clause_line(t)
     return f"正文中孤立的短行，{why}" if why else ""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .. import words
 from ..patterns import lazy
+from .break_trailers import _CREDIT
 
 # function words of running prose, with the parts of speech (jieba's first letter) in which
 # they are one: particles (u), prepositions (p), adverbs (d), conjunctions (c), pronouns (r)
@@ -34,6 +35,7 @@ _CJK = lazy(r"[\u4e00-\u9fff]")
 # sentence (a sentence of Chinese has a space at most around a Latin word)
 _GAP = lazy(r"\s{2,}|\u3000|\s\S+\s")
 WINDOW = 40  # the characters read, from the end
+TAIL = 8  # the characters whose words a stub's end is read by
 
 
 def prose_clause(text: str) -> bool:
@@ -46,3 +48,96 @@ def prose_clause(text: str) -> bool:
         return False
     found = {w for w, p in words.tag(t[-WINDOW:]) if w in _PROSE_WORDS and p[:1] in _PROSE_POS}
     return len(found) >= PROSE_WORDS
+
+
+# The last sentence of an article, when it is a short stub after the final full stop
+# (…。中方强烈, …。此次阅兵, …。江南、四川): its stub shows a sentence begun and lost
+# when it runs on in a list or clause (、 ，), opens with a word that points back into the
+# text (此次, 其实, 对此), or is a few characters that end on a predicate (a verb, an
+# adjective or an adverb) with nothing after it. Names, dates, datelines, credits and
+# headlines glued there stay silent: they end on a noun, a figure or a whole clause of
+# their own, and are kept out by the marks and words the caller and this test refuse.
+_STUB_REFUSED = lazy(r"[\s:：\[\]【】［］《》（）()/／@·•]")
+_WEB_LAYOUT = lazy(r"\s{2,}|\u3000|\[|［")
+_STUB_LIST = lazy(r"[，,、]")
+# first words that point back into the text before them (a sentence's, not a title's)
+_BACK_WORDS = frozenset(
+    "此次 本次 这次 这个 这些 此外 其次 其实 也许 现在 对此 同时 另外 目前 其中 而 但 但是".split()
+)
+_BACK_FIRST = "此这该其"  # (a pronoun or conjunction that opens so: 此后, 这里, 其余)
+# an adjective or adverb at a stub's end (中方强烈, 市里将积极); a verb only after an adverb,
+# auxiliary or preposition that ties it into a clause (已经完成, 正在筹备): a headline ends
+# on a bare verb too (城东新区建设提速, 百年银杏之争)
+_PREDICATE_POS = frozenset(("a", "ad", "d"))
+_VERB_POS = frozenset(("v", "vn"))
+_TIED_POS = frozenset(("d", "ad", "p", "c"))
+STUB_MIN, STUB_SHORT = 4, 8  # characters of a stub that ends on a predicate: [min, short)
+STUB_LONG = 16  # a stub up to this long that ends on a predicate tied into a clause
+_FIGURE = lazy(r"[0-9０-９]")
+# words that tie a predicate into a clause: adverbs, auxiliaries, prepositions
+_TIE_WORDS = frozenset(
+    "将 就 则 能 可以 要 已经 在 从 以 由 用 对 把 被 给 向 都 也 还 又 再 才 正在 曾".split()
+)
+
+
+def _tie_word(t: str) -> bool:
+    tagged = [(w, p) for w, p in words.tag(t) if w.strip()]
+    return any(w in _TIE_WORDS and p[:1] in "pdcv" for w, p in tagged[:-1])
+
+
+def last_stub(last: str, paragraph: str) -> str:
+    """Why the stub after an article's last full stop (``last``) is a sentence cut short,
+    or "" (see above). ``paragraph``: the whole last paragraph, which must not be laid out
+    as a web page (gaps of spaces, bracketed links)."""
+    t = last.strip()
+    if not t or not _CJK.match(t[-1]) or _STUB_REFUSED.search(t) or _CREDIT.search(t):
+        return ""
+    if _WEB_LAYOUT.search(paragraph.strip()):
+        return ""
+    if _STUB_LIST.search(t):
+        return "文末的短句后接列举或分句却没有下文"
+    first = words.tag(t[:6])
+    w0, p0 = first[0] if first else ("", "")
+    if w0 in _BACK_WORDS or (p0[:1] in "rc" and w0[:1] in _BACK_FIRST):
+        return f"文末的短句以“{w0}”开头却没有下文"
+    tagged = words.tag(t[-TAIL:])
+    if STUB_MIN <= len(t) < STUB_LONG and tagged:
+        w, p = tagged[-1]
+        tied = len(tagged) > 1 and tagged[-2][1] in _TIED_POS
+        if len(t) < STUB_SHORT and (p in _PREDICATE_POS or (p in _VERB_POS and tied)):
+            return f"文末的短句停在“{w}”上"
+        if p in _PREDICATE_POS | _VERB_POS and not _FIGURE.search(t) and _tie_word(t):
+            # longer: a predicate at the end and an adverb, auxiliary or preposition before
+            # it that ties it into a clause (近年来在荧屏上涌现, 搭配…则能变幻); a headline's
+            # date or figure keeps it out (…将于8月初进行)
+            return f"文末的短句停在“{w}”上"
+    return ""
+
+
+# A paragraph that stops right after a closing title mark or quote with no final mark
+# (…的独立短片《城南旧事》, …把印有“为人民服务”): the title or quoted words are the object
+# or a modifier of a clause that goes on; a quotation that ends a paragraph closes with its
+# own final mark (…他说：“我们明天就走。”). Not a source (据《…》, 来源：《…》), nor a
+# credit, nor a page laid out with gaps or brackets.
+_SOURCE_BEFORE = lazy(r"(?:据|来源|出自|摘自|转自|刊于|选自|见)$")
+_CLOSE_OPEN = {"》": "《", "”": "“"}
+_INNER_FINAL = "。！？!?…．."
+_CLAUSE_BEFORE = lazy(r"[，。]")
+
+
+def term_closes_paragraph(text: str) -> bool:
+    """Does a paragraph end on a closing title mark or quote whose text it runs into, not on
+    a quotation's own final mark (see above)?"""
+    t = text.rstrip()
+    opening = _CLOSE_OPEN.get(t[-1:])
+    if opening is None or t[-2:-1] in _INNER_FINAL:
+        return False
+    before = t[: t.rfind(opening)] if opening in t else ""
+    return (
+        bool(before)
+        and _CJK.match(before[-1]) is not None
+        and _CREDIT.search(before[-6:]) is None
+        and _SOURCE_BEFORE.search(before) is None
+        and _CLAUSE_BEFORE.search(before) is not None
+        and _WEB_LAYOUT.search(t) is None
+    )

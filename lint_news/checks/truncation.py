@@ -89,8 +89,8 @@ from .break_heads import (
 from .break_joint import _word_cut, may_cut_prefix, subject_line, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import _word_into_next, list_item_cut
-from .break_lone_lines import lone_body_line, value_cut
-from .break_prose import prose_clause
+from .break_lone_lines import comma_value, lone_body_line, value_cut
+from .break_prose import last_stub, prose_clause, term_closes_paragraph
 from .break_rest import (
     _stray_end_line,
     clause_label_value,
@@ -208,7 +208,7 @@ def open_end(block: Block) -> str | None:
     if len(t) >= 20 and _quoted_term_end(t):
         return _NO_MARK  # …在网上“冲浪”: a quoted term, not a closed quotation
     if last in _CLOSED_END or last in _CLOSERS:
-        return None
+        return _NO_MARK if term_closes_paragraph(t) else None  # …的短片《某某》 (lost14)
     if cut_number(t):
         return CUT_NUMBER  # …客服电话：0755-82: shorter than any number of its kind
     if cut := contact_cut(t):
@@ -365,6 +365,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
         after
         and not lone_clause_char(t)
         and not value_cut(t)  # …游戏类别：大型休闲手: a value cut in half a word (lost13)
+        and not comma_value(after, br.block.index)  # 说明：以不文明驾车，乱闯 (lost14)
         and not (  # …拿到19分：在…后，他们接下来: a clause, a colon and running prose after it
             br.block.index > 0
             and len(_CJK.findall(after.group(1))) >= PROSE_LABEL
@@ -415,6 +416,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             and not runs_on(last, True)
             and not half_word_end(last)
             and not prose_clause(last)  # …部长已经打电话给对方的: running prose (lost12)
+            and not last_stub(last, t)  # …。中方强烈, …。此次阅兵: a stub that runs on (lost14)
         ):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
