@@ -54,6 +54,7 @@ from .break_evidence import (
     tail_evidence,
 )
 from .break_fragments import completed_elsewhere
+from .break_head_lines import lead_cut_under_headline as lead_cut
 from .break_joint import may_cross_into, number_cut, word_cut
 from .break_title_ends import (
     adverb_preposition_end,
@@ -530,6 +531,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         nxt = blocks[2] if len(blocks) > 2 else None
         if nxt is not None and nxt.kind == PARAGRAPH and not shaped and _cut_across(t, nxt.text):
             return HEAD, "与下段之间有词被拆开"  # 北京突 | 降暴雨…
+        if nxt is not None and nxt.kind == PARAGRAPH and not shaped and lead_cut(t, nxt):
+            return HEAD, "标题下的一行不像副题"  # …售水机必须 | 要有…; …有关部门联合 | 制定…
         return 0.0, ""
     prev = blocks[i - 1]
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -561,6 +564,9 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # under the headline of a later article of the text: no subtitle is one character,
         # and a dateline opens the lead (北京：地税收入超300亿 | 北, …讯2000年)
         return HEAD, ONE_CHAR if _one_char(t) else "导语没有句末标点"
+    if prev.kind == HEADLINE and nxt is not None and nxt.kind == PARAGRAPH and not shaped:
+        if lead_cut(t, nxt, first=False):  # under a later article's headline: a cut word
+            return HEAD, "标题下的一行不像副题"
     if prev.kind != PARAGRAPH or not _closed(prev):
         return 0.0, ""  # under a headline, a byline or a caption: a heading's place
     if nxt is None:
