@@ -1,0 +1,110 @@
+"""The rest of a sentence at a paragraph's start (issue 9, head14): a first clause that
+is a bare noun phrase, a paragraph that opens with the copula.
+
+- ``break_head_np.bare_noun_clause``: a head noun and its 的-modifiers with no predicate of
+  its own (下学期课本的预订工作，…), the object of a verb the paragraph before ends with. A
+  sentence's subject and predicate (市园林局昨天公布了…的…), a modifier with both a subject
+  and an object (…公布今年的…), a pronoun as the modifier's subject, the subject of 是
+  (…，是…) are no bare noun phrase. Weighed 3 (``head_evidence``), as much as a paragraph
+  read on from a title-like line needs; the looser reading stays at 2.5.
+- ``break_head_np.copula_start``: a paragraph that opens with 是 and its predicate
+  (是全区藏书最多的一家，…), which a sentence seldom does (是啊，…; 是谁…; 是时，…; a cleft
+  是他们… do): weighed 3; and a noun phrase on a line of its own over such a paragraph is
+  its subject (``break_joint.subject_line``).
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks.break_evidence import _first_clause, first_words, head_evidence
+from lint_news.checks.break_head_np import bare_noun_clause, copula_start
+
+from .break_support import broken_paragraph_rule, lines
+
+
+@pytest.fixture(scope="module")
+def rule():
+    return broken_paragraph_rule()
+
+
+def _np(text: str) -> bool:
+    tagged = first_words(text)
+    clause, closed = _first_clause(tagged)
+    return closed and bare_noun_clause(clause, tagged[len(clause) + 1 : len(clause) + 3])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下学期课本的预订工作，由各校教务处统一办理。",  # (…要做好 | 下学期课本的…)
+        "调查事故的专家组，今天上午抵达现场。",  # a verb and its object inside the modifier
+        "近期发生的几起火灾，暴露出不少管理漏洞。",  # a time word opens the modifier
+        "今年的重点工作，就要抓好落实。",
+    ],
+)
+def test_a_bare_noun_phrase_opens_the_clause(text):
+    assert _np(text)
+    assert head_evidence(text) == (3.0, "首句只是一个名词短语")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市园林局昨天公布了今年的重点工作，包括新建公园5座。",  # 公布了: a predicate
+        "市园林局公布今年的重点工作，包括新建公园5座。",  # a subject and an object
+        "今年的重点工作，是新建公园5座。",  # the subject of 是
+        "今年的重点工作，就是新建公园5座。",
+        "我们发现的问题，已经全部整改。",  # a pronoun as the modifier's subject
+        "公园的建设进展顺利，市民十分满意。",  # no 的-phrase head: a sentence
+    ],
+)
+def test_a_sentence_is_no_bare_noun_phrase(text):
+    assert not _np(text)
+    assert head_evidence(text)[0] < 3.0 or head_evidence(text)[1] != "首句只是一个名词短语"
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("是全区藏书最多的一家，去年接待读者3万人次。", True),
+        ("是22胜54负，排名联盟倒数第二。", True),
+        ("是小个子女生的首选。", True),
+        ("是啊，这里的藏书确实多。", False),
+        ("是谁让这里的藏书越来越多？", False),
+        ("是时，全区只有这一家图书馆。", False),  # 是时: at that time
+        ("是他们让这座城市变了样。", False),  # a cleft sentence
+        ("这是全区藏书最多的一家。", False),
+    ],
+)
+def test_a_paragraph_that_opens_with_the_copula(text, opens):
+    assert copula_start(first_words(text)) is opens
+    assert (head_evidence(text)[1] == "以“是”开头，缺少主语") is opens
+
+
+# a body with a title-like line ({line}, line 5) and the paragraph under it ({para})
+BODY = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "{line}\n\n"
+    "{para}\n\n"
+    "家长们对新园的评价普遍较高。\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+
+
+@pytest.mark.parametrize(
+    ("para", "flagged"),
+    [
+        ("是全区藏书最多的一家，去年接待读者3万人次。", True),  # the subject's predicate
+        ("是啊，这里的藏书确实多。", False),
+        ("它是全区藏书最多的一家，去年接待读者3万人次。", False),  # a subject of its own
+        ("是谁让这里的藏书越来越多？", False),
+        ("是时，全区只有这一家图书馆。", False),
+    ],
+)
+def test_a_noun_phrase_line_over_a_paragraph_that_opens_with_the_copula(rule, para, flagged):
+    found = 5 in lines(rule, BODY.format(line="城东新区的社区图书馆", para=para))
+    assert found is flagged
