@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_evidence import _first_clause, first_words, head_evidence
+from lint_news.checks.break_evidence import _first_clause, first_words, head_evidence, last_words
 from lint_news.checks.break_head_np import bare_noun_clause, copula_start
+from lint_news.checks.break_rest import noun_compound
 
 from .break_support import broken_paragraph_rule, lines
 
@@ -108,3 +109,20 @@ BODY = (
 def test_a_noun_phrase_line_over_a_paragraph_that_opens_with_the_copula(rule, para, flagged):
     found = 5 in lines(rule, BODY.format(line="城东新区的社区图书馆", para=para))
     assert found is flagged
+
+
+# -- a compound noun across a title-like line's end and its orphan's start ----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rest", "compound"),
+    [
+        ("城东新园的绿色", "校园建设，得到了家长们的一致好评。", True),  # 绿色 | 校园
+        ("区里今年的重点", "工作，是新建公园5座。", True),  # 重点 | 工作
+        ("顺着山路，我们来到石门", "乡三河村。", False),  # a word of one character (乡)
+        ("我们来到城东新园", "今年，全区又新建了两所。", False),  # a time word opens the rest
+        ("城东新园的各类安全", "设施，均已通过验收。", False),  # an adjective's noun (安全/an)
+    ],
+)
+def test_noun_compound(line, rest, compound):
+    assert noun_compound(last_words(line)[-1:], first_words(rest)[0]) is compound

@@ -202,9 +202,23 @@ def end_line_rest(br: Break, blocks: list[Block], heads: _Heads, taken: set[int]
         tagged = last_words(t)
         h, _, first = heads.get(b)
         p = heads.scorer.pair(a.text, b.text, tagged[-1] if tagged else None, first, h)
-        if p.fit < LINE_FIT and p.cut < LINE_CUT:
+        if p.fit < LINE_FIT and p.cut < LINE_CUT and not noun_compound(tagged[-1:], first):
             return None
     return b
+
+
+# tags of the nouns that make a compound noun across a line's end and its orphan's start
+_COMPOUND_POS = ("n", "nz", "vn", "j")
+
+
+def noun_compound(last: list[tuple[str, str]], first: tuple[str, str] | None) -> bool:
+    """Do a line's last word and its orphan's first word make one compound noun (…的各类证券
+    | 交易资金，…; …中外绿色 | 地产论坛…): a common noun of two or more characters each, no
+    name or place (…来到某某岩 | 乡…), no time word?"""
+    if not last or first is None:
+        return False
+    (w, p), (w2, p2) = last[-1], first
+    return p in _COMPOUND_POS and p2 in _COMPOUND_POS and len(w) >= 2 and len(w2) >= 2
 
 
 def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
