@@ -7,6 +7,8 @@ on into the paragraph under it (…部门联合 | 发布通告，…; …站台�
 asks (…怎么调) or ends on a verb, and a lead that opens with a frame (截至目前，…; 经过…，…),
 a dateline, a subject or a time, stay silent. Under a later article's headline only a cut
 word tells (为了更 | 好地…), not a column's label over its text (编者点评 | 感谢…).
+Between body paragraphs, a name over what it says (某某 | 强调指出，…) or over the rest of
+the name, and a title-like line cut into the one under it (…的音乐 | 会昨天举行…).
 
 Every sentence here is written for the test.
 """
@@ -125,4 +127,58 @@ LATER = (
 )
 def test_a_line_under_a_later_headline(rule, line, para, flagged):
     found = 9 in lines(rule, LATER.format(line=line, para=para))
+    assert found is flagged
+
+
+# a body with a subhead of its own (a family) and a name on a line of its own ({line}, line
+# 9) over a paragraph ({para})
+NAMED = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "新园建设跑出加速度\n\n"
+    "区教育局还为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "家长们对新园的评价普遍较高。\n\n"
+    "{line}\n\n"
+    "{para}\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "para", "flagged"),
+    [
+        ("陈志强", "强调指出，今年要把普惠园的比例提高到八成。", True),  # what the name says
+        ("陈志强", "说。陈志强表示，新园的师资还要继续充实。", True),  # …”某某 | 说。
+        ("孙立", "平向记者表示，新园的师资还要继续充实。", True),  # 孙立 | 平: one name
+        ("陈志强", "我们今年要把普惠园的比例提高到八成。", False),  # a subject of its own
+        ("陈志强", "今年是他担任局长的第三年。", False),
+        ("陈志强", "据介绍，今年要把普惠园的比例提高到八成。", False),
+    ],
+)
+def test_a_name_over_what_it_says_or_the_rest_of_it(rule, line, para, flagged):
+    found = 9 in lines(rule, NAMED.format(line=line, para=para))
+    assert found is flagged
+
+
+# two title-like lines between body paragraphs ({line} on line 5, {nxt} on line 7)
+TWO_LINES = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区教育局还为新园配备了专职保健医生。\n\n"
+    "{line}\n\n"
+    "{nxt}\n\n"
+    "下一步，全区将继续推进学前教育普惠发展。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "flagged"),
+    [
+        ("市民共庆新世纪的到", "来（附图片）", True),  # 到来, cut
+        ("城东新园的音乐", "会昨天举行（附图片）", True),  # 音乐会
+        ("城东新园的音乐会", "昨天举行（附图片）", False),
+        ("新园开学", "教师节（附图片）", False),
+        ("区里的新园", "迎来新学期", False),
+    ],
+)
+def test_a_title_like_line_cut_into_the_one_under_it(rule, line, nxt, flagged):
+    found = 5 in lines(rule, TWO_LINES.format(line=line, nxt=nxt))
     assert found is flagged

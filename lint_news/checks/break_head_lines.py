@@ -11,6 +11,10 @@ gives a line under a byline (署名后的一行不像标题), which asks the lin
 a verb; under a headline the line may be the subject alone. A line that only stops short
 (…很有必要) may be a subtitle of a clause. Under the headline of a later article of the
 text, where a column's label stands too (编者点评 | 感谢…), only a cut word tells.
+
+Between body paragraphs: a name on a line of its own over what it says (某某 | 强调指出，…;
+某某 | 说。) or over the rest of the name (``name_goes_on``), and a title-like line whose
+last word goes on into the title-like line under it (…的音乐 | 会昨天举行…: ``title_goes_on``).
 """
 
 from __future__ import annotations
@@ -46,3 +50,41 @@ def _verb_last(t: str) -> bool:
     not on half a word (…总统在新)?"""
     tagged = words.tag(t[-8:])
     return bool(tagged) and tagged[-1][1][:1] == "v"
+
+
+# a verb of saying, with the adverb or the manner before it, and its mark: the predicate of
+# a name on the line before (某某 | 强调指出，…; 某某 | 说。; 某某 | 笑着说：…)
+_SAID = lazy(
+    r"^(?:[\u4e00-\u9fff]{1,3}地|强调|明确|进一步|再次|特别|郑重|一再|同时|也|还|又|则|笑着|接着"
+    r"|补充|最后)?(?:指出|表示|强调|说|称|透露|介绍|坦言|认为|说道)[，,：:。]"
+)
+
+
+def name_goes_on(t: str, nxt: str) -> bool:
+    """Does the paragraph ``nxt`` under a name on a line of its own (``t``) open with what
+    the name says (强调指出，…; 说。, the end of a quotation before it), or with the rest of
+    the name (徐某 | 某向记者表示…: the segmenter reads one longer name across the two,
+    followed by its predicate)?"""
+    head = nxt.lstrip()
+    if _SAID.match(head):
+        return True
+    if not _CJK_LINE.fullmatch(t) or not _CJK_LINE.match(head[:1]):
+        return False
+    tagged = words.tag(t + head[:8], hmm=True)
+    return (
+        len(tagged) >= 2
+        and tagged[0][1].startswith("nr")
+        and len(tagged[0][0]) > len(t)
+        and (tagged[1][1][:1] in "vpdu" or tagged[1][0] in "，,")
+    )
+
+
+_CJK_LINE = lazy(r"[\u4e00-\u9fff]{1,3}")
+
+
+def title_goes_on(t: str, nxt: str) -> bool:
+    """Does a title-like line go on into the title-like line under it: a word cut across
+    the two (走进网络 | 时代…)?"""
+    from .break_heads import _cut_across, _joint_word
+
+    return _cut_across(t, nxt) or _joint_word(t, nxt)

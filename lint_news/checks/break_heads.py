@@ -55,6 +55,7 @@ from .break_evidence import (
 )
 from .break_fragments import completed_elsewhere
 from .break_head_lines import lead_cut_under_headline as lead_cut
+from .break_head_lines import name_goes_on, title_goes_on
 from .break_joint import may_cross_into, number_cut, word_cut
 from .break_title_ends import (
     adverb_preposition_end,
@@ -594,10 +595,16 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if nxt.kind != PARAGRAPH:
         if nxt.kind in _TITLE_KINDS and _lone_char(b, t, blocks):
             return HEAD, ONE_CHAR  # …偿还。 | 上 | 7.下列国债…: no heading is one character
+        if nxt.kind in _TITLE_KINDS and not shaped and title_goes_on(t, nxt.text):
+            return HEAD, "与下一行之间有词被拆开"  # 走进网络 | 时代（附图片）
         return 0.0, ""
     if _cut_value(t, nxt):
         return HEAD, "冒号后的内容停在半句上"  # 某某：我们 | …, 【某某】：技 | 能…
-    if _name(t) and not heading_shape(t) and (_read_on(nxt) or _said_first(nxt.text)):
+    if (
+        _name(t)
+        and not heading_shape(t)
+        and (_read_on(nxt) or _said_first(nxt.text) or name_goes_on(t, nxt.text))
+    ):
         # a name alone over a paragraph that opens with its predicate (某某 | 说，…): the
         # subject of that paragraph's first sentence, not a byline or a speaker's label
         return HEAD, "人名与下段的谓语之间断开"
