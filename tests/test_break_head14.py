@@ -75,6 +75,8 @@ def test_a_lead_cut_under_the_headline_is_a_break(rule, line, para):
         ("新线路覆盖更多小区", "据了解，此次调整涉及城区12条公交线路。"),
         # a lead that opens with a frame verb and its comma, not a predicate
         ("十二条公交线路将调整", "截至目前，已有3条线路完成了站点改造。"),
+        # a column's label over its text
+        ("编者点评", "感谢这位读者，用简短的来信说出了许多市民的心声。"),
     ],
 )
 def test_a_subtitle_over_its_lead_is_no_break(rule, line, para):

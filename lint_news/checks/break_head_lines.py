@@ -37,8 +37,10 @@ def lead_cut_under_headline(t: str, nxt: Block, first: bool = True) -> bool:
     (编者点评 | 感谢…) or a subhead of a clause (…很有必要) stands too, only a word cut across
     the two or half a word at the line's end tells."""
     # (imported here: break_heads imports this module)
-    from .break_heads import _cut_across, _joint_word, _read_on, cut_end
+    from .break_heads import LABELS, _cut_across, _joint_word, _read_on, cut_end
 
+    if any(t.endswith(w) for w in LABELS if len(w) > 1):
+        return False  # 编者点评, 专家点评, 采访手记: a column's label over its text
     if _joint_word(t, nxt.text) or _cut_across(t, nxt.text) or (cut_end(t) and not _verb_last(t)):
         return True
     # (not a stop short alone: 开展安全检查很有必要 | 进入冬季，… is a subtitle)
