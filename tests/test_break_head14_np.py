@@ -23,7 +23,7 @@ from lint_news.checks.break_evidence import _first_clause, first_words, head_evi
 from lint_news.checks.break_head_np import bare_noun_clause, copula_start
 from lint_news.checks.break_rest import noun_compound
 
-from .break_support import broken_paragraph_rule, lines
+from .break_support import broken_paragraph_rule, lines, pairs, structure_rules
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +126,29 @@ def test_a_noun_phrase_line_over_a_paragraph_that_opens_with_the_copula(rule, pa
 )
 def test_noun_compound(line, rest, compound):
     assert noun_compound(last_words(line)[-1:], first_words(rest)[0]) is compound
+
+
+# -- an article's last paragraph that stops on a few words, its rest a paragraph before ---
+
+# a body whose last paragraph ends after a closed quotation ({end}) and a paragraph on line
+# 3 ({orphan}) that may be its rest
+LAST = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "{orphan}\n\n"
+    "家长们对新园的评价普遍较高。\n\n"
+    "教师队伍也在不断壮大，去年新招聘教师180人。“今年的新园，个个都是普惠园。”{end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("orphan", "end", "paired"),
+    [
+        ("说。", "区教育局的王局长", True),  # the speaker, and what he did
+        ("说。", "相关阅读：全区新园名单", False),  # a label and what it lists
+        ("区里还说。", "区教育局的王局长", False),  # no rest: a sentence of its own
+        ("据悉，今年还将新建两所。", "区教育局的王局长", False),
+    ],
+)
+def test_the_last_paragraph_and_its_rest_before_it(orphan, end, paired):
+    found = pairs(structure_rules(), LAST.format(orphan=orphan, end=end))
+    assert ((7, 3) in found) is paired
