@@ -27,6 +27,7 @@ import re
 from .. import words
 from ..patterns import lazy
 from .break_glue import zero_head
+from .break_head_np import COPULA_START, NOUN_CLAUSE, bare_noun_clause, copula_start
 from .break_series import SERIES_STUB, series_stub
 from .break_title_ends import dictionary_half_word_end
 
@@ -785,6 +786,8 @@ def head_evidence(head: str) -> tuple[float, str]:
         return 4.0, f"以“{said.group(1)}”开头，缺少说话人"  # 说：“…; 介绍说，…
     if short_rest(t, tagged):
         return 3.0, "短句没有主语"
+    if copula_start(tagged):
+        return COPULA_START, "以“是”开头，缺少主语"  # …的那家检察院 | 是出了名的…: a predicate
     if w0 in _CONJ_START and p0 == "c":
         return 3.0, f"以连词“{w0}”开头"
     if w0 in _ADVERB_START and p0 == "d":
@@ -794,6 +797,8 @@ def head_evidence(head: str) -> tuple[float, str]:
         if sum(len(w) for w, _ in sentence) <= 4 and all(p[:1] in "nj" for _, p in sentence):
             return STRONG, "首句只有几个字，没有谓语"  # 城市。: the end of someone else's sentence
         return 3.0, "首句没有谓语"
+    if closed and bare_noun_clause(clause, tagged[len(clause) + 1 : len(clause) + 3]):
+        return NOUN_CLAUSE, "首句只是一个名词短语"  # 新学期教材的征订工作，…: an object's rest
     if closed and len(clause) >= 3 and _bare_noun_phrase(clause):
         return 2.5, "首句只是一个名词短语"
     if (

@@ -54,6 +54,8 @@ from .break_evidence import (
     tail_evidence,
 )
 from .break_fragments import completed_elsewhere
+from .break_head_lines import lead_cut_under_headline as lead_cut
+from .break_head_lines import name_goes_on, title_goes_on
 from .break_joint import may_cross_into, number_cut, word_cut
 from .break_title_ends import (
     adverb_preposition_end,
@@ -530,6 +532,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         nxt = blocks[2] if len(blocks) > 2 else None
         if nxt is not None and nxt.kind == PARAGRAPH and not shaped and _cut_across(t, nxt.text):
             return HEAD, "与下段之间有词被拆开"  # 北京突 | 降暴雨…
+        if nxt is not None and nxt.kind == PARAGRAPH and not shaped and lead_cut(t, nxt):
+            return HEAD, "标题下的一行不像副题"  # …售水机必须 | 要有…; …有关部门联合 | 制定…
         return 0.0, ""
     prev = blocks[i - 1]
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -561,6 +565,9 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # under the headline of a later article of the text: no subtitle is one character,
         # and a dateline opens the lead (北京：地税收入超300亿 | 北, …讯2000年)
         return HEAD, ONE_CHAR if _one_char(t) else "导语没有句末标点"
+    if prev.kind == HEADLINE and nxt is not None and nxt.kind == PARAGRAPH and not shaped:
+        if lead_cut(t, nxt, first=False):  # under a later article's headline: a cut word
+            return HEAD, "标题下的一行不像副题"
     if prev.kind != PARAGRAPH or not _closed(prev):
         return 0.0, ""  # under a headline, a byline or a caption: a heading's place
     if nxt is None:
@@ -588,10 +595,16 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
     if nxt.kind != PARAGRAPH:
         if nxt.kind in _TITLE_KINDS and _lone_char(b, t, blocks):
             return HEAD, ONE_CHAR  # …偿还。 | 上 | 7.下列国债…: no heading is one character
+        if nxt.kind in _TITLE_KINDS and not shaped and title_goes_on(t, nxt.text):
+            return HEAD, "与下一行之间有词被拆开"  # 走进网络 | 时代（附图片）
         return 0.0, ""
     if _cut_value(t, nxt):
         return HEAD, "冒号后的内容停在半句上"  # 某某：我们 | …, 【某某】：技 | 能…
-    if _name(t) and not heading_shape(t) and (_read_on(nxt) or _said_first(nxt.text)):
+    if (
+        _name(t)
+        and not heading_shape(t)
+        and (_read_on(nxt) or _said_first(nxt.text) or name_goes_on(t, nxt.text))
+    ):
         # a name alone over a paragraph that opens with its predicate (某某 | 说，…): the
         # subject of that paragraph's first sentence, not a byline or a speaker's label
         return HEAD, "人名与下段的谓语之间断开"

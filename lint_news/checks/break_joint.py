@@ -37,6 +37,7 @@ from .break_glue import (
     figure_glue,
     glued_joint,
 )
+from .break_head_np import SHI_OPENS
 
 # -- the joint ---------------------------------------------------------------------------
 
@@ -401,6 +402,8 @@ def subject_line(line: str, nxt: str) -> bool:
     if len(first) < 2:
         return False
     (w0, p0), (w1, p1) = first[0], first[1]
+    if w0 == "是" and w1 not in SHI_OPENS and p1[:1] in "nvadli":
+        return True  # 某某检察院 | 是全市出了名的…: the copula and its predicate, no subject
     if w0 in ("据悉", "据了解", "记者", "是", "有") or w0 in _SUBJECT_PRONOUNS:
         return False
     if p0 == "t" and len(w0) == 2 and w0.startswith(("日", "近", "昨", "今", "前")):

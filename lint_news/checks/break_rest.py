@@ -9,7 +9,9 @@ split in two leaves, and what a break that lost its tail does not have; an open 
 orphan near it read together as one sentence cut in two.
 
 - ``orphan_rest``: a body paragraph with no final mark whose last sentence is running
-  prose (no credit, label, list or web page furniture), and one orphan near it;
+  prose (no credit, label, list or web page furniture), and one orphan near it; or the
+  article's last paragraph stopping on a stub of a few words, and one orphan near it with
+  a start that no sentence has at all (…”某局的王局长 | … | 说。);
 - ``end_line_rest``: a title-like line (the classifier's headline, subhead or label) that
   stands after the last body paragraph, or among body paragraphs of a text with no other
   heading, and one orphan near it whose first word makes a phrase with the line's last;
@@ -47,6 +49,7 @@ from .truncation_joint import _CLOSED_END, _CLOSERS, Break, _Heads
 
 _CJK = lazy(r"[\u4e00-\u9fff]")
 _COMMA = lazy(r"[，,]")
+_COLON = lazy(r"[：:]")
 _CLAUSE_MARK = lazy(r"[，,；;]")
 _DIGIT_START = lazy(r"\s*[0-9０-９]")
 _DATE_END = lazy(r"[0-9０-９一二三四五六七八九十〇○零]+[日号]$")
@@ -54,6 +57,10 @@ _DATE_END = lazy(r"[0-9０-９一二三四五六七八九十〇○零]+[日号]$
 # the head evidence an orphan needs: a paragraph's own start that no sentence has
 # (2.0: a verb or an adverb with no subject; 2.5: a first clause of nouns only)
 ORPHAN_HEAD = 2.0
+# the orphan an article's last paragraph needs when its last words are no running prose
+END_ORPHAN_HEAD = 3.0
+# Chinese characters of such last words (a name of two: …刘某 | 说。)
+END_STUB = 2
 # a title-like line needs a stronger start of its orphan: its own end could end a title
 LINE_ORPHAN_HEAD = 2.5
 # how many blocks away the orphan may stand (a moved tail is a few paragraphs off)
@@ -134,26 +141,32 @@ def _orphans(
     return out
 
 
-def _prose_end(a: Block, blocks: list[Block]) -> bool:
+def _prose_end(a: Block, blocks: list[Block], end_stub: bool = False) -> bool:
     """Is the last sentence of the body paragraph ``a`` running prose: PROSE_LAST Chinese
     characters or more, no credit, list, web page furniture, or label of a few words before
     a colon; and, after the last body paragraph (where credits and glued headlines stand),
-    a comma, running prose or the opening of a sentence?"""
+    a comma, running prose or the opening of a sentence? With ``end_stub``: is it instead
+    the article's last body paragraph, its last words a stub of END_STUB Chinese characters
+    or more that is none of those and holds no colon (…”某局的王局长, …本部游戏)?"""
     t = a.text.rstrip()
     rest = _after_last_stop(t)
     last = (t if rest is None else rest).strip()
     if not last or not _running(last) or _inline_list(last) or _CREDIT.search(last):
         return False
-    if _web_end(t) or len(_CJK.findall(last)) < PROSE_LAST:
+    if _web_end(t) or len(_CJK.findall(last)) < (END_STUB if end_stub else PROSE_LAST):
         return False
+    if end_stub and _COLON.search(last):
+        return False  # 相关阅读：…, 来源：…: a label and what it lists, not a sentence
     after = _label_value(NOT_LABEL_COLON.sub("∶", t))
     if after is not None and (
         len(_CJK.findall(after.group(1))) < CLAUSE_LABEL or _MOTTO.search(after.group(1))
     ):
         return False  # 缺点：…, 地址：…, …题词：…: a label and its value
     if not any(b.kind == PARAGRAPH for b in blocks[a.index + 1 :]):
-        return _COMMA.search(last) is not None or prose_clause(last) or runs_on(last, True)
-    return True
+        return end_stub or (
+            _COMMA.search(last) is not None or prose_clause(last) or runs_on(last, True)
+        )
+    return not end_stub
 
 
 def take_rest(br: Break, rest: Block, taken: set[int], lead: bool = False) -> Break:
@@ -167,10 +180,18 @@ def take_rest(br: Break, rest: Block, taken: set[int], lead: bool = False) -> Br
 def orphan_rest(br: Break, blocks: list[Block], heads: _Heads, taken: set[int]) -> Block | None:
     """The one orphan near a body paragraph that stops with no mark on running prose and a
     word that could end a sentence (not a title-like line): its rest, or None (no orphan,
-    or more than one)."""
-    if br.title_like or br.tail > 0.0 or not _prose_end(br.block, blocks):
+    or more than one). The article's last paragraph whose last words are a stub, no
+    running prose, takes only an orphan of END_ORPHAN_HEAD (a lone 说。 or 结束。)."""
+    if br.title_like or br.tail > 0.0:
         return None
-    found = _orphans(br.block, blocks, heads, taken, ORPHAN_HEAD)
+    if _prose_end(br.block, blocks):
+        found = _orphans(br.block, blocks, heads, taken, ORPHAN_HEAD)
+    elif _prose_end(br.block, blocks, end_stub=True):
+        # the article's last paragraph, its last words no clause of running prose (…刘某,
+        # …本部游戏): one orphan with a start no sentence has (说。; 结束。) reads on
+        found = _orphans(br.block, blocks, heads, taken, END_ORPHAN_HEAD)
+    else:
+        return None
     return found[0] if len(found) == 1 else None
 
 
@@ -202,9 +223,23 @@ def end_line_rest(br: Break, blocks: list[Block], heads: _Heads, taken: set[int]
         tagged = last_words(t)
         h, _, first = heads.get(b)
         p = heads.scorer.pair(a.text, b.text, tagged[-1] if tagged else None, first, h)
-        if p.fit < LINE_FIT and p.cut < LINE_CUT:
+        if p.fit < LINE_FIT and p.cut < LINE_CUT and not noun_compound(tagged[-1:], first):
             return None
     return b
+
+
+# tags of the nouns that make a compound noun across a line's end and its orphan's start
+_COMPOUND_POS = ("n", "nz", "vn", "j")
+
+
+def noun_compound(last: list[tuple[str, str]], first: tuple[str, str] | None) -> bool:
+    """Do a line's last word and its orphan's first word make one compound noun (…的各类证券
+    | 交易资金，…; …中外绿色 | 地产论坛…): a common noun of two or more characters each, no
+    name or place (…来到某某岩 | 乡…), no time word?"""
+    if not last or first is None:
+        return False
+    (w, p), (w2, p2) = last[-1], first
+    return p in _COMPOUND_POS and p2 in _COMPOUND_POS and len(w) >= 2 and len(w2) >= 2
 
 
 def _stray_end_line(b: Block, blocks: list[Block]) -> bool:
