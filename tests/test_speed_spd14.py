@@ -1,0 +1,112 @@
+"""Speed work of session 14 (spd14): each shortcut against the plain computation."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from lint_news import engine
+from lint_news.document import Document
+from lint_news.engine import lint_document
+from lint_news.rules import load_rules
+
+_TEXT = (
+    "本报讯 记者从市交通局获悉，今年前三季度全市新开通公交线路12条，日均客运量达到85万人次。\n\n"
+    "据介绍，新线路主要服务于城东新区和高新园区，其中夜间线路4条，方便了市民的\n\n"
+    "出行。交通局表示，下一步将继续优化线网。\n"
+)
+
+
+def _findings(text: str) -> list[tuple[str, int, int, str]]:
+    rules = load_rules([])
+    return [(f.rule, f.start, f.end, f.message) for f in lint_document(Document(text), rules)]
+
+
+def test_collector_paused_inside_and_restored_after() -> None:
+    seen: list[bool] = []
+    real = engine._lint_document
+
+    def spy(doc, rules):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real(doc, rules)
+
+    engine._lint_document = spy  # type: ignore[assignment]
+    try:
+        assert gc.isenabled()
+        _findings(_TEXT)
+        assert seen == [False]
+        assert gc.isenabled()  # given back as it was
+        gc.disable()  # a caller that keeps it off: left off
+        try:
+            _findings(_TEXT)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        engine._lint_document = real  # type: ignore[assignment]
+
+
+def test_collector_given_back_after_an_error() -> None:
+    class Boom(Exception):
+        pass
+
+    real = engine._lint_document
+
+    def fail(doc, rules):  # type: ignore[no-untyped-def]
+        raise Boom
+
+    engine._lint_document = fail  # type: ignore[assignment]
+    try:
+        try:
+            _findings(_TEXT)
+        except Boom:
+            pass
+        assert gc.isenabled()
+    finally:
+        engine._lint_document = real  # type: ignore[assignment]
+
+
+def test_collector_pause_shared_by_threads() -> None:
+    """Two documents linted at once: the collector is on again only after both."""
+    inside = threading.Barrier(3)  # (the two threads and this one)
+    leave = threading.Event()
+    states: list[bool] = []
+    real = engine._lint_document
+
+    def slow(doc, rules):  # type: ignore[no-untyped-def]
+        inside.wait(timeout=10)
+        leave.wait(timeout=10)
+        return real(doc, rules)
+
+    engine._lint_document = slow  # type: ignore[assignment]
+    try:
+        threads = [threading.Thread(target=_findings, args=(_TEXT,)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        inside.wait(timeout=10)  # (both inside)
+        states.append(gc.isenabled())
+        leave.set()
+        for t in threads:
+            t.join(timeout=30)
+        states.append(gc.isenabled())
+    finally:
+        engine._lint_document = real  # type: ignore[assignment]
+    assert states == [False, True]
+
+
+def test_same_findings_with_the_collector_on() -> None:
+    """The pause changes no finding: the same list as the plain path with the collector on
+    (and collecting at every allocation's chance)."""
+    paused = _findings(_TEXT)
+    rules = load_rules([])
+    old = gc.get_threshold()
+    gc.set_threshold(1)
+    try:
+        plain = [
+            (f.rule, f.start, f.end, f.message)
+            for f in engine._lint_document(Document(_TEXT), rules)
+        ]
+    finally:
+        gc.set_threshold(*old)
+    assert paused == plain
+    assert paused  # (the invented text has a broken paragraph at least)
