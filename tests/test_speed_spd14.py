@@ -110,3 +110,67 @@ def test_same_findings_with_the_collector_on() -> None:
         gc.set_threshold(*old)
     assert paused == plain
     assert paused  # (the invented text has a broken paragraph at least)
+
+
+# -- break_pairing: one character's class by comparison ------------------------------------
+
+
+def test_one_character_class_by_comparison() -> None:
+    """``"\\u4e00" <= c <= "\\u9fff"`` says what ``_CJK.match(c)`` says, for the characters
+    at the range's edges and around them, marks, digits, Latin, and the empty string."""
+    from lint_news.checks import break_pairing as bp
+
+    chars = ["", "a", "Z", "1", "０", "〇", "，", "“", "\u4dff", "\u4e00", "\u4e01", "\u9ffe"]
+    chars += ["\u9fff", "\ua000", "\uf900", "𠀀", "的", "龥", "ｱ"]
+    for c in chars:
+        assert ("\u4e00" <= c <= "\u9fff") == (bp._CJK.match(c) is not None), repr(c)
+
+
+def test_pos_lift_and_content_words_as_with_the_class() -> None:
+    """pos_lift and _content_words against their plain forms with ``_CJK.match``, on
+    invented words and texts (Chinese, Latin, figures, marks at either side)."""
+    from lint_news import words
+    from lint_news.checks import break_pairing as bp
+
+    def plain_lift(last, first):  # type: ignore[no-untyped-def]
+        if not last or not first:
+            return 0.0
+        (w1, p1), (w2, p2) = last, first
+        if not (bp._CJK.match(w1[-1:]) and bp._CJK.match(w2[:1])):
+            return 0.0
+        model = bp._pos_model()
+        if model is None:
+            return 0.0
+        probs = model.pos_state_probs(
+            ("E" if len(w1) > 1 else "S", p1), ("B" if len(w2) > 1 else "S", p2)
+        )
+        if probs is None:
+            return 0.0
+        st, tr = probs
+        return max(tr, bp._FLOOR) - max(st, bp._FLOOR)
+
+    tagged = [
+        ("发展", "vn"),
+        ("的", "uj"),
+        ("是", "v"),
+        ("GDP", "eng"),
+        ("2023", "m"),
+        ("，", "x"),
+        ("市场", "n"),
+        ("龥", "n"),
+        ("〇", "m"),
+        ("推进a", "v"),
+    ]
+    for last in [None, *tagged]:
+        for first in [None, *tagged]:
+            assert bp.pos_lift(last, first) == plain_lift(last, first), (last, first)
+    for text in [
+        "市场监管局开展专项行动",
+        "GDP增长5.2%，消费回暖",
+        "“保交楼”项目交付",
+        "ABC公司和XY集团",
+    ]:
+        plain = frozenset(
+            w for w, p in words.tag(text) if len(w) >= 2 and p[:1] in "njvl" and bp._CJK.match(w)
+        )
+        assert bp._content_words(text) == plain, text
