@@ -174,3 +174,33 @@ def test_pos_lift_and_content_words_as_with_the_class() -> None:
             w for w, p in words.tag(text) if len(w) >= 2 and p[:1] in "njvl" and bp._CJK.match(w)
         )
         assert bp._content_words(text) == plain, text
+
+
+# -- engine: the needed single characters looked for one by one ----------------------------
+
+
+def test_runnable_rules_the_same_by_either_scan(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The rules ``runnable`` gives when each needed single character is looked for are
+    those it gives when one expression collects them, on invented texts with and without
+    figures, units, marks and Latin (and the empty text)."""
+    rules = load_rules([])
+    plan = engine._Plan(rules)
+    many = engine._Plan(rules, many=True)
+    texts = [
+        "",
+        _TEXT,
+        "今年前三季度，全市GDP同比增长5.2%，约85亿元左右。",
+        "他说：“这是第一次！”随后离开。",
+        "ABC Corp. reported 12 cases; 3 of them in May?",
+        "截至9月底，共有1200余人参加，比去年多出近400人次。",
+        "——（完）",
+        "１２３４５６７８９０％",
+    ]
+    for p in (plan, many):
+        for text in texts:
+            monkeypatch.setattr(engine, "_FIND_EACH", 10**9)
+            each = p.runnable(text)
+            monkeypatch.setattr(engine, "_FIND_EACH", -1)
+            once = p.runnable(text)
+            assert [r.id for r, _, _ in each] == [r.id for r, _, _ in once], text
+    assert len(plan.runnable(texts[2])) > len(plan.runnable(""))
