@@ -152,7 +152,8 @@ def pos_lift(last: tuple[str, str] | None, first: tuple[str, str] | None) -> flo
     if not last or not first:
         return 0.0
     (w1, p1), (w2, p2) = last, first
-    if not (_CJK.match(w1[-1:]) and _CJK.match(w2[:1])):
+    # (``_CJK.match`` of one character written as a comparison: the same answer, no match)
+    if not ("\u4e00" <= w1[-1:] <= "\u9fff" and "\u4e00" <= w2[:1] <= "\u9fff"):
         return 0.0  # a mark, a figure or a Latin word: no part of speech of the model
     model = _pos_model()
     if model is None:
@@ -327,7 +328,9 @@ def _content_words(text: str) -> frozenset[str]:
     """Words of two or more Chinese characters that are nouns, verbs, abbreviations or set
     phrases (jieba's n, v, j and l)."""
     return frozenset(
-        w for w, p in words.tag(text) if len(w) >= 2 and p[:1] in "njvl" and _CJK.match(w)
+        w
+        for w, p in words.tag(text)
+        if len(w) >= 2 and p[:1] in "njvl" and "\u4e00" <= w[0] <= "\u9fff"  # (_CJK.match)
     )
 
 
@@ -806,7 +809,7 @@ class Scorer:
             bound = self._bound[first] = (
                 first is not None
                 and len(first[0]) == 1
-                and _CJK.match(first[0]) is not None
+                and "\u4e00" <= first[0] <= "\u9fff"  # (_CJK.match of its one character)
                 and (words.freq(first[0]) or 0) < BOUND_FREQ
             )
         last = p.last
@@ -833,31 +836,32 @@ class Scorer:
         )
         if nosign and (W_NOSIGN is None or opens or lead or frame):
             return None  # away from the break, a sentence's own start with no sign of a joint
+        # (a bool's float written as 1.0 if … else 0.0: the same floats, no call)
         return (
             head_weight,
-            float(head_weight >= STRONG_START),
+            1.0 if head_weight >= STRONG_START else 0.0,
             cut,
             j,
             lift,
             common,
-            float(opens),
+            1.0 if opens else 0.0,
             cross,
             min(gain, 8.0),
-            float(bound),
+            1.0 if bound else 0.0,
             hp.log_sent,
             math.log(tp.sent + hp.sent + 2),
             hp.log_clause,
             math.log(tp.clause + hp.clause + 2),
-            float(lead),
-            float(distance == 1),
-            float(distance != 1 and orphan and not opens),
-            float(distance < 0),
+            1.0 if lead else 0.0,
+            1.0 if distance == 1 else 0.0,
+            1.0 if distance != 1 and orphan and not opens else 0.0,
+            1.0 if distance < 0 else 0.0,
             math.log(away / near) if away > near else 0.0,
-            float(frame),
-            float(hp.closed),
+            1.0 if frame else 0.0,
+            1.0 if hp.closed else 0.0,
             math.log(min(away, near) / DRIFT) if away > DRIFT else 0.0,
             *_structure(tp, hp),
-            float(nosign),
+            1.0 if nosign else 0.0,
         )
 
     def score(
