@@ -6,7 +6,7 @@
 Runs the rules on TEXT (default: the reference page in ../shared/seeds) a few times to warm
 up, then counts, with ``sys.settrace`` opcode events, the bytecodes each function executes
 itself (not its callees) over ``--copies`` more copies, per-text memos forgotten before each
-copy (``dictseg.forget_texts``, as ``instructions.py`` does); prints them per copy with the
+copy (``memos.forget_texts``, as ``instructions.py`` does); prints them per copy with the
 function's calls. Deterministic and quick (seconds, not valgrind's minutes), it shows which
 functions to look at; what a change saves is measured by ``instructions.py`` (C code such
 as the regular expressions, the segmenter and the dictionaries is not counted here: a
@@ -32,7 +32,7 @@ for p in (str(ROOT), str(HERE)):
 Key = tuple[str, int, str]  # (file name, first line, function name)
 
 
-def count(text: str, rule: str = "", copies: int = 3, warm: int = 8) -> tuple[Counter, Counter]:
+def count(text: str, rule: str = "", copies: int = 3, warm: int = 21) -> tuple[Counter, Counter]:
     """(bytecodes, calls) per function over ``copies`` copies of ``text`` (``rule``: only
     that rule, e.g. broken-paragraph), after ``warm`` copies (as ``instructions.py``: rjieba
     takes over the segmenting once a process has segmented 20,000 characters in Python)."""
@@ -42,7 +42,7 @@ def count(text: str, rule: str = "", copies: int = 3, warm: int = 8) -> tuple[Co
     from lint_news.engine import lint_document
 
     try:
-        from lint_news.dictseg import forget_texts
+        from lint_news.memos import forget_texts
     except ImportError:  # (an older checkout)
 
         def forget_texts() -> None:

@@ -9,11 +9,13 @@ up to 8%). For this checkout and each ``--checkout`` (e.g. a worktree of main), 
 process with that tree's ``lint_news`` first on the path:
 
 - the reference page (``../shared/seeds/``), per-text memos forgotten before each copy:
-  instructions of 12 copies minus those of 2, over 10, both after WARM copies (start-up and
-  first-use costs cancel; rjieba is imported once a process has segmented 20,000 characters
-  in Python, about the sixth copy, and its ~440 M instructions must fall outside the
-  difference, as must the building of the on-disk caches: the child runs once, uncounted,
-  before the counts);
+  instructions of 12 copies minus those of 2, over 10, both after WARM (21) copies (start-up
+  and first-use costs cancel; rjieba is imported once a process has segmented 20,000
+  characters in Python, about the sixth copy, and its ~440 M instructions must fall outside
+  the difference, as must the building of the on-disk caches: the child runs once, uncounted,
+  before the counts; the engine and the pattern rules plan their scans after 20 documents,
+  as in ``speed.py``'s throughput, which warms up on 20); memos forgotten as
+  ``lint_news.memos.forget_texts`` does (an older checkout: ``dictseg.forget_texts``);
 - with ``--corpora-every N``, every Nth unit of the clean corpora: two passes minus one (one
   warm pass).
 
@@ -47,11 +49,14 @@ from pathlib import Path
 from lint_news.document import Document
 from lint_news.engine import lint_document
 try:
-    from lint_news.dictseg import forget_texts
-except ImportError:
-    forget_texts = lambda: None
+    from lint_news.memos import forget_texts
+except ImportError:  # (an older checkout: the dictionary's memos alone)
+    try:
+        from lint_news.dictseg import forget_texts
+    except ImportError:
+        forget_texts = lambda: None
 rules = [r for r in default_rules() if not rule or r.id == rule]
-WARM = 8  # page copies before the counted ones (see the module's docstring)
+WARM = 21  # page copies before the counted ones (see the module's docstring)
 if mode == "page":
     text = Path(os.environ["LN_PAGE"]).read_text(encoding="utf-8")
     for _ in range(int(n) + WARM):

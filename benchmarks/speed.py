@@ -17,10 +17,10 @@ one) against the same baselines, interleaved, so that a shared machine's load fa
 - throughput: MB of UTF-8 per CPU second of one process (one core) and its peak RSS, on the
   clean corpora (one document per corpus unit) and on the reference page repeated to 2 MB
   (one document per copy), twice: as it comes, where every copy after the first finds the
-  dictionary's answers kept per text (``dictseg``'s log probabilities and cut blocks) from
-  the copies before it, which real text that does not repeat would not; and with those
-  forgotten before each copy (``dictseg.forget_texts``; word look-ups stay, real text
-  repeats common words). Targets: >= 2 MB/s on the corpora and >= 1 MB/s on the page with
+  answers kept per text (``dictseg``'s log probabilities and cut blocks, the checks' caches
+  of paragraph ends and sentences) from the copies before it, which real text that does not
+  repeat would not; and with those forgotten before each copy (``lint_news.memos.forget_texts``;
+  word look-ups and figures' parses stay, real text repeats common words and figures). Targets: >= 2 MB/s on the corpora and >= 1 MB/s on the page with
   its text memos cleared per copy (the repeated figure is shown, not judged);
 - ``--scaling``: 10, 100 and 1,000 articles, in process and through ``check --jobs``;
 - ``--profile``: cProfile of this checkout on both text sets.
@@ -340,12 +340,16 @@ else:
     page = Path(reference).read_text(encoding="utf-8")
     texts = [page] * max(1, round(int(repeat_bytes) / len(page.encode("utf-8"))))
 forget = None
-if which == "repeat_cold":  # the dictionary's answers kept per text forgotten before each copy
+if which == "repeat_cold":  # every answer kept per text forgotten before each copy
+    try:
+        from lint_news.memos import forget_texts as forget
+    except ImportError:  # (before lint_news.memos: the dictionary's memos alone)
+        forget = None
     try:
         from lint_news import dictseg
     except ImportError:  # (a checkout from before the dictionary reading keeps no such memos)
         dictseg = None
-    forget = getattr(dictseg, "forget_texts", None)
+    forget = forget or getattr(dictseg, "forget_texts", None)
     if forget is None and dictseg is not None:  # (before forget_texts: the memos by name)
         def forget():
             d = dictseg._loaded
@@ -375,7 +379,7 @@ print(json.dumps({"bytes": sum(len(t.encode("utf-8")) for t in texts), "docs": l
 def throughput_of(which: str, tree: Path | None, corpora: Path, runs: int) -> dict[str, float]:
     """MB/s of UTF-8 (CPU time of one process, so one core) and the peak RSS of linting the
     clean corpora (``corpus``) or the reference page repeated to 2 MB (``repeat``; with
-    ``repeat_cold`` the dictionary's text memos forgotten before each copy), one document
+    ``repeat_cold`` every text memo forgotten before each copy: lint_news.memos), one document
     per corpus unit or per copy of the page."""
     r = subprocess.run(
         [
