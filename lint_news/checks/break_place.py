@@ -45,29 +45,69 @@ def intruder(topic: Topic, texts: Sequence[str], head: int, b: int) -> float:
     (``Topic.share``: the next one's first sentence in the one before, less the mean of
     ``b``'s first sentence in the one before and the next one's in ``b``); 0 when ``b``
     has no block on either side or one of them is the break's ``head``."""
-    if b < 1 or b + 1 >= len(texts) or head in (b - 1, b + 1):
-        return 0.0
-    before, here, after = texts[b - 1], texts[b], texts[b + 1]
-    around = topic.share(before, after)
-    return around - 0.5 * (topic.share(before, here) + topic.share(here, after))
+    return Place(topic, texts).intruder(head, b)
 
 
 def chain(topic: Topic, texts: Sequence[str], head: int, b: int) -> float:
     """How much better the block right after ``head`` reads on from ``texts[b]`` than
     ``b``'s own next block does (``Topic.share`` of each one's first sentence in ``b``); 0
     for the block right after the head or a head that ends the document."""
-    n = len(texts)
-    if b == head + 1 or head + 1 >= n:
-        return 0.0
-    here = texts[b]
-    own = topic.share(here, texts[b + 1]) if b + 1 < n and b + 1 != head else 0.0
-    return topic.share(here, texts[head + 1]) - own
+    return Place(topic, texts).chain(head, b)
 
 
 def place_term(topic: Topic, texts: Sequence[str], head: int, b: int) -> float:
     """The score the candidate ``texts[b]`` gets, as the rest of the broken ``texts[head]``,
     for where it stands (``W_INTRUDER`` x ``intruder`` + ``W_CHAIN`` x ``chain``); 0 for the
     block right after the head."""
-    if b == head + 1:
-        return 0.0
-    return W_INTRUDER * intruder(topic, texts, head, b) + W_CHAIN * chain(topic, texts, head, b)
+    return Place(topic, texts).term(head, b)
+
+
+class Place:
+    """``place_term`` of one document's pairs: what a candidate's place reads of the
+    candidate alone (the shares of it and its two neighbours) once per candidate, not once
+    per break it is a candidate of."""
+
+    __slots__ = ("topic", "texts", "_around")
+
+    def __init__(self, topic: Topic, texts: Sequence[str]) -> None:
+        self.topic, self.texts = topic, texts
+        # b -> (its neighbours' share, the one before's of it, its of the next one's; 0
+        # where there is no such block)
+        self._around: dict[int, tuple[float, float, float]] = {}
+
+    def _shares(self, b: int) -> tuple[float, float, float]:
+        got = self._around.get(b)
+        if got is None:
+            texts, share = self.texts, self.topic.share
+            here = texts[b]
+            before = texts[b - 1] if b >= 1 else None
+            after = texts[b + 1] if b + 1 < len(texts) else None
+            got = self._around[b] = (
+                share(before, after) if before is not None and after is not None else 0.0,
+                share(before, here) if before is not None else 0.0,
+                share(here, after) if after is not None else 0.0,
+            )
+        return got
+
+    def intruder(self, head: int, b: int) -> float:
+        """``intruder`` (see there)."""
+        if b < 1 or b + 1 >= len(self.texts) or head in (b - 1, b + 1):
+            return 0.0
+        around, before, after = self._shares(b)
+        return around - 0.5 * (before + after)
+
+    def chain(self, head: int, b: int) -> float:
+        """``chain`` (see there)."""
+        texts = self.texts
+        if b == head + 1 or head + 1 >= len(texts):
+            return 0.0
+        own = 0.0
+        if b + 1 != head:
+            own = self._shares(b)[2]  # (0 when b ends the document)
+        return self.topic.share(texts[b], texts[head + 1]) - own
+
+    def term(self, head: int, b: int) -> float:
+        """``place_term`` (see there)."""
+        if b == head + 1:
+            return 0.0
+        return W_INTRUDER * self.intruder(head, b) + W_CHAIN * self.chain(head, b)
