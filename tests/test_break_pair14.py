@@ -86,3 +86,32 @@ def test_the_moved_rest_wins_over_the_next_paragraph(monkeypatch) -> None:
 
 def test_the_next_paragraph_keeps_the_break_when_the_far_one_sits_well() -> None:
     assert pairs(structure_rules(), IN_PLACE) == {(3, 5)}
+
+
+def _slow_term(topic: Topic, texts: list[str], head: int, b: int) -> float:
+    """``place_term`` written out from its definition (the oracle of the kept shares)."""
+    if b == head + 1:
+        return 0.0
+    n, share = len(texts), topic.share
+    intr = 0.0
+    if 1 <= b < n - 1 and head not in (b - 1, b + 1):
+        intr = share(texts[b - 1], texts[b + 1]) - 0.5 * (
+            share(texts[b - 1], texts[b]) + share(texts[b], texts[b + 1])
+        )
+    ch = 0.0
+    if head + 1 < n:
+        own = share(texts[b], texts[b + 1]) if b + 1 < n and b + 1 != head else 0.0
+        ch = share(texts[b], texts[head + 1]) - own
+    return break_place.W_INTRUDER * intr + break_place.W_CHAIN * ch
+
+
+def test_one_place_per_document_keeps_the_shares_it_read() -> None:
+    for doc in (MOVED, IN_PLACE, CHAINED):
+        topic, texts = _texts(doc)
+        place = break_place.Place(topic, texts)
+        n = len(texts)
+        # (heads in an order that reads each candidate's shares for another head first)
+        for head in (5, 1, 3, 0, 6, 2, 4):
+            for b in range(n):
+                if b != head:
+                    assert place.term(head, b) == _slow_term(topic, texts, head, b)
