@@ -40,6 +40,7 @@ from .break_joint import (
     word_cut,
 )
 from .break_own_start import own_start
+from .break_place import Place
 from .break_topic import Topic
 from .break_trailers import _after_last_stop
 
@@ -866,7 +867,9 @@ def _pair_jointly(
     scorer, view = heads.scorer, heads.view
     # (the rest of a paragraph is shorter than a whole one: against the document's own)
     typical = break_pairing.typical_length(b.text for b in blocks if b.kind == PARAGRAPH)
-    topic = Topic(b.text for b in blocks)  # (the broken paragraph's own words: break_topic)
+    texts = [b.text for b in blocks]
+    topic = Topic(texts)  # (the broken paragraph's own words: break_topic)
+    place = Place(topic, texts)  # (where a candidate stands: break_place)
     ends: dict[int, bool] = {}  # block -> whether it ends a sentence
     scores: dict[tuple[int, int], float] = {}
     named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
@@ -953,7 +956,7 @@ def _pair_jointly(
                     score += DATELINE_JOINT
                 elif loose and not needs and bi not in far and score < LOOSE_FLOOR:
                     continue
-                scores[i, bi] = score
+                scores[i, bi] = score + place.term(a.index, bi)
     chosen = break_assign.assign(scores, PAIR_FLOOR)
     for br in reported:
         i = number[id(br)]
