@@ -45,7 +45,7 @@ from typing import Any
 
 from .. import words
 from ..patterns import lazy
-from .break_bigrams import _bigrams, pair_code  # noqa: F401 (pair_code: break_topic's)
+from .break_bigrams import _bigrams
 from .break_evidence import HEAD_WINDOW, TAIL_WINDOW
 from .break_joint import (
     _BOUND_PREFIXES,

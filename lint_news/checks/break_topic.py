@@ -31,7 +31,8 @@ from collections.abc import Iterable
 from itertools import chain
 
 from ..patterns import lazy
-from .break_pairing import _bigrams, _first_sentence, pair_code
+from .break_bigrams import _bigrams, pair_code
+from .break_pairing import _first_sentence
 
 # fitted with the pair weights on the planted seeds 2, 4 and 5 (break-next and break-moved;
 # echo13: both classes pair more tails and name fewer wrong partners from about 10 to 24),
