@@ -6,6 +6,7 @@ paragraph's end and start are compared with every candidate of a break; the memo
 from __future__ import annotations
 
 import sys
+from _codecs import utf_16_be_encode, utf_16_le_encode
 from array import array
 from functools import lru_cache
 from operator import add
@@ -17,7 +18,8 @@ _CJK_RUNS = lazy(r"[\u4e00-\u9fff]+")  # (joined: the text without the others, f
 # (the UTF-16 whose two code units read as one native 32-bit integer: first character low)
 _LITTLE = sys.byteorder == "little"
 _U32 = next(c for c in "IL" if array(c).itemsize == 4)  # (an unsigned 32-bit integer)
-_UTF16 = "utf-16-le" if _LITTLE else "utf-16-be"
+# (the codec called directly: ``str.encode`` looks a name up in the registry each call)
+_UTF16 = utf_16_le_encode if _LITTLE else utf_16_be_encode
 
 
 @lru_cache(maxsize=4096)
@@ -27,7 +29,7 @@ def _bigrams(s: str) -> frozenset[int]:
     read in C off the text's UTF-16 (one code unit a character: the Chinese characters are
     all in the basic plane) as 32-bit integers (an ``array``), at even and at odd places:
     no string of two characters is made (``_bigrams_slow``, the tests' oracle, makes them)."""
-    b = "".join(_CJK_RUNS.findall(s)).encode(_UTF16)
+    b = _UTF16("".join(_CJK_RUNS.findall(s)))[0]
     n = len(b)
     if n < 4:
         return frozenset()
