@@ -19,7 +19,7 @@ import sys
 # (module, function wrapped by functools.lru_cache) keyed by a paragraph's text or a part of it
 TEXT_CACHES: tuple[tuple[str, str], ...] = (
     ("lint_news.checks.break_joint", "_starts"),
-    ("lint_news.checks.break_pairing", "_bigrams"),
+    ("lint_news.checks.break_bigrams", "_bigrams"),
     ("lint_news.checks.break_pairing", "_left_open"),
     ("lint_news.checks.break_pairing", "_closes_unopened"),
     ("lint_news.checks.repetition", "normalise"),

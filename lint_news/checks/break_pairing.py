@@ -40,11 +40,12 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from operator import add, mul
+from operator import mul
 from typing import Any
 
 from .. import words
 from ..patterns import lazy
+from .break_bigrams import _bigrams
 from .break_evidence import HEAD_WINDOW, TAIL_WINDOW
 from .break_joint import (
     _BOUND_PREFIXES,
@@ -165,17 +166,6 @@ def pos_lift(last: tuple[str, str] | None, first: tuple[str, str] | None) -> flo
         return 0.0
     st, tr = probs
     return max(tr, _FLOOR) - max(st, _FLOOR)
-
-
-_NOT_CJK = lazy(r"[^\u4e00-\u9fff]+")
-
-
-@lru_cache(maxsize=4096)
-def _bigrams(s: str) -> frozenset[str]:
-    """Character pairs of ``s``'s Chinese characters (cached: a paragraph's end and start
-    are compared with every candidate of a break)."""
-    s = _NOT_CJK.sub("", s)
-    return frozenset(map(add, s, s[1:]))  # (s[i] + s[i + 1] for each i)
 
 
 def shared(tail: str, head: str) -> float:
@@ -600,8 +590,8 @@ class Scorer:
         self._known: Any = _UNSET  # words.entry_test(), asked at the first need
         # (echo's parts: an end's open sentence, a start's first clause, each with its
         # character pairs; their content words only when the pairs meet)
-        self._echo_ends: dict[str, tuple[str, frozenset[str]]] = {}
-        self._echo_starts: dict[str, tuple[str, frozenset[str]]] = {}
+        self._echo_ends: dict[str, tuple[str, frozenset[int]]] = {}
+        self._echo_starts: dict[str, tuple[str, frozenset[int]]] = {}
         self._contents: dict[str, frozenset[str]] = {}
         # (read once per document: the same products in the same order as pair_features')
         self._weights = tuple(map(WEIGHTS.__getitem__, _WEIGHED))

@@ -31,7 +31,8 @@ from collections.abc import Iterable
 from itertools import chain
 
 from ..patterns import lazy
-from .break_pairing import _bigrams, _first_sentence
+from .break_bigrams import _bigrams, pair_code
+from .break_pairing import _first_sentence
 
 # fitted with the pair weights on the planted seeds 2, 4 and 5 (break-next and break-moved;
 # echo13: both classes pair more tails and name fewer wrong partners from about 10 to 24),
@@ -62,22 +63,22 @@ class Topic:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._texts = list(texts)
-        self._counts: Counter[str] | None = None  # the blocks' character pairs: in how many
+        self._counts: Counter[int] | None = None  # the blocks' character pairs: in how many
         self._text: str | None = None
         self._spelled: dict[tuple[str, str], int] = {}  # (the joint's characters)
         self._ends: dict[str, str] = {}  # a tail's letters, digits, Chinese at its end
         self._starts: dict[str, str] = {}  # a head's at its start
-        self._firsts: dict[str, frozenset[str]] = {}  # a candidate's first sentence's pairs
+        self._firsts: dict[str, frozenset[int]] = {}  # a candidate's first sentence's pairs
 
-    def _count(self) -> Counter[str]:
+    def _count(self) -> Counter[int]:
         """In how many blocks each character pair stands (one count of them all)."""
         count = self._counts
         if count is None:
             count = self._counts = Counter(chain.from_iterable(map(_bigrams, self._texts)))
         return count
 
-    def _count_slow(self) -> Counter[str]:
-        count: Counter[str] = Counter()
+    def _count_slow(self) -> Counter[int]:
+        count: Counter[int] = Counter()
         for t in self._texts:
             count.update(_bigrams(t))
         return count
@@ -105,7 +106,7 @@ class Topic:
     def _spell(self, end: str, start: str) -> int:
         joint = end[-1] + start[0]
         if joint[0] >= "\u4e00" and joint[1] >= "\u4e00":
-            if joint not in self._count():
+            if pair_code(joint) not in self._count():
                 return 0  # (no block has the two characters at the joint together)
         text = self._text
         if text is None:
