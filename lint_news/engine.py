@@ -237,32 +237,37 @@ def _plan(rules: list[Rule]) -> _Plan:
 
 class _NoCycleCollection:
     """The cyclic garbage collector paused while documents are linted (entered by
-    ``lint_document``; nested and concurrent entries share one pause, the collector left as
-    the caller had it). A page's analysis makes no cyclic garbage but allocates many
-    containers (the pair records, the memos' keys), which start collections that walk
-    every object the process holds (~2% of a page's instructions)."""
+    ``lint_document``; nested entries share one pause, the collector left as the caller had
+    it). A page's analysis makes no cyclic garbage but allocates many containers (the pair
+    records, the memos' keys), which start collections that walk every object the process
+    holds (~2% of a page's instructions). Only the thread that imported the engine (the
+    command line's, a server's main thread) pauses: documents linted by several threads at
+    once would otherwise keep the collector off for as long as any of them runs, and the
+    cycles the rest of a busy server makes would wait as long."""
 
     __slots__ = ()
-    _lock = _thread.allocate_lock()
+    _owner = _thread.get_ident()
     _depth = 0
     _paused = False  # (whether the outermost entry disabled the collector)
 
     def __enter__(self) -> None:
         cls = _NoCycleCollection
-        with cls._lock:
-            if cls._depth == 0:
-                cls._paused = gc.isenabled()
-                if cls._paused:
-                    gc.disable()
-            cls._depth += 1
+        if _thread.get_ident() != cls._owner:
+            return
+        if cls._depth == 0:
+            cls._paused = gc.isenabled()
+            if cls._paused:
+                gc.disable()
+        cls._depth += 1
 
     def __exit__(self, *exc: object) -> None:
         cls = _NoCycleCollection
-        with cls._lock:
-            cls._depth -= 1
-            if cls._depth == 0 and cls._paused:
-                cls._paused = False
-                gc.enable()
+        if _thread.get_ident() != cls._owner:
+            return
+        cls._depth -= 1
+        if cls._depth == 0 and cls._paused:
+            cls._paused = False
+            gc.enable()
 
 
 _no_cycle_collection = _NoCycleCollection()
