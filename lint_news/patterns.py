@@ -602,6 +602,10 @@ def lazy(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
     return LazyPattern(pattern, flags, lead)  # type: ignore[return-value]
 
 
+# one Chinese character (the basic block), the test the checks share: one compiled pattern
+HAN = lazy(r"[\u4e00-\u9fff]")
+
+
 # -- catastrophic backtracking, read off the parsed expression ----------------------------
 
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")

@@ -13,6 +13,7 @@ from lint_news import words
 from lint_news.checks import break_pairing as bp
 from lint_news.checks.break_evidence import first_words, last_words
 from lint_news.checks.break_joint import crossing, fit, number_cut, word_cut
+from lint_news.patterns import HAN
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,7 +71,7 @@ def _features(tail, head, last, first, head_weight, opens, distance, orphan, nea
     bound = (
         first is not None
         and len(first[0]) == 1
-        and bp._CJK.match(first[0]) is not None
+        and HAN.match(first[0]) is not None
         and (words.freq(first[0]) or 0) < bp.BOUND_FREQ
     )
     if last is not None and len(last[0]) == 2 and last[0][1] == "是":

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+from lint_news.patterns import HAN
+
 _HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
 _WORDS = ["中华人民共和国", "培训班", "学员", "上海市", "浦东新区", "发展", "高质量", "交付"]
 
@@ -53,7 +55,7 @@ def test_scorer_memos_of_words_give_a_fresh_scorers_values() -> None:
             plain = (
                 fi is not None
                 and len(fi[0]) == 1
-                and bp._CJK.match(fi[0]) is not None
+                and HAN.match(fi[0]) is not None
                 and (words.freq(fi[0]) or 0) < bp.BOUND_FREQ
             )
             bound += plain

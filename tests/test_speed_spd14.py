@@ -8,6 +8,7 @@ import threading
 from lint_news import engine
 from lint_news.document import Document
 from lint_news.engine import lint_document
+from lint_news.patterns import HAN
 from lint_news.rules import load_rules
 
 _TEXT = (
@@ -114,18 +115,17 @@ def test_same_findings_with_the_collector_on() -> None:
 
 
 def test_one_character_class_by_comparison() -> None:
-    """``"\\u4e00" <= c <= "\\u9fff"`` says what ``_CJK.match(c)`` says, for the characters
+    """``"\\u4e00" <= c <= "\\u9fff"`` says what ``HAN.match(c)`` says, for the characters
     at the range's edges and around them, marks, digits, Latin, and the empty string."""
-    from lint_news.checks import break_pairing as bp
 
     chars = ["", "a", "Z", "1", "０", "〇", "，", "“", "\u4dff", "\u4e00", "\u4e01", "\u9ffe"]
     chars += ["\u9fff", "\ua000", "\uf900", "𠀀", "的", "龥", "ｱ"]
     for c in chars:
-        assert ("\u4e00" <= c <= "\u9fff") == (bp._CJK.match(c) is not None), repr(c)
+        assert ("\u4e00" <= c <= "\u9fff") == (HAN.match(c) is not None), repr(c)
 
 
 def test_pos_lift_and_content_words_as_with_the_class() -> None:
-    """pos_lift and _content_words against their plain forms with ``_CJK.match``, on
+    """pos_lift and _content_words against their plain forms with ``HAN.match``, on
     invented words and texts (Chinese, Latin, figures, marks at either side)."""
     from lint_news import words
     from lint_news.checks import break_pairing as bp
@@ -134,7 +134,7 @@ def test_pos_lift_and_content_words_as_with_the_class() -> None:
         if not last or not first:
             return 0.0
         (w1, p1), (w2, p2) = last, first
-        if not (bp._CJK.match(w1[-1:]) and bp._CJK.match(w2[:1])):
+        if not (HAN.match(w1[-1:]) and HAN.match(w2[:1])):
             return 0.0
         model = bp._pos_model()
         if model is None:
@@ -169,7 +169,7 @@ def test_pos_lift_and_content_words_as_with_the_class() -> None:
         "ABC公司和XY集团",
     ]:
         plain = frozenset(
-            w for w, p in words.tag(text) if len(w) >= 2 and p[:1] in "njvl" and bp._CJK.match(w)
+            w for w, p in words.tag(text) if len(w) >= 2 and p[:1] in "njvl" and HAN.match(w)
         )
         assert bp._content_words(text) == plain, text
 

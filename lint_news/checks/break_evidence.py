@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .. import words
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 from .break_glue import zero_head
 from .break_head_np import COPULA_START, NOUN_CLAUSE, bare_noun_clause, copula_start
@@ -35,7 +36,6 @@ TAIL_WINDOW = 8
 HEAD_WINDOW = 8
 STRONG = 5.0
 
-_CJK = lazy(r"[\u4e00-\u9fff]")
 FORBIDDEN_START = frozenset("，、；：。？！,;:)）”’》】」』〉］]")
 CLAUSE_END = frozenset("，。；：、,;:！？!?")
 

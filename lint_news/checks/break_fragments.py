@@ -17,9 +17,9 @@ import re
 
 from .. import words
 from ..document import Block
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 
-_CJK = lazy(r"[\u4e00-\u9fff]")
 _LATIN_END = lazy(r"(?<![A-Za-z])[A-Za-z]{2,}$")
 # how many blocks either side are read (a long file's every title-like line reads a window,
 # not the whole file)

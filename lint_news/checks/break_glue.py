@@ -28,6 +28,7 @@ for digits after digits; 0 when the joint shows nothing of the kind.
 
 from __future__ import annotations
 
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 
 GLUE = 9.0  # a joint no figure or word is ever split at on purpose
@@ -63,7 +64,6 @@ _DATE_END = lazy(f"(?:[{_D}]{{4}}(年)|(?<![{_D}])[{_D}]{{1,2}}(月))$")
 _MONTH_HEAD = lazy(f"^[{_D}]{{1,2}}月")
 _DAY_HEAD = lazy(f"^[{_D}]{{1,2}}[日号]")
 _LOWER_RUN = lazy(r"[a-z]+")
-_CJK = lazy(r"[\u4e00-\u9fff]")
 # a tail that ends on a separator inside a figure: a decimal point, a thousands separator,
 # a dash inside a telephone number or a range (7. | 6万, 1, | 200, 025- | 5178…, 15- | 85mm)
 _SEPARATOR_END = lazy(f"[{_D}]([.．,，\\-－])$")

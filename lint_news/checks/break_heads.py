@@ -41,6 +41,7 @@ from ..document import (
     SUBHEAD,
     Block,
 )
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 from .break_contacts import contact_cut
 from .break_datelines import reporter_lead
@@ -80,7 +81,6 @@ from .break_trailers import ALNUM_SLASH
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
 LONE_LINE = "正文中孤立的一行，文中没有其他小标题"
 _FINAL = "。！？!?…”’」』）)》】"
-_CJK = lazy(r"[\u4e00-\u9fff]")
 
 # what a heading or a label of an article's body is: numbered (一、 1. （二） 第三章),
 # ending in a colon or a dash, a column label, a byline or credit, a date

@@ -31,12 +31,12 @@ import re
 
 from .. import words
 from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block, opens_with_dateline
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 from .break_evidence import lead_like, sentence_like, tail_evidence
 from .break_title_ends import dictionary_half_word_end
 from .break_trailers import _CREDIT, _MOTTO, _running, half_word_end
 
-_CJK = lazy(r"[\u4e00-\u9fff]")
 _FINAL = "。！？!?”」』）)"
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
 _BODY_KINDS = (PARAGRAPH, LIST_ITEM)

@@ -115,7 +115,6 @@ SOME_GAIN = 0.5  # a joined reading this much likelier (log) is a sign of a join
 
 SENTENCE_END = "。！？!?；;"
 CLAUSE_END = SENTENCE_END + "，,、：:"
-_CJK = lazy(r"[\u4e00-\u9fff]")
 # a first clause that sets the time or links to the sentence before, then a comma: how a
 # sentence opens (去年以来，; 9月28日，; 最终，; 与此同时，), seldom how its rest does
 _FRAME = lazy(
@@ -153,7 +152,7 @@ def pos_lift(last: tuple[str, str] | None, first: tuple[str, str] | None) -> flo
     if not last or not first:
         return 0.0
     (w1, p1), (w2, p2) = last, first
-    # (``_CJK.match`` of one character written as a comparison: the same answer, no match)
+    # (``patterns.HAN.match`` of one character written as a comparison: the same answer, no match)
     if not ("\u4e00" <= w1[-1:] <= "\u9fff" and "\u4e00" <= w2[:1] <= "\u9fff"):
         return 0.0  # a mark, a figure or a Latin word: no part of speech of the model
     model = _pos_model()
@@ -320,7 +319,7 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(
         w
         for w, p in words.tag(text)
-        if len(w) >= 2 and p[:1] in "njvl" and "\u4e00" <= w[0] <= "\u9fff"  # (_CJK.match)
+        if len(w) >= 2 and p[:1] in "njvl" and "\u4e00" <= w[0] <= "\u9fff"  # (HAN.match)
     )
 
 
@@ -799,7 +798,7 @@ class Scorer:
             bound = self._bound[first] = (
                 first is not None
                 and len(first[0]) == 1
-                and "\u4e00" <= first[0] <= "\u9fff"  # (_CJK.match of its one character)
+                and "\u4e00" <= first[0] <= "\u9fff"  # (HAN.match of its one character)
                 and (words.freq(first[0]) or 0) < BOUND_FREQ
             )
         last = p.last

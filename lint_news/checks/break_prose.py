@@ -16,6 +16,7 @@ step below the rule's severity.
 from __future__ import annotations
 
 from .. import words
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 from .break_trailers import _CREDIT
 
@@ -30,7 +31,6 @@ _PROSE_WORDS = frozenset(
 _PROSE_POS = frozenset("udpcr")
 PROSE_CJK = 10  # Chinese characters of a clause, not a name or a short label
 PROSE_WORDS = 2  # different function words
-_CJK = lazy(r"[\u4e00-\u9fff]")
 # a gap of spaces inside, or two spaces apart: headlines or links laid out in a row, no
 # sentence (a sentence of Chinese has a space at most around a Latin word)
 _GAP = lazy(r"\s{2,}|\u3000|\s\S+\s")

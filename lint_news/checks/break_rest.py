@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..document import LIST_ITEM, PARAGRAPH, Block
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 from .break_evidence import last_words, lone_dangling_word
 from .break_heads import _end_credit, _name, family, heading_shape, runs_on
@@ -47,7 +48,6 @@ from .break_trailers import (
 )
 from .truncation_joint import _CLOSED_END, _CLOSERS, Break, _Heads
 
-_CJK = lazy(r"[\u4e00-\u9fff]")
 _COMMA = lazy(r"[，,]")
 _COLON = lazy(r"[：:]")
 _CLAUSE_MARK = lazy(r"[，,；;]")

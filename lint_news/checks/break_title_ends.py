@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .. import words
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 
 # an article of a law and the first characters of its text (第十二条 本条例…, 第3条对…)
@@ -32,7 +33,6 @@ _LAW_ARTICLE = lazy(
     r"^第[一二三四五六七八九十百零〇0-9０-９]{1,5}条[\s\u3000]*(?=[\u4e00-\u9fff“《（(])"
 )
 LAW_TEXT = 4  # Chinese characters of the article's text that show it has begun
-_CJK = lazy(r"[\u4e00-\u9fff]")
 _CLOSED = "。；;：:！？!?”’）)》】」』…"
 
 # numerals that stand for a figure of their own (一 in 合作伙伴一 waits for its measure word)

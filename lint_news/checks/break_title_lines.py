@@ -17,14 +17,13 @@ from ..document import (
     SUBHEAD,
     Block,
 )
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 from .break_evidence import last_words
 from .break_joint import subject_line
 from .truncation_joint import _CLOSED_END, _CLOSERS, Break
 
 _OPENERS = "“‘「『（(《【〈［["
-
-_CJK = lazy(r"[\u4e00-\u9fff]")
 
 
 def _quoted_term_end(t: str) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import words
 from ..document import PARAGRAPH, Block
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 from .break_evidence import STRONG, tail_evidence
 from .break_title_ends import dictionary_half_word_end
@@ -23,7 +24,6 @@ from .break_title_ends import dictionary_half_word_end
 if TYPE_CHECKING:
     from .truncation_joint import Break
 
-_CJK = lazy(r"[\u4e00-\u9fff]")
 
 # things a paragraph may end with that are not a broken sentence
 _OK_TAIL = lazy(

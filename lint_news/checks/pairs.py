@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from ..document import CODE, Block, Document
 from ..findings import Finding, Related
+from ..patterns import HAN as _CJK
 from ..patterns import lazy
 from ..records import Record
 from ..rules import Rule
@@ -49,7 +50,6 @@ _CLOSE = {
 }
 _NORM_OPEN = {"(": "（"}
 _LIST_MARK = lazy(r"(?:^|[\s，,；;。：:、])[0-9A-Za-z一二三四五六七八九十]{1,2}\)")
-_CJK = lazy(r"[\u4e00-\u9fff]")
 _SENT_END = "。！？!?…；;"
 _NEXT_ITEM_QUOTE = lazy("[。；;]“")
 _PARENS = lazy(r"[()]")

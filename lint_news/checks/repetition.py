@@ -309,9 +309,6 @@ def _meaningful(t: str) -> int:
     return len(_NOT_ALNUM.sub("", t))
 
 
-_FIRST_HAN = lazy(r"[\u4e00-\u9fff]")
-
-
 # the characters ``str.split()`` drops (tests/test_repetition.py checks them against
 # ``str.isspace``), and with them every character a compared sentence loses at its end
 _WHITESPACE = (
