@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import threading
 
+import pytest
+
 from lint_news import engine
 from lint_news.document import Document
 from lint_news.engine import lint_document
@@ -23,73 +25,60 @@ def _findings(text: str) -> list[tuple[str, int, int, str]]:
     return [(f.rule, f.start, f.end, f.message) for f in lint_document(Document(text), rules)]
 
 
-def test_collector_paused_inside_and_restored_after() -> None:
-    seen: list[bool] = []
+def _collector_states(monkeypatch) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Whether the collector was on each time a document's analysis began (a spy around
+    ``engine._lint_document``, undone by ``monkeypatch`` after the test)."""
+    states: list[bool] = []
     real = engine._lint_document
 
     def spy(doc, rules):  # type: ignore[no-untyped-def]
-        seen.append(gc.isenabled())
+        states.append(gc.isenabled())
         return real(doc, rules)
 
-    engine._lint_document = spy  # type: ignore[assignment]
+    monkeypatch.setattr(engine, "_lint_document", spy)
+    return states
+
+
+def test_collector_paused_inside_and_restored_after(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seen = _collector_states(monkeypatch)
+    assert gc.isenabled()
+    _findings(_TEXT)
+    assert seen == [False]
+    assert gc.isenabled()  # given back as it was
+    gc.disable()  # a caller that keeps it off: left off
     try:
-        assert gc.isenabled()
         _findings(_TEXT)
-        assert seen == [False]
-        assert gc.isenabled()  # given back as it was
-        gc.disable()  # a caller that keeps it off: left off
-        try:
-            _findings(_TEXT)
-            assert not gc.isenabled()
-        finally:
-            gc.enable()
+        assert not gc.isenabled()
     finally:
-        engine._lint_document = real  # type: ignore[assignment]
+        gc.enable()
 
 
-def test_collector_given_back_after_an_error() -> None:
+def test_collector_given_back_after_an_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     class Boom(Exception):
         pass
-
-    real = engine._lint_document
 
     def fail(doc, rules):  # type: ignore[no-untyped-def]
         raise Boom
 
-    engine._lint_document = fail  # type: ignore[assignment]
-    try:
-        try:
-            _findings(_TEXT)
-        except Boom:
-            pass
-        assert gc.isenabled()
-    finally:
-        engine._lint_document = real  # type: ignore[assignment]
+    monkeypatch.setattr(engine, "_lint_document", fail)
+    with pytest.raises(Boom):
+        _findings(_TEXT)
+    assert gc.isenabled()
 
 
-def test_collector_left_alone_by_other_threads() -> None:
+def test_collector_left_alone_by_other_threads(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A document linted by another thread leaves the collector on (several threads at once
     would keep it off while any of them runs), and the owner's pause is not ended by it."""
-    states: list[bool] = []
-    real = engine._lint_document
-
-    def watched(doc, rules):  # type: ignore[no-untyped-def]
-        states.append(gc.isenabled())
-        return real(doc, rules)
-
-    engine._lint_document = watched  # type: ignore[assignment]
-    try:
+    states = _collector_states(monkeypatch)
+    t = threading.Thread(target=_findings, args=(_TEXT,))
+    t.start()
+    t.join(timeout=30)
+    with engine._no_cycle_collection:  # (this thread imported the engine: it pauses)
         t = threading.Thread(target=_findings, args=(_TEXT,))
         t.start()
         t.join(timeout=30)
-        with engine._no_cycle_collection:  # (this thread imported the engine: it pauses)
-            t = threading.Thread(target=_findings, args=(_TEXT,))
-            t.start()
-            t.join(timeout=30)
-            states.append(gc.isenabled())
         states.append(gc.isenabled())
-    finally:
-        engine._lint_document = real  # type: ignore[assignment]
+    states.append(gc.isenabled())
     assert states == [True, False, False, True]
 
 
