@@ -636,6 +636,13 @@ def main(argv: Iterable[str] | None = None) -> int:
         help="only the first N articles of each corpus (a quick check; the "
         "reviewed lists are then not applied to the controls)",
     )
+    ap.add_argument(
+        "--break-anywhere",
+        action="store_true",
+        help="plant the breaks at any line-break point of any body line, also in lines with "
+        "no sentence end (subheads, captions, credits) and after a paragraph's last full "
+        "stop (the definition before 2026-12-02); by default a break falls inside a sentence",
+    )
     ap.add_argument("--markdown", action="store_true", help="print the tables in Markdown")
     ap.add_argument("--json", type=Path, metavar="FILE", help="write the numbers (no text) to FILE")
     a = ap.parse_args(list(argv) if argv is not None else None)
@@ -644,6 +651,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     if not a.corpora.is_dir():
         print(f"planted: no corpora folder at {a.corpora}; nothing measured (skipped)")
         return 0
+    planting.plants.BREAK_ANYWHERE = a.break_anywhere
     try:
         classes = planting.select_classes(a.classes)
     except ValueError as e:

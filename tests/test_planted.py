@@ -115,6 +115,22 @@ def test_break_positions_avoid_sentence_ends() -> None:
     assert text.index("，") + 1 in pos  # after a comma: a line may end there
 
 
+def test_break_positions_fall_inside_a_sentence() -> None:
+    # a cut falls before the paragraph's last sentence end: not in a trailing credit after
+    # it, and nowhere in a line with no sentence end (a subhead, a caption, a link list)
+    text = "区里今年新建公园三座，年底前全部开放。（记者 王小明）"
+    pos = planting.break_positions(text)
+    last = text.index("。")
+    assert pos and max(pos) < last
+    assert text.index("王") not in pos
+    assert planting.break_positions("三座新公园年底前全部开放") == []
+    assert planting.break_positions("新公园开放（附图片2张）") == []
+    # the old definition (planted.py --break-anywhere) cuts anywhere a line may break
+    anywhere = planting.break_positions(text, anywhere=True)
+    assert text.index("王") in anywhere and set(pos) < set(anywhere)
+    assert planting.break_positions("三座新公园年底前全部开放", anywhere=True)
+
+
 def test_cut_kinds() -> None:
     assert planting.cut_kind("全区共完成项目", "126个。") == "before-figure"
     assert planting.cut_kind("全区共完成项目12", "6个。") == "in-figure"

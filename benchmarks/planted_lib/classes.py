@@ -49,7 +49,7 @@ CLASSES: list[PlantClass] = [
         "truncation",
         plant_break_next,
         True,
-        "a body paragraph broken at a random character; the tail is the next paragraph",
+        "a body paragraph broken mid-sentence at a random character; the tail is the next paragraph",
     ),
     PlantClass(
         "break-moved",

@@ -29,11 +29,31 @@ NO_LINE_START = set("，、；：。？！,;:?!”’」』）)》】…—·%�
 NO_LINE_END = set("“‘「『（(《【")
 
 
-def break_positions(text: str) -> list[int]:
+# The break classes plant a paragraph broken MID-SENTENCE: the cut falls inside a sentence
+# that the paragraph itself ends with a full stop, question or exclamation mark (so a cut
+# after a paragraph's last full stop, inside a trailing credit such as （记者 …）, and a cut
+# in a line with no sentence end at all, a subhead, a caption, a list of links or prices,
+# is not planted: nothing in the copy tells such a cut from the line as written).
+# planted.py --break-anywhere sets BREAK_ANYWHERE to plant at every line-break point of any
+# body line of 12+ characters, as before 2026-12-02.
+BREAK_ANYWHERE = False
+
+
+def _last_end(text: str) -> int:
+    """Index of the paragraph's last sentence end (-1 when it has none)."""
+    return max(text.rfind(c) for c in END)
+
+
+def break_positions(text: str, anywhere: bool | None = None) -> list[int]:
     """Cut points p (head text[:p], tail text[p:]) where a line may break, not right after
-    or before a sentence end (nor after a colon, where a paragraph may end)."""
+    or before a sentence end (nor after a colon, where a paragraph may end), and, unless
+    ``anywhere`` (default BREAK_ANYWHERE), inside a sentence the paragraph ends: before its
+    last sentence end."""
+    if anywhere is None:
+        anywhere = BREAK_ANYWHERE
+    stop = len(text) if anywhere else _last_end(text)
     out = []
-    for p in range(1, len(text)):
+    for p in range(1, max(stop, 0)):
         if text[p] in NO_LINE_START or text[p - 1] in NO_LINE_END:
             continue
         head = text[:p].rstrip(CLOSERS)
@@ -67,7 +87,11 @@ def cut_kind(head: str, tail: str) -> str:
 def _break(art: Article, rng: random.Random) -> tuple[list[str], int, str] | None:
     """(blocks with the head left in place and the tail removed, head index, tail)."""
     blocks = art.blocks
-    cands = [i for i in _body_range(art) if len(blocks[i]) >= 12]
+    cands = [
+        i
+        for i in _body_range(art)
+        if len(blocks[i]) >= 12 and (BREAK_ANYWHERE or _last_end(blocks[i]) > 0)
+    ]
     if not cands:
         return None
     i = rng.choice(cands)
