@@ -88,6 +88,7 @@ from .break_joint import _word_cut, may_cut_prefix, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import _word_into_next, list_item_cut
 from .break_lone_lines import comma_value, lone_body_line, value_cut
+from .break_mid_stubs import marks_ends_inside, mid_stub
 from .break_prose import last_stub, prose_clause, term_closes_paragraph
 from .break_rest import (
     _stray_end_line,
@@ -335,6 +336,8 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     t = br.block.text.rstrip()
     if br.reason != _NO_MARK or br.title_like:
         return False
+    if mid_stub(br.block, blocks):  # …。有业内人士 | 对此，…: a stub inside an article (lost15)
+        return marks_ends_inside(blocks, br.block)
     if len(t) < SHORT_BODY and not (re.search(r"[，,]", t) and runs_on(t)):
         return False  # a short line with no clause of running text (同时，一位参与 has one)
     after = _label_value(NOT_LABEL_COLON.sub("∶", t))
