@@ -87,7 +87,7 @@ from .break_heads import (
 from .break_joint import _word_cut, may_cut_prefix, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import _word_into_next, list_item_cut
-from .break_lone_lines import comma_value, lone_body_line, value_cut
+from .break_lone_lines import comma_value, lone_body_line, open_bracket, value_cut
 from .break_mid_stubs import marks_ends_inside, mid_stub
 from .break_prose import last_stub, prose_clause, term_closes_paragraph
 from .break_rest import (
@@ -276,6 +276,8 @@ def _tail_weight(br: Break, blocks: list[Block]) -> None:
         and not _closed_next(br.block, blocks)
     ):
         br.tail, br.reason = STRONG, f"段末的“{mark}”{_UNCLOSED}"  # …同意才能开展行动。［详
+    elif br.title_like and (mark := open_bracket(text)):  # …S2000HD [参考价格 (lost15)
+        br.tail, br.reason = STRONG, f"行内的“{mark}”{_UNCLOSED}"
 
 
 _UNCLOSED = "没有闭合"
