@@ -58,7 +58,7 @@ from ..records import Record
 from ..rules import Rule
 from . import break_assign
 from .break_contacts import contact_cut
-from .break_datelines import dateline_without_story
+from .break_datelines import dateline_over_body, dateline_without_story
 from .break_evidence import (
     FORBIDDEN_START,
     HEAD_WINDOW,
@@ -551,7 +551,7 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, _NO_MARK))  # 记者来到葛 | 洲坝…: no credit ends so
         elif dateline_cut(b, blocks):
             breaks.append(Break(b, _DATELINE_CUT, lead=True))  # 本报讯 | （记者某某）近日…
-        elif cut := dateline_without_story(b, blocks):
+        elif cut := dateline_without_story(b, blocks) or dateline_over_body(b, blocks):
             breaks.append(Break(b, cut, lead=True))  # 中新网9月22日电 | (the story lost: lost12)
         elif (_title_candidate(b) or bare_line(b)) and (
             not _heads_article(b, blocks) or credit_closes(b, blocks) or no_title(b.text)
