@@ -18,10 +18,9 @@ text after the last full stop must be there).
 
 from __future__ import annotations
 
-import re
-
 from ..document import PARAGRAPH, Block
 from ..patterns import HAN as _CJK
+from ..patterns import lazy
 from .break_evidence import _ONE_CHAR_CLAUSES
 from .break_trailers import (
     _after_last_stop,
@@ -32,9 +31,9 @@ from .break_trailers import (
 )
 from .truncation_joint import _CLOSED_END, _CLOSERS
 
-_CLAUSE_MARK = re.compile(r"[，,；;]")
-_LAST_PIECE = re.compile(r"[，,；;、：:]")
-_COLON = re.compile(r"[：:]")
+_CLAUSE_MARK = lazy(r"[，,；;]")
+_LAST_PIECE = lazy(r"[，,；;、：:]")
+_COLON = lazy(r"[：:]")
 
 MID_STUB = 2  # Chinese characters after the last full stop at least (…。有业, not …。某)
 
