@@ -125,6 +125,7 @@ from .break_trailers import (
     COLON_RUN,
     COLON_TAIL,
     CUT_NUMBER,
+    LONE_AFTER_FURNITURE,
     NOT_LABEL_COLON,
     REPORT_FRAME,
     _after_last_stop,
@@ -137,6 +138,7 @@ from .break_trailers import (
     _runs_after_furniture,
     _trailer_after_stop,
     _web_end,
+    char_after_furniture,
     cut_date,
     cut_number,
     figure_after_stop,
@@ -276,6 +278,8 @@ def _tail_weight(br: Break, blocks: list[Block]) -> None:
         and not _closed_next(br.block, blocks)
     ):
         br.tail, br.reason = STRONG, f"段末的“{mark}”{_UNCLOSED}"  # …同意才能开展行动。［详
+    elif br.block.kind == PARAGRAPH and char_after_furniture(text):  # …［详细］百 (lost15)
+        br.tail, br.reason = STRONG, LONE_AFTER_FURNITURE
     elif br.title_like and (mark := open_bracket(text)):  # …S2000HD [参考价格 (lost15)
         br.tail, br.reason = STRONG, f"行内的“{mark}”{_UNCLOSED}"
 
@@ -592,6 +596,7 @@ def _analyse(doc: Document) -> Analysis:
                 and not br.reason.endswith(_UNCLOSED)  # (a bracket of web text left open)
                 and not (br.tail >= STRONG and not br.title_like and _runs_after_furniture(br))
                 and not _word_into_next(br.block, blocks)  # …［详细］环保是 | 否…
+                and not (br.tail >= STRONG and char_after_furniture(br.block.text))  # (lost15)
             ):
                 br.skip = True  # web page furniture: a list of links or headlines, a price
                 continue
