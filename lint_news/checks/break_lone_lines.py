@@ -21,6 +21,10 @@ stays silent; so do lines that end on a figure or Latin letters, and lines over 
 a step below the rule's severity, unless the line's end alone is strong evidence (…是, …说:
 ``tail_evidence``), which a heading's place kept silent until now.
 
+Wherever such a line stands, a bracket it leaves open near its end (…S2000HD [参考价格,
+…文艺演出…［详: ``open_bracket``) shows it cut: no heading, credit or label stops inside its
+brackets, and the caller then keeps the line from the web page furniture it would pass for.
+
 The same half-word test reads the value after a label at a paragraph's end (``value_cut``:
 …活动类别：大型亲子读书活动出), which is otherwise taken for a label's line and left silent.
 """
@@ -258,6 +262,28 @@ def unechoed_line(line: str, nxt: Block) -> str:
     return why
 
 
+# brackets and their closings: a title-like line that leaves one open near its end stops
+# inside it (…S2000HD [参考价格, …文艺演出…［详); not quotation marks, which a heading may open
+# over a quotation that the next paragraph goes on with (…回答：“还差得远！)
+_BRACKETS = (("（(", "）)"), ("《", "》"), ("【", "】"), ("［[", "］]"), ("「", "」"))
+BRACKET_SPAN = 20  # characters from the end: a bracket of the line's end, not its opening
+
+
+def open_bracket(text: str) -> str:
+    """The bracket that a title-like line leaves open near its end, with Chinese text after
+    it (…[参考价格, …［详), or "". No heading, credit or label stops inside its brackets.
+    (lost15)"""
+    t = text.rstrip()
+    for opening, closing in _BRACKETS:
+        k = max(t.rfind(c) for c in opening)
+        if k < 0 or k < len(t) - BRACKET_SPAN or k == len(t) - 1:
+            continue
+        rest = t[k + 1 :]
+        if not any(c in rest for c in closing) and _CJK.search(rest):
+            return t[k]
+    return ""
+
+
 def lone_body_line(b: Block, blocks: list[Block]) -> str:
     """Why a title-like block is the head of a paragraph whose rest is lost: it stands alone
     in running text, or after the last body paragraph (see the module's docstring), and ends
@@ -270,6 +296,8 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
     t = b.text.rstrip()
     if not _CJK.match(t[-1:]):
         return ""
+    if mark := open_bracket(t):
+        return f"行内的“{mark}”没有闭合"  # …[参考价格, …［详: wherever it stands (lost15)
     if i == 1:
         # a second line under the headline, over the first paragraph: a subtitle, unless
         # it ends open and the paragraph takes up none of its words (lost14)

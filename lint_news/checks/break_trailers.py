@@ -133,6 +133,30 @@ def _web_end(text: str) -> bool:
     return any(m.start() + start not in kept for m in _WEB_MARKS.finditer(t[start:]))
 
 
+# characters that stand alone after a gap whole: an end mark, a credit's role (完, 文, 图)
+_WHOLE_ALONE = frozenset("完文图摄转编译")
+LONE_AFTER_FURNITURE = "网页栏目之后只剩一个字，下文缺失"
+
+
+def char_after_furniture(text: str) -> str:
+    """The one Chinese character that a body paragraph ends with after its last web page
+    furniture (…［详细］\ue40c百, …[报价查询]\xa0数, …\xa0\xa0产), or "": the first
+    character of a line or a link whose rest is lost. Not an end mark or a credit's role
+    alone (…\xa0\xa0完), nor the last character of a name spaced out to a column's width
+    (记者\xa0\xa0王\xa0\xa0明: one or two characters between the last two gaps). (lost15)"""
+    t = text.rstrip()
+    marks = list(_WEB_MARKS.finditer(t))
+    if not marks:
+        return ""
+    rest = t[marks[-1].end() :].strip().strip("\ue40c")  # (a page's line separator)
+    if len(rest) != 1 or not _CJK.match(rest) or rest in _WHOLE_ALONE:
+        return ""
+    if len(marks) < 2 or not marks[-1].group().isspace() or not marks[-2].group().isspace():
+        return rest
+    before = t[marks[-2].end() : marks[-1].start()].strip()
+    return "" if 1 <= len(before) <= 2 and len(_CJK.findall(before)) == len(before) else rest
+
+
 def _runs_after_furniture(br: Break) -> bool:
     """Does a clause of running text follow the last web page furniture of a body paragraph
     (…［详细］协会运转的大部分经费来自募): its end is that clause's, not the furniture's?"""

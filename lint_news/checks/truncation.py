@@ -58,7 +58,7 @@ from ..records import Record
 from ..rules import Rule
 from . import break_assign
 from .break_contacts import contact_cut
-from .break_datelines import dateline_without_story
+from .break_datelines import dateline_over_body, dateline_without_story
 from .break_evidence import (
     FORBIDDEN_START,
     HEAD_WINDOW,
@@ -87,7 +87,8 @@ from .break_heads import (
 from .break_joint import _word_cut, may_cut_prefix, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import _word_into_next, list_item_cut
-from .break_lone_lines import comma_value, lone_body_line, value_cut
+from .break_lone_lines import comma_value, lone_body_line, open_bracket, value_cut
+from .break_mid_stubs import marks_ends_inside, mid_stub
 from .break_prose import last_stub, prose_clause, term_closes_paragraph
 from .break_rest import (
     _stray_end_line,
@@ -124,6 +125,7 @@ from .break_trailers import (
     COLON_RUN,
     COLON_TAIL,
     CUT_NUMBER,
+    LONE_AFTER_FURNITURE,
     NOT_LABEL_COLON,
     REPORT_FRAME,
     _after_last_stop,
@@ -136,6 +138,7 @@ from .break_trailers import (
     _runs_after_furniture,
     _trailer_after_stop,
     _web_end,
+    char_after_furniture,
     cut_date,
     cut_number,
     figure_after_stop,
@@ -275,6 +278,10 @@ def _tail_weight(br: Break, blocks: list[Block]) -> None:
         and not _closed_next(br.block, blocks)
     ):
         br.tail, br.reason = STRONG, f"段末的“{mark}”{_UNCLOSED}"  # …同意才能开展行动。［详
+    elif br.block.kind == PARAGRAPH and char_after_furniture(text):  # …［详细］百 (lost15)
+        br.tail, br.reason = STRONG, LONE_AFTER_FURNITURE
+    elif br.title_like and (mark := open_bracket(text)):  # …S2000HD [参考价格 (lost15)
+        br.tail, br.reason = STRONG, f"行内的“{mark}”{_UNCLOSED}"
 
 
 _UNCLOSED = "没有闭合"
@@ -335,6 +342,8 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
     t = br.block.text.rstrip()
     if br.reason != _NO_MARK or br.title_like:
         return False
+    if mid_stub(br.block, blocks):  # …。有业内人士 | 对此，…: a stub inside an article (lost15)
+        return marks_ends_inside(blocks, br.block)
     if len(t) < SHORT_BODY and not (re.search(r"[，,]", t) and runs_on(t)):
         return False  # a short line with no clause of running text (同时，一位参与 has one)
     after = _label_value(NOT_LABEL_COLON.sub("∶", t))
@@ -546,7 +555,7 @@ def _analyse(doc: Document) -> Analysis:
             breaks.append(Break(b, _NO_MARK))  # 记者来到葛 | 洲坝…: no credit ends so
         elif dateline_cut(b, blocks):
             breaks.append(Break(b, _DATELINE_CUT, lead=True))  # 本报讯 | （记者某某）近日…
-        elif cut := dateline_without_story(b, blocks):
+        elif cut := dateline_without_story(b, blocks) or dateline_over_body(b, blocks):
             breaks.append(Break(b, cut, lead=True))  # 中新网9月22日电 | (the story lost: lost12)
         elif (_title_candidate(b) or bare_line(b)) and (
             not _heads_article(b, blocks) or credit_closes(b, blocks) or no_title(b.text)
@@ -587,6 +596,7 @@ def _analyse(doc: Document) -> Analysis:
                 and not br.reason.endswith(_UNCLOSED)  # (a bracket of web text left open)
                 and not (br.tail >= STRONG and not br.title_like and _runs_after_furniture(br))
                 and not _word_into_next(br.block, blocks)  # …［详细］环保是 | 否…
+                and not (br.tail >= STRONG and char_after_furniture(br.block.text))  # (lost15)
             ):
                 br.skip = True  # web page furniture: a list of links or headlines, a price
                 continue
