@@ -205,3 +205,29 @@ def test_a_last_line_of_sentence_grammar_or_a_time_frame_is_a_break(rule, line):
 @pytest.mark.parametrize("line", ["2009年12月", "本报记者 王芳", "学前教育见实效", "（完）"])
 def test_a_last_date_credit_or_title_is_no_break(rule, line):
     assert 7 not in lines(rule, AT_END.format(line=line))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("若家长没有按时", "tying"), ("难怪不少家长", "tying"), ("特别是城郊的", "tying")],
+)
+def test_a_clause_that_waits_for_its_main_clause(line, kind):
+    assert sentence_grammar(line) == kind
+
+
+# an article whose last paragraph ends with a stub after its last full stop ({stub})
+STUB_AT_END = (
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区里为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "新园今年秋季开学，首批招收幼儿三百名。{stub}"
+)
+
+
+@pytest.mark.parametrize("stub", ["若家长没有按时报名", "难怪不少家长", "区教育局日前还表彰了"])
+def test_a_stub_of_sentence_grammar_after_the_last_stop_is_a_break(rule, stub):
+    assert 5 in lines(rule, STUB_AT_END.format(stub=stub))
+
+
+@pytest.mark.parametrize("stub", ["本报记者 王芳", "学前教育见实效", "新园秋季开学"])
+def test_a_credit_or_glued_headline_after_the_last_stop_is_no_break(rule, stub):
+    assert 5 not in lines(rule, STUB_AT_END.format(stub=stub))

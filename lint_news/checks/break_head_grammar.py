@@ -21,6 +21,10 @@ from .break_evidence import ASPECT_OBJECT_VERBS, OBJECT_VERBS, SPEECH_VERBS
 _TYING_FIRST = frozenset(
     "并 而 并且 而且 但 但是 可 可是 于是 所以 因此 因而 从而 尤其 尤其是 特别是 甚至 以及 也许 况且".split()
 )
+# subordinators and sentence adverbs whose clause waits for another (若…, 难怪…, 但愿…)
+_WAITING_FIRST = frozenset(
+    "若 倘若 假如 如果 要是 虽然 虽 尽管 即使 即便 哪怕 难怪 但愿 只要 只有 一旦".split()
+)
 # aspect particles after a verb (jieba: 了/ul, 着/uz, 过/ug)
 _ASPECT = {"了": "ul", "着": "uz", "过": "ug"}
 _PERSONS = frozenset("我 你 他 她 我们 你们 他们 她们 咱们 大家".split())
@@ -43,6 +47,10 @@ def sentence_grammar(text: str) -> str:
     w0, p0 = tagged[0]
     if w0 in _TYING_FIRST and p0[:1] in "cdv":
         return "tying"  # 并搭载了…, 可现在我们, 尤其是通向
+    if w0 + tagged[1][0] in _TYING_FIRST:
+        return "tying"  # 特别/d 是…
+    if w0 in _WAITING_FIRST and p0[:1] in "cdv":
+        return "tying"  # 若没有…, 难怪…, 但愿…: a clause that waits for its main clause
     for k in range(1, len(tagged)):
         w, p = tagged[k]
         if _ASPECT.get(w) != p:
