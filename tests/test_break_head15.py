@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_head_grammar import frame_part, sentence_grammar
+from lint_news.checks.break_head_grammar import dateline_goes_on, frame_part, sentence_grammar
 
 from .break_support import BODY, UNDER_LEAD, broken_paragraph_rule, lines
 from .break_support import LINE as BODY_LINE
@@ -141,6 +141,7 @@ UNDER_HEADLINE = (
     [
         ("区教育局日前还表彰了", "一批优秀园长和骨干教师，并给予奖励。"),
         ("该区今年又新建了", "三所公办园，新增学位九百个。"),
+        ("本报东城3月2日讯记者王芳", "报道：区教育局昨天宣布，新园秋季开学。"),
     ],
 )
 def test_a_lead_of_sentence_grammar_under_the_headline_is_a_break(rule, line, para):
@@ -231,3 +232,61 @@ def test_a_stub_of_sentence_grammar_after_the_last_stop_is_a_break(rule, stub):
 @pytest.mark.parametrize("stub", ["本报记者 王芳", "学前教育见实效", "新园秋季开学"])
 def test_a_credit_or_glued_headline_after_the_last_stop_is_no_break(rule, stub):
     assert 5 not in lines(rule, STUB_AT_END.format(stub=stub))
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt"),
+    [
+        ("本报东城3月2日讯记者王芳", "报道：区教育局昨天宣布，新园秋季开学。"),
+        ("本报东城3月2日", "讯区教育局昨天宣布，新园秋季开学。"),
+        ("新华社东城3月2日电记者王芳", "报道，区教育局昨天宣布，新园秋季开学。"),
+    ],
+)
+def test_a_dateline_the_next_block_completes(line, nxt):
+    assert dateline_goes_on(line, nxt)
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt"),
+    [
+        ("本报讯", "电视台昨天播出了新园开学的专题片。"),  # 电视: a word, not the frame's 电
+        ("新华社东城3月2日电", "记者今天从区教育局获悉，新园秋季开学。"),
+        ("新园秋季开学", "报道：区教育局昨天宣布，新园秋季开学。"),  # no dateline
+    ],
+)
+def test_a_dateline_complete_or_no_dateline(line, nxt):
+    assert not dateline_goes_on(line, nxt)
+
+
+# two articles in one text: the second headline, a line under it ({line}), its lead ({nxt})
+TWO_ARTICLES = (
+    "全区新建幼儿园六所\n\n"
+    "今年全区新建幼儿园6所，新增学位2700个。\n\n"
+    "区里为新园配备了专职保健医生，并开通了线上报名渠道。\n\n"
+    "城南公园改造完工\n\n"
+    "{line}\n\n"
+    "{nxt}\n\n"
+    "改造后的公园新增绿地一万平方米。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt"),
+    [
+        ("本报城南3月2日讯记者王芳", "报道：城南公园改造工程昨天完工，公园将于下周开放。"),
+        ("本报城南", "改造后的公园新增了儿童游乐区和健身步道。"),  # (its rest stands elsewhere)
+    ],
+)
+def test_a_dateline_cut_under_a_later_headline_is_a_break(rule, line, nxt):
+    assert 9 in lines(rule, TWO_ARTICLES.format(line=line, nxt=nxt))
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt"),
+    [
+        ("市民休闲有了好去处", "本报讯城南公园改造工程昨天完工，公园将于下周开放。"),
+        ("本报城南3月2日讯", "城南公园改造工程昨天完工，公园将于下周开放。"),
+    ],
+)
+def test_a_subtitle_or_a_whole_dateline_under_a_later_headline_is_no_break(rule, line, nxt):
+    assert 9 not in lines(rule, TWO_ARTICLES.format(line=line, nxt=nxt))

@@ -15,6 +15,7 @@ rest is lost or stands elsewhere, even in a text with headings of its own (lone_
 from __future__ import annotations
 
 from .. import words
+from ..patterns import lazy
 from .break_evidence import ASPECT_OBJECT_VERBS, OBJECT_VERBS, SPEECH_VERBS
 
 # conjunctions and linking adverbs that tie a clause to the sentence before it
@@ -141,3 +142,16 @@ def time_frame(text: str) -> bool:
         and tagged[-1][1] == "f"
         and all(p[:1] in "tmf" or (p == "eng" and w.isdigit()) for w, p in tagged)
     )
+
+
+# a lead's dateline opening (本报北京1月1日讯记者某某, 新华社北京…, 中新网…)
+_DATELINE_OPENING = lazy(r"^\s*(?:本报|新华社|中新社|中新网|新华网|人民网|[\u4e00-\u9fff]{2,4}网)")
+# the rest of a dateline's frame opening the next block: its word of reporting, its 讯 or
+# 电 (本报北京1月1日 | 讯近日…, …讯记者某某 | 报道：…, …讯记者某某 | 报道，…)
+_FRAME_REST = lazy(r"^\s*(?:报道[：:，,\s]|[讯电](?![影视话报池压器力脑网]))")
+
+
+def dateline_goes_on(line: str, nxt: str) -> bool:
+    """Is ``line`` a lead's dateline (and byline) whose frame the block after it completes
+    (本报北京1月1日讯记者某某 | 报道：日前…; 本报北京1月1日 | 讯近日…): one lead cut in two?"""
+    return _DATELINE_OPENING.match(line) is not None and _FRAME_REST.match(nxt) is not None

@@ -55,7 +55,7 @@ from .break_evidence import (
     tail_evidence,
 )
 from .break_fragments import completed_elsewhere
-from .break_head_grammar import frame_part, sentence_grammar, time_frame
+from .break_head_grammar import dateline_goes_on, frame_part, sentence_grammar, time_frame
 from .break_head_lines import lead_cut_under_headline as lead_cut
 from .break_head_lines import name_goes_on, title_goes_on
 from .break_joint import may_cross_into, number_cut, word_cut
@@ -539,6 +539,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "标题下的一行不像副题"  # …售水机必须 | 要有…; …有关部门联合 | 制定…
         if nxt is not None and nxt.kind == PARAGRAPH and not shaped and sentence_grammar(t):
             return HEAD, "标题下的一行不像副题"  # …还表彰了, 并…: a lead's head, no subtitle
+        if nxt is not None and dateline_goes_on(t, nxt.text):
+            return HEAD, "电头不完整"  # 本报北京1月1日讯记者某某 | 报道：… (head15)
         return 0.0, ""
     prev = blocks[i - 1]
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -570,6 +572,10 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # under the headline of a later article of the text: no subtitle is one character,
         # and a dateline opens the lead (北京：地税收入超300亿 | 北, …讯2000年)
         return HEAD, ONE_CHAR if _one_char(t) else "导语没有句末标点"
+    if prev.kind == HEADLINE and (
+        _CUT_DATELINE.match(t) or (nxt is not None and dateline_goes_on(t, nxt.text))
+    ):
+        return HEAD, "电头不完整"  # 本报北京, 新华社北 under a later article's headline (head15)
     if prev.kind == HEADLINE and nxt is not None and nxt.kind == PARAGRAPH and not shaped:
         if lead_cut(t, nxt, first=False):  # under a later article's headline: a cut word
             return HEAD, "标题下的一行不像副题"
