@@ -56,9 +56,10 @@ def sentence_grammar(text: str) -> str:
         w, p = tagged[k]
         if _ASPECT.get(w) != p:
             continue
-        if k >= 2 and tagged[k - 2][1] in ("d", "ad"):
-            # 大会还表彰了, 该市还加强了城市: a subject's reported deed (the word before the
-            # particle is its verb, whatever the tagger calls it: 又新建/ns了)
+        if k >= 2 and tagged[k - 2][1] in ("d", "ad") and k == len(tagged) - 1:
+            # 大会还表彰了: a subject's reported deed that stops on its particle (the word
+            # before it is its verb, whatever the tagger calls it: 又新建/ns了); with its
+            # object a claim is a subhead (全市各乡镇都建立了文化站)
             return "aspect"
         if tagged[k - 1][1][:1] != "v":
             continue
