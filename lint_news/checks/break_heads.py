@@ -55,6 +55,7 @@ from .break_evidence import (
     tail_evidence,
 )
 from .break_fragments import completed_elsewhere
+from .break_head_grammar import dateline_goes_on, frame_part, sentence_grammar, time_frame
 from .break_head_lines import lead_cut_under_headline as lead_cut
 from .break_head_lines import name_goes_on, title_goes_on
 from .break_joint import may_cross_into, number_cut, word_cut
@@ -261,6 +262,8 @@ def _slogan(text: str) -> bool:
         return False  # (整体来看，…: a sentence adverbial, no slogan's first part)
     if len(parts[1]) < max(4, len(parts[0])):
         return False  # 足见，中小板: the second part stops short
+    if frame_part(parts[0]):
+        return False  # 茶话会上，…; 数据显示，…: a sentence's frame, no slogan's first part
     first = words.tag(parts[0])
     second = words.tag(parts[1][:4])
     return (len(first) >= 2 or first[0][1][:1] in "nv") and second[0][1][:1] != "r"
@@ -534,6 +537,10 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "与下段之间有词被拆开"  # 北京突 | 降暴雨…
         if nxt is not None and nxt.kind == PARAGRAPH and not shaped and lead_cut(t, nxt):
             return HEAD, "标题下的一行不像副题"  # …售水机必须 | 要有…; …有关部门联合 | 制定…
+        if nxt is not None and nxt.kind == PARAGRAPH and not shaped and sentence_grammar(t):
+            return HEAD, "标题下的一行不像副题"  # …还表彰了, 并…: a lead's head, no subtitle
+        if nxt is not None and dateline_goes_on(t, nxt.text):
+            return HEAD, "电头不完整"  # 本报北京1月1日讯记者某某 | 报道：… (head15)
         return 0.0, ""
     prev = blocks[i - 1]
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -565,6 +572,10 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # under the headline of a later article of the text: no subtitle is one character,
         # and a dateline opens the lead (北京：地税收入超300亿 | 北, …讯2000年)
         return HEAD, ONE_CHAR if _one_char(t) else "导语没有句末标点"
+    if prev.kind == HEADLINE and (
+        _CUT_DATELINE.match(t) or (nxt is not None and dateline_goes_on(t, nxt.text))
+    ):
+        return HEAD, "电头不完整"  # 本报北京, 新华社北 under a later article's headline (head15)
     if prev.kind == HEADLINE and nxt is not None and nxt.kind == PARAGRAPH and not shaped:
         if lead_cut(t, nxt, first=False):  # under a later article's headline: a cut word
             return HEAD, "标题下的一行不像副题"
@@ -581,6 +592,8 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
             return HEAD, "文末一行停在半句上"  # …指着大石块告诉, …按照规: no title ends so
         if not shaped and not _end_credit(t) and running_adverb_line(t):
             return HEAD, "文末一行是没有写完的句子"  # …的硬盘则让长时: no headline's style
+        if not shaped and not _end_credit(t) and (sentence_grammar(t) or time_frame(t)):
+            return HEAD, "文末一行是没有写完的句子"  # …还表彰了, 前年元旦前: (head15)
         if (
             not shaped
             and not _END_CREDIT.search(t)
@@ -624,7 +637,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         # one character between two body paragraphs, in a text whose headings (if any) are
         # longer: no subhead is that short unless its siblings are too (稳, 进, 新)
         return HEAD, ONE_CHAR
-    if family(b, blocks):
+    if family(b, blocks) and not sentence_grammar(t):
         return 0.0, ""
     before = sum(1 for x in blocks[:i] if x.kind == PARAGRAPH)
     if (
@@ -634,6 +647,7 @@ def lone_head(b: Block, blocks: list[Block]) -> tuple[float, str]:
         and not _early_cut(t)
         and not stops_short(t)
         and not (_read_on(nxt, t) and not _verb_led(t))
+        and not sentence_grammar(t)
     ):
         # under the lead: where the first section of an article begins, unless the line
         # opens with a pronoun as its subject (他呼吁, 这８家…; not 我的家乡) or with a

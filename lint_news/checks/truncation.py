@@ -76,6 +76,7 @@ from .break_evidence import (
     tail_evidence,
 )
 from .break_glue import GLUE, GLUE_WEAK, can_glue, can_open, end_reason, glued_joint
+from .break_head_grammar import sentence_grammar
 from .break_heads import (
     bare_line_head,
     closed_after,
@@ -420,6 +421,7 @@ def _unterminated(br: Break, blocks: list[Block]) -> bool:
             and not half_word_end(last)
             and not prose_clause(last)  # …部长已经打电话给对方的: running prose (lost12)
             and not last_stub(last, t)  # …。中方强烈, …。此次阅兵: a stub that runs on (lost14)
+            and not sentence_grammar(last)  # …。若没有使用…, …。该区还新建了 (head15)
         ):
             return False  # nor does a related headline glued after the last full stop
     elif rest is None and not re.search(r"[，,；;、]", t) and len(t) < 30:
