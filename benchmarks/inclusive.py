@@ -137,7 +137,7 @@ json.dump(events, open(out, "w"))
 """
 
 
-def _totals(prefix: str) -> list[int]:
+def dump_totals(prefix: str) -> list[int]:
     """The instruction count of each dump, in the order callgrind wrote them."""
     files = sorted(glob.glob(prefix + ".*"), key=lambda f: int(f.rsplit(".", 1)[1]))
     out = []
@@ -213,7 +213,7 @@ def main() -> None:
         with open(out) as fh:
             events = json.load(fh)
         # (dump 0 holds everything before the first mark; dump k + 1 what follows mark k)
-        segments = _totals(prefix)[1:]
+        segments = dump_totals(prefix)[1:]
     inclusive, own, calls = attribute(events, segments)
     whole = inclusive["a page copy"] or 1
     if a.rule:

@@ -23,7 +23,6 @@ and exits 0 without it.
 from __future__ import annotations
 
 import argparse
-import glob
 import os
 import pickle
 import shutil
@@ -31,6 +30,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from inclusive import dump_totals  # benchmarks/ is the script's folder
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -199,14 +200,7 @@ def main() -> None:
             log, _sources, total_calls = pickle.load(fh)
         with open(keys_out, "rb") as fh:
             keys = pickle.load(fh)
-        files = sorted(glob.glob(prefix + ".*"), key=lambda f: int(f.rsplit(".", 1)[1]))
-        counts = []
-        for f in files:
-            with open(f) as fh:
-                for line in fh:
-                    if line.startswith(("totals:", "summary:")):
-                        counts.append(int(line.split()[1]))
-                        break
+        counts = dump_totals(prefix)
     # (dump 0: the replay's start; dump k + 1: the calls of keys[k])
     cost = dict(zip(keys, counts[1 : 1 + len(keys)], strict=False))
     n_calls: dict[tuple, int] = {}
