@@ -137,6 +137,27 @@ json.dump(events, open(out, "w"))
 """
 
 
+def callgrind_marked(prefix: str, code: str, *args: str) -> subprocess.CompletedProcess:
+    """Run ``python -c code args`` under callgrind (PYTHONHASHSEED=0, in the project root),
+    one dump at every ``os.getppid()`` the code calls as a mark: dumps ``prefix.1``, ``.2``..."""
+    return subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            f"--callgrind-out-file={prefix}",
+            "--dump-before=getppid",
+            sys.executable,
+            "-c",
+            code,
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONHASHSEED="0"),
+        cwd=ROOT,
+    )
+
+
 def dump_totals(prefix: str) -> list[int]:
     """The instruction count of each dump, in the order callgrind wrote them."""
     files = sorted(glob.glob(prefix + ".*"), key=lambda f: int(f.rsplit(".", 1)[1]))
@@ -186,28 +207,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="inclusive-") as tmp:
         prefix = os.path.join(tmp, "cg.out")
         out = os.path.join(tmp, "events.json")
-        env = dict(os.environ, PYTHONHASHSEED="0")
-        r = subprocess.run(
-            [
-                "valgrind",
-                "--tool=callgrind",
-                f"--callgrind-out-file={prefix}",
-                "--dump-before=getppid",
-                sys.executable,
-                "-c",
-                _CHILD,
-                str(ROOT),
-                str(HERE),
-                str(PAGE),
-                out,
-                a.rule,
-                *targets,
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
+        r = callgrind_marked(prefix, _CHILD, str(ROOT), str(HERE), str(PAGE), out, a.rule, *targets)
         if r.returncode != 0 or not os.path.exists(out):
             sys.exit(f"inclusive: the run failed: {r.stderr.strip()[-800:]}")
         with open(out) as fh:

@@ -31,7 +31,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from inclusive import dump_totals  # benchmarks/ is the script's folder
+from inclusive import callgrind_marked, dump_totals  # benchmarks/ is the script's folder
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -175,25 +175,7 @@ def main() -> None:
             sys.exit(f"regex_costs: the recording failed: {r.stderr.strip()[-800:]}")
         keys_out = os.path.join(tmp, "keys.pkl")
         prefix = os.path.join(tmp, "cg.out")
-        r = subprocess.run(
-            [
-                "valgrind",
-                "--tool=callgrind",
-                f"--callgrind-out-file={prefix}",
-                "--dump-before=getppid",
-                sys.executable,
-                "-c",
-                _REPLAY,
-                str(ROOT),
-                recorded,
-                keys_out,
-                str(REPEAT),
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
+        r = callgrind_marked(prefix, _REPLAY, str(ROOT), recorded, keys_out, str(REPEAT))
         if r.returncode != 0:
             sys.exit(f"regex_costs: the replay failed: {r.stderr.strip()[-800:]}")
         with open(recorded, "rb") as fh:
