@@ -55,14 +55,15 @@ def mid_stub(block: Block, blocks: list[Block]) -> bool:
     return any(b.kind == PARAGRAPH for b in blocks[block.index + 1 :])
 
 
-def marks_ends_inside(blocks: list[Block], a: Block) -> bool:
-    """Do the document's other body paragraphs end with a final mark (at least one, and
-    twice as many as end open after clauses)? As ``truncation._marks_its_ends``, but the
-    last body paragraph, when it has a full stop of its own, counts for neither side: what
-    follows its last full stop is where a page glues related headlines and credits (…。
-    两基金公司可望随时落单), which tells nothing of how the article's sentences end."""
+def end_counts(blocks: list[Block], a: Block, glued_last: bool = False) -> tuple[int, int]:
+    """(closed, opened): how many of the document's body paragraphs other than ``a`` end
+    with a final mark (or a credit after one), and how many of several clauses end open.
+    With ``glued_last``, the last body paragraph, when it has a full stop of its own and
+    ends open, counts for neither: what follows its last full stop is where a page glues
+    related headlines and credits (…。两基金公司可望随时落单), which tells nothing of how
+    the article's sentences end."""
     paras = [b for b in blocks if b.kind == PARAGRAPH]
-    last = paras[-1] if paras else None
+    last = paras[-1] if glued_last and paras else None
     closed = opened = 0
     for b in paras:
         if b is a:
@@ -74,4 +75,12 @@ def marks_ends_inside(blocks: list[Block], a: Block) -> bool:
             continue
         elif len(t) >= 20 and _CLAUSE_MARK.search(t) and not _furniture_end(t):
             opened += 1
+    return closed, opened
+
+
+def marks_ends_inside(blocks: list[Block], a: Block) -> bool:
+    """Do the document's other body paragraphs end with a final mark (at least one, and
+    twice as many as end open after clauses), the last one counted only when nothing is
+    glued after its last full stop (``end_counts``)?"""
+    closed, opened = end_counts(blocks, a, glued_last=True)
     return closed >= 1 and closed >= 2 * opened

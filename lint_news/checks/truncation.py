@@ -89,7 +89,7 @@ from .break_joint import _word_cut, may_cut_prefix, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import _word_into_next, list_item_cut
 from .break_lone_lines import comma_value, lone_body_line, open_bracket, value_cut
-from .break_mid_stubs import marks_ends_inside, mid_stub
+from .break_mid_stubs import end_counts, marks_ends_inside, mid_stub
 from .break_prose import last_stub, prose_clause, term_closes_paragraph
 from .break_rest import (
     _stray_end_line,
@@ -132,12 +132,10 @@ from .break_trailers import (
     _after_last_stop,
     _clauses_after_furniture,
     _credit_in,
-    _furniture_end,
     _inline_list,
     _label_value,
     _running,
     _runs_after_furniture,
-    _trailer_after_stop,
     _web_end,
     char_after_furniture,
     cut_date,
@@ -311,15 +309,7 @@ def open_mark(text: str) -> str | None:
 
 def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
     """Do the document's other body paragraphs of several clauses end with a final mark?"""
-    closed = opened = 0
-    for b in blocks:
-        if b is a or b.kind != PARAGRAPH:
-            continue
-        t = b.text.rstrip()
-        if t[-1:] in _CLOSED_END or t[-1:] in _CLOSERS or _trailer_after_stop(t):
-            closed += 1
-        elif len(t) >= 20 and re.search(r"[，,；;]", t) and not _furniture_end(t):
-            opened += 1
+    closed, opened = end_counts(blocks, a)
     if closed == 0 and opened == 0:
         # no other paragraph to go by: a heading over it, or (in a document of more than
         # this one block) its own sentences closed by a final mark before its open end
