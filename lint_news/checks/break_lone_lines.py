@@ -269,19 +269,31 @@ _BRACKETS = (("（(", "）)"), ("《", "》"), ("【", "】"), ("［[", "］]"),
 BRACKET_SPAN = 20  # characters from the end: a bracket of the line's end, not its opening
 
 
+def open_near_end(
+    text: str, pairs: tuple[tuple[str, str], ...], span: int, straight_quotes: bool = False
+) -> str | None:
+    """The opening mark of ``pairs`` (openings, closings) that ``text`` leaves open within
+    its last ``span`` characters, with Chinese text after it and not at the very end (a
+    mark at the end is the end tests'), or None. With ``straight_quotes``, a ＂ or " after
+    it (which open and close alike) may have closed it."""
+    t = text.rstrip()
+    for opening, closing in pairs:
+        k = max(t.rfind(c) for c in opening)
+        if k < 0 or k < len(t) - span or k == len(t) - 1:
+            continue
+        rest = t[k + 1 :]
+        if any(c in rest for c in closing) or (straight_quotes and ("＂" in rest or '"' in rest)):
+            continue
+        if _CJK.search(rest):
+            return t[k]
+    return None
+
+
 def open_bracket(text: str) -> str:
     """The bracket that a title-like line leaves open near its end, with Chinese text after
     it (…[参考价格, …［详), or "". No heading, credit or label stops inside its brackets.
     (lost15)"""
-    t = text.rstrip()
-    for opening, closing in _BRACKETS:
-        k = max(t.rfind(c) for c in opening)
-        if k < 0 or k < len(t) - BRACKET_SPAN or k == len(t) - 1:
-            continue
-        rest = t[k + 1 :]
-        if not any(c in rest for c in closing) and _CJK.search(rest):
-            return t[k]
-    return ""
+    return open_near_end(text, _BRACKETS, BRACKET_SPAN) or ""
 
 
 def lone_body_line(b: Block, blocks: list[Block]) -> str:

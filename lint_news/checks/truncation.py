@@ -88,7 +88,13 @@ from .break_heads import (
 from .break_joint import _word_cut, may_cut_prefix, word_cut
 from .break_leads import cut_lead, dateline_cut
 from .break_lists import _word_into_next, list_item_cut
-from .break_lone_lines import comma_value, lone_body_line, open_bracket, value_cut
+from .break_lone_lines import (
+    comma_value,
+    lone_body_line,
+    open_bracket,
+    open_near_end,
+    value_cut,
+)
 from .break_mid_stubs import end_counts, marks_ends_inside, mid_stub
 from .break_prose import last_stub, prose_clause, term_closes_paragraph
 from .break_rest import (
@@ -294,17 +300,8 @@ OPEN_MARK_SPAN = 40
 def open_mark(text: str) -> str | None:
     """The opening mark that a paragraph without a final mark leaves open near its end
     (…他说：“旅游, …［详细), or None."""
-    t = text.rstrip()
-    for opening, closing in _MARK_PAIRS:
-        i = max(t.rfind(c) for c in opening)
-        if i < 0 or i < len(t) - OPEN_MARK_SPAN or i == len(t) - 1:
-            continue  # (a mark at the very end is open_end's: 句末是前引号或前括号)
-        rest = t[i + 1 :]
-        if any(c in rest for c in closing) or re.search('[＂"]', rest):
-            continue
-        if _CJK.search(rest):
-            return t[i]
-    return None
+    # (a mark at the very end is open_end's: 句末是前引号或前括号)
+    return open_near_end(text, _MARK_PAIRS, OPEN_MARK_SPAN, straight_quotes=True)
 
 
 def _marks_its_ends(blocks: list[Block], a: Block) -> bool:
