@@ -152,6 +152,8 @@ _VP_TAKERS = frozenset(
 _DIGIT_END = lazy(r"[0-9０-９.．]$")
 # a figure and the first character of a unit of two (40公|里, 3平|方米, 5千|克, 2毫|米)
 _UNIT_CUT = lazy(r"[0-9０-９][0-9０-９.．]*(?:[万亿千百])?(公|平方?|立方?|千|毫|厘)$")
+_DIGIT_END_LAST = frozenset("0123456789０１２３４５６７８９.．")  # (_DIGIT_END's last characters)
+_UNIT_CUT_LAST = frozenset("公平方立千毫厘")  # (... and _UNIT_CUT's)
 # a figure with its order of magnitude and nothing after (约4.4万, 120亿): no unit
 _MAGNITUDE_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿]$")
 # a figure and the 多/余 of an approximate amount with nothing after (600多, 20余): no unit
@@ -222,7 +224,7 @@ def first_word(head: str) -> tuple[str, str] | None:
     ``first_words(head, 8)`` and ``first_words(head)`` with that block's words, cut alone:
     then read off the latter, which ``head_evidence`` has tagged already (one tagging
     fewer)."""
-    if _CJK.match(head[:1]) and _BLOCK_BREAK.search(head, 1, 8):
+    if "\u4e00" <= head[:1] <= "\u9fff" and _BLOCK_BREAK.search(head, 1, 8):  # (_CJK's test)
         tagged = first_words(head)
     else:
         tagged = first_words(head, 8)
@@ -340,12 +342,15 @@ def _verbless_preposition(tagged: list[tuple[str, str]]) -> str | None:
 def tail_evidence(tail: str) -> tuple[float, str]:
     """Why the last words of an unpunctuated paragraph cannot end a sentence: (weight, why)."""
     tail = tail.rstrip()
-    if _DIGIT_END.search(tail):
+    last = tail[-1:]  # (no final newline: an expression anchored with $ ends on it)
+    if last in _DIGIT_END_LAST and _DIGIT_END.search(tail):
         return STRONG, "句末的数字没有单位"
-    cut_unit = _UNIT_CUT.search(tail)
+    cut_unit = _UNIT_CUT.search(tail) if last in _UNIT_CUT_LAST else None
     if cut_unit:
         return STRONG, f"句末的“{cut_unit.group(1)}”是半个单位"  # 约40公|里
-    if _MAGNITUDE_END.search(tail) or _ABOUT_END.search(tail):
+    if (last in "万亿" and _MAGNITUDE_END.search(tail)) or (
+        last in "多余" and _ABOUT_END.search(tail)
+    ):
         return STRONG, "句末的数字没有单位"  # 约4.4万|人, 有600多|名
     window = tail[-TAIL_WINDOW:]
     tagged = _tag(window)
@@ -596,6 +601,7 @@ _FIGURE_CLAUSE = lazy(
     r"(?:%|％|‰|个百分点|[^\s，。；：、,;:！？0-9０-９年月日时号点.．]{1,3})[。，,、；;]"
     r"|^[0-9０-９]+[.．][0-9０-９]+[。，,；;]"
 )
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _YEAR_START = lazy(r"^[0-9０-９]{1,4}(?:年|月|日|时|号|点|世纪|年代)")
 
 
@@ -704,6 +710,8 @@ _ADVERBIAL_FRAME = lazy(
     r"^(?:在|随着|经过|通过|自从|当)[^，。,：:“”]{2,16}(?:中|上|下|前|后|里|时|面前|期间|以来|过程)?[，,]"
     r"[^，。,]{4,}"
 )
+_ADVERBIAL_FIRST = frozenset("在随经通自当")  # (the first characters of _ADVERBIAL_FRAME's words)
+_DATELINE_NAMES = ("本报", "新华", "中新", "北京时间")  # (_DATELINE_OPENING's, but …讯)
 _SOURCE_CREDIT = lazy(r"^据[^，。,]{1,12}(?:社|报|电|网|台|道|消息|刊|志)$")
 
 
@@ -711,9 +719,19 @@ def lead_like(text: str) -> bool:
     """Does a title-like line open as a sentence of running text does (而…, 据…介绍，…,
     其中，…, 某负责人表示，…), so that it is no heading but the head of a paragraph?"""
     t = text.strip()
-    if _SOURCE_CREDIT.match(t):
+    c = t[:1]
+    if c == "据" and _SOURCE_CREDIT.match(t):
         return False  # 据新华社: the source of the article, not a sentence
-    if _SAYING_FRAME.match(t) or _DATELINE_OPENING.match(t) or _ADVERBIAL_FRAME.match(t):
+    if (
+        _SAYING_FRAME.match(t)
+        # (each expression tried only where its start can match: a first character of
+        # _ADVERBIAL_FRAME's, one of _DATELINE_OPENING's names or its 讯 after 2-6 characters)
+        or (c in _ADVERBIAL_FIRST and _ADVERBIAL_FRAME.match(t))
+        or (
+            (t.startswith(_DATELINE_NAMES) or "讯" in t[2:7])
+            and _DATELINE_OPENING.match(t) is not None
+        )
+    ):
         return True
     if t[:1] not in _LEAD_WORDS and t[:2] not in _LEAD_WORDS:
         return False  # (the first word is one of them: no need to segment)
@@ -743,9 +761,10 @@ def head_evidence(head: str) -> tuple[float, str]:
         return 6.0, f"以“{t[0]}”开头"
     if zero_head(t):
         return 3.0, "以0开头，数字不全"  # 00万平方米，…; 0元…: the rest of a figure
-    if _FIGURE_CLAUSE.match(t) and not _YEAR_START.match(t):
-        return 4.0, "以孤立的数字开头"
-    if not _CJK.match(t[0]):
+    c = t[0]
+    if c in _DIGIT_CHARS and _FIGURE_CLAUSE.match(t) and not _YEAR_START.match(t):
+        return 4.0, "以孤立的数字开头"  # (_FIGURE_CLAUSE opens with a digit)
+    if not "\u4e00" <= c <= "\u9fff":  # (_CJK's test of one character)
         return 0.0, ""
     tagged = first_words(t)
     if not tagged:
@@ -782,7 +801,7 @@ def head_evidence(head: str) -> tuple[float, str]:
                 return STRONG, "以“多”加名词开头，缺少量词"
     if w0 in _LOCALIZER and p0 == "f" and len(w0) == 1 and (p1[:1] in "vdp" or w1 in "，,"):
         return 4.0, f"以方位词“{w0}”开头"
-    if (said := _SAID_START.match(t)) is not None:
+    if c in _SAID_FIRST and (said := _SAID_START.match(t)) is not None:
         return 4.0, f"以“{said.group(1)}”开头，缺少说话人"  # 说：“…; 介绍说，…
     if short_rest(t, tagged):
         return 3.0, "短句没有主语"
@@ -832,6 +851,7 @@ _SAID_START = lazy(
 _FRAME_CLAUSE = lazy(
     r"^[^，,。！？!?]{1,12}(?:年代|以来|时|时候|后|以后|之后|前|以前|期间|之际|间|中)[，,]"
 )
+_SAID_FIRST = frozenset("笑接补介解感激动坦说表指强透称")  # (the first characters of _SAID_START's)
 SHORT_REST = 30  # characters: a longer line is running text, judged by its words
 
 

@@ -43,7 +43,8 @@ _NUMBER_LEAD = frozenset("：:-－ \xa0\u3000")
 LONG_RUN = 5  # digits that end a text as a number of their own (a telephone, a code)
 
 _D = "0-9０-９"
-_DIGIT = lazy(f"[{_D}]")
+# the characters of _D, for a test of one character (``c in _DIGITS``: no expression)
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 # The patterns anchored at a text's end with ``$`` read only its last few characters: a
 # match of _DATE_END is at most 5 long (4 digits and 年), of _SEPARATOR_END 2, of
 # _KEY_OPEN_END 9, of _KEY_END 9, of _CAPS_END 4, of _ADDRESS_END 1, of _AREA_END 4 (its ``^``
@@ -67,6 +68,8 @@ _LOWER_RUN = lazy(r"[a-z]+")
 # a tail that ends on a separator inside a figure: a decimal point, a thousands separator,
 # a dash inside a telephone number or a range (7. | 6万, 1, | 200, 025- | 5178…, 15- | 85mm)
 _SEPARATOR_END = lazy(f"[{_D}]([.．,，\\-－])$")
+_SEPARATORS = frozenset(".．,，-－")  # (the last character of a match of _SEPARATOR_END)
+_DATE_LAST = frozenset("年月")  # (... of _DATE_END)
 _THOUSANDS_HEAD = lazy(f"^[{_D}]{{3}}(?![{_D}])")
 _DIGITS_END = lazy(f"[{_D}]+$")
 _DIGITS_START = lazy(f"^[{_D}]+")
@@ -93,6 +96,7 @@ _NAME_HEAD = lazy(r"^[A-Z][a-z]+")
 # other's head (…采用1000 | 万有效像素, １９９６ | 年东软集团…, …至25 | 日，…). Words that open
 # a sentence with such a character (日前, 年初, 万一, 元旦) do not count.
 _UNIT_START = lazy(r"^(?:万|亿|年|月|日)")  # (not 元 or 号: 多元, 单元, 号召 are cut words too)
+_UNIT_CHARS = frozenset("万亿年月日")  # (what _UNIT_START matches: one of these characters)
 _NEXT_PART = {"年": "月", "月": "日"}  # after a year's 年 only a month, after 月 only a day
 _UNIT_WORDS = frozenset(
     "日前 日本 日益 日常 日内 日后 日子 日报 日趋 日渐 年初 年底 年末 年内 年轻 年度 年终 年来"
@@ -108,6 +112,13 @@ _CURRENCY = frozenset("￥¥$€£")
 KEY_CUT = 8
 _KEY_OPEN_END = lazy(r"([\[【［])([^\[\]【】［］\s]{0,8})$")
 _KEY_CLOSE_OF = {"[": "]］", "［": "］]", "【": "】"}
+
+
+def _key_open_near(end: str) -> bool:
+    """Does ``end`` (a text's last characters) hold a label's opening bracket?"""
+    return "【" in end or "[" in end or "［" in end
+
+
 # a bracketed label with no value at a text's end ([参考价格], 【联系电话】：) and a figure
 # with its unit or a number run at the next one's head
 _KEY_END = lazy(r"[\[【［][\u4e00-\u9fff]{2,6}[\]】］][：:]?$")
@@ -130,11 +141,12 @@ def unit_cut(tail: str, head: str) -> bool:
     """Is a figure cut before its unit (…采用1000 | 万有效像素, １０ | 月２６日)? The tail ends on
     digits after no separator of another figure, the head opens with the unit, not with a
     word that opens sentences (日前, 年初); a year has four digits, a month or a day exists."""
+    if head[:1] not in _UNIT_CHARS:
+        return False  # (_UNIT_START does not match: its test, read off one character)
     run = _DIGITS_END.search(tail)
-    u = _UNIT_START.match(head)
-    if run is None or u is None or head[:2] in _UNIT_WORDS:
+    if run is None or head[:2] in _UNIT_WORDS:
         return False
-    digits, unit = run.group(), u.group()
+    digits, unit = run.group(), head[0]
     before = tail[: run.start()][-1:]
     if before and before in ".．,，:：-－/／~～":
         return False  # (a decimal, a time, a ratio, a range: 12:30 | 月…, 3-5 | 日)
@@ -150,6 +162,8 @@ def unit_cut(tail: str, head: str) -> bool:
 def key_cut(tail: str, head: str) -> bool:
     """Is a bracketed label cut inside its brackets (…【联系电 | 话】：…)? The head closes the
     bracket the tail leaves open within KEY_CUT characters, with no bracket between."""
+    if not _key_open_near(tail[-KEY_CUT - 2 :]):
+        return False  # (_KEY_OPEN_END's bracket: in the last KEY_CUT + 1, or before a "\n")
     m = _KEY_OPEN_END.search(tail, _end_pos(tail))
     if m is None:
         return False
@@ -177,7 +191,8 @@ def latin_cut(tail: str, head: str) -> bool:
 
 
 def _digit(c: str) -> bool:
-    return bool(c) and _DIGIT.match(c) is not None
+    """Is ``c`` (one character or none) a digit of _D?"""
+    return c in _DIGITS
 
 
 def can_glue(tail: str) -> bool:
@@ -190,8 +205,21 @@ def can_glue(tail: str) -> bool:
         or c in _CURRENCY
         or figure_glue(t)
         or (t[-1:] == "-" and _HYPHEN_NAME_END.search(t) is not None)  # (its match ends so)
-        or bool(_KEY_OPEN_END.search(t, (i := _end_pos(t))) or _KEY_END.search(t, i))
+        or _key_end(t)
     )
+
+
+# the last characters of what _KEY_END matches (after ``rstrip``: no final newline)
+_KEY_END_LAST = frozenset("]】］：:")
+
+
+def _key_end(t: str) -> bool:
+    """``_KEY_OPEN_END`` or ``_KEY_END`` matches at the end of ``t`` (stripped on the right):
+    each searched only where its last character or its bracket can be there."""
+    i = _end_pos(t)
+    if _key_open_near(t[-KEY_CUT - 1 :]) and _KEY_OPEN_END.search(t, i):
+        return True
+    return t[-1:] in _KEY_END_LAST and _KEY_END.search(t, i) is not None
 
 
 def can_open(head: str) -> bool:
@@ -204,7 +232,7 @@ def can_open(head: str) -> bool:
         return False
     if c.isdigit() or "a" <= c <= "z" or c in ".．":
         return True
-    if "A" <= c <= "Z" or c in "-－@" or _UNIT_START.match(h):
+    if "A" <= c <= "Z" or c in "-－@" or c in _UNIT_CHARS:
         return True
     return any(x in "]】］" for x in h[: KEY_CUT + 1])
 
@@ -212,7 +240,7 @@ def can_open(head: str) -> bool:
 def end_reason(tail: str) -> str:
     """How a glued end is named: a cut label, an English word, or a figure."""
     t = tail.rstrip()
-    if _KEY_OPEN_END.search(t, (i := _end_pos(t))) or _KEY_END.search(t, i):
+    if _key_end(t):
         return "段末的标签不完整"
     latin = t[-1:].isalpha() or (t[-1:] == "-" and _HYPHEN_NAME_END.search(t))
     return "段末的英文单词不完整" if latin else "段末的数字不完整"
@@ -246,13 +274,19 @@ def figure_glue(tail: str) -> bool:
     """Does the text end on a digit, a separator after one or a date's year or month (a
     figure may be cut there)?"""
     t = tail.rstrip()
-    i = _end_pos(t)
-    return _digit(t[-1:]) or bool(_SEPARATOR_END.search(t, i) or _DATE_END.search(t, i))
+    c = t[-1:]
+    if c in _DIGITS:
+        return True
+    if c in _SEPARATORS:
+        return _SEPARATOR_END.search(t, _end_pos(t)) is not None
+    return c in _DATE_LAST and _DATE_END.search(t, _end_pos(t)) is not None
 
 
 def _date_cut(t: str, h: str) -> bool:
     """…政府12月 | 30日释放…, …于2001年 | 3月起…: a date cut between its parts, after running
     text (a year or a month alone on its line heads a chronology's entries)."""
+    if (t[-2:-1] if t[-1:] == "\n" else t[-1:]) not in _DATE_LAST:
+        return False  # (a match of _DATE_END ends on 年 or 月, or before a final newline)
     m = _DATE_END.search(t, _end_pos(t))
     if m is None or not _CJK.search(t[: m.start()]):
         return False
@@ -267,13 +301,21 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
     if key_cut(t, h):
         return GLUE, "标签被拆开"  # …【联系电 | 话】：…
     i = _end_pos(t)
-    if _KEY_END.search(t, i) and _NUMBER_HEAD.match(h):
-        return GLUE_WEAK, "标签与数值被拆开"  # …[参考价格] | 1890元
-    if _ADDRESS_END.search(t, i) and _ADDRESS_HEAD.match(h) and not tail[-1].isspace():
-        return GLUE, "网址被拆开"  # nu | @digifun.cn, category-D14 | .aspx
-    if t[-1] == "-" and _HYPHEN_NAME_END.search(t) and _NAME_HEAD.match(h):
-        return GLUE, "英文名字被拆开"  # Rachel- | Zoe
     a, b = t[-1], h[0]
+    # (t is stripped on the right: an expression anchored with $ matches only where its last
+    # character is t's; each is searched only where that character can end a match)
+    if a in _KEY_END_LAST and _KEY_END.search(t, i) and _NUMBER_HEAD.match(h):
+        return GLUE_WEAK, "标签与数值被拆开"  # …[参考价格] | 1890元
+    if (
+        a.isascii()
+        and a.isalnum()  # (_ADDRESS_END's class: an ASCII letter or digit)
+        and (b == "@" or b == ".")  # (_ADDRESS_HEAD's first character)
+        and _ADDRESS_HEAD.match(h)
+        and not tail[-1].isspace()
+    ):
+        return GLUE, "网址被拆开"  # nu | @digifun.cn, category-D14 | .aspx
+    if a == "-" and _HYPHEN_NAME_END.search(t) and _NAME_HEAD.match(h):
+        return GLUE, "英文名字被拆开"  # Rachel- | Zoe
     if a.isascii() and a.isalpha():
         if latin_cut(tail, head):
             return GLUE, "英文单词被拆开"  # TUN | GSTAR, HVR-Z | 5C
@@ -286,7 +328,7 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
         if h.startswith(("www.", "http", "ftp")):
             return 0.0, ""  # a web address of its own
         return GLUE, "英文单词被拆开"
-    sep = _SEPARATOR_END.search(t, i)
+    sep = _SEPARATOR_END.search(t, i) if a in _SEPARATORS else None
     if sep and _digit(b):
         if sep.group(1) in ",，" and not (
             _THOUSANDS_HEAD.match(h) and (sep.group(1) == ",") == (t[-2] in "0123456789")
@@ -301,7 +343,7 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
         return GLUE, "数字被拆开"  # …采用1000 | 万有效像素, １９９６ | 年东软集团…
     if not _digit(a):
         return 0.0, ""
-    if _AREA_END.search(t, i) and _LOCAL_HEAD.match(h):
+    if b in "-－" and _AREA_END.search(t, i) and _LOCAL_HEAD.match(h):  # (b: _LOCAL_HEAD's)
         return GLUE, "号码被拆开"  # …[商家电话] 010 | -65123456
     if b in ".．" and _digit(h[1:2]):
         return GLUE, "数字被拆开"  # 0 | .15%

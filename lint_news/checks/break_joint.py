@@ -20,6 +20,7 @@ from ..patterns import lazy
 from .break_evidence import (
     _CJK,
     _DIGIT_END,
+    _DIGIT_END_LAST,
     _UNIT_START,
     _VP_TAKERS,
     CLAUSE_END,
@@ -43,6 +44,7 @@ from .break_head_np import SHI_OPENS
 
 
 _CN_YEAR_END = lazy("[〇○零一二三四五六七八九]{4}$")
+_CN_YEAR_LAST = frozenset("〇○零一二三四五六七八九")  # (what a match of _CN_YEAR_END ends on)
 _YEAR_MONTH_END = lazy(r"(?:\d{4}|[０-９]{4})年[0-9０-９]{1,2}$")
 _MONTH_DAY_END = lazy(r"月[0-9０-９]{1,2}$")
 _DIGIT_START = lazy(r"^[0-9０-９.．%％]")
@@ -158,7 +160,14 @@ def may_cut_figure(tail: str) -> bool:
     """Can ``number_cut`` find a figure cut at this end for any head? (Only after a digit
     or a year in Chinese numerals.)"""
     tail = tail[-16:]
-    return bool(_CN_YEAR_END.search(tail) or _DIGIT_END.search(tail) or figure_glue(tail))
+    # (each expression anchored with $ searched only where its last character ends the text,
+    # or stands before a final newline)
+    last = tail[-2:-1] if tail[-1:] == "\n" else tail[-1:]
+    return bool(
+        (last in _CN_YEAR_LAST and _CN_YEAR_END.search(tail))
+        or (last in _DIGIT_END_LAST and _DIGIT_END.search(tail))
+        or figure_glue(tail)
+    )
 
 
 def may_cross_into(left: str, first: str) -> bool:
@@ -301,6 +310,7 @@ _OPENERS_RE = lazy(
     r"|(?:今年|去年|明年|目前|当前|近日|日前|近年来|此前|随后|同时|此外|另外|其中|据悉|据了解|下一步|今后|为此|对此)[，,]"
     r"|[^，。,；;：:！？!?]{0,10}(?:以来|期间|时|中|(?<!以)上|后|前)[，,])"
 )
+_OPENERS_FIRST = frozenset("“「『（(据记本新中第一二三四五六七八九十")
 _SUBJECT_PRONOUNS = frozenset(
     "我 我们 你 你们 他 他们 她 她们 它 它们 这 这里 那 大家 咱们 本报 笔者".split()
 )
@@ -310,7 +320,9 @@ def opens_sentence(head: str) -> bool:
     """Does a paragraph open the way a sentence opens (so it is no continuation of a
     sentence before it, unless other evidence says so)?"""
     t = head.lstrip()
-    if _OPENERS_RE.match(t):
+    # (_OPENERS_RE tried only where it can match: after one of its first characters, or
+    # with a comma within its longest frame, 10 characters, 以来 and the comma)
+    if (t[:1] in _OPENERS_FIRST or "，" in t[:13] or "," in t[:13]) and _OPENERS_RE.match(t):
         return True
     if t[:1] not in _SUBJECT_PRONOUNS and t[:2] not in _SUBJECT_PRONOUNS:
         return False  # (the first word is one of them: no need to segment)
