@@ -234,3 +234,38 @@ def test_joint_gates_hold_where_the_expressions_match() -> None:
     assert bj.opens_sentence("会议期间，代表们") and bj.opens_sentence("第三，要加强监管")
     assert not bj.opens_sentence("第一次来到这里")
     assert not bj.opens_sentence("产品远销海外")
+
+
+def _plain_first_sentence(tagged: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    for i, (w, _) in enumerate(tagged):
+        if w in ("。", "！", "？", "；", "!", "?", ";"):
+            return tagged[:i] if i else None
+        if w in ("“", "”", "《", "（", "(", "：", ":"):
+            return None
+    return None
+
+
+def test_first_sentence_and_can_open_read_as_the_plain_loops() -> None:
+    rnd = random.Random(3)
+    vocab = ["。", "！", "？", "；", "!", "?", ";", "“", "”", "《", "（", "(", "：", ":"]
+    vocab += ["，", "城市", "的", "发展", "是", "。。", "：“", "a"]
+    ends = nones = 0
+    for _ in range(5000):
+        tagged = [(rnd.choice(vocab), "x") for _ in range(rnd.randrange(0, 8))]
+        got = be._first_sentence(tagged)
+        assert got == _plain_first_sentence(tagged), tagged
+        ends += bool(got)
+        nones += got is None
+    assert ends >= 100 and nones >= 100
+    for text in _texts():
+        h = text.lstrip()
+        plain = bool(h) and (
+            h[0].isdigit()
+            or "a" <= h[0] <= "z"
+            or h[0] in ".．"
+            or "A" <= h[0] <= "Z"
+            or h[0] in "-－@"
+            or bg._UNIT_START.match(h) is not None
+            or any(x in "]】］" for x in h[: bg.KEY_CUT + 1])
+        )
+        assert bg.can_open(text) == plain, text

@@ -629,11 +629,17 @@ _PREDICATE_POS = ("v", "vd", "vi", "vq", "vn", "a", "ad", "l", "i", "z", "y")
 def _first_sentence(tagged: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
     """The words of the first sentence when it ends (。！？；) within the window."""
     for i, (w, _) in enumerate(tagged):
-        if w in ("。", "！", "？", "；", "!", "?", ";"):
-            return tagged[:i] if i else None
-        if w in ("“", "”", "《", "（", "(", "：", ":"):
-            return None
+        stop = _SENTENCE_STOPS.get(w)  # (one look-up a word: ends it, or gives up)
+        if stop is not None:
+            return tagged[:i] if stop and i else None
     return None
+
+
+# the words that end a first sentence (True) and those before which none is read (False):
+# a quotation, a title, a bracket or a colon
+_SENTENCE_STOPS = dict.fromkeys(("。", "！", "？", "；", "!", "?", ";"), True) | dict.fromkeys(
+    ("“", "”", "《", "（", "(", "：", ":"), False
+)
 
 
 def _has_predicate(words_: list[tuple[str, str]]) -> bool:

@@ -234,7 +234,8 @@ def can_open(head: str) -> bool:
         return True
     if "A" <= c <= "Z" or c in "-－@" or c in _UNIT_CHARS:
         return True
-    return any(x in "]】］" for x in h[: KEY_CUT + 1])
+    first = h[: KEY_CUT + 1]  # (a label's closing bracket there: three searches, no generator)
+    return "]" in first or "】" in first or "］" in first
 
 
 def end_reason(tail: str) -> str:
