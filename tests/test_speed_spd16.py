@@ -4,6 +4,8 @@ reference page."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,3 +74,44 @@ def test_share_is_the_plain_one_on_the_reference_page(seed) -> None:
 )
 def test_share_is_the_plain_one_on_random_blocks(texts: list[str], others: list[str]) -> None:
     _shares_agree(texts, texts + others)
+
+
+def test_pair_counts_counts_the_pairs(monkeypatch) -> None:
+    """benchmarks/pair_counts.py: the pairs scored, kept and above the floor of a text with
+    breaks (an end cut inside a word, a rest moved away)."""
+    import sys
+
+    from lint_news.checks import break_pairing, truncation, truncation_joint
+    from lint_news.engine import lint_document
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import corpus_eval
+        import pair_counts
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    # (the wrapped functions put back after the test)
+    monkeypatch.setattr(break_pairing.Scorer, "score", break_pairing.Scorer.score)
+    monkeypatch.setattr(truncation, "_pair_score", truncation._pair_score)
+    assign = truncation_joint.break_assign.assign
+    monkeypatch.setattr(truncation_joint.break_assign, "assign", assign)
+    stats: Counter[str] = Counter()
+    pair_counts.counting(stats)
+    text = "\n\n".join(
+        [
+            PARAS[0],
+            "区水务局负责人介绍，改造内容包括主管更新、入户",
+            PARAS[2],
+            PARAS[3],
+            "改造和水表出户。今年新增智能水表1.6万块。",
+            "施工方在全市建筑行业中率",
+            "先采用了智能焊接机器人，合格率达到99%以上。",
+            PARAS[5],
+        ]
+    )
+    lint_document(Document(text), corpus_eval.default_rules())
+    kept = stats["pairs kept for the assignment"]
+    assert stats["Scorer.score calls"] >= kept > 0
+    assert 0 < stats["of them above PAIR_FLOOR"] <= kept
+    assert stats["_pair_score calls (detection)"] > 0
