@@ -177,8 +177,10 @@ def _weighted_share(tail: str, first: set, count) -> float:
     pair counted 1 / (k - 1) where ``count`` says k blocks have it."""
     if not first:
         return 0.0
+    # (each pair's count read once, in C: the same terms in the same order as
+    # ``1.0 / (count[g] - 1) for g in both if count[g] > 1``)
     both = _bigrams(tail) & first
-    return sum(1.0 / (count[g] - 1) for g in both if count[g] > 1) / len(first)
+    return sum(1.0 / (k - 1) for k in map(count.__getitem__, both) if k > 1) / len(first)
 
 
 def _longest_spelled(
