@@ -28,6 +28,7 @@ from ..document import (
 from ..patterns import lazy
 from ..records import Record
 from . import break_assign, break_pairing
+from .break_doc_starts import DocStarts
 from .break_evidence import STRONG, TAIL_WINDOW, first_word, head_evidence, last_words, lead_like
 from .break_glue import can_open
 from .break_heads import DATELINE_SOURCES, LABELS
@@ -870,6 +871,8 @@ def _pair_jointly(
     texts = [b.text for b in blocks]
     topic = Topic(texts)  # (the broken paragraph's own words: break_topic)
     place = Place(topic, texts)  # (where a candidate stands: break_place)
+    # (how the document opens its sentences, its headlines aside: break_doc_starts)
+    starts = DocStarts(texts, [b.kind != HEADLINE for b in blocks])
     ends: dict[int, bool] = {}  # block -> whether it ends a sentence
     scores: dict[tuple[int, int], float] = {}
     named: dict[int, set[int]] = {}  # break -> the blocks its evidence names
@@ -947,6 +950,7 @@ def _pair_jointly(
                 score += topic.term(a.text, b.text)
                 score += c[5]  # (break_pairing.label_start(b.text))
                 score += own_start(a.text, b.text, last)
+                score += starts.term(a.text, bi)
                 if p.head.frame and p.tail.clause > break_pairing.FRAME_AFTER:
                     if frame_runs_on(p.tail.text, p.head.text, last):
                         score -= break_pairing.W_FRAME  # (the frame is the end's clause's rest)
