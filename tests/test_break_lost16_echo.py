@@ -1,0 +1,63 @@
+"""A stub after an article's last full stop that takes up the words of the sentence before
+it (issue 9, break-lost): the next sentence begun on the last one's subject, its rest lost.
+A headline or credit glued there names its own matter, and a stub with words of its own
+stays silent. Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.checks.break_echo_stubs import echoed_stub
+
+from .break_support import broken_paragraph_rule
+from .break_support import lines as lines_in
+
+AT_END = (
+    "城西湿地公园完成改造\n\n"
+    "城西湿地公园的改造工程日前完工，园内新增步道四公里。\n\n"
+    "据介绍，改造后的公园新种植乔木两千余株，水质也明显好转。\n\n"
+    "园方表示，下一步将增设科普展板和观鸟平台。{stub}"
+)
+LAST = 7
+
+
+@pytest.fixture(scope="module")
+def rule():
+    return broken_paragraph_rule()
+
+
+@pytest.mark.parametrize("stub", ["科普展板", "观鸟平台", "科普展板和观鸟", "平台"])
+def test_a_stub_that_echoes_the_last_sentence_is_a_break(rule, stub):
+    assert lines_in(rule, AT_END.format(stub=stub)) == {LAST}
+
+
+@pytest.mark.parametrize(
+    "stub",
+    [
+        "城北体育馆明年对外开放",  # a glued headline of its own matter
+        "本报记者 王晓东",  # a credit
+        "观鸟平台选址城北",  # words the last sentence has not
+        "城北",  # two characters of its own
+    ],
+)
+def test_a_stub_with_words_of_its_own_stays_silent(rule, stub):
+    assert lines_in(rule, AT_END.format(stub=stub)) == set()
+
+
+@pytest.mark.parametrize(
+    "stub, paragraph, echoed",
+    [
+        ("投资需求", "要合理引导住房消费，抑制投资性购房需求。投资需求", True),
+        ("投资需求", "要合理引导住房消费，抑制投机性购房行为。投资需求", False),
+        ("投资需求", "投资需求", False),  # no sentence before it
+        ("投资，需求", "抑制投资性购房需求。投资，需求", False),  # a clause mark: no stub
+        (
+            "住房消费和投资性购房需求",
+            "要合理引导住房消费和投资性购房需求。住房消费和投资性购房需求",
+            False,
+        ),
+    ],
+)
+def test_echoed_stub(stub, paragraph, echoed):
+    assert echoed_stub(stub, paragraph) is echoed
