@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_news.checks.break_echo_stubs import echoed_stub
+from lint_news.checks.break_echo_stubs import echoed_line, echoed_stub
 
 from .break_support import broken_paragraph_rule
 from .break_support import lines as lines_in
@@ -61,3 +61,49 @@ def test_a_stub_with_words_of_its_own_stays_silent(rule, stub):
 )
 def test_echoed_stub(stub, paragraph, echoed):
     assert echoed_stub(stub, paragraph) is echoed
+
+
+# a short line between body paragraphs of a text with subheads: {line} as line 11
+BODY = (
+    "城西湿地公园完成改造\n\n"
+    "城西湿地公园的改造工程日前完工，园内新增步道四公里。\n\n"
+    "湖区清淤\n\n"
+    "工程队从春天起抽干了东湖，前后用了三个月。\n\n"
+    "改造中最难的一环，是清理湖底多年沉积的淤泥。\n\n"
+    "{line}\n\n"
+    "据介绍，改造后的公园新种植乔木两千余株，水质也明显好转。\n\n"
+    "科普设施\n\n"
+    "园方表示，下一步将增设科普展板和观鸟平台。"
+)
+LINE = 11
+
+
+@pytest.mark.parametrize("line", ["淤泥", "湖底", "湖底多年沉积"])
+def test_a_short_line_that_only_repeats_the_last_sentence_is_a_break(rule, line):
+    assert LINE in lines_in(rule, BODY.format(line=line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新种植乔木",  # words of the paragraph after it: a subhead
+        "水质好转",
+        "清理湖底多年沉积的淤泥之后",  # longer than a stub is read
+        "改造，淤泥",  # a clause mark
+    ],
+)
+def test_a_short_line_with_words_of_its_own_stays_silent(rule, line):
+    assert LINE not in lines_in(rule, BODY.format(line=line))
+
+
+@pytest.mark.parametrize(
+    "line, before, why",
+    [
+        ("危机", "它面临着问世以来最严重的一场危机。", True),
+        ("危机", "它面临着问世以来最严重的一场危机。新的一年开始了。", False),  # not the last
+        ("转机", "它面临着问世以来最严重的一场危机。", False),
+        ("某", "它面临着某种危机。", False),  # no word of two characters
+    ],
+)
+def test_echoed_line(line, before, why):
+    assert bool(echoed_line(line, before)) is why

@@ -27,3 +27,20 @@ def echoed_stub(stub: str, paragraph: str) -> bool:
         return False
     own = [w for w in words.cut(t) if len(w) >= 2]
     return bool(own) and all(w in prev for w in own)
+
+
+def echoed_line(line: str, before: str) -> str:
+    """Why a short title-like line between body paragraphs is a paragraph's head whose rest
+    is lost: every word of two or more characters it has is a word of the last sentence of
+    the paragraph before it (…一场危机。 | 危机); a subhead names what follows. Or ""."""
+    t = line.strip()
+    if not ECHO_STUB_MIN <= len(t) <= ECHO_STUB_MAX or re.search(r"[\s，,、；;：:]", t):
+        return ""
+    sentences = [s for s in _STOPS.split(before.rstrip()) if s.strip()]
+    if not sentences:
+        return ""
+    prev = sentences[-1]
+    own = [w for w in words.cut(t) if len(w) >= 2]
+    if own and all(w in prev for w in own):
+        return "只重复上一段末句的词语"
+    return ""
