@@ -21,6 +21,7 @@ from lint_news.checks.break_evidence import tail_evidence
         ("这些社区的老人们都", "都"),
         ("合作社的社员们始终", "始终"),
         ("这项改革的试点工作正在逐步", "逐步"),
+        ("这片山地自古", "自古"),
     ],
 )
 def test_a_true_adverb_at_the_end_waits_for_its_verb(tail: str, word: str) -> None:
