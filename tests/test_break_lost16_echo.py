@@ -27,7 +27,7 @@ def rule():
     return broken_paragraph_rule()
 
 
-@pytest.mark.parametrize("stub", ["科普展板", "观鸟平台", "科普展板和观鸟", "平台"])
+@pytest.mark.parametrize("stub", ["展板", "平台"])
 def test_a_stub_that_echoes_the_last_sentence_is_a_break(rule, stub):
     assert lines_in(rule, AT_END.format(stub=stub)) == {LAST}
 
@@ -38,6 +38,8 @@ def test_a_stub_that_echoes_the_last_sentence_is_a_break(rule, stub):
         "城北体育馆明年对外开放",  # a glued headline of its own matter
         "本报记者 王晓东",  # a credit
         "观鸟平台选址城北",  # words the last sentence has not
+        "科普展板和观鸟平台",  # more than one word: a headline may take up the last sentence
+        "增设观鸟平台",
         "城北",  # two characters of its own
     ],
 )
@@ -48,9 +50,10 @@ def test_a_stub_with_words_of_its_own_stays_silent(rule, stub):
 @pytest.mark.parametrize(
     "stub, paragraph, echoed",
     [
-        ("投资需求", "要合理引导住房消费，抑制投资性购房需求。投资需求", True),
-        ("投资需求", "要合理引导住房消费，抑制投机性购房行为。投资需求", False),
-        ("投资需求", "投资需求", False),  # no sentence before it
+        ("会议", "双方在会议期间签署了合作协议。会议", True),
+        ("会议", "双方在会谈期间签署了合作协议。会议", False),
+        ("会议", "会议", False),  # no sentence before it
+        ("投资需求", "要合理引导住房消费，抑制投资性购房需求。投资需求", False),  # two words
         ("投资，需求", "抑制投资性购房需求。投资，需求", False),  # a clause mark: no stub
         (
             "住房消费和投资性购房需求",

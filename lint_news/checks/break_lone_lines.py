@@ -338,7 +338,7 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
         # takes up none of its words, as the paragraph under a heading does; not right
         # under the lead, where an article's first section often opens (lost14)
         why = unechoed_line(t, blocks[i + 1]) if i - 1 > first else ""
-        why = why or echoed_line(t, before.text)  # …一场危机。 | 危机 (lost16)
+        why = why or echoed_line(t, before.text, blocks[i + 1].text)  # …危机。 | 危机 (lost16)
         return f"正文中的短行不像小标题，{why}" if why else ""
-    why = open_line_end(t) or clause_line(t) or echoed_line(t, before.text)
+    why = open_line_end(t) or clause_line(t) or echoed_line(t, before.text, blocks[i + 1].text)
     return f"正文中孤立的短行，{why}" if why else ""
