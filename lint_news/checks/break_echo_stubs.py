@@ -6,20 +6,20 @@ paragraph names its own matter, or takes up more than one word (…新园今年�
 
 from __future__ import annotations
 
-import re
-
 from .. import words
+from ..patterns import lazy
 
 ECHO_STUB_MIN, ECHO_STUB_MAX = 2, 10  # characters of a stub read so
 NEXT_WINDOW = 40  # characters of the next paragraph that a subhead's words show up in
-_STOPS = re.compile(r"[。！？!?]")
+_STOPS = lazy(r"[。！？!?]")
+_CLAUSE_OR_GAP = lazy(r"[\s，,、；;：:]")
 
 
 def echoed_stub(stub: str, paragraph: str) -> bool:
     """Is a short stub one word (of ``ECHO_STUB_MIN`` characters or more) of the sentence
     before it in ``paragraph``?"""
     t = stub.strip()
-    if not ECHO_STUB_MIN <= len(t) <= ECHO_STUB_MAX or re.search(r"[\s，,、；;：:]", t):
+    if not ECHO_STUB_MIN <= len(t) <= ECHO_STUB_MAX or _CLAUSE_OR_GAP.search(t):
         return False
     body = paragraph.rstrip()
     head = body[: len(body) - len(t)].rstrip()
@@ -40,7 +40,7 @@ def echoed_line(line: str, before: str, after: str = "") -> str:
     characters of the paragraph after it (``after``): a subhead names what follows, and may
     take up what went before (…评价普遍较高。 | 家长对新园的评价 | 多数家长认为新园…). Or ""."""
     t = line.strip()
-    if not ECHO_STUB_MIN <= len(t) <= ECHO_STUB_MAX or re.search(r"[\s，,、；;：:]", t):
+    if not ECHO_STUB_MIN <= len(t) <= ECHO_STUB_MAX or _CLAUSE_OR_GAP.search(t):
         return ""
     sentences = [s for s in _STOPS.split(before.rstrip()) if s.strip()]
     if not sentences:
