@@ -27,6 +27,7 @@ import re
 from .. import words
 from ..patterns import HAN as _CJK
 from ..patterns import lazy
+from .break_adverbs import waiting_adverb
 from .break_glue import zero_head
 from .break_head_np import COPULA_START, NOUN_CLAUSE, bare_noun_clause, copula_start
 from .break_series import SERIES_STUB, series_stub
@@ -392,6 +393,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, "句末的“之”是半个词"  # 学费之 | 外, 原因之 | 一
     if w in _DEGREE_END:
         return STRONG, f"程度副词“{w}”之后缺少形容词"
+    if pos == "d" and not (waiting_adverb(w) or w in _PREDICATE_ADVERBS):
+        pos, tagged = "n", [*tagged[:-1], (w, "n")]  # 师生互动, 难点: read as the noun it is
     if w in _DANGLING_WORDS or (pos in _DANGLING_POS and _CJK.match(w)):
         return STRONG, f"句末停在“{w}”上"
     if w in WAITING_VERBS:

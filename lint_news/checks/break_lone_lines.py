@@ -37,6 +37,7 @@ from .. import words
 from ..document import HEADLINE, LABEL, LIST_ITEM, PARAGRAPH, SUBHEAD, Block, opens_with_dateline
 from ..patterns import HAN as _CJK
 from ..patterns import lazy
+from .break_echo_stubs import echoed_line
 from .break_evidence import lead_like, sentence_like, tail_evidence
 from .break_title_ends import dictionary_half_word_end
 from .break_trailers import _CREDIT, _MOTTO, _running, half_word_end
@@ -301,7 +302,9 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
     in running text, or after the last body paragraph (see the module's docstring), and ends
     open (``open_line_end``) or runs on in clauses (``clause_line``); or, in a body with
     other subheads or right under the headline, it ends open and the paragraph after it
-    takes up none of its words (``unechoed_line``); or ""."""
+    takes up none of its words (``unechoed_line``); or, between body paragraphs or after
+    the last one, it only repeats words of the last sentence before it (``echoed_line``,
+    lost16); or ""."""
     i = b.index
     if b.kind not in _TITLE_KINDS or i < 1:
         return ""
@@ -325,7 +328,7 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
         # before a paragraph that a layout moved after it
         return ""
     if not any(x.kind in _BODY_KINDS for x in blocks[i + 1 :]):
-        why = open_line_end(t) or clause_line(t) or frame_line(t)
+        why = open_line_end(t) or clause_line(t) or frame_line(t) or echoed_line(t, before.text)
         return f"文末的短行，{why}" if why else ""
     if i + 1 >= len(blocks) or blocks[i + 1].kind != PARAGRAPH:
         return ""
@@ -335,6 +338,7 @@ def lone_body_line(b: Block, blocks: list[Block]) -> str:
         # takes up none of its words, as the paragraph under a heading does; not right
         # under the lead, where an article's first section often opens (lost14)
         why = unechoed_line(t, blocks[i + 1]) if i - 1 > first else ""
+        why = why or echoed_line(t, before.text, blocks[i + 1].text)  # …危机。 | 危机 (lost16)
         return f"正文中的短行不像小标题，{why}" if why else ""
-    why = open_line_end(t) or clause_line(t)
+    why = open_line_end(t) or clause_line(t) or echoed_line(t, before.text, blocks[i + 1].text)
     return f"正文中孤立的短行，{why}" if why else ""

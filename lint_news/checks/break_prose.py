@@ -18,6 +18,7 @@ from __future__ import annotations
 from .. import words
 from ..patterns import HAN as _CJK
 from ..patterns import lazy
+from .break_echo_stubs import echoed_stub
 from .break_trailers import _CREDIT
 
 # function words of running prose, with the parts of speech (jieba's first letter) in which
@@ -111,6 +112,8 @@ def last_stub(last: str, paragraph: str) -> str:
             # it that ties it into a clause (近年来在荧屏上涌现, 搭配…则能变幻); a headline's
             # date or figure keeps it out (…将于8月初进行)
             return f"文末的短句停在“{w}”上"
+    if echoed_stub(t, paragraph):
+        return "文末的短句重复上一句的词语却没有下文"  # …。全国划拨 (lost16)
     return ""
 
 
