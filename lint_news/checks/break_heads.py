@@ -78,6 +78,7 @@ from .break_title_ends import (
     subject_preposition_end,
 )
 from .break_trailers import ALNUM_SLASH
+from .break_word_prefix import word_prefix_end
 
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
 LONE_LINE = "正文中孤立的一行，文中没有其他小标题"
@@ -697,7 +698,7 @@ def no_title(t: str) -> str:
         return "介词短语之后缺少句子的主干"
     if adverb_preposition_end(t):
         return "介词短语之后缺少动词"
-    if dictionary_half_word_end(t):
+    if dictionary_half_word_end(t) or word_prefix_end(t):  # (…在此之: lost16b)
         return "行末停在半个词上"
     if object_verb_end(t):
         return "句末的动词缺少宾语"

@@ -41,6 +41,7 @@ from .break_echo_stubs import echoed_line
 from .break_evidence import lead_like, sentence_like, tail_evidence
 from .break_title_ends import dictionary_half_word_end
 from .break_trailers import _CREDIT, _MOTTO, _running, half_word_end
+from .break_word_prefix import word_prefix_end
 
 _FINAL = "。！？!?”」』）)"
 _TITLE_KINDS = (HEADLINE, SUBHEAD, LABEL)
@@ -86,6 +87,8 @@ def open_line_end(text: str) -> str:
         return f"行末停在副词“{w}”上"
     if _single_after_word(tagged):
         return HALF_WORD.format(w)
+    if prefix := word_prefix_end(t):
+        return HALF_WORD.format(prefix)  # …在此之, …据媒体报: a word's beginning (lost16b)
     if sentence_like(t) or lead_like(t):
         return OPENS_AS_SENTENCE
     return ""
