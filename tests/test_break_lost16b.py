@@ -41,6 +41,7 @@ def test_a_line_that_ends_on_a_words_beginning(line, end):
         "技术与文化的互动",
         "故土情",
         "湖区清淤",
+        "春风吹进农户家",  # a noun after a word: a noun phrase that ends whole
         "一年之计",  # a word of its own
         "家长对新园的评价",
         "记者何伟",  # names the segmenter splits: the guessing tagger's name

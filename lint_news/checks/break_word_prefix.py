@@ -17,6 +17,8 @@ from ..patterns import HAN as _CJK
 PREFIX_MIN, PREFIX_MAX = 3, 4
 LAST_TOKENS = 3  # segmenter pieces of the end read
 NAME_WINDOW = 6  # characters the guessing tagger reads for a name
+# a common noun or a measure word ends a heading's noun phrase whole (…居民家, …两岸情)
+_WHOLE_END_TAGS = ("n", "q")
 
 
 def word_prefix_end(text: str) -> str:
@@ -26,9 +28,10 @@ def word_prefix_end(text: str) -> str:
     t = text.strip()
     if len(t) < 3 or not _CJK.match(t[-1]) or words.freq("的") is None:
         return ""  # (a backend with no frequencies: no answer)
-    pieces = words.cut(t[-8:])
-    if not pieces or len(pieces[-1]) != 1:
-        return ""  # the line ends on a whole word of two characters or more
+    tagged = words.tag(t[-8:])
+    if not tagged or len(tagged[-1][0]) != 1 or tagged[-1][1] in _WHOLE_END_TAGS:
+        return ""  # a whole word of two characters or more, or a noun (…飘进居民家)
+    pieces = [w for w, _ in tagged]
     end = ""
     for w in reversed(pieces[-LAST_TOKENS:]):
         end = w + end
