@@ -100,6 +100,7 @@ def test_a_name_across_the_joint_that_the_document_writes_elsewhere_is_spelled()
     assert Topic(("一二三。", "四五", "三。四")).spelled("一二三。", "四五") == 0
 
 
+@pytest.mark.pure  # (spies on compiled code: see tests/conftest.py)
 def test_the_topic_terms_are_added_to_the_pair_score(rules, monkeypatch):
     with_topic = pair_scores(rules, "\n\n".join(STREET), monkeypatch)
     topic = Topic(STREET)

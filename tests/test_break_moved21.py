@@ -166,6 +166,7 @@ INTERVIEW = (
 )
 
 
+@pytest.mark.pure  # (spies on compiled code: see tests/conftest.py)
 def test_the_label_start_is_added_to_the_pair_score(rules, monkeypatch):
     with_label = pair_scores(rules, INTERVIEW, monkeypatch)
     weight = bp.W_LABEL_START

@@ -115,6 +115,7 @@ def test_the_frame_the_end_runs_into_is_its_rest(rules):
     assert pairs(rules, FRAME) == {(3, 5)}
 
 
+@pytest.mark.pure  # (spies on compiled code: see tests/conftest.py)
 def test_the_frame_is_not_lowered_as_a_sentence_frame(rules, monkeypatch):
     from lint_news.checks import break_pairing as bp
 

@@ -155,6 +155,7 @@ def test_the_framed_next_paragraph_gives_way_to_the_rest(rules):
     assert pairs(rules, MOVED) == {(3, 9)}
 
 
+@pytest.mark.pure  # (spies on compiled code: see tests/conftest.py)
 def test_own_start_is_added_to_the_pair_score(rules, monkeypatch):
     with_own = pair_scores(rules, MOVED, monkeypatch)
     monkeypatch.setattr(bos, "W_OWN_START", 0.0)

@@ -218,6 +218,7 @@ def _features_of(rules, text: str, start: str, monkeypatch) -> dict[str, float] 
     return None if v is None else dict(zip((*bp._WEIGHED, "nosign"), v, strict=True))
 
 
+@pytest.mark.pure  # (spies on compiled code: see tests/conftest.py)
 def test_a_quoted_term_is_joined_by_its_own_first_word(rules, monkeypatch):
     f = _features_of(
         rules, VEGETABLES.format(far="“菜篮子”工程，新建社区菜店50家。"), "“菜篮子", monkeypatch

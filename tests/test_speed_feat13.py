@@ -188,6 +188,7 @@ def test_tail_correlatives_behind_their_gate() -> None:
     assert seen == {True, False}
 
 
+@pytest.mark.pure  # (spies on compiled code: see tests/conftest.py)
 def test_bytecodes_counts_the_break_check() -> None:
     """benchmarks/bytecodes.py counts the functions of the rule it is given, and none of a
     rule it is not given."""

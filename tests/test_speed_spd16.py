@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -76,6 +77,7 @@ def test_share_is_the_plain_one_on_random_blocks(texts: list[str], others: list[
     _shares_agree(texts, texts + others)
 
 
+@pytest.mark.pure  # (spies on compiled code: see tests/conftest.py)
 def test_pair_counts_counts_the_pairs(monkeypatch) -> None:
     """benchmarks/pair_counts.py: the pairs scored, kept and above the floor of a text with
     breaks (an end cut inside a word, a rest moved away)."""

@@ -726,7 +726,8 @@ def _under_byline(b: Block, blocks: list[Block]) -> bool:
         return False
     prev = blocks[b.index - 1]
     t = prev.text.strip()
-    if prev.kind not in (BYLINE, *_TITLE_KINDS) or not (_byline(t) or _COMMENTATOR.match(t)):
+    kind = prev.kind  # (not ``in (BYLINE, *_TITLE_KINDS)``: mypyc 2.4.1 fails on it)
+    if (kind != BYLINE and kind not in _TITLE_KINDS) or not (_byline(t) or _COMMENTATOR.match(t)):
         return False  # (a column's label the classifier calls a byline, 图片新闻, is none)
     return not any(x.kind in (PARAGRAPH, LIST_ITEM) for x in blocks[: prev.index])
 

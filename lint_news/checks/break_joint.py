@@ -141,8 +141,8 @@ def _may_cross(left: str, right: str) -> bool:
 
 def _lookup_cross(left: str, right: str) -> bool:
     seg = words.segmenter()
-    lookup = seg.lookup  # (``words.lookup`` written out: no two calls per look-up)
-    for k in _starts(left, seg):
+    lookup = seg.lookup  # type: ignore[attr-defined]  # (``words.lookup`` written out)
+    for k in _starts(left, seg):  # type: ignore[arg-type]
         piece = left[-k:]
         for m in range(1, len(right) + 1):
             got = lookup(piece + right[:m])
@@ -184,7 +184,7 @@ def may_cross_into(left: str, first: str) -> bool:
     known = words.entry_test()  # (lookup's answer above 0 or a prefix: an entry)
     if known is None:
         return True
-    for k in _starts(left, words.segmenter()):
+    for k in _starts(left, words.segmenter()):  # type: ignore[arg-type]
         if known(left[-k:] + first):
             return True
     return False

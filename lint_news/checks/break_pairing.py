@@ -44,6 +44,7 @@ from operator import mul
 from typing import Any
 
 from .. import words
+from .._compiled import mypyc_attr
 from ..patterns import lazy
 from .break_bigrams import _bigrams
 from .break_evidence import HEAD_WINDOW, TAIL_WINDOW
@@ -410,6 +411,7 @@ def _first_mark(t: str, marks: str) -> int:
 _MARKS: dict[str, Callable[[str], re.Match[str] | None]] = {}
 
 
+@mypyc_attr(native_class=False)  # (compiled: __getattr__ fills the slots)
 class _Tail:
     """What the features need of a broken paragraph's (stripped) text alone: computed once
     per text, not once per candidate; its last clause's and sentence's lengths and the
@@ -453,6 +455,7 @@ _TAIL_SHAPE = frozenset(("clause", "sent", "quote", "stray", "corr"))
 _ANY_FIRST_HALF = lazy("|".join(re.escape(w) for firsts, _ in _CORRELATIVES for w in firsts))
 
 
+@mypyc_attr(native_class=False)  # (compiled: __getattr__ fills the slots)
 class _Head:
     """What the features need of a candidate's (stripped) text alone, once per text; its
     first sentence's and clause's lengths and structure only when first read (as
@@ -694,7 +697,8 @@ class Scorer:
             known = self._known = words.entry_test()
         pieces: tuple[str, ...] = ()
         if known is not None:
-            pieces = tuple(left[-k:] for k in _starts(left, words.segmenter()))
+            seg = words.segmenter()
+            pieces = tuple(left[-k:] for k in _starts(left, seg))  # type: ignore[arg-type]
         return (
             last.isascii() and last.isalnum(),
             left.endswith(_BOUND_PREFIXES),

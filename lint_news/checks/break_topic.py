@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from itertools import chain
 
 from ..patterns import lazy
@@ -172,7 +173,7 @@ class Topic:
         return W_TOPIC * self.share(tail, head) + (W_SPELLED * (n - 2) if n else 0.0)
 
 
-def _weighted_share(tail: str, first: set, count) -> float:
+def _weighted_share(tail: str, first: AbstractSet[int], count) -> float:
     """The share of ``first`` (a sentence's character pairs) that ``tail`` has too, each
     pair counted 1 / (k - 1) where ``count`` says k blocks have it."""
     if not first:

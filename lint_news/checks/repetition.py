@@ -167,7 +167,9 @@ def _latest_comparable(earlier: list[list], lo: int, hi: int) -> list[list]:
     """The latest MAX_POOL earlier paragraphs whose length is within [lo, hi], in order
     (looking back at most 4 * MAX_POOL paragraphs)."""
     out = []
-    for entry in reversed(earlier[-4 * MAX_POOL :]):
+    window = earlier[-4 * MAX_POOL :]
+    for i in range(len(window) - 1, -1, -1):  # (newest first; mypyc 2.4.1 fails on reversed)
+        entry = window[i]
         if lo <= len(entry[1]) <= hi:
             out.append(entry)
             if len(out) == MAX_POOL:
@@ -182,15 +184,15 @@ def _repeated_paragraphs(
     """(repeat, first, exact) for every body paragraph that repeats an earlier one."""
     key = ("repetition.paragraphs", min_length, similarity)
     if key in doc.cache:
-        return doc.cache[key]
-    out = []
+        return doc.cache[key]  # type: ignore[index]
+    out: list[tuple[Block, Block, bool]] = []
     seen: dict[str, Block] = {}
     earlier: list[list] = []  # [block, normalised text, its shingles once needed]
     lengths: list[tuple[int, int]] = []  # (length, index into earlier), sorted
     # (a paragraph's compared length is at most its length: the cheap count first)
     body = [b for b in doc.blocks if b.kind in BODY_KINDS and len(b.text) >= min_length]
     if len(body) < 2 or sum(_norm_len(b.text) >= min_length for b in body) < 2:
-        doc.cache[key] = out
+        doc.cache[key] = out  # type: ignore[index]
         return out  # one paragraph to compare or none: nothing repeats
     for b in doc.blocks:
         if b.kind not in BODY_KINDS:
@@ -236,7 +238,7 @@ def _repeated_paragraphs(
             else:
                 bisect.insort(lengths, (n, len(earlier)))
                 earlier.append([b, t, sh])
-    doc.cache[key] = out
+    doc.cache[key] = out  # type: ignore[index]
     return out
 
 
@@ -444,7 +446,7 @@ def _sentences(doc: Document, rule: Rule) -> Iterator[Finding]:
     # a repeated paragraph is reported whole and its sentences are not compared: when they
     # are the only sentences said twice, nothing is left to find (the paragraphs are looked
     # at first when the paragraph rule has already found them)
-    known = doc.cache.get(("repetition.paragraphs", 30, 0.9))
+    known = doc.cache.get(("repetition.paragraphs", 30, 0.9))  # type: ignore[call-overload]
     if known is None and _no_repeated_sentence(body):
         return
     repeated = {id(b) for b, _, _ in _repeated_paragraphs(doc, 30, 0.9)}

@@ -938,9 +938,10 @@ def _pair_jointly(
                     continue
             orphan = False  # (the block before it ends a sentence and is not the break)
             if bi > 0 and bi - 1 != a.index:
-                orphan = ends.get(bi - 1)
-                if orphan is None:
-                    orphan = ends[bi - 1] = _ends_sentence(blocks[bi - 1].text)
+                ended = ends.get(bi - 1)
+                if ended is None:
+                    ended = ends[bi - 1] = _ends_sentence(blocks[bi - 1].text)
+                orphan = ended
             p = scorer.pair(a.text, b.text, last, first, h)  # (the detection's record)
             score = scorer.score(p, opens, bi - a.index, orphan, NEAR, lead)
             if score is not None:
@@ -964,8 +965,8 @@ def _pair_jointly(
     chosen = break_assign.assign(scores, PAIR_FLOOR)
     for br in reported:
         i = number[id(br)]
-        bi = chosen.get(i)
-        if bi == br.block.index - 1 and scores[i, bi] < BEFORE_FLOOR:
-            bi = None
-        br.cont = blocks[bi] if bi is not None else None
-        br.evidence = evidence.get((i, bi), "") if bi is not None else ""
+        at = chosen.get(i)
+        if at == br.block.index - 1 and scores[i, at] < BEFORE_FLOOR:
+            at = None
+        br.cont = blocks[at] if at is not None else None
+        br.evidence = evidence.get((i, at), "") if at is not None else ""
