@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .numbers_units import _UNIT_SPEC, _denominator_alternation, _unit_alternation
-from .patterns import lazy, rx
+from .patterns import DIGITS, lazy, rx
 
 # --------------------------------------------------------------------------------------
 # The master expression
@@ -141,7 +141,7 @@ _FW = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _LATIN = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
 )
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_DIGITS = DIGITS
 _TOKEN_FWD = lazy(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ_.\-]*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]|")
 _MAG = {
     "十": 1,

@@ -604,6 +604,8 @@ def lazy(pattern: str, flags: int = 0, lead: bool = False) -> re.Pattern[str]:
 
 # one Chinese character (the basic block), the test the checks share: one compiled pattern
 HAN = lazy(r"[\u4e00-\u9fff]")
+# the ASCII and full-width digits, for a test of one character (``c in DIGITS``)
+DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 # -- catastrophic backtracking, read off the parsed expression ----------------------------

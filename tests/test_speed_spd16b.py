@@ -166,7 +166,7 @@ def test_evidence_gates_hold_where_the_expressions_match() -> None:
         h = text.lstrip()
         if be._FIGURE_CLAUSE.match(h):
             hits["figure"] += 1
-            assert h[0] in be._DIGIT_CHARS, h
+            assert h[0] in be.DIGITS, h
         if be._SAID_START.match(h):
             hits["said"] += 1
             assert h[0] in be._SAID_FIRST, h

@@ -15,11 +15,17 @@ _STOPS = lazy(r"[。！？!?]")
 _CLAUSE_OR_GAP = lazy(r"[\s，,、；;：:]")
 
 
+def _short_phrase(t: str) -> bool:
+    """Is ``t`` (stripped) ECHO_STUB_MIN to ECHO_STUB_MAX characters with no clause mark or
+    gap: a phrase, not a clause?"""
+    return ECHO_STUB_MIN <= len(t) <= ECHO_STUB_MAX and not _CLAUSE_OR_GAP.search(t)
+
+
 def echoed_stub(stub: str, paragraph: str) -> bool:
     """Is a short stub one word (of ``ECHO_STUB_MIN`` characters or more) of the sentence
     before it in ``paragraph``?"""
     t = stub.strip()
-    if not ECHO_STUB_MIN <= len(t) <= ECHO_STUB_MAX or _CLAUSE_OR_GAP.search(t):
+    if not _short_phrase(t):
         return False
     body = paragraph.rstrip()
     head = body[: len(body) - len(t)].rstrip()
@@ -40,7 +46,7 @@ def echoed_line(line: str, before: str, after: str = "") -> str:
     characters of the paragraph after it (``after``): a subhead names what follows, and may
     take up what went before (…评价普遍较高。 | 家长对新园的评价 | 多数家长认为新园…). Or ""."""
     t = line.strip()
-    if not ECHO_STUB_MIN <= len(t) <= ECHO_STUB_MAX or _CLAUSE_OR_GAP.search(t):
+    if not _short_phrase(t):
         return ""
     sentences = [s for s in _STOPS.split(before.rstrip()) if s.strip()]
     if not sentences:

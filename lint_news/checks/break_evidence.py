@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from .. import words
+from ..patterns import DIGITS, lazy
 from ..patterns import HAN as _CJK
-from ..patterns import lazy
 from .break_adverbs import waiting_adverb
 from .break_glue import zero_head
 from .break_head_np import COPULA_START, NOUN_CLAUSE, bare_noun_clause, copula_start
@@ -153,7 +153,7 @@ _VP_TAKERS = frozenset(
 _DIGIT_END = lazy(r"[0-9０-９.．]$")
 # a figure and the first character of a unit of two (40公|里, 3平|方米, 5千|克, 2毫|米)
 _UNIT_CUT = lazy(r"[0-9０-９][0-9０-９.．]*(?:[万亿千百])?(公|平方?|立方?|千|毫|厘)$")
-_DIGIT_END_LAST = frozenset("0123456789０１２３４５６７８９.．")  # (_DIGIT_END's last characters)
+_DIGIT_END_LAST = DIGITS | frozenset(".．")  # (_DIGIT_END's last characters)
 _UNIT_CUT_LAST = frozenset("公平方立千毫厘")  # (... and _UNIT_CUT's)
 # a figure with its order of magnitude and nothing after (约4.4万, 120亿): no unit
 _MAGNITUDE_END = lazy(r"[0-9０-９][0-9０-９.．]*[万亿]$")
@@ -604,7 +604,6 @@ _FIGURE_CLAUSE = lazy(
     r"(?:%|％|‰|个百分点|[^\s，。；：、,;:！？0-9０-９年月日时号点.．]{1,3})[。，,、；;]"
     r"|^[0-9０-９]+[.．][0-9０-９]+[。，,；;]"
 )
-_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _YEAR_START = lazy(r"^[0-9０-９]{1,4}(?:年|月|日|时|号|点|世纪|年代)")
 
 
@@ -771,7 +770,7 @@ def head_evidence(head: str) -> tuple[float, str]:
     if zero_head(t):
         return 3.0, "以0开头，数字不全"  # 00万平方米，…; 0元…: the rest of a figure
     c = t[0]
-    if c in _DIGIT_CHARS and _FIGURE_CLAUSE.match(t) and not _YEAR_START.match(t):
+    if c in DIGITS and _FIGURE_CLAUSE.match(t) and not _YEAR_START.match(t):
         return 4.0, "以孤立的数字开头"  # (_FIGURE_CLAUSE opens with a digit)
     if not "\u4e00" <= c <= "\u9fff":  # (_CJK's test of one character)
         return 0.0, ""

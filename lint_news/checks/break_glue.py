@@ -28,8 +28,8 @@ for digits after digits; 0 when the joint shows nothing of the kind.
 
 from __future__ import annotations
 
+from ..patterns import DIGITS, lazy
 from ..patterns import HAN as _CJK
-from ..patterns import lazy
 
 GLUE = 9.0  # a joint no figure or word is ever split at on purpose
 GLUE_UNIT = 6.0  # digits glued to a unit after digits with no stop: one figure
@@ -44,7 +44,7 @@ LONG_RUN = 5  # digits that end a text as a number of their own (a telephone, a 
 
 _D = "0-9０-９"
 # the characters of _D, for a test of one character (``c in _DIGITS``: no expression)
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_DIGITS = DIGITS
 # The patterns anchored at a text's end with ``$`` read only its last few characters: a
 # match of _DATE_END is at most 5 long (4 digits and 年), of _SEPARATOR_END 2, of
 # _KEY_OPEN_END 9, of _KEY_END 9, of _CAPS_END 4, of _ADDRESS_END 1, of _AREA_END 4 (its ``^``
