@@ -115,6 +115,20 @@ def test_break_positions_avoid_sentence_ends() -> None:
     assert text.index("，") + 1 in pos  # after a comma: a line may end there
 
 
+def test_break_positions_not_after_a_sentence_end_and_blanks() -> None:
+    # a web page's invisible line mark (U+E40C), a space or a full-width space after 。 does
+    # not hide the sentence end: a cut there leaves a head that reads as finished
+    for blank in ("\ue40c", " ", "\u3000", "\xa0\xa0"):
+        text = f"区里新建公园三座。{blank}年底前还将开放两座，方便居民游览。"
+        pos = planting.break_positions(text)
+        after = text.index("。") + 1
+        assert all(not (after <= p <= after + len(blank)) for p in pos), blank
+        assert text.index("底") in pos  # 年|底 inside the next sentence is still a cut
+        # nor a cut whose tail opens with blanks and then a sentence end
+    text = "新建公园三座 。年底前还将开放两座。"
+    assert text.index("座") + 1 not in planting.break_positions(text)
+
+
 def test_break_positions_fall_inside_a_sentence() -> None:
     # a cut falls before the paragraph's last sentence end: not in a trailing credit after
     # it, and nowhere in a line with no sentence end (a subhead, a caption, a link list)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 
 from .figures import _HAN, _LEADING, _QUOTES, can_stand_alone, figure_clauses, figures, perturb
 from .model import (
@@ -44,6 +45,28 @@ def _last_end(text: str) -> int:
     return max(text.rfind(c) for c in END)
 
 
+def _blank(c: str) -> bool:
+    """Whitespace or a character no reader sees (a private-use line mark of a web page,
+    U+E40C; a zero-width space)."""
+    return c.isspace() or unicodedata.category(c) in ("Co", "Cf")
+
+
+def _visible_end(head: str) -> str:
+    """The head as a reader sees its end: closing marks, blanks and invisible characters
+    stripped (…。\ue40c, …。 ends a sentence: a cut there is after a sentence end)."""
+    i = len(head)
+    while i and (head[i - 1] in CLOSERS or _blank(head[i - 1])):
+        i -= 1
+    return head[:i]
+
+
+def _visible_start(tail: str) -> str:
+    i = 0
+    while i < len(tail) and (tail[i] in CLOSERS or _blank(tail[i])):
+        i += 1
+    return tail[i:]
+
+
 def break_positions(text: str, anywhere: bool | None = None) -> list[int]:
     """Cut points p (head text[:p], tail text[p:]) where a line may break, not right after
     or before a sentence end (nor after a colon, where a paragraph may end), and, unless
@@ -56,10 +79,10 @@ def break_positions(text: str, anywhere: bool | None = None) -> list[int]:
     for p in range(1, max(stop, 0)):
         if text[p] in NO_LINE_START or text[p - 1] in NO_LINE_END:
             continue
-        head = text[:p].rstrip(CLOSERS)
+        head = _visible_end(text[:p])
         if not head or head[-1] in END + "：:…" or not text[:p].strip():
             continue
-        tail = text[p:].lstrip(CLOSERS)
+        tail = _visible_start(text[p:])
         if not tail or tail[0] in END + "…":
             continue
         out.append(p)
