@@ -222,7 +222,8 @@ class ClassResult:
     wrong: int = 0  # found samples naming a wrong partner (truncation classes)
     misses: list[int] = field(default_factory=list)  # indexes into Run.order
     unpaired: list[int] = field(default_factory=list)  # found but not paired
-    variants: dict[str, list[int]] = field(default_factory=dict)  # variant -> [samples, hits]
+    # variant -> [samples, hits, paired, wrong partner]
+    variants: dict[str, list[int]] = field(default_factory=dict)
 
     def row(self) -> dict:
         n = self.samples or 1
@@ -238,7 +239,16 @@ class ClassResult:
             if self.category == "truncation"
             else None,
             "variants": {
-                k: {"samples": v[0], "recall": v[1] / v[0]}
+                k: {
+                    "samples": v[0],
+                    "recall": v[1] / v[0],
+                    **({"pairing": v[2] / v[0]} if self.paired_measured else {}),
+                    **(
+                        {"wrong_partner": v[3] / max(1, v[1])}
+                        if self.category == "truncation"
+                        else {}
+                    ),
+                }
                 for k, v in sorted(self.variants.items())
             },
         }
@@ -393,9 +403,16 @@ def results_table(rows: list[ClassResult], markdown: bool) -> str:
 
 
 def variants_table(rows: list[ClassResult], markdown: bool) -> str:
-    head = ["class", "variant", "samples", "recall"]
+    head = ["class", "variant", "samples", "recall", "pairing", "wrong partner"]
     body = [
-        [r.name, k or "-", str(v[0]), f"{v[1] / v[0]:.1%}"]
+        [
+            r.name,
+            k or "-",
+            str(v[0]),
+            f"{v[1] / v[0]:.1%}",
+            f"{v[2] / v[0]:.1%}" if r.paired_measured else "-",
+            f"{v[3] / max(1, v[1]):.1%}" if r.category == "truncation" else "-",
+        ]
         for r in rows
         for k, v in sorted(r.variants.items())
     ]
@@ -557,9 +574,11 @@ def run(
             res.misses.append(idx)
         elif res.paired_measured and not sc.paired:
             res.unpaired.append(idx)
-        v = res.variants.setdefault(variant_of(s), [0, 0])
+        v = res.variants.setdefault(variant_of(s), [0, 0, 0, 0])
         v[0] += 1
         v[1] += sc.hit
+        v[2] += sc.paired
+        v[3] += sc.wrong
     natural = planting.count_natural(arts) if any(c.pd_hosts for c in classes) else {}
     for k, v in (planting.count_natural(pd) if pd else {}).items():
         natural[k] = natural.get(k, 0) + v

@@ -149,7 +149,10 @@ def test_cut_kinds() -> None:
     assert planting.cut_kind("全区共完成项目", "126个。") == "before-figure"
     assert planting.cut_kind("全区共完成项目12", "6个。") == "in-figure"
     assert planting.cut_kind("据介绍，", "全区") == "after-comma"
-    assert planting.cut_kind("惠及居", "民") == "in-clause"
+    assert planting.cut_kind("惠及居", "民") == "in-word"
+    assert planting.cut_kind("惠及居民", "三千多户") == "between-words"
+    assert planting.cut_kind("全市将继续加大", "投入力度") == "between-words"
+    assert planting.cut_kind("全市将继续加", "大投入力度") == "in-word"
     assert planting.cut_kind("the E", "OS") == "in-latin"
 
 

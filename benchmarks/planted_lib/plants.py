@@ -94,7 +94,9 @@ _DIGITS = "0123456789０１２３４５６７８９.．%％"
 
 def cut_kind(head: str, tail: str) -> str:
     """What the cut falls on: after a clause mark, inside a figure, before a figure, inside
-    Latin text, or elsewhere in a clause (inside or between words)."""
+    Latin text, or elsewhere in a clause: inside a word or between two words, as the
+    segmenter reads the joined text around the cut (the pairing of a cut between words has
+    no cut word to go by, only how the two halves read)."""
     a, b = head[-1:], tail[:1]
     if a in "，、；,;":
         return "after-comma"
@@ -104,7 +106,23 @@ def cut_kind(head: str, tail: str) -> str:
         return "before-figure"
     if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
         return "in-latin"
-    return "in-clause"
+    return "in-word" if _inside_word(head[-JOINT:], tail[:JOINT]) else "between-words"
+
+
+JOINT = 8  # characters on each side of the cut that the segmenter reads
+
+
+def _inside_word(a: str, b: str) -> bool:
+    from lint_news import words  # (the linter's segmenter; loaded when a break is planted)
+
+    end = 0
+    for w in words.cut(a + b):
+        end += len(w)
+        if end == len(a):
+            return False
+        if end > len(a):
+            return True
+    return False
 
 
 def _break(art: Article, rng: random.Random) -> tuple[list[str], int, str] | None:
