@@ -12,7 +12,9 @@ text does and shows no evidence of its own, ``kind`` a tail the classifier took 
 or label, ``notnear`` too far); ``outscored-by-next`` / ``outscored-by-other`` (it scored,
 and the paragraph right after the head or another one scored higher); ``assign-other`` /
 ``below-floor`` (it scored best, and the joint assignment gave it to another head or to no
-one); ``head-not-reported`` (the finding that made the sample a hit is not the head's). The
+one); ``head-not-reported`` (the finding that made the sample a hit is not the head's); each
+group then split by where the cut falls (``planted.py --variants``: in a word, between words,
+after a comma...). The
 gate names come from a copy of the loop's tests (kept beside it here: change both). Counts
 only, unless ``--show`` prints examples (terminal only: corpus text is never written out).
 Develop on seeds other than the reported ones (see the README).
@@ -158,6 +160,7 @@ def _run(a: argparse.Namespace) -> None:
         if not cls.name.startswith("break-") or cls.name == "break-lost":
             continue
         groups: Counter = Counter()
+        by_cut: Counter = Counter()  # (cut variant, group): where each cause falls
         shown: Counter = Counter()
         n = hits = paired = 0
         for s in planting.plant_samples(arts, cls, a.samples, a.seed):
@@ -173,6 +176,7 @@ def _run(a: argparse.Namespace) -> None:
                 continue
             g = cause(s)
             groups[g] += 1
+            by_cut[s.detail.get("cut", "?"), g] += 1
             if shown[g] < a.show and sys.stdout.isatty():
                 shown[g] += 1
                 head, tail = s.blocks[s.target[0].block], s.blocks[s.pair[0].block]
@@ -180,6 +184,10 @@ def _run(a: argparse.Namespace) -> None:
         print(f"{cls.name} seed {a.seed}: {n} samples, found {hits}, paired {paired}")
         for g, k in groups.most_common():
             print(f"  {k:5d}  {g}")
+        cuts = sorted({c for c, _ in by_cut})
+        print("  by where the cut falls (planted.py --variants): " + ", ".join(cuts))
+        for g, _ in groups.most_common():
+            print(f"    {g:28}" + "".join(f"{by_cut[c, g]:>8d}" for c in cuts))
 
 
 if __name__ == "__main__":

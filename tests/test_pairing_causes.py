@@ -23,8 +23,13 @@ def test_groups_add_up_to_the_unpaired_samples(corpora, capsys) -> None:
     head = lines[0].split()
     n, found, paired = int(head[3]), int(head[6].rstrip(",")), int(head[8])
     assert n == 60 and 0 < paired <= found <= n
-    counts = [int(line.split()[0]) for line in lines[1:]]
-    assert sum(counts) == found - paired
+    at = next(k for k, line in enumerate(lines) if line.lstrip().startswith("by where the cut"))
+    groups = {line.split()[1]: int(line.split()[0]) for line in lines[1:at]}
+    assert sum(groups.values()) == found - paired
+    # each group again, split by where the cut falls: the same counts
+    rows = {line.split()[0]: [int(x) for x in line.split()[1:]] for line in lines[at + 1 :]}
+    assert rows.keys() == groups.keys()
+    assert all(sum(rows[g]) == groups[g] for g in groups)
 
 
 def test_no_corpora_is_one_line_and_exit_2(tmp_path, capsys) -> None:
