@@ -783,7 +783,13 @@ def head_evidence(head: str) -> tuple[float, str]:
     if (
         w0 in ("的", "地")
         and p0 in ("uj", "uv")
-        and (p1[:1] in "nvarjmtdlizb" or w1 in _MARK_AFTER_DE)
+        and (
+            p1[:1] in "nvarjmtdlizb"
+            or w1 in _MARK_AFTER_DE
+            # a figure or a Latin word (的3名学生…, 的2020年…, 的iPhone…): the tagger calls
+            # them eng (x for full-width digits), not m or n
+            or (p1 in ("eng", "x") and w1[:1].isalnum())
+        )
     ):
         return STRONG, f"以结构助词“{w0}”开头"
     if w0 == "了" and p0 == "ul" and w1[:1] not in _LE_WORDS:
