@@ -48,6 +48,11 @@ from lint_news.document import Document  # noqa: E402
 
 NAMES = bp._WEIGHED + ("nosign",)  # the order of Scorer.values' vector
 
+# candidate features not in the scorer yet, tried by adding them here (each a function of
+# the open end's text, the candidate's text and the distance): fitted from weight 0 and
+# judged on the evaluation seeds like the rest
+EXTRA: dict[str, object] = {}
+
 
 @dataclass
 class Group:
@@ -56,6 +61,7 @@ class Group:
     feats: list[tuple[float, ...]]
     offsets: list[float]
     answer: int
+    cls: str = ""
 
 
 class _Recorder:
@@ -107,8 +113,13 @@ def _block_at(doc: Document, start: int, end: int) -> int | None:
 
 
 def weights_now() -> list[float]:
+    """Today's weights in the order of the vector (and 0 for each EXTRA feature)."""
     w = [bp.WEIGHTS[n] for n in bp._WEIGHED]
     return w + [bp.W_NOSIGN or 0.0]
+
+
+def _start(extra: bool) -> list[float]:
+    return weights_now() + ([0.0] * len(EXTRA) if extra else [])
 
 
 def collect(root: Path, seeds: list[int], samples: int, classes: str) -> tuple[list[Group], int]:
@@ -147,7 +158,13 @@ def collect(root: Path, seeds: list[int], samples: int, classes: str) -> tuple[l
                         v = rec.values.get((a.text, rec.blocks[bi].text, bi - a.index))
                         if v is None:
                             continue
-                        base = sum(x * y for x, y in zip(w_now, v, strict=True))
+                        base = sum(x * y for x, y in zip(w_now, v[: len(w_now)], strict=True))
+                        if EXTRA:
+                            b_text = rec.blocks[bi].text
+                            v = v + tuple(
+                                float(f(a.text, b_text, bi - a.index))  # type: ignore[operator]
+                                for f in EXTRA.values()
+                            )
                         if bi == tb:
                             answer = len(feats)
                         feats.append(v)
@@ -155,7 +172,7 @@ def collect(root: Path, seeds: list[int], samples: int, classes: str) -> tuple[l
                     if answer < 0 or len(feats) < 2:
                         missing += answer < 0
                         continue
-                    groups.append(Group(feats, offsets, answer))
+                    groups.append(Group(feats, offsets, answer, cls.name))
     finally:
         undo()
     return groups, missing
@@ -231,14 +248,20 @@ def main(argv: list[str] | None = None) -> int:
     test, miss_e = collect(a.corpora, evals, a.samples, a.classes)
     print(f"fit: {len(train)} ends with a scored true tail ({miss_t} without) on seeds {seeds}")
     print(f"eval: {len(test)} ends ({miss_e} without) on seeds {evals}")
-    now = weights_now()
+    now = _start(True)
     w, gamma = fit(train, now, a.l2, a.epochs, a.rate)
     scaled = [x / gamma for x in w]
     print(f"offset coefficient (temperature): {gamma:.3f}")
     print(f"top-1 now:    fit {top1(train, now):.4f}  eval {top1(test, now):.4f}")
     print(f"top-1 fitted: fit {top1(train, scaled):.4f}  eval {top1(test, scaled):.4f}")
+    for name in sorted({g.cls for g in test}):
+        part = [g for g in test if g.cls == name]
+        print(
+            f"  eval {name}: {len(part)} ends, top-1 now {top1(part, now):.4f},"
+            f" fitted {top1(part, scaled):.4f}"
+        )
     print("\n| feature | today | fitted (today's scale) |\n|---|---|---|")
-    for name, x, y in zip(NAMES, now, scaled, strict=True):
+    for name, x, y in zip(NAMES + tuple(EXTRA), now, scaled, strict=True):
         print(f"| {name} | {x:g} | {y:.2f} |")
     return 0
 
