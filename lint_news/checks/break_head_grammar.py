@@ -119,7 +119,8 @@ def frame_part(part: str) -> bool:
     """Is the short first part of a two-part line (…，…) a sentence's frame rather than a
     slogan's phrase of content words (库网并举，…; 科技，…): a time (最近几年, 17日, 会上), a
     place closed by a localizer (茶话会上), a demonstrative's phrase that points back into
-    the text (这些问题, 该市), or a source and its verb of saying (数据显示, 专家指出)?"""
+    the text (这些问题, 该市), a source and its verb of saying (数据显示, 专家指出), or a
+    subject and a verb of belief or perception (我们坚信, 专家预计)?"""
     tagged = [(w, p) for w, p in words.tag(part.strip()) if w.strip()]
     if not tagged:
         return False
@@ -131,7 +132,16 @@ def frame_part(part: str) -> bool:
         return True
     if p0[:1] == "r" and w0[:1] in _FRAME_DEMONSTRATIVES:
         return True
-    return len(tagged) > 1 and last_w in SPEECH_VERBS
+    # a source and its verb of saying, or a subject and a verb of belief or perception whose
+    # object is the clause after the comma (我们坚信，…; 专家预计，…; 大家发现，…)
+    return len(tagged) > 1 and (last_w in SPEECH_VERBS or last_w in _CLAUSE_OBJECT_VERBS)
+
+
+# verbs of belief, expectation and perception that take a clause as their object
+_CLAUSE_OBJECT_VERBS = frozenset(
+    "坚信 相信 深信 确信 觉得 感到 发现 看到 注意到 意识到 知道 深知 懂得 明白 预计 估计 预测"
+    " 判断 承认 担心 担忧 期待 期望 盼望".split()
+)
 
 
 def time_frame(text: str) -> bool:
