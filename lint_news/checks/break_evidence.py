@@ -190,6 +190,11 @@ def _place_phrase(tagged: list[tuple[str, str]]) -> str | None:
 _ONE_MEASURE = lazy("一[个艘家位名项条批件座台辆架张部所栋幢棵株篇份笔]")
 # attributives that only stand before the noun they point to (下列条件, 上述规定)
 _ATTRIBUTIVES = frozenset("下列 上述 前述 下述 所述 诸如".split())
+# quantifiers of a noun phrase that never stand without their noun (采取了一系列 | 措施,
+# 推出了诸多 | 举措): not 一些, 许多, 大量, which a clause may end on (快一些, 增加了许多)
+_QUANTIFIERS = frozenset("一系列 诸多 众多 各种 各类 种种 一大批".split())
+# degree demonstratives that need their adjective (在这么 | 短的时间里)
+_DEGREE_DEMONSTRATIVES = frozenset("这么 那么".split())
 # demonstratives that need their noun or measure word (通过该 | 平台): not 此 (从此, 在此)
 _BARE_DEMONSTRATIVES = frozenset("该 这 那 每 各 某".split())
 _UNIT_START = lazy(
@@ -383,8 +388,18 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 驶来一艘 | 货轮, 你是个 | 有抱负的…
     if pos == "r" and w in _BARE_DEMONSTRATIVES:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 通过该|平台
-    if w in _ATTRIBUTIVES:
-        return STRONG, f"句末的“{w}”缺少所指的名词"  # 具备下列 | 条件
+    if w in _ATTRIBUTIVES or w in _QUANTIFIERS:
+        return STRONG, f"句末的“{w}”缺少所指的名词"  # 具备下列 | 条件, 采取了一系列 | 措施
+    if (
+        pos == "q"
+        and len(tagged) > 1
+        and tagged[-2][1] == "r"
+        and tagged[-2][0] in _BARE_DEMONSTRATIVES
+        and tagged[-2][0] not in ("每", "各")
+    ):
+        return STRONG, f"句末的“{tagged[-2][0]}{w}”缺少所指的名词"  # 这套 | 程序, 该批 | 货物
+    if w in _DEGREE_DEMONSTRATIVES and len(tagged) > 1:
+        return STRONG, f"“{w}”之后缺少形容词"  # 在这么 | 短的时间里
     if _SINCE_END.search(w):
         return STRONG, f"句末停在“{w}”上"  # 自改革开放以来 | …: a time adverbial, no clause
     if w in _AFTER_WORDS and len(tagged) > 1 and tagged[-2][1] in ("v", "vi", "vd"):
