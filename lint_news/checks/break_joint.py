@@ -50,6 +50,25 @@ _MONTH_DAY_END = lazy(r"月[0-9０-９]{1,2}$")
 _DIGIT_START = lazy(r"^[0-9０-９.．%％]")
 
 
+_DATE_DIGITS_HEAD = lazy(r"^([0-9０-９]{1,2})([月日号])")
+_END_DIGITS = lazy(r"[0-9０-９]+$")
+
+
+def _date_digits_cut(last: str, head: str, marks: str, most: int) -> bool:
+    """Does ``head`` open with the rest of the month's or day's digits that ``last`` (an end
+    on a year and a month's first digit, or a month and a day's) leaves open, and its mark
+    (7月3 | 1日称, 2023年1 | 2月): one number of at most two digits, no more than ``most``."""
+    m = _DATE_DIGITS_HEAD.match(head)
+    end = _END_DIGITS.search(last)
+    if m is None or end is None or m.group(2) not in marks:
+        return False
+    digits = end.group() + m.group(1)
+    if len(digits) > 2:
+        return False
+    value = int("".join(str(int(c)) for c in digits))  # (full-width digits too)
+    return 1 <= value <= most
+
+
 def number_cut(tail: str, head: str) -> tuple[float, str]:
     """A figure cut from its unit or its other digits across the joint."""
     # (the end's readings once per end in a ``remembering`` block: an end is tried against
@@ -95,9 +114,13 @@ def _number_pair(end: _NumberEnd, head: str) -> tuple[float, str]:
     if not digit:
         return 0.0, ""
     if date == 1:
-        return (9.0, "年月被拆开") if head.startswith("月") else (-3.0, "")
+        if head.startswith("月") or _date_digits_cut(last, head, "月", 12):
+            return 9.0, "年月被拆开"  # 2023年5 | 月底, 2023年1 | 2月
+        return -3.0, ""
     if date == 2:
-        return (9.0, "月日被拆开") if head[:1] in "日号" else (-3.0, "")
+        if head[:1] in "日号" or _date_digits_cut(last, head, "日号", 31):
+            return 9.0, "月日被拆开"  # 7月3 | 日, 7月3 | 1日
+        return -3.0, ""
     unit = _UNIT_START.match(head)
     if unit:
         first = _tag(head[:6])
