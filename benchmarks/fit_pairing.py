@@ -242,6 +242,13 @@ def main(argv: list[str] | None = None) -> int:
     if not a.corpora.is_dir():
         print(f"fit_pairing: no corpora at {a.corpora}", file=sys.stderr)
         return 2
+    if not bp.__file__.endswith(".py"):
+        print(
+            "fit_pairing: break_pairing is compiled (mypyc) here, and the fit spies on its"
+            " Python code: run it on the pure build",
+            file=sys.stderr,
+        )
+        return 2
     seeds = [int(x) for x in a.seeds.split(",") if x]
     evals = [int(x) for x in a.eval_seeds.split(",") if x]
     train, miss_t = collect(a.corpora, seeds, a.samples, a.classes)

@@ -8,6 +8,8 @@ import math
 import random
 import sys
 
+import pytest
+
 from lint_news.checks import break_assign
 from lint_news.checks import break_pairing as bp
 from lint_news.checks import truncation as trunc
@@ -55,6 +57,7 @@ def test_today_s_weights_are_read_in_the_order_of_the_scorer_s_vector() -> None:
     assert w[-1] == bp.W_NOSIGN
 
 
+@pytest.mark.pure  # (it spies on break_pairing.Scorer: no groups where that is compiled)
 def test_fit_pairing_collects_groups_and_leaves_the_check_as_it_was(corpora) -> None:
     before = (bp.Scorer.score, break_assign.assign, trunc._pair_jointly)
     groups, missing = fit_pairing.collect(corpora, [5], 40, "break-next")

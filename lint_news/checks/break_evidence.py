@@ -598,6 +598,8 @@ _BOUND_TIME = frozenset(
 # what may follow a paragraph's first 的 (的“种植”之旅, 什么 | 的，…): no sentence opens so
 _MARK_AFTER_DE = frozenset("“ 《 ， ,".split())
 _SOFT_TIME = frozenset("日前 近日 此前 随后 届时".split())
+# the postpositions that close a frame opened by 对, 对于, 就, 拿 (对…来说, 就…而言)
+_POSTPOSITIONS = frozenset("来说 而言 来讲".split())
 _TIME_PHRASE = frozenset("的 之 前 后 时 起 以来 以后 以前 之前 之后".split())
 _LOCALIZER = frozenset(
     "中 后 前 上 下 内 外 里 间 旁 之中 之后 之前 以上 以下 以内 以外 期间".split()
@@ -628,7 +630,11 @@ _YEAR_START = lazy(r"^[0-9０-９]{1,4}(?:年|月|日|时|号|点|世纪|年代)
 # 了然, 了断, 了结, 了解, 了望, 一走了之): a start the segmenter may read as the particle
 _LE_WORDS = frozenset("却无如之当事得然断结解望")
 LEXICAL_STARTS = frozenset(
-    {"的", "地", "多", "了"} | _BOUND_SUFFIX | _BOUND_TIME | {w for w in _MEASURE if len(w) == 1}
+    {"的", "地", "多", "了"}
+    | _BOUND_SUFFIX
+    | _BOUND_TIME
+    | _POSTPOSITIONS
+    | {w for w in _MEASURE if len(w) == 1}
 )
 
 
@@ -830,6 +836,10 @@ def head_evidence(head: str) -> tuple[float, str]:
                 return STRONG, "以“多”加名词开头，缺少量词"
     if w0 in _LOCALIZER and p0 == "f" and len(w0) == 1 and (p1[:1] in "vdp" or w1 in "，,"):
         return 4.0, f"以方位词“{w0}”开头"
+    if w0 in _POSTPOSITIONS and w1 in ("，", ","):
+        # the second half of 对…来说, 就…而言: no sentence opens with it (…对中介机构 |
+        # 来说，风险也太大了)
+        return STRONG, f"以“{w0}”开头，缺少前面的“对……”"
     if c in _SAID_FIRST and (said := _SAID_START.match(t)) is not None:
         return 4.0, f"以“{said.group(1)}”开头，缺少说话人"  # 说：“…; 介绍说，…
     if short_rest(t, tagged):

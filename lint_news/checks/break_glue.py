@@ -127,6 +127,11 @@ _NUMBER_HEAD = lazy(f"^[{_D}]{{5,}}|^[{_D}]+(?:[.．][{_D}]+)?(?:元|美元|万�
 # head's (2 or more, then no letter and no Chinese: …支持USB | HDMI等接口 are two names)
 _CAPS_END = lazy(r"(?<![A-Za-z])[A-Z]{1,4}$")
 _CAPS_HEAD = lazy(r"^[A-Z]{2,}(?![A-Za-z\u4e00-\u9fff])")
+# the same capitals with Chinese right after them (I | PO询价…, ES | PN对此…): a cut only when
+# the end's run is one or two letters and the joined word four at most, as two whole acronyms
+# side by side are longer (USB | HDMI接口, NFC | NFC功能, CD | DVD机)
+_CAPS_HEAD_HAN = lazy(r"^[A-Z]{2,}(?=[\u4e00-\u9fff])")
+CAPS_HAN_END, CAPS_HAN_WORD = 2, 4
 CAPS_WORD = 10  # letters of the joined capitals at most (an acronym or a name)
 # a model code with a dash cut before its digits (HVR-Z | 5C, HDR-XR | 520E)
 _CODE_END = lazy(r"(?<![A-Za-z])[A-Z0-9]{2,}-[A-Z]{1,3}$")
@@ -177,8 +182,8 @@ def key_cut(tail: str, head: str) -> bool:
 
 
 def latin_cut(tail: str, head: str) -> bool:
-    """Capitals cut with no space at the joint (TUN | GSTAR, R | EUTERS, QD | II), or a model
-    code cut before its digits (HVR-Z | 5C)."""
+    """Capitals cut with no space at the joint (TUN | GSTAR, R | EUTERS, QD | II; I | PO询价:
+    see ``_CAPS_HEAD_HAN``), or a model code cut before its digits (HVR-Z | 5C)."""
     t, h = tail, head
     if not t or not h or t[-1].isspace() or h[0].isspace():
         return False  # (…优于QDII\xa0 | \xa0QDII基金…: two names, spaced apart)
@@ -186,6 +191,8 @@ def latin_cut(tail: str, head: str) -> bool:
     b = _CAPS_HEAD.match(h)
     if a and b and len(a.group()) + len(b.group()) <= CAPS_WORD:
         return True
+    if a and len(a.group()) <= CAPS_HAN_END and (c := _CAPS_HEAD_HAN.match(h)):
+        return len(a.group()) + len(c.group()) <= CAPS_HAN_WORD
     # (a code's match ends on a dash and 1-3 capitals: only then is it searched for)
     return "-" in t[-4:] and bool(_CODE_END.search(t) and _CODE_HEAD.match(h))
 
