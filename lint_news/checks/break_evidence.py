@@ -193,6 +193,12 @@ _ATTRIBUTIVES = frozenset("下列 上述 前述 下述 所述 诸如".split())
 # quantifiers of a noun phrase that never stand without their noun (采取了一系列 | 措施,
 # 推出了诸多 | 举措): not 一些, 许多, 大量, which a clause may end on (快一些, 增加了许多)
 _QUANTIFIERS = frozenset("一系列 诸多 众多 各种 各类 种种 一大批".split())
+# a numeral and 大 at the end, "the N major …" with its noun lost (面临两大 | 难题, 全国十大 |
+# 名牌, 全球第三大 | 经济体); not a party congress (中共五大, 党的十五大: two numerals before 大
+# or 中共/党的 before the numeral)
+_NUMERAL_BIG_END = lazy(
+    r"(?<![一二两三四五六七八九十百])(?<!中共)(?<!党的)([一两三四五六七八九十]大)$"
+)
 # degree demonstratives that need their adjective (在这么 | 短的时间里)
 _DEGREE_DEMONSTRATIVES = frozenset("这么 那么".split())
 # demonstratives that need their noun or measure word (通过该 | 平台): not 此 (从此, 在此)
@@ -388,6 +394,8 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 驶来一艘 | 货轮, 你是个 | 有抱负的…
     if pos == "r" and w in _BARE_DEMONSTRATIVES:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 通过该|平台
+    if (big := _NUMERAL_BIG_END.search(tail)) is not None:
+        return STRONG, f"句末的“{big.group(1)}”缺少所指的名词"  # 面临两大 | 难题, 第三大 | 城市
     if w in _ATTRIBUTIVES or w in _QUANTIFIERS:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 具备下列 | 条件, 采取了一系列 | 措施
     if (
