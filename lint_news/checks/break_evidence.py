@@ -61,6 +61,7 @@ WAITING_VERBS = frozenset(
         " 要 会 能 能够 可以 应 应该 应当 必须 需 须 得以 敢 愿意"
         " 让 使 使得 令 叫 请 鼓励 促使 确保 着力 致力于 用于 用来"
         " 继续 加大 进一步 力争 对于 关于 根据 按照 依照 随着 经过 由于 除了 变成 当作 看作"
+        " 从事 地处"
     ).split()
 )
 # verbs that take an object and do not end a clause without it, beyond WAITING_VERBS (受到 |
@@ -199,6 +200,9 @@ _QUANTIFIERS = frozenset("一系列 诸多 众多 各种 各类 种种 一大批
 _NUMERAL_BIG_END = lazy(
     r"(?<![一二两三四五六七八九十百])(?<!中共)(?<!党的)([一两三四五六七八九十]大)$"
 )
+# quantities a clause may end on (增加了许多, 快一些), but not after 的, where their noun is
+# owed (…的许多 | 症状, …的一些 | 做法)
+_OPEN_QUANTITIES = frozenset("许多 一些 大量 部分 大部分 多数 大多数".split())
 # degree demonstratives that need their adjective (在这么 | 短的时间里)
 _DEGREE_DEMONSTRATIVES = frozenset("这么 那么".split())
 # demonstratives that need their noun or measure word (通过该 | 平台): not 此 (从此, 在此)
@@ -422,6 +426,11 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末停在“{w}”上"
     if w in WAITING_VERBS:
         return STRONG, f"句末的“{w}”缺少宾语"
+    if pos == "l" and len(w) >= 4 and w[-2:] in WAITING_VERBS:
+        # an idiom the dictionary keeps whole that ends on such a verb (专门从事 | 水路运输)
+        return STRONG, f"句末的“{w[-2:]}”缺少宾语"
+    if w in _OPEN_QUANTITIES and len(tagged) > 1 and tagged[-2][0] == "的":
+        return STRONG, f"句末的“{w}”缺少所指的名词"  # 精神分裂症的许多 | 症状
     owed = _object_owed(tagged)
     if owed:
         return STRONG, f"句末的“{owed}”缺少宾语"

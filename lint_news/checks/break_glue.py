@@ -202,6 +202,14 @@ def _digit(c: str) -> bool:
     return c in _DIGITS
 
 
+_FULL_LETTER = lazy(r"[\uff21-\uff3a\uff41-\uff5a]")
+# full-width Latin letters to their ASCII forms (only letters: full-width digits and marks
+# have rules of their own)
+_FULL_TO_ASCII = {
+    c: c - 0xFEE0 for r in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)
+}
+
+
 def can_glue(tail: str) -> bool:
     """Can ``glued_joint`` find anything at this end (a digit, a separator after a digit, a
     Latin letter)? A cheap test before the candidates are read."""
@@ -209,6 +217,7 @@ def can_glue(tail: str) -> bool:
     c = t[-1:]
     return (
         (c.isascii() and c.isalpha())
+        or ("\uff21" <= c <= "\uff5a" and _FULL_LETTER.match(c) is not None)
         or c in _CURRENCY
         or figure_glue(t)
         or (t[-1:] == "-" and _HYPHEN_NAME_END.search(t) is not None)  # (its match ends so)
@@ -306,6 +315,10 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
     t, h = tail.rstrip(), head.lstrip()
     if not t or not h:
         return 0.0, ""
+    if _FULL_LETTER.match(t[-1]) and _FULL_LETTER.match(h[0]):
+        # full-width Latin letters (如果说ｉｎｔｅ | ｒｎｅｔ是…): read as their ASCII forms
+        t, h = t.translate(_FULL_TO_ASCII), h.translate(_FULL_TO_ASCII)
+        tail, head = t, h
     if key_cut(t, h):
         return GLUE, "标签被拆开"  # …【联系电 | 话】：…
     i = _end_pos(t)

@@ -47,7 +47,7 @@ from .. import words
 from .._compiled import mypyc_attr
 from ..patterns import lazy
 from .break_bigrams import _bigrams
-from .break_evidence import HEAD_WINDOW, TAIL_WINDOW
+from .break_evidence import HEAD_WINDOW, TAIL_WINDOW, WAITING_VERBS
 from .break_joint import (
     _BOUND_PREFIXES,
     _starts,
@@ -809,6 +809,14 @@ class Scorer:
         key = (last, first)
         if last is not None and len(last[0]) == 2 and last[0][1] == "是":
             last = ("是", "v")  # 不是, 就是, 正是: the copula waits for its object all the same
+            key = (last, first)
+            j = self._fits.get(key)
+            if j is None:
+                j = self._fits[key] = fit(last, first)
+        elif last is not None and last[1][:1] in "ns" and last[0] in WAITING_VERBS:
+            # a verb that waits for its object, tagged as a noun or a place (地处/s): the
+            # part of speech model reads the verb it is (地处 | 宁夏…: a place after a verb)
+            last = (last[0], "v")
             key = (last, first)
             j = self._fits.get(key)
             if j is None:
