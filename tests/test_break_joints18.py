@@ -2,7 +2,8 @@
 PO询价…, ES | PN对此事…), where the end holds one or two capitals and the joined word four
 at most (two whole acronyms side by side are longer: USB | HDMI接口, CD | DVD机); and a
 paragraph that opens with the second half of 对…来说 / 就…而言 (来说，…), which no sentence
-opens with. Every sentence here is written for the test."""
+opens with, nor with a time word bound to what stands before it (前夕, 之际, 以来: 新年 |
+前夕发表…). Every sentence here is written for the test."""
 
 from __future__ import annotations
 
@@ -45,6 +46,26 @@ def test_two_whole_acronyms_do_not_glue(end, start):
 def test_the_second_half_of_a_frame_opens_no_sentence(start):
     weight, why = head_evidence(start)
     assert weight >= STRONG and "对" in why
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "前夕发表的献词中说，今年的经济增长很快。",
+        "之际，全市举行了隆重的庆祝活动。",
+        "以来，全市新建学校12所。",
+        "伊始，全市就启动了这项工程。",
+    ],
+)
+def test_a_bound_time_word_opens_no_sentence(start):
+    assert head_evidence(start)[0] >= STRONG
+
+
+@pytest.mark.parametrize(
+    "start", ["之后，他又去了北京。", "以后，大家常常来这里。", "以来自全国的代表为主。"]
+)
+def test_time_words_that_open_sentences_are_not_read_so(start):
+    assert head_evidence(start)[0] < STRONG
 
 
 @pytest.mark.parametrize(

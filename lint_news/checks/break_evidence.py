@@ -615,6 +615,9 @@ _BOUND_TIME = frozenset(
 # what may follow a paragraph's first 的 (的“种植”之旅, 什么 | 的，…): no sentence opens so
 _MARK_AFTER_DE = frozenset("“ 《 ， ,".split())
 _SOFT_TIME = frozenset("日前 近日 此前 随后 届时".split())
+# time words bound to the noun or clause before them (新年前夕, 开学之际, 今年以来, 新年伊始,
+# 建国之初); not 之后, 以后, 之前, 前后, which open sentences as adverbs (之后，他…)
+_BOUND_TIME_WORDS = frozenset("前夕 之际 以来 伊始 之初".split())
 # the postpositions that close a frame opened by 对, 对于, 就, 拿 (对…来说, 就…而言)
 _POSTPOSITIONS = frozenset("来说 而言 来讲".split())
 _TIME_PHRASE = frozenset("的 之 前 后 时 起 以来 以后 以前 之前 之后".split())
@@ -651,6 +654,7 @@ LEXICAL_STARTS = frozenset(
     | _BOUND_SUFFIX
     | _BOUND_TIME
     | _POSTPOSITIONS
+    | _BOUND_TIME_WORDS
     | {w for w in _MEASURE if len(w) == 1}
 )
 
@@ -853,6 +857,10 @@ def head_evidence(head: str) -> tuple[float, str]:
                 return STRONG, "以“多”加名词开头，缺少量词"
     if w0 in _LOCALIZER and p0 == "f" and len(w0) == 1 and (p1[:1] in "vdp" or w1 in "，,"):
         return 4.0, f"以方位词“{w0}”开头"
+    if w0 in _BOUND_TIME_WORDS:
+        # a time word bound to what stands before it (新年 | 前夕发表…, 开学之际, 今年以来):
+        # no sentence opens with it
+        return STRONG, f"以“{w0}”开头，缺少前面的时间或事件"
     if w0 in _POSTPOSITIONS and w1 in ("，", ","):
         # the second half of 对…来说, 就…而言: no sentence opens with it (…对中介机构 |
         # 来说，风险也太大了)
