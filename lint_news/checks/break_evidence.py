@@ -398,7 +398,7 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 驶来一艘 | 货轮, 你是个 | 有抱负的…
     if pos == "r" and w in _BARE_DEMONSTRATIVES:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 通过该|平台
-    if (big := _NUMERAL_BIG_END.search(tail)) is not None:
+    if last == "大" and (big := _NUMERAL_BIG_END.search(tail[-6:])) is not None:
         return STRONG, f"句末的“{big.group(1)}”缺少所指的名词"  # 面临两大 | 难题, 第三大 | 城市
     if w in _ATTRIBUTIVES or w in _QUANTIFIERS:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 具备下列 | 条件, 采取了一系列 | 措施

@@ -315,7 +315,7 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
     t, h = tail.rstrip(), head.lstrip()
     if not t or not h:
         return 0.0, ""
-    if _FULL_LETTER.match(t[-1]) and _FULL_LETTER.match(h[0]):
+    if "\uff21" <= t[-1] <= "\uff5a" and _FULL_LETTER.match(t[-1]) and _FULL_LETTER.match(h[0]):
         # full-width Latin letters (如果说ｉｎｔｅ | ｒｎｅｔ是…): read as their ASCII forms
         t, h = t.translate(_FULL_TO_ASCII), h.translate(_FULL_TO_ASCII)
         tail, head = t, h
