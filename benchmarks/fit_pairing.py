@@ -105,13 +105,6 @@ class _Recorder:
         return undo
 
 
-def _block_at(doc: Document, start: int, end: int) -> int | None:
-    for b in doc.blocks:
-        if start <= doc.source_offset(b.start) <= end:
-            return b.index
-    return None
-
-
 def weights_now() -> list[float]:
     """Today's weights in the order of the vector (and 0 for each EXTRA feature)."""
     w = [bp.WEIGHTS[n] for n in bp._WEIGHED]
@@ -125,9 +118,7 @@ def _start(extra: bool) -> list[float]:
 def collect(root: Path, seeds: list[int], samples: int, classes: str) -> tuple[list[Group], int]:
     """The groups of the planted heads on ``seeds``, and how many planted ends had no
     scored true tail (or were not reported)."""
-    known = corpus_eval.known_repeated(root)
-    files = {s.name: s.file for s in corpus_eval.CORPORA}
-    arts = planting.build_articles(root, planted.BUILD_SEED, skip=known, files=files)
+    arts = planted.articles(root)
     rules = corpus_eval.default_rules(("truncation",))
     from lint_news.engine import lint_document
 
@@ -144,8 +135,8 @@ def collect(root: Path, seeds: list[int], samples: int, classes: str) -> tuple[l
                     doc = Document(s.text, path="planted.txt")
                     list(lint_document(doc, rules))
                     spans = planted.block_spans(s.blocks)
-                    hb = _block_at(doc, *spans[s.target[0].block])
-                    tb = _block_at(doc, *spans[s.pair[0].block])
+                    hb = planted.doc_block(doc, *spans[s.target[0].block])
+                    tb = planted.doc_block(doc, *spans[s.pair[0].block])
                     i = next((k for k, br in enumerate(rec.breaks) if br.block.index == hb), None)
                     if i is None or tb is None:
                         missing += 1

@@ -33,7 +33,6 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-import corpus_eval  # noqa: E402
 import planted  # noqa: E402
 import planted_lib as planting  # noqa: E402
 
@@ -111,13 +110,6 @@ def group_of(w: _Watch, doc: Document, bi: int) -> str:
     return f"{n}:{ln} {b.kind} {end}  # {_comment(f, ln)}"
 
 
-def _block_at(doc: Document, start: int, end: int) -> int | None:
-    for b in doc.blocks:
-        if start <= doc.source_offset(b.start) <= end:
-            return b.index
-    return None
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=2)
@@ -128,9 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     if not a.corpora.is_dir():
         print(f"lost_causes: no corpora at {a.corpora}", file=sys.stderr)
         return 2
-    known = corpus_eval.known_repeated(a.corpora)
-    files = {s.name: s.file for s in corpus_eval.CORPORA}
-    arts = planting.build_articles(a.corpora, planted.BUILD_SEED, skip=known, files=files)
+    arts = planted.articles(a.corpora)
     (cls,) = planting.select_classes("break-lost")
     controls: dict[str, list] = {}
     groups: Counter = Counter()
@@ -146,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         if sc.hit:
             continue
         doc = w.analyse(s.text)
-        bi = _block_at(doc, *planted.block_spans(s.blocks)[s.target[0].block])
+        bi = planted.doc_block(doc, *planted.block_spans(s.blocks)[s.target[0].block])
         g = "no-block" if bi is None else group_of(w, doc, bi)
         groups[g] += 1
         if shown[g] < a.show and sys.stdout.isatty():

@@ -31,7 +31,6 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-import corpus_eval  # noqa: E402
 import planted  # noqa: E402
 import planted_lib as planting  # noqa: E402
 
@@ -100,19 +99,12 @@ def _wrap():
     return undo
 
 
-def _doc_block(doc: Document, start: int, end: int) -> int | None:
-    for b in doc.blocks:
-        if start <= doc.source_offset(b.start) <= end:
-            return b.index
-    return None
-
-
 def cause(sample) -> str:
     """The group of a found but unpaired sample (run right after linting its text)."""
     doc = Document(sample.text)
     spans = planted.block_spans(sample.blocks)
-    hb = _doc_block(doc, *spans[sample.target[0].block])
-    tb = _doc_block(doc, *spans[sample.pair[0].block])
+    hb = planted.doc_block(doc, *spans[sample.target[0].block])
+    tb = planted.doc_block(doc, *spans[sample.pair[0].block])
     reported = _SEEN.get("reported") or []
     br = next((x for x in reported if x.block.index == hb), None)
     if br is None or tb is None:
@@ -152,9 +144,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(a: argparse.Namespace) -> None:
-    known = corpus_eval.known_repeated(a.corpora)
-    files = {s.name: s.file for s in corpus_eval.CORPORA}
-    arts = planting.build_articles(a.corpora, planted.BUILD_SEED, skip=known, files=files)
+    arts = planted.articles(a.corpora)
     controls: dict[str, list] = {}
     for cls in planting.select_classes(a.classes):
         if not cls.name.startswith("break-") or cls.name == "break-lost":

@@ -349,6 +349,24 @@ def genuine_keys(root: Path, jobs: int) -> Genuine | None:
         return None
 
 
+def articles(root: Path) -> list[Article]:
+    """The articles every run plants in (and keeps as controls): the corpora cut as
+    ``BUILD_SEED`` says, the THUCNews articles with scraped repeats left out."""
+    known = corpus_eval.known_repeated(root)
+    files = {s.name: s.file for s in corpus_eval.CORPORA}
+    return planting.build_articles(root, BUILD_SEED, skip=known, files=files)
+
+
+def doc_block(doc, start: int, end: int) -> int | None:
+    """The index of the linter's block (``doc``: a ``lint_news.document.Document`` of a
+    sample's text) that starts within the source span ``start``..``end`` of a sample's
+    block (``block_spans``), or None."""
+    for b in doc.blocks:
+        if start <= doc.source_offset(b.start) <= end:
+            return b.index
+    return None
+
+
 def block_of(spans: list[tuple[int, int]], offset: int) -> int:
     for i, (s, e) in enumerate(spans):
         if offset <= e:
@@ -530,9 +548,8 @@ def run(
 ) -> Run:
     t0 = time.perf_counter()
     known = corpus_eval.known_repeated(root)
-    files = {s.name: s.file for s in corpus_eval.CORPORA}  # corpus_eval's file list
     # the articles (and so the controls) are the same for every --seed: it seeds the plants
-    arts = planting.build_articles(root, BUILD_SEED, skip=known, files=files)
+    arts = articles(root)
     if max_articles:  # a quick run on the first articles of each corpus (no reviewed lists)
         seen: Counter = Counter()
         kept = []
@@ -541,6 +558,7 @@ def run(
             if seen[art.corpus] <= max_articles:
                 kept.append(art)
         arts = kept
+    files = {s.name: s.file for s in corpus_eval.CORPORA}  # corpus_eval's file list
     pd = planting.pd_articles(root, files) if any(c.pd_hosts for c in classes) else []
     if max_articles:
         pd = pd[:max_articles]

@@ -11,11 +11,8 @@ from __future__ import annotations
 import pytest
 
 from lint_news.checks.break_joint import number_cut
-from lint_news.document import Document
-from lint_news.engine import lint_document
-from lint_news.rules import load_pack
 
-from .conftest import ROOT
+from .break_support import pairs, structure_rules
 
 
 @pytest.mark.parametrize(
@@ -44,9 +41,6 @@ def test_digits_that_would_make_no_date_are_no_cut(end, start):
 
 
 def test_the_moved_rest_of_a_date_is_paired_over_the_next_paragraph():
-    rule = next(
-        r for r in load_pack(ROOT / "rules" / "structure.yaml") if r.id == "broken-paragraph"
-    )
     text = (
         "城东新区今年建设提速\n\n"
         "据本月2日出版的一家报纸报道，当地一家通讯社7月3\n\n"
@@ -55,8 +49,4 @@ def test_the_moved_rest_of_a_date_is_paired_over_the_next_paragraph():
         "1日称，一个来自城东新区的教育代表团刚刚结束了访问。\n\n"
         "明年，城东新区还将继续加大投入力度。"
     )
-    doc = Document(text)
-    found = list(lint_document(doc, [rule]))
-    assert [(doc.position(f.start)[0], doc.position(f.related[0].start)[0]) for f in found] == [
-        (3, 9)
-    ]
+    assert pairs(structure_rules(), text) == {(3, 9)}

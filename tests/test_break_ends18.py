@@ -11,11 +11,8 @@ from __future__ import annotations
 import pytest
 
 from lint_news.checks.break_evidence import STRONG, tail_evidence
-from lint_news.document import Document
-from lint_news.engine import lint_document
-from lint_news.rules import load_pack
 
-from .conftest import ROOT
+from .break_support import pairs, structure_rules
 
 
 @pytest.mark.parametrize(
@@ -59,9 +56,6 @@ def test_look_alikes_are_not_read_so(end):
 
 
 def test_a_head_line_that_stops_on_such_a_word_pairs_with_its_moved_tail():
-    rule = next(
-        r for r in load_pack(ROOT / "rules" / "structure.yaml") if r.id == "broken-paragraph"
-    )
     text = (
         "城东新区今年建设提速\n\n"
         "城东新区今年共完成投资86亿元，新建学校3所。\n\n"
@@ -71,8 +65,4 @@ def test_a_head_line_that_stops_on_such_a_word_pairs_with_its_moved_tail():
         "措施，确保九月一日前全部完工。\n\n"
         "明年，城东新区还将继续加大投入力度。"
     )
-    doc = Document(text)
-    found = list(lint_document(doc, [rule]))
-    assert [(doc.position(f.start)[0], doc.position(f.related[0].start)[0]) for f in found] == [
-        (5, 11)
-    ]
+    assert pairs(structure_rules(), text) == {(5, 11)}

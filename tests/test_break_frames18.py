@@ -9,11 +9,8 @@ from __future__ import annotations
 import pytest
 
 from lint_news.checks.break_head_grammar import frame_part
-from lint_news.document import Document
-from lint_news.engine import lint_document
-from lint_news.rules import load_pack
 
-from .conftest import ROOT
+from .break_support import broken_paragraph_rule, lines
 
 PAGE = (
     "城东新区今年建设提速\n\n"
@@ -28,9 +25,7 @@ PAGE = (
 
 @pytest.fixture(scope="module")
 def rule():
-    return next(
-        r for r in load_pack(ROOT / "rules" / "structure.yaml") if r.id == "broken-paragraph"
-    )
+    return broken_paragraph_rule()
 
 
 @pytest.mark.parametrize("part", ["我们坚信", "专家预计", "大家发现", "居民们担心", "数据显示"])
@@ -48,11 +43,8 @@ def test_a_phrase_of_content_words_is_no_frame(part):
     ["我们坚信，城东新区的优良传统必将在推动城市", "专家预计，今年全区的投资总额将超过"],
 )
 def test_a_lone_line_that_opens_with_such_a_frame_is_a_break(rule, line):
-    doc = Document(PAGE.format(line=line))
-    found = list(lint_document(doc, [rule]))
-    assert [doc.position(f.start)[0] for f in found] == [9]
+    assert lines(rule, PAGE.format(line=line)) == {9}
 
 
 def test_the_same_line_closed_by_a_full_stop_is_silent(rule):
-    doc = Document(PAGE.format(line="我们坚信，城东新区的优良传统必将发扬光大。"))
-    assert list(lint_document(doc, [rule])) == []
+    assert lines(rule, PAGE.format(line="我们坚信，城东新区的优良传统必将发扬光大。")) == set()

@@ -11,11 +11,8 @@ import pytest
 
 from lint_news.checks.break_evidence import STRONG, head_evidence
 from lint_news.checks.break_glue import glued_joint
-from lint_news.document import Document
-from lint_news.engine import lint_document
-from lint_news.rules import load_pack
 
-from .conftest import ROOT
+from .break_support import pairs, structure_rules
 
 
 @pytest.mark.parametrize(
@@ -75,17 +72,6 @@ def test_words_that_begin_so_are_not_read_so(start):
     assert head_evidence(start)[0] < STRONG
 
 
-def _pairs(text: str) -> list[tuple[int, int | None]]:
-    rule = next(
-        r for r in load_pack(ROOT / "rules" / "structure.yaml") if r.id == "broken-paragraph"
-    )
-    doc = Document(text)
-    return [
-        (doc.position(f.start)[0], doc.position(f.related[0].start)[0] if f.related else None)
-        for f in lint_document(doc, [rule])
-    ]
-
-
 PAGE = (
     "城东新区今年建设提速\n\n"
     "{head}\n\n"
@@ -104,4 +90,4 @@ PAGE = (
     ],
 )
 def test_a_moved_rest_is_paired_across_such_a_joint(head, tail):
-    assert _pairs(PAGE.format(head=head, tail=tail)) == [(3, 9)]
+    assert pairs(structure_rules(), PAGE.format(head=head, tail=tail)) == {(3, 9)}

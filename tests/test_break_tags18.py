@@ -11,11 +11,8 @@ import pytest
 
 from lint_news.checks.break_evidence import STRONG, tail_evidence
 from lint_news.checks.break_glue import can_glue, glued_joint
-from lint_news.document import Document
-from lint_news.engine import lint_document
-from lint_news.rules import load_pack
 
-from .conftest import ROOT
+from .break_support import pairs, structure_rules
 
 
 @pytest.mark.parametrize(
@@ -47,9 +44,6 @@ def test_full_width_latin_letters_cut_across_a_joint_glue():
 
 
 def test_a_place_after_a_verb_tagged_as_a_place_pairs_with_the_next_paragraph():
-    rule = next(
-        r for r in load_pack(ROOT / "rules" / "structure.yaml") if r.id == "broken-paragraph"
-    )
     text = (
         "西部妇女发展项目\n\n"
         "中国西部是地球上主要干旱带之一，妇女是当地劳动力。\n\n"
@@ -57,8 +51,4 @@ def test_a_place_after_a_verb_tagged_as_a_place_pairs_with_the_next_paragraph():
         "宁夏中部干旱带的核心区，冬寒长，春暖迟，夏热短，秋凉早。\n\n"
         "当地妇女承担了大部分农活。"
     )
-    doc = Document(text)
-    found = list(lint_document(doc, [rule]))
-    assert [(doc.position(f.start)[0], doc.position(f.related[0].start)[0]) for f in found] == [
-        (5, 7)
-    ]
+    assert pairs(structure_rules(), text) == {(5, 7)}
