@@ -3,7 +3,8 @@ rest is a paragraph that opens with the day's other digit and 日 (1日称，…
 year and a month's first digit (…2023年1) before 2月…, is one number cut across the joint,
 not a figure and another date (issue 9, session 18: such a tail, moved two paragraphs
 away, was passed over for the paragraph right after the break). Look-alikes: a day or a
-month that the joined digits would make impossible (7月3 | 5日, 2023年1 | 3月). Every
+month that the joined digits would make impossible (7月3 | 5日, 2023年1 | 3月). A date and 至 at the end (5月1日至 | 7日…) is a
+range whose other date the next text must bring. Every
 sentence here is written for the test."""
 
 from __future__ import annotations
@@ -26,6 +27,26 @@ from .break_support import pairs, structure_rules
 )
 def test_a_date_cut_inside_its_digits_is_a_cut(end, start):
     assert number_cut(end, start)[0] >= 9.0
+
+
+@pytest.mark.parametrize(
+    "end, start",
+    [
+        ("展期为5月1日至", "7日，地点在市体育馆。"),
+        ("代表团１０月２９日至", "１０月３０日上午考察了三峡工程。"),
+        ("规划期为2021年至", "2025年。"),
+    ],
+)
+def test_a_date_range_cut_after_its_zhi_is_a_cut(end, start):
+    assert number_cut(end, start)[0] > 0
+
+
+@pytest.mark.parametrize(
+    "end, start",
+    [("展期为5月1日至", "市体育馆闭馆为止。"), ("他从北京到", "2号线换乘。")],
+)
+def test_a_range_without_a_date_after_it_is_no_cut(end, start):
+    assert number_cut(end, start)[0] <= 0.0
 
 
 @pytest.mark.parametrize(

@@ -69,8 +69,17 @@ def _date_digits_cut(last: str, head: str, marks: str, most: int) -> bool:
     return 1 <= value <= most
 
 
+# a date and 至/到 at the end, a range whose other end is owed (10月29日至 | 30日…), and a
+# start that is a date (its digits and 日/号/月/年)
+_RANGE_END = lazy(r"[0-9０-９]{1,4}[日号月年](?:[上下]午|晚)?[至到]$")
+_DATE_HEAD = lazy(r"^[0-9０-９]{1,4}(?:[年月日号]|[-－/．.][0-9０-９])")
+
+
 def number_cut(tail: str, head: str) -> tuple[float, str]:
     """A figure cut from its unit or its other digits across the joint."""
+    if tail[-1:] in "至到" and _RANGE_END.search(tail[-16:]):
+        # a date range cut after its 至 (…10月29日至 | 10月30日上午…)
+        return (6.0, "日期范围被拆开") if _DATE_HEAD.match(head) else (0.0, "")
     # (the end's readings once per end in a ``remembering`` block: an end is tried against
     # every candidate start of its break)
     kept = words.memo("number_end")
@@ -189,6 +198,7 @@ def may_cut_figure(tail: str) -> bool:
     return bool(
         (last in _CN_YEAR_LAST and _CN_YEAR_END.search(tail))
         or (last in _DIGIT_END_LAST and _DIGIT_END.search(tail))
+        or (last in "至到" and _RANGE_END.search(tail))
         or figure_glue(tail)
     )
 
