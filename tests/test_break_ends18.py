@@ -1,7 +1,7 @@
 """Ends no clause has, added in session 18 (issue 9): a quantifier that never stands
 without its noun (采取了一系列 | 措施, 推出了诸多 | 举措), a demonstrative and a measure
 word written as two words (这套 | 程序, 该批 | 货物), a degree demonstrative without its
-adjective (在这么 | 短的时间里), a numeral and 大 without its noun (面临两大 | 难题).
+adjective (在这么 | 短的时间里), a numeral and 大 without its noun (面临两大 | 难题), 一种/一类 after 是/有/成为 (也是一种 | 支持).
 Look-alikes stay silent: quantifiers a clause may end on
 (快一些, 增加了许多), a distributive count (每套, 每人一套), words that end in 么 and close a
 clause (为什么, 怎么), a party congress (党的十八大, 中共五大), a verb ending in 大 (长大). Every sentence here is written for the test."""
@@ -29,6 +29,8 @@ from .break_support import pairs, structure_rules
         "延迟退休面临两大",
         "这座城市已经成为全球第三大",
         "这是一大",
+        "这种理解，也是一种",
+        "这已经成为一类",
     ],
 )
 def test_an_end_that_waits_for_its_noun_or_adjective_is_strong(end):
@@ -48,6 +50,8 @@ def test_an_end_that_waits_for_its_noun_or_adjective_is_strong(end):
         "各地代表团陆续抵京，迎接党的十八大",
         "中共五大",
         "孩子们都已长大",
+        "熊猫是熊科的一种",
+        "这只是其中的一种",
     ],
 )
 def test_look_alikes_are_not_read_so(end):

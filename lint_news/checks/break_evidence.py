@@ -189,6 +189,8 @@ def _place_phrase(tagged: list[tuple[str, str]]) -> str | None:
 # one and a measure word of things with nothing after (一艘 | 货轮, 一家 | 企业): the noun
 # is owed (not 一次, 一下, 一番, 一遍, which end a clause as the count of an action)
 _ONE_MEASURE = lazy("一[个艘家位名项条批件座台辆架张部所栋幢棵株篇份笔]")
+# verbs after which 一种/一类 owes its noun (是一种 | 支持, 成为一类 | 新业态)
+_KIND_VERBS = frozenset("是 有 成为 作为 属于 形成".split())
 # attributives that only stand before the noun they point to (下列条件, 上述规定)
 _ATTRIBUTIVES = frozenset("下列 上述 前述 下述 所述 诸如".split())
 # quantifiers of a noun phrase that never stand without their noun (采取了一系列 | 措施,
@@ -394,7 +396,11 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         _ONE_MEASURE.fullmatch(w)
         and not (len(tagged) > 1 and tagged[-2][0][-1:] in "接又连比每")
         and "每" not in tail[-TAIL_WINDOW:]
-    ) or (w == "个" and len(tagged) > 1 and tagged[-2][0] in ("是", "有", "这", "那")):
+    ) or (
+        (w == "个" and len(tagged) > 1 and tagged[-2][0] in ("是", "有", "这", "那"))
+        # 也是一种 | 支持; not …的一种 (熊猫是熊科的一种), which names a kind and ends whole
+        or (w in ("一种", "一类") and len(tagged) > 1 and tagged[-2][0] in _KIND_VERBS)
+    ):
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 驶来一艘 | 货轮, 你是个 | 有抱负的…
     if pos == "r" and w in _BARE_DEMONSTRATIVES:
         return STRONG, f"句末的“{w}”缺少所指的名词"  # 通过该|平台
