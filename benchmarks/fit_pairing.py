@@ -106,13 +106,9 @@ class _Recorder:
 
 
 def weights_now() -> list[float]:
-    """Today's weights in the order of the vector (and 0 for each EXTRA feature)."""
+    """Today's weights in the order of the scorer's vector (``NAMES``)."""
     w = [bp.WEIGHTS[n] for n in bp._WEIGHED]
     return w + [bp.W_NOSIGN or 0.0]
-
-
-def _start(extra: bool) -> list[float]:
-    return weights_now() + ([0.0] * len(EXTRA) if extra else [])
 
 
 def collect(root: Path, seeds: list[int], samples: int, classes: str) -> tuple[list[Group], int]:
@@ -246,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     test, miss_e = collect(a.corpora, evals, a.samples, a.classes)
     print(f"fit: {len(train)} ends with a scored true tail ({miss_t} without) on seeds {seeds}")
     print(f"eval: {len(test)} ends ({miss_e} without) on seeds {evals}")
-    now = _start(True)
+    now = weights_now() + [0.0] * len(EXTRA)  # (each EXTRA feature fitted from 0)
     w, gamma = fit(train, now, a.l2, a.epochs, a.rate)
     scaled = [x / gamma for x in w]
     print(f"offset coefficient (temperature): {gamma:.3f}")

@@ -349,12 +349,18 @@ def genuine_keys(root: Path, jobs: int) -> Genuine | None:
         return None
 
 
-def articles(root: Path) -> list[Article]:
+def corpus_files() -> dict[str, str]:
+    """corpus_eval's file list: corpus name -> file."""
+    return {s.name: s.file for s in corpus_eval.CORPORA}
+
+
+def articles(root: Path, known: set[int] | None = None) -> list[Article]:
     """The articles every run plants in (and keeps as controls): the corpora cut as
-    ``BUILD_SEED`` says, the THUCNews articles with scraped repeats left out."""
-    known = corpus_eval.known_repeated(root)
-    files = {s.name: s.file for s in corpus_eval.CORPORA}
-    return planting.build_articles(root, BUILD_SEED, skip=known, files=files)
+    ``BUILD_SEED`` says, the THUCNews articles with scraped repeats (``known``, read from
+    the corpora when not given) left out."""
+    if known is None:
+        known = corpus_eval.known_repeated(root)
+    return planting.build_articles(root, BUILD_SEED, skip=known, files=corpus_files())
 
 
 def doc_block(doc, start: int, end: int) -> int | None:
@@ -549,7 +555,7 @@ def run(
     t0 = time.perf_counter()
     known = corpus_eval.known_repeated(root)
     # the articles (and so the controls) are the same for every --seed: it seeds the plants
-    arts = articles(root)
+    arts = articles(root, known)
     if max_articles:  # a quick run on the first articles of each corpus (no reviewed lists)
         seen: Counter = Counter()
         kept = []
@@ -558,8 +564,7 @@ def run(
             if seen[art.corpus] <= max_articles:
                 kept.append(art)
         arts = kept
-    files = {s.name: s.file for s in corpus_eval.CORPORA}  # corpus_eval's file list
-    pd = planting.pd_articles(root, files) if any(c.pd_hosts for c in classes) else []
+    pd = planting.pd_articles(root, corpus_files()) if any(c.pd_hosts for c in classes) else []
     if max_articles:
         pd = pd[:max_articles]
     per_class = max(1, -(-samples // max(1, len(classes))))

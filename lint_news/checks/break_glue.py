@@ -202,7 +202,11 @@ def _digit(c: str) -> bool:
     return c in _DIGITS
 
 
-_FULL_LETTER = lazy(r"[\uff21-\uff3a\uff41-\uff5a]")
+def _full_letter(c: str) -> bool:
+    """Is ``c`` (one character or none) a full-width Latin letter (Ａ-Ｚ, ａ-ｚ)?"""
+    return "\uff21" <= c <= "\uff3a" or "\uff41" <= c <= "\uff5a"
+
+
 # full-width Latin letters to their ASCII forms (only letters: full-width digits and marks
 # have rules of their own)
 _FULL_TO_ASCII = {
@@ -217,7 +221,7 @@ def can_glue(tail: str) -> bool:
     c = t[-1:]
     return (
         (c.isascii() and c.isalpha())
-        or ("\uff21" <= c <= "\uff5a" and _FULL_LETTER.match(c) is not None)
+        or _full_letter(c)
         or c in _CURRENCY
         or figure_glue(t)
         or (t[-1:] == "-" and _HYPHEN_NAME_END.search(t) is not None)  # (its match ends so)
@@ -315,7 +319,7 @@ def glued_joint(tail: str, head: str) -> tuple[float, str]:
     t, h = tail.rstrip(), head.lstrip()
     if not t or not h:
         return 0.0, ""
-    if "\uff21" <= t[-1] <= "\uff5a" and _FULL_LETTER.match(t[-1]) and _FULL_LETTER.match(h[0]):
+    if _full_letter(t[-1]) and _full_letter(h[0]):
         # full-width Latin letters (如果说ｉｎｔｅ | ｒｎｅｔ是…): read as their ASCII forms
         t, h = t.translate(_FULL_TO_ASCII), h.translate(_FULL_TO_ASCII)
         tail, head = t, h

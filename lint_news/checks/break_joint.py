@@ -65,7 +65,7 @@ def _date_digits_cut(last: str, head: str, marks: str, most: int) -> bool:
     digits = end.group() + m.group(1)
     if len(digits) > 2:
         return False
-    value = int("".join(str(int(c)) for c in digits))  # (full-width digits too)
+    value = int(digits)  # (int reads full-width digits too)
     return 1 <= value <= most
 
 

@@ -809,20 +809,17 @@ class Scorer:
         key = (last, first)
         if last is not None and len(last[0]) == 2 and last[0][1] == "是":
             last = ("是", "v")  # 不是, 就是, 正是: the copula waits for its object all the same
-            key = (last, first)
-            j = self._fits.get(key)
-            if j is None:
-                j = self._fits[key] = fit(last, first)
         elif last is not None and last[1][:1] in "ns" and last[0] in WAITING_VERBS:
             # a verb that waits for its object, tagged as a noun or a place (地处/s): the
             # part of speech model reads the verb it is (地处 | 宁夏…: a place after a verb)
             last = (last[0], "v")
+        if last is p.last:
+            j = p.fit
+        else:  # (read anew: the fit of the word as the verb it is)
             key = (last, first)
             j = self._fits.get(key)
             if j is None:
                 j = self._fits[key] = fit(last, first)
-        else:
-            j = p.fit
         lift = self._lifts.get(key)
         if lift is None:
             lift = self._lifts[key] = pos_lift(last, first)
