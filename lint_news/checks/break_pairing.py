@@ -817,9 +817,10 @@ class Scorer:
             j = p.fit
         else:  # (read anew: the fit of the word as the verb it is)
             key = (last, first)
-            j = self._fits.get(key)
-            if j is None:
-                j = self._fits[key] = fit(last, first)
+            got = self._fits.get(key)
+            if got is None:
+                got = self._fits[key] = fit(last, first)
+            j = got
         lift = self._lifts.get(key)
         if lift is None:
             lift = self._lifts[key] = pos_lift(last, first)
