@@ -118,6 +118,7 @@ def cause(sample) -> str:
         return _gate(br, blocks[tb], blocks, _SEEN["heads"], far)
     best = max(scores, key=lambda bi: (scores[bi], -abs(bi - hb)))
     if best != tb:
+        _SEEN["winner"] = (blocks[best].text, scores[best], scores[tb])
         return "outscored-by-next" if best == hb + 1 else "outscored-by-other"
     if br.cont is None:
         return "below-floor"
@@ -171,6 +172,9 @@ def _run(a: argparse.Namespace) -> None:
                 shown[g] += 1
                 head, tail = s.blocks[s.target[0].block], s.blocks[s.pair[0].block]
                 print(f"  [{g}] …{head[-30:]} ⏎ {tail[:30]}…")
+                if g.startswith("outscored") and "winner" in _SEEN:
+                    w, sw, st = _SEEN.pop("winner")
+                    print(f"      won {sw:.2f} (tail {st:.2f}): {w[:30]}…")
         print(f"{cls.name} seed {a.seed}: {n} samples, found {hits}, paired {paired}")
         for g, k in groups.most_common():
             print(f"  {k:5d}  {g}")
