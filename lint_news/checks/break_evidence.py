@@ -357,6 +357,21 @@ def _verbless_preposition(tagged: list[tuple[str, str]]) -> str | None:
     return None
 
 
+# a hyphen or an en dash that joins two halves (a range: 35-105mm; a compound name:
+# 海尔-新浪杯) after the first half and with nothing after it, or a tilde after a figure
+# (3～5天; after a word a tilde is the playful lengthening of web copy: 好开心~). Not after
+# a capital letter: a rating ends so (评级为A-, BBB-)
+_CONNECTORS = frozenset("-－‐–~～")
+_CONNECTOR_END = lazy(r"(?:[0-9a-z０-９ａ-ｚ\u4e00-\u9fff%％][-－‐–]|[0-9０-９%％][~～])$")
+
+
+def connector_end(text: str) -> str:
+    """The hyphen, en dash or tilde that a line ends on after the first half of a range or
+    a compound (…焦距为35-, …第一届海尔-, …3～), or "" (see ``_CONNECTOR_END``)."""
+    t = text.rstrip()
+    return t[-1] if t[-1:] in _CONNECTORS and _CONNECTOR_END.search(t) else ""
+
+
 def tail_evidence(tail: str) -> tuple[float, str]:
     """Why the last words of an unpunctuated paragraph cannot end a sentence: (weight, why)."""
     tail = tail.rstrip()
@@ -370,6 +385,11 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         last in "多余" and _ABOUT_END.search(tail)
     ):
         return STRONG, "句末的数字没有单位"  # 约4.4万|人, 有600多|名
+    if last in _CONNECTORS and _CONNECTOR_END.search(tail):
+        # a hyphen or a tilde right after a letter, a digit or a Chinese character: half a
+        # range or a compound name (焦距为35- | 105mm, 第一届海尔- | 新浪杯, 3～ | 5天);
+        # a run of dashes (相信－－, ５２.３％---) is a pause or a rule of its own
+        return STRONG, f"句末的“{last}”之后缺少后半"
     window = tail[-TAIL_WINDOW:]
     tagged = _tag(window)
     if not tagged:

@@ -48,6 +48,7 @@ from .break_datelines import reporter_lead
 from .break_evidence import (
     SPEECH_VERBS,
     TAIL_WINDOW,
+    connector_end,
     head_evidence,
     last_words,
     lead_like,
@@ -714,6 +715,8 @@ def no_title(t: str) -> str:
         return "行末停在半个词上"
     if role_then_surname(t):
         return "职务后的人名只剩姓"
+    if mark := connector_end(t):
+        return f"行末的“{mark}”之后缺少后半"  # …第一届海尔-, …焦距为35-: half a range or name
     if adverbial_then_stub(t):
         return "状语之后的句子没有写完"
     return contact_cut(t) or ""

@@ -19,7 +19,7 @@ from ..document import (
 )
 from ..patterns import HAN as _CJK
 from ..patterns import lazy
-from .break_evidence import last_words
+from .break_evidence import connector_end, last_words
 from .break_joint import subject_line
 from .truncation_joint import _CLOSED_END, _CLOSERS, Break
 
@@ -53,7 +53,7 @@ _LIST_NUMBER = lazy(
 # what a title's end never is: a preposition's phrase with no verb, a degree adverb with no
 # adjective, half a word, a demonstrative with no noun (tail_evidence; a figure ends a
 # line of a table or a telephone number)
-_CUT_TITLE_END = lazy(r"程度副词|缺少所指")
+_CUT_TITLE_END = lazy(r"程度副词|缺少所指|之后缺少后半")
 
 
 def _title_tail(b: Block) -> bool:
@@ -78,6 +78,8 @@ def _title_candidate(b: Block) -> bool:
             # …哈吉奥马尔·: the dot between the parts of a foreign name, the rest cut off
             or (b.text.rstrip()[-1:] in "·•・" and bool(_CJK.search(b.text.rstrip()[-2:-1])))
             or _quoted_term_end(b.text.rstrip())
+            # …第一届海尔-, …焦距为35-, …3～: half a range or a compound name
+            or bool(connector_end(b.text))
             # …影像处理器DIG: Latin letters after Chinese text (a cut word or name)
             or (
                 b.text.rstrip()[-1:].isascii()

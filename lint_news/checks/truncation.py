@@ -170,6 +170,7 @@ from .truncation_joint import (
 
 PARAMS = {"truncation": ("report",)}
 
+_RANGE_FIRST = frozenset("0123456789０１２３４５６７８９%％")
 _OK_LAST = frozenset("—－～。．文图摄（）转")  # and digits, printable ASCII: _OK_TAIL's last
 
 
@@ -215,6 +216,8 @@ def open_end(block: Block) -> str | None:
         return CUT_NUMBER  # …客服电话：0755-82: shorter than any number of its kind
     if cut := contact_cut(t):
         return cut  # …官方网站：www.xinwen, …010-6512345: an address or number cut (lost12)
+    if last in "~～" and t[-2:-1] in _RANGE_FIRST:
+        return _NO_MARK  # 3～ | 5天: a range's first figure (a tilde after a word is web play)
     if (last.isdecimal() or "!" <= last <= "~" or last in _OK_LAST) and _OK_TAIL.search(t):
         return None  # (_OK_LAST: a match of _OK_TAIL ends so, t has no space at its end)
     if last in "，、,":
