@@ -651,6 +651,11 @@ _LOCALIZER = frozenset(
     "中 后 前 上 下 内 外 里 间 旁 之中 之后 之前 以上 以下 以内 以外 期间".split()
 )
 _ASPECT = frozenset("了 着 过 所".split())
+# parts of speech of a first word that is bound to the word before it: a suffix (k: 们, 者,
+# 式), the complement particle 得 (ud), a final particle (y: 么, 呢)
+_BOUND_HEAD_POS = frozenset(("k", "ud", "y"))
+# (what the tagger may call y that opens a line of its own: an interjection)
+_INTERJECTIONS = frozenset("啊 呀 哇 哦 噢 嗯 哈 唉 哎 嘿 喂 呵 哟".split())
 _MEASURE_ENDS = frozenset("个些种位家项条批名次件类")
 _SUBORDINATORS = frozenset(
     "虽然 但是 但 而 因为 所以 如果 由于 因此 然而 并且 而且 同时 此外 可是 不过 尽管 即使 只要 只有".split()
@@ -860,6 +865,12 @@ def head_evidence(head: str) -> tuple[float, str]:
         )
     ):
         return STRONG, f"以结构助词“{w0}”开头"
+    if len(w0) == 1 and p0 in _BOUND_HEAD_POS and w0 not in _INTERJECTIONS:
+        # a suffix (我 | 们…, 记 | 者…, 中 | 式…), the complement particle 得 (获 | 得的…), a
+        # final particle (什 | 么…): the second half of the word or phrase before the break.
+        # No paragraph of the clean corpora opens so (0 of 10,594 starts; 65 of 3,339 planted
+        # tails that showed no other evidence did)
+        return STRONG, f"以“{w0}”开头，是上一个词的后半"
     if w0 == "了" and p0 == "ul" and w1[:1] not in _LE_WORDS:
         # the perfective particle after the verb it belongs to: no sentence opens so
         # (了《…》。, 了，因…, 了用户的…); a verb read as 了 is a word of its own (了解, 了却)
