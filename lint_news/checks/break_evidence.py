@@ -31,7 +31,7 @@ from .break_adverbs import waiting_adverb
 from .break_glue import zero_head
 from .break_head_np import COPULA_START, NOUN_CLAUSE, bare_noun_clause, copula_start
 from .break_series import SERIES_STUB, series_stub
-from .break_title_ends import dictionary_half_word_end
+from .break_title_ends import dangling_numeral, dictionary_half_word_end
 
 TAIL_WINDOW = 8
 HEAD_WINDOW = 8
@@ -362,6 +362,7 @@ def _verbless_preposition(tagged: list[tuple[str, str]]) -> str | None:
 # (3～5天; after a word a tilde is the playful lengthening of web copy: 好开心~). Not after
 # a capital letter: a rating ends so (评级为A-, BBB-)
 _CONNECTORS = frozenset("-－‐–~～")
+_CN_NUMERALS = frozenset("一二三四五六七八九十两几")
 _CONNECTOR_END = lazy(r"(?:[0-9a-z０-９ａ-ｚ\u4e00-\u9fff%％][-－‐–]|[0-9０-９%％][~～])$")
 
 
@@ -385,6 +386,10 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         last in "多余" and _ABOUT_END.search(tail)
     ):
         return STRONG, "句末的数字没有单位"  # 约4.4万|人, 有600多|名
+    if last in _CN_NUMERALS and (numeral := dangling_numeral(tail)):
+        # …侥幸躲过一 | 劫, …很重要的一 | 部分, …中国是一 | 个…: no sentence ends so (0 of
+        # 27,554 sentence ends of the clean corpora)
+        return STRONG, f"句末的数词“{numeral}”缺少量词或名词"
     if last in _CONNECTORS and _CONNECTOR_END.search(tail):
         # a hyphen or a tilde right after a letter, a digit or a Chinese character: half a
         # range or a compound name (焦距为35- | 105mm, 第一届海尔- | 新浪杯, 3～ | 5天);

@@ -83,6 +83,32 @@ def bare_numeral_end(text: str) -> bool:
     return pp[:1] in "nvdcp" or pp in ("ul", "uz", "ug")  # (…安排了一: after an aspect)
 
 
+# words after which a numeral of one character still owes its measure word or noun: a
+# determiner (的一, 这一, 另一, 每一), the copula or 有 before 一, 两, 几 (是一 | 种, 有几 |
+# 位); not 是三, 有三 (答案是三, 原因有三: a figure of its own)
+_DETERMINERS = frozenset("的 这 那 另 每".split())
+_SMALL = frozenset("一两几")
+
+
+def dangling_numeral(text: str) -> str:
+    """The numeral of one character a line ends on when its measure word or noun is lost
+    (…侥幸躲过一, …很重要的一, …这一, …中国是一, …房前有一), or "". Not 不一 (说法不一:
+    not alike), nor what ``bare_numeral_end`` keeps whole (三合一, 之一, 十一, 再加一)."""
+    t = text.strip()
+    if len(t) < 2 or t[-1] not in _NUMERALS:
+        return ""
+    if bare_numeral_end(t):
+        tagged = words.tag(t[-8:])
+        return "" if tagged[-2][0] == "不" else t[-1]
+    tagged = words.tag(t[-8:])
+    if len(tagged) < 2 or tagged[-1] != (t[-1], "m"):
+        return ""
+    pw = tagged[-2][0]
+    if pw in _DETERMINERS or (pw in ("是", "有") and t[-1] in _SMALL):
+        return t[-1]
+    return ""
+
+
 def frame_without_clause(text: str) -> bool:
     """Does the line open with a preposition that frames a clause (根据, 随着, 对于…) and
     hold no predicate after it, other than inside a modifier with 的 (对于不同的品种)? The
