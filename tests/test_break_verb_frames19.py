@@ -27,6 +27,10 @@ from lint_news.checks.break_evidence import head_evidence
         # a verb and its aspect, then an object with a 的-modifier: a predicate, not a bare
         # noun phrase (a 的-phrase with no predicate is: …最为迫切的一项工作，…)
         "城东的新楼盘近日正式对外公布了最新的销售方案。",
+        # a first clause closed by a colon: a label or a speaker, a start of its own
+        "记者：新校舍什么时候能投入使用？",
+        "区教育局局长：今年新增学位2700个。",
+        "城东楼市大解密：哪些板块最抗跌",
     ],
 )
 def test_a_frame_that_the_tagger_calls_a_verb_is_no_sign(start):
@@ -41,6 +45,8 @@ def test_a_frame_that_the_tagger_calls_a_verb_is_no_sign(start):
         "组织了三次培训。",
         "更加重了林区的负担。",
         "当前全市最为紧迫的一项工作，就是稳就业。",
+        "新学期教材的征订工作，已经全部完成。",
+        "城市，农村，都在变。",
     ],
 )
 def test_a_predicate_without_its_subject_still_is(start):

@@ -860,6 +860,9 @@ def head_evidence(head: str) -> tuple[float, str]:
     (w0, p0) = tagged[0]
     w1, p1 = tagged[1] if len(tagged) > 1 else ("", "")
     clause, closed = _first_clause(tagged)
+    # a first clause closed by a colon is a label or a speaker's name (记者：…; 人社部长：…;
+    # 大解密：…), a sentence's own start, not the rest of one: no noun-clause sign below
+    labelled = closed and tagged[len(clause)][0] in "：:"
     if (
         w0 in ("的", "地")
         and p0 in ("uj", "uv")
@@ -924,6 +927,8 @@ def head_evidence(head: str) -> tuple[float, str]:
         if sum(len(w) for w, _ in sentence) <= 4 and all(p[:1] in "nj" for _, p in sentence):
             return STRONG, "首句只有几个字，没有谓语"  # 城市。: the end of someone else's sentence
         return 3.0, "首句没有谓语"
+    if labelled:
+        closed = False
     if closed and bare_noun_clause(clause, tagged[len(clause) + 1 : len(clause) + 3]):
         return NOUN_CLAUSE, "首句只是一个名词短语"  # 新学期教材的征订工作，…: an object's rest
     if closed and len(clause) >= 3 and w0 not in _VERB_FRAMES and _bare_noun_phrase(clause):
