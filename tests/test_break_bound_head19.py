@@ -1,5 +1,6 @@
 """A paragraph that opens with a word bound to the one before it: a suffix (我 | 们…,
-记 | 者…, 中 | 式…), the complement particle 得 (获 | 得的…), a final particle (什 | 么…).
+记 | 者…, 中 | 式…), the complement particle 得 (获 | 得的…), a final particle (什 | 么…), a particle that
+closes what stood before (…、冰雹 | 等，…; 总 | 之，…; 总体 | 来看，…; 一 | 般…).
 No paragraph of the clean corpora opens so; a break at a random character often leaves
 one there (session 19, issue 9). Look-alikes stay silent: words that start with the same
 character (得益于, 得到, 们 inside a word never opens one), an interjection (啊，…). Every
@@ -27,6 +28,31 @@ from .break_support import pairs, structure_rules
 def test_a_bound_first_word_is_strong_evidence(start):
     weight, why = head_evidence(start)
     assert weight >= STRONG and "后半" in why
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "等，其中以干旱的危害最为严重。",  # …、冰雹 | 等，…: a list's end
+        "等6个乡镇的群众受了灾。",
+        "等领导一同出席了开工仪式。",
+        "之，这次改革的方向是对的。",  # 总 | 之，…
+        "来看，这是一款性价比很高的手机。",  # 总体 | 来看，…
+        "般不会超过三天。",  # 一 | 般…
+    ],
+)
+def test_a_particle_that_closes_what_stood_before_is_strong(start):
+    weight, why = head_evidence(start)
+    assert weight >= STRONG and "上文的结尾" in why
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["等了8年，村民们终于盼来了新路。", "等一下，我马上就来。", "等到天亮，雨终于停了。"],
+)
+def test_the_verb_to_wait_is_no_list_end(start):
+    weight, why = head_evidence(start)
+    assert "上文的结尾" not in why
 
 
 @pytest.mark.parametrize(

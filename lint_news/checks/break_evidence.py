@@ -656,6 +656,21 @@ _LOCALIZER = frozenset(
     "中 后 前 上 下 内 外 里 间 旁 之中 之后 之前 以上 以下 以内 以外 期间".split()
 )
 _ASPECT = frozenset("了 着 过 所".split())
+# particles (tagged u) that close what stands before them (a list's 等, 总之's 之, 来看 of
+# 总体来看, 一般's 般, 在内 of 包括…在内)
+_BOUND_PARTICLES = frozenset("等 等等 之 来看 般 在内".split())
+
+
+def _ends_a_list(w1: str, p1: str) -> bool:
+    """Does the word after a first 等 show it closes a list (等，; 等6只; 等领导; 等的; 等一同)
+    rather than the verb to wait (等了8年; 等攒到30元钱时; 等一下)?"""
+    if w1 in ("一下", "一会", "一会儿", "会儿"):
+        return False  # 等一下，…: the verb
+    if w1 in ("的", "地", "一同", "一起") or w1 in CLAUSE_END:
+        return True
+    return p1[:1] in "nm" or (p1 in ("eng", "x") and w1[:1].isdigit())
+
+
 # parts of speech of a first word that is bound to the word before it: a suffix (k: 们, 者,
 # 式), the complement particle 得 (ud), a final particle (y: 么, 呢)
 _BOUND_HEAD_POS = frozenset(("k", "ud", "y"))
@@ -881,6 +896,10 @@ def head_evidence(head: str) -> tuple[float, str]:
         # No paragraph of the clean corpora opens so (0 of 10,594 starts; 65 of 3,339 planted
         # tails that showed no other evidence did)
         return STRONG, f"以“{w0}”开头，是上一个词的后半"
+    if p0 == "u" and w0 in _BOUND_PARTICLES and (w0 != "等" or _ends_a_list(w1, p1)):
+        # the particle that closes what came before: a list (…、冰雹 | 等，…; …和张三 | 等
+        # 一同…), 总 | 之，…, 总体 | 来看，…, 一 | 般…: no paragraph opens with it
+        return STRONG, f"以助词“{w0}”开头，是上文的结尾"
     if w0 == "了" and p0 == "ul" and w1[:1] not in _LE_WORDS:
         # the perfective particle after the verb it belongs to: no sentence opens so
         # (了《…》。, 了，因…, 了用户的…); a verb read as 了 is a word of its own (了解, 了却)
