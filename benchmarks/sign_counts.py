@@ -90,7 +90,7 @@ def real_texts(side: str, arts: list) -> list[str]:
     """Paragraph starts (whole paragraphs) or the text before each sentence-final mark."""
     out: list[str] = []
     for a in arts:
-        for p in a.text.split("\n\n"):
+        for p in a.blocks:
             if side == "start":
                 out.append(p)
             else:

@@ -389,11 +389,11 @@ def tail_evidence(tail: str) -> tuple[float, str]:
         # …侥幸躲过一 | 劫, …很重要的一 | 部分, …中国是一 | 个…: no sentence ends so (0 of
         # 27,554 sentence ends of the clean corpora)
         return STRONG, f"句末的数词“{numeral}”缺少量词或名词"
-    if last in _CONNECTORS and _CONNECTOR_END.search(tail):
+    if mark := connector_end(tail):
         # a hyphen or a tilde right after a letter, a digit or a Chinese character: half a
         # range or a compound name (焦距为35- | 105mm, 第一届海尔- | 新浪杯, 3～ | 5天);
         # a run of dashes (相信－－, ５２.３％---) is a pause or a rule of its own
-        return STRONG, f"句末的“{last}”之后缺少后半"
+        return STRONG, f"句末的“{mark}”之后缺少后半"
     window = tail[-TAIL_WINDOW:]
     tagged = _tag(window)
     if not tagged:
@@ -874,9 +874,6 @@ def head_evidence(head: str) -> tuple[float, str]:
     (w0, p0) = tagged[0]
     w1, p1 = tagged[1] if len(tagged) > 1 else ("", "")
     clause, closed = _first_clause(tagged)
-    # a first clause closed by a colon is a label or a speaker's name (记者：…; 人社部长：…;
-    # 大解密：…), a sentence's own start, not the rest of one: no noun-clause sign below
-    labelled = closed and tagged[len(clause)][0] in "：:"
     if (
         w0 in ("的", "地")
         and p0 in ("uj", "uv")
@@ -945,7 +942,9 @@ def head_evidence(head: str) -> tuple[float, str]:
         if sum(len(w) for w, _ in sentence) <= 4 and all(p[:1] in "nj" for _, p in sentence):
             return STRONG, "首句只有几个字，没有谓语"  # 城市。: the end of someone else's sentence
         return 3.0, "首句没有谓语"
-    if labelled:
+    if closed and tagged[len(clause)][0] in "：:":
+        # a first clause closed by a colon is a label or a speaker's name (记者：…; 人社部长：…;
+        # 大解密：…), a sentence's own start, not the rest of one: no noun-clause sign below
         closed = False
     if closed and bare_noun_clause(clause, tagged[len(clause) + 1 : len(clause) + 3]):
         return NOUN_CLAUSE, "首句只是一个名词短语"  # 新学期教材的征订工作，…: an object's rest
@@ -1014,7 +1013,7 @@ def short_rest(t: str, tagged: list[tuple[str, str]]) -> bool:
         return False  # 作为一名老党员，他…; 相关专家认为，…: a frame or an attribute first
     if not (p0 in ("v", "d", "ad") or (p0 == "a" and w1 == "地")):
         return False
-    if w0 in ("是", "有", "据悉", "据了解", "记者"):
+    if w0 in ("是", "有"):
         return False  # (是…, 有…: a copula or existential that opens sentences of its own)
     if _FRAME_CLAUSE.match(end):
         return False  # 进入新世纪以后，…: a time frame and its comma open a sentence
