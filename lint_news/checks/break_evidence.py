@@ -919,9 +919,9 @@ def head_evidence(head: str) -> tuple[float, str]:
                 return STRONG, "以“多”加名词开头，缺少量词"
     if w0 in _LOCALIZER and p0 == "f" and len(w0) == 1 and (p1[:1] in "vdp" or w1 in "，,"):
         return 4.0, f"以方位词“{w0}”开头"
-    if w0 in _BOUND_TIME_WORDS:
-        # a time word bound to what stands before it (新年 | 前夕发表…, 开学之际, 今年以来):
-        # no sentence opens with it
+    if w0 in _BOUND_TIME_WORDS or (w0 == "时" and w1 in ("，", ",")):
+        # a time word bound to what stands before it (新年 | 前夕发表…, 开学之际, 今年以来,
+        # …音效迭起 | 时，…): no sentence opens with it
         return STRONG, f"以“{w0}”开头，缺少前面的时间或事件"
     if w0 in _POSTPOSITIONS and w1 in ("，", ","):
         # the second half of 对…来说, 就…而言: no sentence opens with it (…对中介机构 |
