@@ -254,7 +254,15 @@ class ClassResult:
         }
 
 
-_PRE_NAMES = {"约": "yue", "大约": "dayue", "大概": "dagai", "超过": "chaoguo", "超": "chao"}
+_PRE_NAMES = {
+    "约": "yue",
+    "大约": "dayue",
+    "大概": "dagai",
+    "超过": "chaoguo",
+    "超": "chao",
+    "至少": "zhishao",
+    "起码": "qima",
+}
 
 
 def variant_of(s: Sample) -> str:
@@ -268,7 +276,7 @@ def variant_of(s: Sample) -> str:
     if "form" in d:
         return ("ratio-" if d.get("ratio") else "") + f"form-{d['form']}"
     if "pre" in d:  # ASCII names: the JSON holds no corpus-language text
-        return _PRE_NAMES.get(d["pre"], "other")
+        return _PRE_NAMES.get(d["pre"], "other") + ("/gap" if d.get("gap") else "")
     if s.host.corpus == "pd1998":
         return "pd1998"
     return ""

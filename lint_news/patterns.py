@@ -20,7 +20,7 @@ _UNITS = """
 """.split()
 
 UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(set(_UNITS), key=lambda u: (-len(u), u))) + ")"
-ARABIC = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[０-９]+(?:[．.][０-９]+)?)"
+ARABIC = r"(?:\d+(?:,\d{3})*(?:[.．]\d+)?|[０-９]+(?:[．.][０-９]+)?)"
 CN_NUMBER = r"(?:[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|[数几上]?[十百千])"
 NUMBER = rf"(?:{ARABIC}|{CN_NUMBER}(?:[百千]{CN_NUMBER}?)*)"
 MAGNITUDE = "(?:万亿|千万|百万|亿|万|千|百)"
@@ -31,8 +31,14 @@ FRACTION = (
     r"(?:[一二三四五六七八九十百]+分之[一二三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?"
     r"|百分之[零〇一二两三四五六七八九十百点]+|半数|一半)"
 )
-# any figure, its unit optional (only for use between two words that anchor it: 约…左右)
-FIGURE = rf"(?:{FRACTION}|{NUMBER}(?:多|余|来)?{MAGNITUDE}?(?:多|余)?{UNIT}?)"
+# a time of day: 7点, 19点30分, 8时
+CLOCK = rf"(?:{NUMBER}[点时](?:{NUMBER}分)?)"
+# any figure, its unit optional (only for use between two words that anchor it: 约…左右):
+# also a time of day, a round figure with no digits (万次, 千人) and a half (半小时, 半个月)
+FIGURE = (
+    rf"(?:{FRACTION}|{CLOCK}|{NUMBER}(?:多|余|来)?{MAGNITUDE}?(?:多|余)?{UNIT}?"
+    rf"|{MAGNITUDE}{UNIT}|半个?{UNIT})"
+)
 
 BLOCKS: dict[str, str] = {
     "number": NUMBER,

@@ -355,6 +355,23 @@ REDUNDANT = {
 }
 
 
+# the words that lead to a figure within its clause (占全市的…, 需要…, 降低…): in real copy
+# the first hedge often stands before them (约占全市的三成左右, 至少降低两成以上), not right
+# before the figure; half the samples put it there when the clause has such a verb (the "gap"
+# variant, since 2026-12-03)
+_LEAD_IN = {
+    "approx": re.compile(
+        r"(?:占|达到|达|有|在|为|是|需要|需|用了|花了|持续了|增长了?|下降了?)"
+        r"[^，。；：！？、,.;:!?0-9０-９“”（）()约近超逾]{0,6}$"
+    ),
+    "over": re.compile(
+        r"(?:增长了?|提高了?|降低了?|减少了?|下降了?|增加了?|达到|需要)"
+        r"[^，。；：！？、,.;:!?0-9０-９“”（）()约近超逾]{0,4}$"
+    ),
+}
+GAP_HEDGES = {"approx": ("约", "大约", "大概"), "over": ("至少", "起码")}
+
+
 def plant_redundancy(art: Article, rng: random.Random, kind: str) -> Sample | None:
     cands = []
     for i in _body_range(art):
@@ -371,6 +388,16 @@ def plant_redundancy(art: Article, rng: random.Random, kind: str) -> Sample | No
     pre, post = rng.choice(REDUNDANT[kind])
     blocks = list(art.blocks)
     text = blocks[i]
-    blocks[i] = text[: f.start] + pre + text[f.start : f.end] + post + text[f.end :]
-    reg = Region(i, f.start, f.end + len(pre) + len(post))
-    return Sample("", art, blocks, [reg], [], {"pre": pre, "post": post})
+    at = f.start
+    gap = False
+    if rng.random() < 0.5:
+        window = text[max(0, f.start - 12) : f.start]
+        m = _LEAD_IN[kind].search(window)
+        if m is not None:
+            place = f.start - (len(window) - m.start())
+            if not _HEDGE_BEFORE.search(text[max(0, place - 2) : place]):
+                at, gap = place, True
+                pre = rng.choice(GAP_HEDGES[kind])
+    blocks[i] = text[:at] + pre + text[at : f.end] + post + text[f.end :]
+    reg = Region(i, at, f.end + len(pre) + len(post))
+    return Sample("", art, blocks, [reg], [], {"pre": pre, "post": post, "gap": gap})
