@@ -4,7 +4,8 @@
 Reads ``../shared/corpora/in-scope-error-subset/in_scope_subset.jsonl`` (rows picked by
 pattern from NaCGEC, FCGEC, LEMON and ECSpell: native-speaker sentences with an error and
 their corrected forms; unreviewed, so read the figures as indicative) and reports, per
-source data set and error class, how many erroneous sentences the redundancy rules flag,
+source data set and error class, how many erroneous sentences the rules meant for the class
+flag (the redundancy pack; the wording pack for measure words),
 and how many findings in the error categories the *corrected* sentences still get (each
 one is a likely false finding). Nothing is written; excerpts go to the terminal only with
 ``--show``.
@@ -28,8 +29,15 @@ from lint_news.engine import lint_text, select_rules  # noqa: E402
 from lint_news.rules import load_rules  # noqa: E402
 
 ERROR_CATEGORIES = {"quantity", "arithmetic", "repetition", "truncation", "redundancy", "wording"}
-# error classes of the subset that the redundancy pack is meant to catch
-REDUNDANCY_CLASSES = {"redundancy_approx", "redundancy_bound", "multiple_with_decrease"}
+# error classes of the subset and the category of the rules meant to catch them: the redundancy
+# pack's hedges and 倍 with a decrease, and the wording pack's measure words written as a
+# look-alike (measure-word-homophone, since session 20: LEMON's measure_word rows)
+CLASSES = {
+    "redundancy_approx": "redundancy",
+    "redundancy_bound": "redundancy",
+    "multiple_with_decrease": "redundancy",
+    "measure_word": "wording",
+}
 
 
 def main() -> int:
@@ -49,10 +57,10 @@ def main() -> int:
     fixed_n = 0
     for r in rows:
         key = (r["dataset"], r["category"])
-        if r["category"] in REDUNDANCY_CLASSES:
+        if r["category"] in CLASSES:
             total[key] += 1
             _, found = lint_text(r["source"], rules=rules)
-            if any(f.category == "redundancy" for f in found):
+            if any(f.category == CLASSES[r["category"]] for f in found):
                 hit[key] += 1
             elif a.show:
                 print(f"miss   {r['id']}: {r.get('match', '')}")
@@ -66,7 +74,7 @@ def main() -> int:
                         print(
                             f"fixed? {r['id']} {f.rule}: {target[max(0, f.start - 10) : f.end + 10]}"
                         )
-    print("| data set | error class | sentences | flagged by redundancy rules | recall |")
+    print("| data set | error class | sentences | flagged by the rules meant for it | recall |")
     print("|---|---|---|---|---|")
     for key in sorted(total):
         n, h = total[key], hit[key]

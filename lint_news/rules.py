@@ -33,6 +33,7 @@ KINDS: dict[str, str] = {
     "mixed-forms": "lint_news.checks.mixed_forms",
     "dates": "lint_news.checks.dates",
     "word-list": "lint_news.checks.word_list",
+    "measure-words": "lint_news.checks.measure_words",
     "facts": "lint_news.checks.facts",
     "names": "lint_news.checks.facts",
 }

@@ -1,0 +1,241 @@
+"""Check kind ``measure-words``: a measure word written as a character that sounds like it
+(一快蛋糕 for 一块蛋糕, 三坐大山 for 三座大山, 第十一界 for 第十一届, 邀请了3为专家 for 3位专家).
+
+``entries`` is a list; each entry names the character written (``typo``), the measure word
+meant (``fix``) and the nouns that take that measure word (``nouns``). A finding needs the
+three in a row: a numeral or a determiner (3, 三, 两, 几, 第十一, 这, 每…), the character,
+then one of the nouns. Segmentation decides the edges: a numeral inside a word (统一为…,
+唯一…) does not count, nor a one-character noun that only begins a longer word (一课心理
+辅导: 心 of 心理); a longer noun may begin one (十一界全国人大代表). Several entries may
+share a character; the first that matches reports. Optional keys of an entry:
+
+- ``suffixes``: characters that end a noun of the entry's kind, read up to four characters
+  on with no mark, 的, 地 or 得 before them (一亮冠军车: 车; 47为诺贝尔奖获得者: 者);
+- ``not_numerals``: numerals or determiners that do not count (一 before 直: 一直 is the
+  adverb; 这 before 为: the preposition);
+- ``digits_only``: only Arabic numerals count (4两电动车, not 一两车);
+- ``only_after`` / ``not_before``: a regular expression the text right before the numeral
+  must end with, or must not (为 after 了, 的, 请…: 邀请了3为专家; not 其中3为女性, where 为
+  is the copula; 步 not after 进 of 进一步);
+- ``ordinal_any`` / ``digits_any``: after 第 and a numeral, or after Arabic numerals, any
+  word counts (第十一界…, 28界…, 10各方面: never right);
+- ``bare``: the character may end the clause after a figure with a magnitude or digits
+  (3000快, 好几万快!: colloquial 块 of money);
+- ``no_ordinal``: no ordinal counts (第一章 is a chapter).
+
+Every entry must be reported by one of the rule's own ``flag`` examples.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..document import Document, in_scope
+from ..findings import Finding
+from ..rules import Rule
+
+PARAMS = {"measure-words": ("entries",)}
+
+# a numeral (Arabic or Chinese, an ordinal's 第 first) or a determiner that takes a measure word
+_NUMERAL = r"(?:第?(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万几]+)|这|那|每|哪|某|另)"
+_DIGITS = re.compile(r"[0-9０-９]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MARKS = "，。、；：！？,.;:!?“”\"'（）()《》【】 \n"
+_CLAUSE_END = re.compile(r"(?:[，。；！？,.;!?）)]|$)")
+_KEYS = {
+    "typo",
+    "fix",
+    "nouns",
+    "suffixes",
+    "not_numerals",
+    "digits_only",
+    "only_after",
+    "not_before",
+    "ordinal_any",
+    "digits_any",
+    "bare",
+    "no_ordinal",
+}
+
+
+class Entry:
+    """One look-alike of a measure word and when it counts (see the module's docstring)."""
+
+    __slots__ = (
+        "typo",
+        "fix",
+        "nouns",
+        "suffixes",
+        "not_numerals",
+        "digits_only",
+        "only_after",
+        "not_before",
+        "ordinal_any",
+        "digits_any",
+        "bare",
+        "no_ordinal",
+    )
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        extra = set(raw) - _KEYS
+        typo, fix = raw.get("typo"), raw.get("fix")
+        if extra:
+            raise ValueError(f"entry {typo!r}: unknown key(s) {', '.join(sorted(extra))}")
+        if not (
+            isinstance(typo, str) and len(typo) == 1 and isinstance(fix, str) and len(fix) == 1
+        ):
+            raise ValueError("each entry needs 'typo' and 'fix', one character each")
+        self.typo, self.fix = typo, fix
+        # longest first: 大客车 before 车
+        self.nouns = sorted(_strings(raw.get("nouns", []), typo, "nouns"), key=len, reverse=True)
+        self.suffixes = "".join(_strings(raw.get("suffixes", []), typo, "suffixes"))
+        self.not_numerals = frozenset(_strings(raw.get("not_numerals", []), typo, "not_numerals"))
+        self.only_after = _regex(raw.get("only_after"), typo)
+        self.not_before = _regex(raw.get("not_before"), typo)
+        flags = ("digits_only", "ordinal_any", "digits_any", "bare", "no_ordinal")
+        for k in flags:
+            if not isinstance(raw.get(k, False), bool):
+                raise ValueError(f"entry {typo!r}: {k!r} must be true or false")
+        self.digits_only = raw.get("digits_only", False)
+        self.ordinal_any = raw.get("ordinal_any", False)
+        self.digits_any = raw.get("digits_any", False)
+        self.bare = raw.get("bare", False)
+        self.no_ordinal = raw.get("no_ordinal", False)
+        if not (self.nouns or self.suffixes or self.ordinal_any or self.digits_any or self.bare):
+            raise ValueError(f"entry {typo!r}: give 'nouns', 'suffixes' or a way it counts alone")
+
+    def noun(self, text: str, t: int) -> str | None:
+        """The noun that the measure word counts at ``t`` (one of ``nouns``, or a word that a
+        character of ``suffixes`` ends), else None."""
+        window = text[t : t + 8]
+        for n in self.nouns:
+            if window.startswith(n):
+                return n
+        if self.suffixes:
+            for k, c in enumerate(window[:5]):
+                if c in _MARKS or c in "的地得" or not _CJK.match(c):
+                    break
+                if k > 0 and c in self.suffixes:
+                    return window[: k + 1]
+        return None
+
+
+def _strings(value: object, typo: object, what: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
+        raise ValueError(f"entry {typo!r}: {what!r} must be a list of non-empty strings")
+    return value
+
+
+def _regex(value: object, typo: object) -> re.Pattern[str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"entry {typo!r}: a regular expression must be a non-empty string")
+    try:
+        return re.compile(f"(?:{value})" + r"\Z")
+    except re.error as exc:
+        raise ValueError(f"entry {typo!r}: bad regular expression ({exc})") from None
+
+
+State = tuple[re.Pattern[str], dict[str, list[Entry]]]
+
+
+def prepare(rule: Rule) -> State:
+    raw = rule.params.get("entries")
+    if not isinstance(raw, list) or not raw:
+        raise ValueError("kind 'measure-words' needs 'entries': a list of (typo, fix, nouns)")
+    by_typo: dict[str, list[Entry]] = {}
+    entries = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise ValueError("each entry of 'entries' must be a mapping (typo, fix, nouns…)")
+        e = Entry(item)
+        entries.append(e)
+        by_typo.setdefault(e.typo, []).append(e)
+    typos = "".join(sorted(by_typo))
+    regex = re.compile(f"(?P<num>{_NUMERAL})(?P<typo>[{re.escape(typos)}])")
+    state = (regex, by_typo)
+    reported = {id(e) for t in rule.flag for *_, e in _scan(t, state)}
+    untested = [f"{e.typo}→{e.fix}" for e in entries if id(e) not in reported]
+    if untested:
+        raise ValueError(f"entries without a flag example: {', '.join(untested)}")
+    return state
+
+
+def _word_starts(text: str, start: int, end: int) -> set[int]:
+    """The word edges (offsets into ``text``) of the segmentation of ``text[start:end]``."""
+    from .. import words
+
+    edges = {start}
+    for _, _, e in words.spans(text[start:end]):
+        edges.add(start + e)
+    return edges
+
+
+def _counts(e: Entry, text: str, num: str, s: int, t: int) -> int | None:
+    """The end of the finding when entry ``e`` reads the look-alike at ``t - 1`` after the
+    numeral ``num`` at ``s`` as the measure word it stands for, else None."""
+    bare_num = num[1:] if num[:1] == "第" else num
+    ordinal = num[:1] == "第"
+    if bare_num in e.not_numerals or (ordinal and e.no_ordinal):
+        return None
+    digits = _DIGITS.search(bare_num) is not None
+    if e.digits_only and not digits:
+        return None
+    before = text[max(0, s - 8) : s]
+    if e.only_after is not None and not e.only_after.search(before):
+        return None
+    if e.not_before is not None and e.not_before.search(before):
+        return None
+    noun = e.noun(text, t)
+    if noun is not None:
+        return t + len(noun)
+    nxt = text[t : t + 1]
+    if (e.ordinal_any and ordinal) or (e.digits_any and digits and not ordinal):
+        return t if _CJK.match(nxt) else None
+    if e.bare and not ordinal and (digits or re.search("[万千百]$", bare_num)):
+        return t if _CLAUSE_END.match(text, t) else None
+    return None
+
+
+def _scan(text: str, state: State) -> Iterator[tuple[int, int, str, Entry]]:
+    """(start, end, fixed text, entry) of each measure word written as a look-alike, from the
+    numeral to the end of the noun (or of the look-alike, when it counts alone)."""
+    regex, by_typo = state
+    for m in regex.finditer(text):
+        num, typo = m.group("num"), m.group("typo")
+        s, t = m.start(), m.end()
+        for e in by_typo[typo]:
+            end = _counts(e, text, num, s, t)
+            if end is None:
+                continue
+            # the edges: the numeral starts a word (not 统|一 of 统一), and a one-character
+            # noun ends one (not 心 of 心理)
+            edges = _word_starts(text, max(0, s - 6), end + 6)
+            if s not in edges or (end == t + 1 and end not in edges):
+                continue
+            yield s, end, text[s : t - 1] + e.fix + text[t:end], e
+            break
+
+
+def needs(rule: Rule) -> Sequence[str] | None:
+    raw = rule.params.get("entries")
+    if not isinstance(raw, list):
+        return None
+    typos = [x.get("typo") for x in raw if isinstance(x, dict)]
+    return [t for t in typos if isinstance(t, str) and t] or None
+
+
+def check(doc: Document, rule: Rule) -> Iterator[Finding]:
+    if not rule.prepared:
+        rule.prepare()
+    state: Any = rule.state
+    text = doc.text
+    for s, end, right, _ in _scan(text, state):
+        block = doc.block_at(s)
+        if block is None or end > block.end or not in_scope(block.kind, rule.scope):
+            continue
+        message = rule.message.replace("{wrong}", text[s:end]).replace("{fix}", right)
+        yield rule.finding(s, end, message, fix=right)
