@@ -88,3 +88,39 @@ def test_a_malformed_entry_is_one_clear_rule_error(tmp_path, entry, problem):
     with pytest.raises(RuleError) as err:
         load_pack(pack)
     assert problem in str(err.value) and "house-measure" in str(err.value)
+
+
+_PROBE = """
+import sys
+from lint_news.engine import lint_text, select_rules
+from lint_news.rules import load_rules
+from lint_news.config import Config
+_, found = lint_text({text!r}, rules=select_rules(load_rules(), Config()))
+words = sys.modules.get("lint_news.words")
+print(bool(words and words.is_loaded()), [f.rule for f in found if f.rule == "measure-word-homophone"])
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        # a calm article: loading the rule (it checks that its examples cover every entry)
+        # and running it start no segmenter
+        ("城西新区建设提速\n\n今年以来，城西新区全面提速，一只只工程队进场施工。", "False []"),
+        ("停车场里停着十几量汽车。", "True ['measure-word-homophone']"),
+    ],
+)
+def test_the_segmenter_starts_only_for_a_candidate(text, out):
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    r = subprocess.run(
+        [sys.executable, "-c", _PROBE.format(text=text)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    assert r.stdout.strip() == out

@@ -34,16 +34,17 @@ from typing import Any
 
 from ..document import Document, in_scope
 from ..findings import Finding
+from ..patterns import HAN, lazy, rx
 from ..rules import Rule
 
 PARAMS = {"measure-words": ("entries",)}
 
 # a numeral (Arabic or Chinese, an ordinal's 第 first) or a determiner that takes a measure word
 _NUMERAL = r"(?:第?(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万几]+)|这|那|每|哪|某|另)"
-_DIGITS = re.compile(r"[0-9０-９]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGITS = lazy(r"[0-9０-９]")
+_CJK = HAN
 _MARKS = "，。、；：！？,.;:!?“”\"'（）()《》【】 \n"
-_CLAUSE_END = re.compile(r"(?:[，。；！？,.;!?）)]|$)")
+_CLAUSE_END = lazy(r"(?:[，。；！？,.;!?）)]|$)")
 _KEYS = {
     "typo",
     "fix",
@@ -134,7 +135,7 @@ def _regex(value: object, typo: object) -> re.Pattern[str] | None:
     if not isinstance(value, str) or not value:
         raise ValueError(f"entry {typo!r}: a regular expression must be a non-empty string")
     try:
-        return re.compile(f"(?:{value})" + r"\Z")
+        return rx(f"(?:{value})" + r"\Z")
     except re.error as exc:
         raise ValueError(f"entry {typo!r}: bad regular expression ({exc})") from None
 
@@ -155,9 +156,11 @@ def prepare(rule: Rule) -> State:
         entries.append(e)
         by_typo.setdefault(e.typo, []).append(e)
     typos = "".join(sorted(by_typo))
-    regex = re.compile(f"(?P<num>{_NUMERAL})(?P<typo>[{re.escape(typos)}])")
+    regex = rx(f"(?P<num>{_NUMERAL})(?P<typo>[{re.escape(typos)}])")
     state = (regex, by_typo)
-    reported = {id(e) for t in rule.flag for *_, e in _scan(t, state)}
+    # (read without segmentation, which a rule's loading must not start: the examples
+    # themselves run in full in the tests and in ``lint-news test-rules``)
+    reported = {id(e) for t in rule.flag for *_, e in _candidates(t, state)}
     untested = [f"{e.typo}→{e.fix}" for e in entries if id(e) not in reported]
     if untested:
         raise ValueError(f"entries without a flag example: {', '.join(untested)}")
@@ -195,29 +198,35 @@ def _counts(e: Entry, text: str, num: str, s: int, t: int) -> int | None:
     nxt = text[t : t + 1]
     if (e.ordinal_any and ordinal) or (e.digits_any and digits and not ordinal):
         return t if _CJK.match(nxt) else None
-    if e.bare and not ordinal and (digits or re.search("[万千百]$", bare_num)):
+    if e.bare and not ordinal and (digits or bare_num[-1:] in "万千百"):
         return t if _CLAUSE_END.match(text, t) else None
     return None
 
 
-def _scan(text: str, state: State) -> Iterator[tuple[int, int, str, Entry]]:
-    """(start, end, fixed text, entry) of each measure word written as a look-alike, from the
-    numeral to the end of the noun (or of the look-alike, when it counts alone)."""
+def _candidates(text: str, state: State) -> Iterator[tuple[int, int, int, Entry]]:
+    """(start, end, the look-alike's offset, entry) of each numeral, look-alike and noun in
+    a row, by their strings alone (the first entry of the look-alike that reads them)."""
     regex, by_typo = state
     for m in regex.finditer(text):
         num, typo = m.group("num"), m.group("typo")
         s, t = m.start(), m.end()
         for e in by_typo[typo]:
             end = _counts(e, text, num, s, t)
-            if end is None:
-                continue
-            # the edges: the numeral starts a word (not 统|一 of 统一), and a one-character
-            # noun ends one (not 心 of 心理)
-            edges = _word_starts(text, max(0, s - 6), end + 6)
-            if s not in edges or (end == t + 1 and end not in edges):
-                continue
-            yield s, end, text[s : t - 1] + e.fix + text[t:end], e
-            break
+            if end is not None:
+                yield s, end, t - 1, e
+                break
+
+
+def _scan(text: str, state: State) -> Iterator[tuple[int, int, str, Entry]]:
+    """(start, end, fixed text, entry) of each measure word written as a look-alike, from the
+    numeral to the end of the noun (or of the look-alike, when it counts alone)."""
+    for s, end, k, e in _candidates(text, state):
+        # the edges: the numeral starts a word (not 统|一 of 统一), and a one-character noun
+        # ends one (not 心 of 心理)
+        edges = _word_starts(text, max(0, s - 6), end + 6)
+        if s not in edges or (end == k + 2 and end not in edges):
+            continue
+        yield s, end, text[s:k] + e.fix + text[k + 1 : end], e
 
 
 def needs(rule: Rule) -> Sequence[str] | None:
