@@ -156,7 +156,7 @@ def prepare(rule: Rule) -> State:
         entries.append(e)
         by_typo.setdefault(e.typo, []).append(e)
     typos = "".join(sorted(by_typo))
-    regex = rx(f"(?P<num>{_NUMERAL})(?P<typo>[{re.escape(typos)}])")
+    regex = rx(f"(?P<num>{_NUMERAL})(?P<typo>[{re.escape(typos)}])", lead=True)
     state = (regex, by_typo)
     # (read without segmentation, which a rule's loading must not start: the examples
     # themselves run in full in the tests and in ``lint-news test-rules``)
