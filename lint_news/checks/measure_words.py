@@ -9,8 +9,8 @@ then one of the nouns. Segmentation decides the edges: a numeral inside a word (
 辅导: 心 of 心理); a longer noun may begin one (十一界全国人大代表). Several entries may
 share a character; the first that matches reports. Optional keys of an entry:
 
-- ``suffixes``: characters that end a noun of the entry's kind, read up to four characters
-  on with no mark, 的, 地 or 得 before them (一亮冠军车: 车; 47为诺贝尔奖获得者: 者);
+- ``suffixes``: characters that end a noun of the entry's kind, read up to six characters
+  on with no mark or 的 before them (一亮冠军车: 车; 47为诺贝尔奖获得者: 者; not 一亮的车);
 - ``not_numerals``: numerals or determiners that do not count (一 before 直: 一直 is the
   adverb; 这 before 为: the preposition);
 - ``digits_only``: only Arabic numerals count (4两电动车, not 一两车);
@@ -40,7 +40,9 @@ from ..rules import Rule
 PARAMS = {"measure-words": ("entries",)}
 
 # a numeral (Arabic or Chinese, an ordinal's 第 first) or a determiner that takes a measure word
-_NUMERAL = r"(?:第?(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万几]+)|这|那|每|哪|某|另)"
+_NUMERAL = (
+    r"(?:第?(?:好(?=几))?(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万几]+)|这|那|每|哪|某|另)"
+)
 _DIGITS = lazy(r"[0-9０-９]")
 _CJK = HAN
 _MARKS = "，。、；：！？,.;:!?“”\"'（）()《》【】 \n"
@@ -115,8 +117,8 @@ class Entry:
             if window.startswith(n):
                 return n
         if self.suffixes:
-            for k, c in enumerate(window[:5]):
-                if c in _MARKS or c in "的地得" or not _CJK.match(c):
+            for k, c in enumerate(window[:7]):
+                if c in _MARKS or c == "的" or not _CJK.match(c):
                     break
                 if k > 0 and c in self.suffixes:
                     return window[: k + 1]
@@ -181,6 +183,8 @@ def _counts(e: Entry, text: str, num: str, s: int, t: int) -> int | None:
     """The end of the finding when entry ``e`` reads the look-alike at ``t - 1`` after the
     numeral ``num`` at ``s`` as the measure word it stands for, else None."""
     bare_num = num[1:] if num[:1] == "第" else num
+    if bare_num[:1] == "好":  # (好几…: 好几万快)
+        bare_num = bare_num[1:]
     ordinal = num[:1] == "第"
     if bare_num in e.not_numerals or (ordinal and e.no_ordinal):
         return None
