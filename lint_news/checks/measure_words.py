@@ -47,20 +47,6 @@ _DIGITS = lazy(r"[0-9０-９]")
 _CJK = HAN
 _MARKS = "，。、；：！？,.;:!?“”\"'（）()《》【】 \n"
 _CLAUSE_END = lazy(r"(?:[，。；！？,.;!?）)]|$)")
-_KEYS = {
-    "typo",
-    "fix",
-    "nouns",
-    "suffixes",
-    "not_numerals",
-    "digits_only",
-    "only_after",
-    "not_before",
-    "ordinal_any",
-    "digits_any",
-    "bare",
-    "no_ordinal",
-}
 
 
 class Entry:
@@ -123,6 +109,9 @@ class Entry:
                 if k > 0 and c in self.suffixes:
                     return window[: k + 1]
         return None
+
+
+_KEYS = frozenset(Entry.__slots__)  # (an entry's keys are its fields)
 
 
 def _strings(value: object, typo: object, what: str) -> list[str]:
