@@ -275,6 +275,8 @@ def variant_of(s: Sample) -> str:
         return (d["way"] + "/" if "way" in d else "") + d["cut"]
     if "form" in d:
         return ("ratio-" if d.get("ratio") else "") + f"form-{d['form']}"
+    if "measure" in d:  # (an ASCII name of the measure word)
+        return d["measure"]
     if "pre" in d:  # ASCII names: the JSON holds no corpus-language text
         return _PRE_NAMES.get(d["pre"], "other") + ("/gap" if d.get("gap") else "")
     if s.host.corpus == "pd1998":

@@ -28,7 +28,7 @@ PARAS = [
     "本报讯 今年以来，河西区加快老旧小区改造步伐。截至十月底，全区共完成改造项目126个，惠及居民4.3万户。",
     "区住建局负责人介绍，改造内容包括屋面防水、管网更新和加装电梯。今年新增停车位2800个，铺设沥青路面37公里。",
     "在资金方面，区财政安排专项资金8.6亿元，另外争取上级补助资金1.2亿元。这些资金全部专款专用。",
-    "为方便老人出行，各小区共加装电梯315部。居民王大爷说，以前上下楼很吃力，现在方便多了。",
+    "为方便老人出行，各小区共加装电梯315部。一位居民说，以前上下楼很吃力，现在方便多了。",
     "下一步，河西区将继续推进城市更新，计划明年再改造小区45个，新建口袋公园12处。",
     "据了解，该区绿化面积已达到560公顷，人均公园绿地面积比五年前增加了一倍多。",
 ]
@@ -66,8 +66,10 @@ def test_same_seed_same_samples_other_seed_other_samples() -> None:
         a = [s.text for s in planting.plant_samples(articles() + natural(), cls, 6, seed=7)]
         b = [s.text for s in planting.plant_samples(articles() + natural(), cls, 6, seed=7)]
         assert a == b, cls.name
-        # a natural relation is perturbed at most three ways (one host has one per kind)
-        assert len(a) == (3 if cls.name.endswith("natural") else 6), cls.name
+        # a natural relation is perturbed at most three ways (one host has one per kind); the
+        # toy article counts one thing with a measure word (一位居民), once per host
+        expect = 3 if cls.name.endswith("natural") else 4 if cls.name == "wording-measure" else 6
+        assert len(a) == expect, cls.name
     texts = lambda seed: [  # noqa: E731
         s.text for c in planting.CLASSES for s in planting.plant_samples(articles(), c, 3, seed)
     ]
@@ -360,6 +362,16 @@ NO_RELATION = [
 def natural() -> list[Article]:
     paras = [PARAS[0], *COMPUTES.values(), PARAS[1]]
     return [article("toy:natural", paras)]
+
+
+def test_measure_word_plant_writes_the_look_alike() -> None:
+    (cls,) = planting.select_classes("wording-measure")
+    for seed in range(1, 6):
+        (s,) = planting.plant_samples(articles(), cls, 1, seed)
+        (reg,) = s.target
+        wrong = s.blocks[reg.block][reg.start : reg.end]
+        assert "一为居" in wrong and s.detail == {"measure": "wei"}
+        assert s.text.replace("一为居", "一位居") == s.host.text
 
 
 @pytest.mark.parametrize("kind", list(COMPUTES))

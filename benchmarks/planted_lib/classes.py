@@ -12,6 +12,7 @@ from .plants import (
     plant_break_lost,
     plant_break_moved,
     plant_break_next,
+    plant_measure_word,
     plant_quantity,
     plant_redundancy,
     plant_repeat_paragraph,
@@ -164,6 +165,13 @@ CLASSES: list[PlantClass] = [
         lambda a, r: plant_redundancy(a, r, "over"),
         False,
         "超过/超 … 以上 around a figure",
+    ),
+    PlantClass(
+        "wording-measure",
+        "wording",
+        plant_measure_word,
+        False,
+        "a measure word after a numeral written as its look-alike (块→快, 座→坐, 位→为, 届→界…)",
     ),
 ]
 

@@ -401,3 +401,60 @@ def plant_redundancy(art: Article, rng: random.Random, kind: str) -> Sample | No
     blocks[i] = text[:at] + pre + text[at : f.end] + post + text[f.end :]
     reg = Region(i, at, f.end + len(pre) + len(post))
     return Sample("", art, blocks, [reg], [], {"pre": pre, "post": post, "gap": gap})
+
+
+# -- measure words ------------------------------------------------------------------------
+
+# a measure word and the look-alike an input method offers for it (one each: the slip most
+# often seen), written as ASCII names for the variants (the JSON holds no corpus text)
+MEASURE_SLIPS = {
+    "块": ("快", "kuai"),
+    "座": ("坐", "zuo"),
+    "位": ("为", "wei"),
+    "届": ("界", "jie"),
+    "辆": ("量", "liang"),
+    "颗": ("课", "ke"),
+    "棵": ("颗", "ke2"),
+    "支": ("只", "zhi"),
+    "首": ("手", "shou"),
+    "部": ("步", "bu"),
+    "家": ("架", "jia"),
+    "张": ("章", "zhang"),
+    "幅": ("副", "fu"),
+}
+# a numeral or a determiner, the measure word, then a Chinese character (what it counts)
+_MEASURED = re.compile(
+    r"(?:第?(?:[0-9０-９]+|[一二两三四五六七八九十百千万几]+)|这|那|每|哪|某|另)"
+    r"([块座位届辆颗棵支首部家张幅])(?=[\u4e00-\u9fff])"
+)
+
+
+_MEASURE_NOUNS = frozenset(
+    "部分 部门 部长 部队 部署 部位 部件 部落 家人 家长 家里 家属 家庭 家乡 家园 家具 家电 家族 "
+    "首都 首先 首次 首批 首位 首届 首家 首席 首长 首脑 首要 张家 座谈 位于 位置 届时 支持 "
+    "支付 支出 支援 支撑 支部 块头 辆次".split()
+)
+
+
+def plant_measure_word(art: Article, rng: random.Random) -> Sample | None:
+    """A measure word after a numeral or a determiner written as its look-alike (一块蛋糕 ->
+    一快蛋糕, 三座大山 -> 三坐大山): wherever the copy counts something with one of
+    ``MEASURE_SLIPS``' measure words, whatever it counts (the rule's noun lists are not
+    consulted, so recall shows how far they reach)."""
+    cands = [
+        (i, m)
+        for i in _body_range(art)
+        for m in _MEASURED.finditer(art.blocks[i])
+        # (not a noun that opens with the character: 一部分, 两部门, 一家人, 这首都…)
+        if art.blocks[i][m.start(1) : m.end(1) + 1] not in _MEASURE_NOUNS
+    ]
+    if not cands:
+        return None
+    i, m = rng.choice(cands)
+    slip, name = MEASURE_SLIPS[m.group(1)]
+    blocks = list(art.blocks)
+    text = blocks[i]
+    k = m.start(1)
+    blocks[i] = text[:k] + slip + text[k + 1 :]
+    reg = Region(i, m.start(), m.end(1) + 2)
+    return Sample("", art, blocks, [reg], [], {"measure": name})

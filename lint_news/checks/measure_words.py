@@ -21,7 +21,9 @@ share a character; the first that matches reports. Optional keys of an entry:
   word counts (第十一界…, 28界…, 10各方面: never right);
 - ``bare``: the character may end the clause after a figure with a magnitude or digits
   (3000快, 好几万快!: colloquial 块 of money);
-- ``no_ordinal``: no ordinal counts (第一章 is a chapter).
+- ``no_ordinal``: no ordinal counts (第一章 is a chapter);
+- ``any_noun``: after a cardinal, any word the tagger reads as a noun counts, for a
+  look-alike that is no measure word of anything (快, 坐, 量, 们: 两坐教学楼, 5们志愿者).
 
 Every entry must be reported by one of the rule's own ``flag`` examples.
 """
@@ -65,6 +67,7 @@ class Entry:
         "digits_any",
         "bare",
         "no_ordinal",
+        "any_noun",
     )
 
     def __init__(self, raw: dict[str, Any]) -> None:
@@ -83,7 +86,7 @@ class Entry:
         self.not_numerals = frozenset(_strings(raw.get("not_numerals", []), typo, "not_numerals"))
         self.only_after = _regex(raw.get("only_after"), typo)
         self.not_before = _regex(raw.get("not_before"), typo)
-        flags = ("digits_only", "ordinal_any", "digits_any", "bare", "no_ordinal")
+        flags = ("digits_only", "ordinal_any", "digits_any", "bare", "no_ordinal", "any_noun")
         for k in flags:
             if not isinstance(raw.get(k, False), bool):
                 raise ValueError(f"entry {typo!r}: {k!r} must be true or false")
@@ -92,7 +95,9 @@ class Entry:
         self.digits_any = raw.get("digits_any", False)
         self.bare = raw.get("bare", False)
         self.no_ordinal = raw.get("no_ordinal", False)
-        if not (self.nouns or self.suffixes or self.ordinal_any or self.digits_any or self.bare):
+        self.any_noun = raw.get("any_noun", False)
+        ways = (self.ordinal_any, self.digits_any, self.bare, self.any_noun)
+        if not (self.nouns or self.suffixes or any(ways)):
             raise ValueError(f"entry {typo!r}: give 'nouns', 'suffixes' or a way it counts alone")
 
     def noun(self, text: str, t: int) -> str | None:
@@ -151,7 +156,7 @@ def prepare(rule: Rule) -> State:
     state = (regex, by_typo)
     # (read without segmentation, which a rule's loading must not start: the examples
     # themselves run in full in the tests and in ``lint-news test-rules``)
-    reported = {id(e) for t in rule.flag for *_, e in _candidates(t, state)}
+    reported = {id(c[3]) for t in rule.flag for c in _candidates(t, state)}
     untested = [f"{e.typo}→{e.fix}" for e in entries if id(e) not in reported]
     if untested:
         raise ValueError(f"entries without a flag example: {', '.join(untested)}")
@@ -168,9 +173,10 @@ def _word_starts(text: str, start: int, end: int) -> set[int]:
     return edges
 
 
-def _counts(e: Entry, text: str, num: str, s: int, t: int) -> int | None:
-    """The end of the finding when entry ``e`` reads the look-alike at ``t - 1`` after the
-    numeral ``num`` at ``s`` as the measure word it stands for, else None."""
+def _counts(e: Entry, text: str, num: str, s: int, t: int) -> tuple[int, bool] | None:
+    """(the end of the finding, whether a noun must still be read there by the tagger) when
+    entry ``e`` reads the look-alike at ``t - 1`` after the numeral ``num`` at ``s`` as the
+    measure word it stands for, else None."""
     bare_num = num[1:] if num[:1] == "第" else num
     if bare_num[:1] == "好":  # (好几…: 好几万快)
         bare_num = bare_num[1:]
@@ -187,38 +193,68 @@ def _counts(e: Entry, text: str, num: str, s: int, t: int) -> int | None:
         return None
     noun = e.noun(text, t)
     if noun is not None:
-        return t + len(noun)
+        return t + len(noun), False
     nxt = text[t : t + 1]
     if (e.ordinal_any and ordinal) or (e.digits_any and digits and not ordinal):
-        return t if _CJK.match(nxt) else None
+        return (t, False) if _CJK.match(nxt) else None
     if e.bare and not ordinal and (digits or bare_num[-1:] in "万千百"):
-        return t if _CLAUSE_END.match(text, t) else None
+        if _CLAUSE_END.match(text, t):
+            return t, False
+    if e.any_noun and not ordinal and _CJK.match(nxt):
+        return t, True
     return None
 
 
-def _candidates(text: str, state: State) -> Iterator[tuple[int, int, int, Entry]]:
-    """(start, end, the look-alike's offset, entry) of each numeral, look-alike and noun in
-    a row, by their strings alone (the first entry of the look-alike that reads them)."""
+# the tags of a noun that a measure word counts (jieba's: common, person, place, organisation,
+# other proper nouns)
+_NOUN_TAGS = frozenset("n nr ns nt nz nrt nrfg".split())
+
+
+def _noun_token(text: str, t: int, edges: set[int]) -> int | None:
+    """The end of the noun that starts at ``t`` as the tagger reads it, when it is a word of
+    the text's own segmentation too (``edges``), else None."""
+    from .. import words
+
+    tagged = words.tag(text[t : t + 10])
+    if not tagged:
+        return None
+    w, tag = tagged[0]
+    end = t + len(w)
+    return end if tag in _NOUN_TAGS and end in edges else None
+
+
+def _candidates(text: str, state: State) -> Iterator[tuple[int, int, int, Entry, bool]]:
+    """(start, end, the look-alike's offset, entry, whether the noun is still to be read by
+    the tagger) of each numeral, look-alike and noun in a row, by their strings alone (the
+    first entry of the look-alike that reads them)."""
     regex, by_typo = state
     for m in regex.finditer(text):
         num, typo = m.group("num"), m.group("typo")
         s, t = m.start(), m.end()
         for e in by_typo[typo]:
-            end = _counts(e, text, num, s, t)
-            if end is not None:
-                yield s, end, t - 1, e
+            got = _counts(e, text, num, s, t)
+            if got is not None:
+                yield s, got[0], t - 1, e, got[1]
                 break
 
 
 def _scan(text: str, state: State) -> Iterator[tuple[int, int, str, Entry]]:
     """(start, end, fixed text, entry) of each measure word written as a look-alike, from the
     numeral to the end of the noun (or of the look-alike, when it counts alone)."""
-    for s, end, k, e in _candidates(text, state):
+    for s, end, k, e, tag in _candidates(text, state):
         # the edges: the numeral starts a word (not 统|一 of 统一), and a one-character noun
-        # ends one (not 心 of 心理)
-        edges = _word_starts(text, max(0, s - 6), end + 6)
+        # ends one (not 心 of 心理); a noun read by the tagger (``any_noun``) follows a
+        # look-alike that ends a word (not 量|产 of 5量产车型) and is a word itself
+        edges = _word_starts(text, max(0, s - 6), end + 16 if tag else end + 6)
         if s not in edges or (end == k + 2 and end not in edges):
             continue
+        if tag:
+            if end not in edges:
+                continue
+            got = _noun_token(text, end, edges)
+            if got is None:
+                continue
+            end = got
         yield s, end, text[s:k] + e.fix + text[k + 1 : end], e
 
 
