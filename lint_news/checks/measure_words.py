@@ -23,7 +23,9 @@ share a character; the first that matches reports. Optional keys of an entry:
   (3000快, 好几万快!: colloquial 块 of money);
 - ``no_ordinal``: no ordinal counts (第一章 is a chapter);
 - ``any_noun``: after a cardinal, any word the tagger reads as a noun counts, for a
-  look-alike that is no measure word of anything (快, 坐, 量, 们: 两坐教学楼, 5们志愿者).
+  look-alike that is no measure word of anything (快, 坐, 量, 们: 两坐教学楼, 5们志愿者);
+  with ``noun_ends``, only a noun that ends with one of those characters, for a look-alike
+  that counts other things (架 counts aircraft: 三架物流公司 for 家, not 三架无人机).
 
 Every entry must be reported by one of the rule's own ``flag`` examples.
 """
@@ -68,6 +70,7 @@ class Entry:
         "bare",
         "no_ordinal",
         "any_noun",
+        "noun_ends",
     )
 
     def __init__(self, raw: dict[str, Any]) -> None:
@@ -96,6 +99,8 @@ class Entry:
         self.bare = raw.get("bare", False)
         self.no_ordinal = raw.get("no_ordinal", False)
         self.any_noun = raw.get("any_noun", False)
+        # (with any_noun: the characters one of which must end the noun the tagger reads)
+        self.noun_ends = "".join(_strings(raw.get("noun_ends", []), typo, "noun_ends"))
         ways = (self.ordinal_any, self.digits_any, self.bare, self.any_noun)
         if not (self.nouns or self.suffixes or any(ways)):
             raise ValueError(f"entry {typo!r}: give 'nouns', 'suffixes' or a way it counts alone")
@@ -210,17 +215,20 @@ def _counts(e: Entry, text: str, num: str, s: int, t: int) -> tuple[int, bool] |
 _NOUN_TAGS = frozenset("n nr ns nt nz nrt nrfg".split())
 
 
-def _noun_token(text: str, t: int, edges: set[int]) -> int | None:
-    """The end of the noun that starts at ``t`` as the tagger reads it, when it is a word of
-    the text's own segmentation too (``edges``), else None."""
+def _noun_token(text: str, t: int, edges: set[int], ends: str = "") -> int | None:
+    """The end of the noun that starts at ``t`` as the tagger reads it (a run of up to three
+    nouns, 物流|公司), when it is a word of the text's own segmentation too (``edges``) and,
+    if ``ends`` is given, its last word ends with one of those characters; else None."""
     from .. import words
 
-    tagged = words.tag(text[t : t + 10])
-    if not tagged:
+    end, last = t, ""
+    for w, tag in words.tag(text[t : t + 10])[:3]:
+        if tag not in _NOUN_TAGS:
+            break
+        end, last = end + len(w), w
+    if not last or end not in edges or (ends and last[-1:] not in ends):
         return None
-    w, tag = tagged[0]
-    end = t + len(w)
-    return end if tag in _NOUN_TAGS and end in edges else None
+    return end
 
 
 def _candidates(text: str, state: State) -> Iterator[tuple[int, int, int, Entry, bool]]:
@@ -251,7 +259,7 @@ def _scan(text: str, state: State) -> Iterator[tuple[int, int, str, Entry]]:
         if tag:
             if end not in edges:
                 continue
-            got = _noun_token(text, end, edges)
+            got = _noun_token(text, end, edges, e.noun_ends)
             if got is None:
                 continue
             end = got
