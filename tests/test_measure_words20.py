@@ -66,7 +66,7 @@ def test_the_fix_is_applied_only_with_unsafe_fixes(tmp_path):
         ("{typo: 快}", "'typo' and 'fix'"),
         ("{typo: 快, fix: 块}", "give 'nouns'"),
         ("{typo: 快, fix: 块, nouns: [蛋糕], colour: red}", "unknown key"),
-        ("{typo: 快, fix: 块, nouns: [蛋糕], only_after: '['}", "bad regular expression"),
+        ("{typo: 快, fix: 块, nouns: [蛋糕], not_before: '['}", "bad regular expression"),
         ("{typo: 快, fix: 块, nouns: [手表]}", "without a flag example"),
     ],
 )

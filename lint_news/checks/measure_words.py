@@ -14,9 +14,9 @@ share a character; the first that matches reports. Optional keys of an entry:
 - ``not_numerals``: numerals or determiners that do not count (一 before 直: 一直 is the
   adverb; 这 before 为: the preposition);
 - ``digits_only``: only Arabic numerals count (4两电动车, not 一两车);
-- ``only_after`` / ``not_before``: a regular expression the text right before the numeral
-  must end with, or must not (为 after 了, 的, 请…: 邀请了3为专家; not 其中3为女性, where 为
-  is the copula; 步 not after 进 of 进一步);
+- ``not_before``: a regular expression the text right before the numeral must not end with
+  (为 not at a clause's start or after 其中: 其中3为女性, 一为居民…，二为…, where 为 is the
+  copula or a preposition; 步 not after 进 of 进一步);
 - ``ordinal_any`` / ``digits_any``: after 第 and a numeral, or after Arabic numerals, any
   word counts (第十一界…, 28界…, 10各方面: never right);
 - ``bare``: the character may end the clause after a figure with a magnitude or digits
@@ -63,7 +63,6 @@ class Entry:
         "suffixes",
         "not_numerals",
         "digits_only",
-        "only_after",
         "not_before",
         "ordinal_any",
         "digits_any",
@@ -87,7 +86,6 @@ class Entry:
         self.nouns = sorted(_strings(raw.get("nouns", []), typo, "nouns"), key=len, reverse=True)
         self.suffixes = "".join(_strings(raw.get("suffixes", []), typo, "suffixes"))
         self.not_numerals = frozenset(_strings(raw.get("not_numerals", []), typo, "not_numerals"))
-        self.only_after = _regex(raw.get("only_after"), typo)
         self.not_before = _regex(raw.get("not_before"), typo)
         flags = ("digits_only", "ordinal_any", "digits_any", "bare", "no_ordinal", "any_noun")
         for k in flags:
@@ -191,10 +189,7 @@ def _counts(e: Entry, text: str, num: str, s: int, t: int) -> tuple[int, bool] |
     digits = _DIGITS.search(bare_num) is not None
     if e.digits_only and not digits:
         return None
-    before = text[max(0, s - 8) : s]
-    if e.only_after is not None and not e.only_after.search(before):
-        return None
-    if e.not_before is not None and e.not_before.search(before):
+    if e.not_before is not None and e.not_before.search(text[max(0, s - 8) : s]):
         return None
     noun = e.noun(text, t)
     if noun is not None:
@@ -246,8 +241,8 @@ def _candidates(text: str, state: State) -> Iterator[tuple[int, int, int, Entry,
                 break
 
 
-def _scan(text: str, state: State) -> Iterator[tuple[int, int, str, Entry]]:
-    """(start, end, fixed text, entry) of each measure word written as a look-alike, from the
+def _scan(text: str, state: State) -> Iterator[tuple[int, int, str]]:
+    """(start, end, fixed text) of each measure word written as a look-alike, from the
     numeral to the end of the noun (or of the look-alike, when it counts alone)."""
     for s, end, k, e, tag in _candidates(text, state):
         # the edges: the numeral starts a word (not 统|一 of 统一), and a one-character noun
@@ -263,7 +258,7 @@ def _scan(text: str, state: State) -> Iterator[tuple[int, int, str, Entry]]:
             if got is None:
                 continue
             end = got
-        yield s, end, text[s:k] + e.fix + text[k + 1 : end], e
+        yield s, end, text[s:k] + e.fix + text[k + 1 : end]
 
 
 def needs(rule: Rule) -> Sequence[str] | None:
@@ -279,7 +274,7 @@ def check(doc: Document, rule: Rule) -> Iterator[Finding]:
         rule.prepare()
     state: Any = rule.state
     text = doc.text
-    for s, end, right, _ in _scan(text, state):
+    for s, end, right in _scan(text, state):
         block = doc.block_at(s)
         if block is None or end > block.end or not in_scope(block.kind, rule.scope):
             continue
