@@ -25,7 +25,22 @@ share a character; the first that matches reports. Optional keys of an entry:
 - ``any_noun``: after a cardinal, any word the tagger reads as a noun counts, for a
   look-alike that is no measure word of anything (快, 坐, 量, 们: 两坐教学楼, 5们志愿者);
   with ``noun_ends``, only a noun that ends with one of those characters, for a look-alike
-  that counts other things (架 counts aircraft: 三架物流公司 for 家, not 三架无人机).
+  that counts other things (架 counts aircraft: 三架物流公司 for 家, not 三架无人机);
+- ``numerals``: only these numerals or determiners count (这 alone, for an entry that reads
+  the determiner apart from the numerals);
+- ``any_word``: any word after the look-alike counts, when the look-alike ends a word there
+  (为 after a numeral or 每, 某: 一为知情人士, 3为高级军官, 每为玩家; the copula and the
+  preposition do not follow a numeral but in an enumeration, 一为居民…，二为企业…, or after
+  以, 以110为纽带, which ``members`` and ``not_before`` keep out);
+- ``members``: a regular expression for another member of an enumeration; when it matches
+  elsewhere in the sentence, nothing counts (一为教师，其余为学生; 一是…，二为…);
+- ``after_tags``: the numeral or determiner must follow a word the tagger tags so, not a
+  clause's start (这 as the object of a verb or a preposition, 了解这为老乡, 给这为…: not
+  the subject of a clause, 这为企业提供了…, nor after a conjunction, 但这为…);
+- ``not_clause``: a regular expression that must not match in the rest of the clause after
+  the look-alike (这为…提供了…, 这为…所熟知: 为 the preposition);
+- ``then``: a regular expression that must follow the noun (这为负责人表示…: a verb of
+  saying; 这为老人提供了… stays silent).
 
 Every entry must be reported by one of the rule's own ``flag`` examples.
 """
@@ -70,6 +85,13 @@ class Entry:
         "no_ordinal",
         "any_noun",
         "noun_ends",
+        "numerals",
+        "any_word",
+        "members",
+        "after_tags",
+        "not_clause",
+        "then",
+        "near",
     )
 
     def __init__(self, raw: dict[str, Any]) -> None:
@@ -87,7 +109,15 @@ class Entry:
         self.suffixes = "".join(_strings(raw.get("suffixes", []), typo, "suffixes"))
         self.not_numerals = frozenset(_strings(raw.get("not_numerals", []), typo, "not_numerals"))
         self.not_before = _regex(raw.get("not_before"), typo)
-        flags = ("digits_only", "ordinal_any", "digits_any", "bare", "no_ordinal", "any_noun")
+        flags = (
+            "digits_only",
+            "ordinal_any",
+            "digits_any",
+            "bare",
+            "no_ordinal",
+            "any_noun",
+            "any_word",
+        )
         for k in flags:
             if not isinstance(raw.get(k, False), bool):
                 raise ValueError(f"entry {typo!r}: {k!r} must be true or false")
@@ -99,7 +129,19 @@ class Entry:
         self.any_noun = raw.get("any_noun", False)
         # (with any_noun: the characters one of which must end the noun the tagger reads)
         self.noun_ends = "".join(_strings(raw.get("noun_ends", []), typo, "noun_ends"))
-        ways = (self.ordinal_any, self.digits_any, self.bare, self.any_noun)
+        self.numerals = frozenset(_strings(raw.get("numerals", []), typo, "numerals"))
+        self.any_word = raw.get("any_word", False)
+        self.members = _regex(raw.get("members"), typo, anchored=False)
+        self.after_tags = frozenset(_strings(raw.get("after_tags", []), typo, "after_tags"))
+        self.then = _regex(raw.get("then"), typo, anchored=False)
+        self.not_clause = _regex(raw.get("not_clause"), typo, anchored=False)
+        # (a cheap test before the tagger reads past modifiers: one of the nouns, or a
+        # character of ``suffixes`` after the first, within the clause's next characters)
+        alts = [re.escape(n) for n in self.nouns]
+        if self.suffixes:
+            alts.append(f"(?<=.)[{re.escape(self.suffixes)}]")
+        self.near = rx("|".join(alts)) if alts else None
+        ways = (self.ordinal_any, self.digits_any, self.bare, self.any_noun, self.any_word)
         if not (self.nouns or self.suffixes or any(ways)):
             raise ValueError(f"entry {typo!r}: give 'nouns', 'suffixes' or a way it counts alone")
 
@@ -119,7 +161,7 @@ class Entry:
         return None
 
 
-_KEYS = frozenset(Entry.__slots__)  # (an entry's keys are its fields)
+_KEYS = frozenset(Entry.__slots__) - {"near"}  # (an entry's keys are its fields)
 
 
 def _strings(value: object, typo: object, what: str) -> list[str]:
@@ -128,13 +170,14 @@ def _strings(value: object, typo: object, what: str) -> list[str]:
     return value
 
 
-def _regex(value: object, typo: object) -> re.Pattern[str] | None:
+def _regex(value: object, typo: object, anchored: bool = True) -> re.Pattern[str] | None:
+    """``value`` compiled; ``anchored``: to be matched at the end of the text searched."""
     if value is None:
         return None
     if not isinstance(value, str) or not value:
         raise ValueError(f"entry {typo!r}: a regular expression must be a non-empty string")
     try:
-        return rx(f"(?:{value})" + r"\Z")
+        return rx(f"(?:{value})" + (r"\Z" if anchored else ""))
     except re.error as exc:
         raise ValueError(f"entry {typo!r}: bad regular expression ({exc})") from None
 
@@ -155,11 +198,12 @@ def prepare(rule: Rule) -> State:
         entries.append(e)
         by_typo.setdefault(e.typo, []).append(e)
     typos = "".join(sorted(by_typo))
-    regex = rx(f"(?P<num>{_NUMERAL})(?P<typo>[{re.escape(typos)}])", lead=True)
+    # (the look-alike is looked ahead at, not taken: 这两只球队 is 这 before 两 then 两只)
+    regex = rx(f"(?P<num>{_NUMERAL})(?=(?P<typo>[{re.escape(typos)}]))", lead=True)
     state = (regex, by_typo)
     # (read without segmentation, which a rule's loading must not start: the examples
     # themselves run in full in the tests and in ``lint-news test-rules``)
-    reported = {id(c[3]) for t in rule.flag for c in _candidates(t, state)}
+    reported = {id(c[3]) for t in rule.flag for c in _candidates(t, state) if c[4] != _MOD}
     untested = [f"{e.typo}→{e.fix}" for e in entries if id(e) not in reported]
     if untested:
         raise ValueError(f"entries without a flag example: {', '.join(untested)}")
@@ -176,33 +220,80 @@ def _word_starts(text: str, start: int, end: int) -> set[int]:
     return edges
 
 
-def _counts(e: Entry, text: str, num: str, s: int, t: int) -> tuple[int, bool] | None:
-    """(the end of the finding, whether a noun must still be read there by the tagger) when
+# what a candidate still needs from the segmentation (see ``_scan``)
+_READ, _NOUN, _WORD, _MOD = 0, 1, 2, 3
+_SENTENCE_END = "。！？!?\n"
+_CLAUSE_MARK = lazy(r"[，。；：！？,;:!?\n]")
+
+
+def _counts(e: Entry, text: str, num: str, s: int, t: int) -> tuple[int, int] | None:
+    """(the end of the finding, what the segmentation must still confirm: ``_READ`` nothing,
+    ``_NOUN`` a noun the tagger reads there, ``_WORD`` the look-alike ending a word) when
     entry ``e`` reads the look-alike at ``t - 1`` after the numeral ``num`` at ``s`` as the
     measure word it stands for, else None."""
+    if text[t : t + 1] == text[t - 1]:  # (一只只, 一块块: the measure word doubled)
+        return None
     bare_num = num[1:] if num[:1] == "第" else num
     if bare_num[:1] == "好":  # (好几…: 好几万快)
         bare_num = bare_num[1:]
     ordinal = num[:1] == "第"
     if bare_num in e.not_numerals or (ordinal and e.no_ordinal):
         return None
+    if e.numerals and bare_num not in e.numerals:
+        return None
     digits = _DIGITS.search(bare_num) is not None
+    if digits and len(bare_num) > 1 and bare_num[0] in "0０":  # (a code, 00000000为…: no count)
+        return None
     if e.digits_only and not digits:
         return None
     if e.not_before is not None and e.not_before.search(text[max(0, s - 8) : s]):
         return None
+    if e.members is not None and _other_member(e.members, text, s, t):
+        return None
+    if e.after_tags and (s == 0 or text[s - 1] in _MARKS):
+        return None
+    if e.not_clause is not None:
+        m = _CLAUSE_MARK.search(text, t)
+        if e.not_clause.search(text, t, m.start() if m else len(text)):
+            return None
     noun = e.noun(text, t)
     if noun is not None:
-        return t + len(noun), False
+        if e.then is not None and not e.then.match(text, t + len(noun)):
+            return None
+        return t + len(noun), _READ
+    if e.then is not None:
+        return None
     nxt = text[t : t + 1]
     if (e.ordinal_any and ordinal) or (e.digits_any and digits and not ordinal):
-        return (t, False) if _CJK.match(nxt) else None
+        return (t, _READ) if _CJK.match(nxt) else None
     if e.bare and not ordinal and (digits or bare_num[-1:] in "万千百"):
         if _CLAUSE_END.match(text, t):
-            return t, False
+            return t, _READ
     if e.any_noun and not ordinal and _CJK.match(nxt):
-        return t, True
+        return t, _NOUN
+    if e.any_word and not ordinal and _CJK.match(nxt):
+        return t, _WORD
+    if e.near is not None and _CJK.match(nxt) and _noun_near(e.near, text, t):
+        return t, _MOD
     return None
+
+
+def _noun_near(near: re.Pattern[str], text: str, t: int) -> bool:
+    """Whether ``near`` matches in the next twelve characters after ``t`` before a mark."""
+    m = _CLAUSE_MARK.search(text, t, t + 13)
+    return near.search(text[t : m.start() if m else t + 13]) is not None
+
+
+def _other_member(members: re.Pattern[str], text: str, s: int, t: int) -> bool:
+    """Whether ``members`` matches in the sentence around ``text[s:t]``, outside it (the
+    sentence's text before and after, each searched on its own)."""
+    a = s
+    while a > 0 and text[a - 1] not in _SENTENCE_END and s - a < 120:
+        a -= 1
+    b = t
+    while b < len(text) and text[b] not in _SENTENCE_END and b - t < 120:
+        b += 1
+    return members.search(text, a, s) is not None or members.search(text, t, b) is not None
 
 
 # the tags of a noun that a measure word counts (jieba's: common, person, place, organisation,
@@ -226,39 +317,103 @@ def _noun_token(text: str, t: int, edges: set[int], ends: str = "") -> int | Non
     return end
 
 
-def _candidates(text: str, state: State) -> Iterator[tuple[int, int, int, Entry, bool]]:
-    """(start, end, the look-alike's offset, entry, whether the noun is still to be read by
-    the tagger) of each numeral, look-alike and noun in a row, by their strings alone (the
-    first entry of the look-alike that reads them)."""
+def _candidates(text: str, state: State) -> Iterator[tuple[int, int, int, Entry, int]]:
+    """(start, end, the look-alike's offset, entry, what the segmentation must still
+    confirm) of each numeral, look-alike and noun in a row, by their strings alone (every
+    entry of the look-alike that reads them, in the rule's order)."""
     regex, by_typo = state
     for m in regex.finditer(text):
         num, typo = m.group("num"), m.group("typo")
-        s, t = m.start(), m.end()
+        s, t = m.start(), m.end() + 1
         for e in by_typo[typo]:
             got = _counts(e, text, num, s, t)
             if got is not None:
                 yield s, got[0], t - 1, e, got[1]
-                break
 
 
 def _scan(text: str, state: State) -> Iterator[tuple[int, int, str]]:
     """(start, end, fixed text) of each measure word written as a look-alike, from the
-    numeral to the end of the noun (or of the look-alike, when it counts alone)."""
-    for s, end, k, e, tag in _candidates(text, state):
+    numeral to the end of the noun (or of the look-alike, when it counts alone); the first
+    entry that the segmentation confirms reports."""
+    done = -1
+    for s, end, k, e, need in _candidates(text, state):
+        if k == done:
+            continue
         # the edges: the numeral starts a word (not 统|一 of 统一), and a one-character noun
         # ends one (not 心 of 心理); a noun read by the tagger (``any_noun``) follows a
-        # look-alike that ends a word (not 量|产 of 5量产车型) and is a word itself
-        edges = _word_starts(text, max(0, s - 6), end + 16 if tag else end + 6)
+        # look-alike that ends a word (not 量|产 of 5量产车型) and is a word itself; with
+        # ``any_word`` the look-alike ends a word (not 为期 of 5为期…)
+        edges = _word_starts(text, max(0, s - 6), end + 16 if need == _NOUN else end + 6)
         if s not in edges or (end == k + 2 and end not in edges):
             continue
-        if tag:
-            if end not in edges:
-                continue
+        if need != _READ and end not in edges:
+            continue
+        if need == _NOUN:
             got = _noun_token(text, end, edges, e.noun_ends)
+            if got is None and e.near is not None and _noun_near(e.near, text, end):
+                got = _modified_noun(text, end, e)
             if got is None:
                 continue
             end = got
+        elif need == _MOD:
+            got = _modified_noun(text, end, e)
+            if got is None:
+                continue
+            end = got
+        if e.after_tags and not _after(text, s, e.after_tags):
+            continue
+        done = k
         yield s, end, text[s:k] + e.fix + text[k + 1 : end]
+
+
+# the tags of the words that may stand between a measure word and its noun without 的 (adjectives,
+# distinguishing words, nouns, numbers, times and places: 一座宝贵的天然水库, 这部香港本土电影),
+# and of those that may only in a modifier closed by 的 (一部被当局禁映的影片)
+_MODIFIER_TAGS = frozenset("a an b z n nr ns nt nz nrt nrfg vn m q t s f ng".split())
+_CLAUSE_TAGS = frozenset("v vd d p ad c".split())
+_HEAD_NEXT = frozenset("n nr ns nt nz nrt nrfg vn ng".split())
+
+
+def _modified_noun(text: str, t: int, e: Entry) -> int | None:
+    """The end of a noun of entry ``e`` that is the head of the noun phrase after the
+    look-alike (ending at ``t``), past a few modifiers (一快厚厚的床垫, 这坐浅灰色的大楼,
+    这步香港本土电影): at most twelve characters on, no mark between, verbs and adverbs only
+    in a modifier that 的 closes, and no noun right after it (not a modifier itself)."""
+    from .. import words
+
+    tokens = words.tag(text[t : t + 14])
+    pos, clause = t, False
+    for i, (w, tag) in enumerate(tokens):
+        if pos - t > 12 or not _CJK.match(w[:1]):
+            return None
+        if w == "的":
+            clause = False
+            pos += len(w)
+            continue
+        if pos > t and tag in _HEAD_NEXT and (w in e.nouns or (len(w) > 1 and w[-1] in e.suffixes)):
+            nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            if clause or nxt in _HEAD_NEXT or (i + 1 == len(tokens) and pos + len(w) - t >= 14):
+                return None
+            return pos + len(w)
+        if tag in _CLAUSE_TAGS:
+            clause = True
+        elif tag not in _MODIFIER_TAGS:
+            return None
+        pos += len(w)
+    return None
+
+
+def _after(text: str, s: int, tags: frozenset[str]) -> bool:
+    """Whether the word right before ``s`` (in the same clause) is tagged one of ``tags``."""
+    from .. import words
+
+    a = s
+    while a > 0 and s - a < 8 and text[a - 1] not in _MARKS:
+        a -= 1
+    if a == s:
+        return False
+    got = words.tag(text[a:s])
+    return bool(got) and got[-1][1] in tags
 
 
 def needs(rule: Rule) -> Sequence[str] | None:
