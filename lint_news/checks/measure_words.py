@@ -39,6 +39,9 @@ share a character; the first that matches reports. Optional keys of an entry:
   the subject of a clause, 这为企业提供了…, nor after a conjunction, 但这为…);
 - ``not_clause``: a regular expression that must not match in the rest of the clause after
   the look-alike (这为…提供了…, 这为…所熟知: 为 the preposition);
+- ``head_suffixes``: like ``suffixes``, but only for a noun that the tagger reads as the
+  head of the phrase after the look-alike, past its modifiers (片 of 这步喜剧片, 楼 of
+  一坐新近落成的写字楼), never by the characters alone;
 - ``then``: a regular expression that must follow the noun (这为负责人表示…: a verb of
   saying; 这为老人提供了… stays silent).
 
@@ -91,6 +94,7 @@ class Entry:
         "after_tags",
         "not_clause",
         "then",
+        "head_suffixes",
         "near",
     )
 
@@ -107,6 +111,9 @@ class Entry:
         # longest first: 大客车 before 车
         self.nouns = sorted(_strings(raw.get("nouns", []), typo, "nouns"), key=len, reverse=True)
         self.suffixes = "".join(_strings(raw.get("suffixes", []), typo, "suffixes"))
+        self.head_suffixes = self.suffixes + "".join(
+            _strings(raw.get("head_suffixes", []), typo, "head_suffixes")
+        )
         self.not_numerals = frozenset(_strings(raw.get("not_numerals", []), typo, "not_numerals"))
         self.not_before = _regex(raw.get("not_before"), typo)
         flags = (
@@ -138,8 +145,8 @@ class Entry:
         # (a cheap test before the tagger reads past modifiers: one of the nouns, or a
         # character of ``suffixes`` after the first, within the clause's next characters)
         alts = [re.escape(n) for n in self.nouns]
-        if self.suffixes:
-            alts.append(f"(?<=.)[{re.escape(self.suffixes)}]")
+        if self.head_suffixes:
+            alts.append(f"(?<=.)[{re.escape(self.head_suffixes)}]")
         self.near = rx("|".join(alts)) if alts else None
         ways = (self.ordinal_any, self.digits_any, self.bare, self.any_noun, self.any_word)
         if not (self.nouns or self.suffixes or any(ways)):
@@ -261,8 +268,6 @@ def _counts(e: Entry, text: str, num: str, s: int, t: int) -> tuple[int, int] | 
         if e.then is not None and not e.then.match(text, t + len(noun)):
             return None
         return t + len(noun), _READ
-    if e.then is not None:
-        return None
     nxt = text[t : t + 1]
     if (e.ordinal_any and ordinal) or (e.digits_any and digits and not ordinal):
         return (t, _READ) if _CJK.match(nxt) else None
@@ -357,7 +362,7 @@ def _scan(text: str, state: State) -> Iterator[tuple[int, int, str]]:
             end = got
         elif need == _MOD:
             got = _modified_noun(text, end, e)
-            if got is None:
+            if got is None or (e.then is not None and not e.then.match(text, got)):
                 continue
             end = got
         if e.after_tags and not _after(text, s, e.after_tags):
@@ -390,7 +395,7 @@ def _modified_noun(text: str, t: int, e: Entry) -> int | None:
             clause = False
             pos += len(w)
             continue
-        if pos > t and tag in _HEAD_NEXT and (w in e.nouns or (len(w) > 1 and w[-1] in e.suffixes)):
+        if tag in _HEAD_NEXT and (w in e.nouns or (len(w) > 1 and w[-1] in e.head_suffixes)):
             nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
             if clause or nxt in _HEAD_NEXT or (i + 1 == len(tokens) and pos + len(w) - t >= 14):
                 return None
