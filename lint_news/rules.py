@@ -64,6 +64,10 @@ class RuleError(Exception):
         where = f"{file}:{line}" if line else file
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self) -> tuple[type[RuleError], tuple[str, int | None, str]]:
+        # (raised in a worker process, it crosses back to the parent as itself)
+        return RuleError, (self.file, self.line, self.problem)
+
 
 NOT_ASKED = object()
 

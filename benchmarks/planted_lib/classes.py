@@ -17,6 +17,7 @@ from .plants import (
     plant_redundancy,
     plant_repeat_paragraph,
     plant_repeat_sentence,
+    plant_unit_homophone,
 )
 
 PlantFn = Callable[[Article, random.Random], "Sample | None"]
@@ -172,6 +173,13 @@ CLASSES: list[PlantClass] = [
         plant_measure_word,
         False,
         "a measure word after a numeral written as its look-alike (块→快, 座→坐, 位→为, 届→界…)",
+    ),
+    PlantClass(
+        "wording-unit",
+        "wording",
+        plant_unit_homophone,
+        False,
+        "a unit after a figure written as the character that sounds like it (万→完, 元→远, 岁→随…)",
     ),
 ]
 

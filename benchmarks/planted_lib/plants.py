@@ -458,3 +458,46 @@ def plant_measure_word(art: Article, rng: random.Random) -> Sample | None:
     blocks[i] = text[:k] + slip + text[k + 1 :]
     reg = Region(i, m.start(), m.end(1) + 2)
     return Sample("", art, blocks, [reg], [], {"measure": name})
+
+
+# -- units after a figure ------------------------------------------------------------------
+
+# a unit after a figure and the character pinyin input offers for it (ASCII variant names)
+UNIT_SLIPS = {
+    "万": ("完", "wan"),
+    "亿": ("以", "yi"),
+    "元": ("远", "yuan"),
+    "岁": ("随", "sui"),
+    "吨": ("顿", "dun"),
+    "斤": ("巾", "jin"),
+    "分": ("份", "fenzhi"),
+}
+_UNIT_AFTER_FIGURE = re.compile(
+    r"[0-9０-９](?:[.．][0-9０-９]+)?"
+    r"(?:(万)(?=[0-9０-９\u4e00-\u9fff])|(亿)(?=元|美元|欧元|英镑|日元|港元|人民币)"
+    r"|[万千百亿]?(元)|多?(岁)|(吨)|(斤))"
+    r"|[一二三四五六七八九十百千万](分)之[一二三四五六七八九十]"
+)
+
+
+def plant_unit_homophone(art: Article, rng: random.Random) -> Sample | None:
+    """A unit after a figure written as the character that sounds like it (11万元 -> 11完元,
+    2亿美元 -> 2以美元, 1200元 -> 1200远, 80岁 -> 80随, 2吨 -> 2顿, 5斤 -> 5巾, 三分之一 ->
+    三份之一), wherever the copy states such a figure."""
+    cands = [
+        (i, m, g)
+        for i in _body_range(art)
+        for m in _UNIT_AFTER_FIGURE.finditer(art.blocks[i])
+        for g in range(1, 8)
+        if m.group(g)
+    ]
+    if not cands:
+        return None
+    i, m, g = rng.choice(cands)
+    slip, name = UNIT_SLIPS[m.group(g)]
+    blocks = list(art.blocks)
+    text = blocks[i]
+    k = m.start(g)
+    blocks[i] = text[:k] + slip + text[k + 1 :]
+    reg = Region(i, m.start(), max(m.end(), k + 1))
+    return Sample("", art, blocks, [reg], [], {"unit": name})
