@@ -42,7 +42,8 @@ share a character; the first that matches reports. Optional keys of an entry:
 - ``head_suffixes``: like ``suffixes``, but only for a noun that the tagger reads as the
   head of the phrase after the look-alike, past its modifiers (片 of 这步喜剧片, 楼 of
   一坐新近落成的写字楼), never by the characters alone;
-- ``then``: a regular expression that must follow the noun (这为负责人表示…: a verb of
+- ``then``: a regular expression that must follow the noun (with ``any_word``, the
+  look-alike) (这为负责人表示…: a verb of
   saying; 这为老人提供了… stays silent).
 
 Every entry must be reported by one of the rule's own ``flag`` examples.
@@ -277,6 +278,8 @@ def _counts(e: Entry, text: str, num: str, s: int, t: int) -> tuple[int, int] | 
     if e.any_noun and not ordinal and _CJK.match(nxt):
         return t, _NOUN
     if e.any_word and not ordinal and _CJK.match(nxt):
+        if e.then is not None and not e.then.match(text, t):
+            return None
         return t, _WORD
     if e.near is not None and _CJK.match(nxt) and _noun_near(e.near, text, t):
         return t, _MOD
