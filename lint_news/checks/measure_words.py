@@ -378,7 +378,7 @@ def _scan(text: str, state: State) -> Iterator[tuple[int, int, str]]:
 # distinguishing words, nouns, numbers, times and places: 一座宝贵的天然水库, 这部香港本土电影),
 # and of those that may only in a modifier closed by 的 (一部被当局禁映的影片)
 _MODIFIER_TAGS = frozenset("a an b z n nr ns nt nz nrt nrfg vn m q t s f ng".split())
-_CLAUSE_TAGS = frozenset("v vd d p ad c".split())
+_CLAUSE_TAGS = frozenset("v vd d p ad c ul uz ug".split())
 _HEAD_NEXT = frozenset("n nr ns nt nz nrt nrfg vn ng".split())
 
 
