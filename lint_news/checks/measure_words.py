@@ -17,8 +17,8 @@ share a character; the first that matches reports. Optional keys of an entry:
 - ``not_before``: a regular expression the text right before the numeral must not end with
   (为 not at a clause's start or after 其中: 其中3为女性, 一为居民…，二为…, where 为 is the
   copula or a preposition; 步 not after 进 of 进一步);
-- ``ordinal_any`` / ``digits_any``: after 第 and a numeral, or after Arabic numerals, any
-  word counts (第十一界…, 28界…, 10各方面: never right);
+- ``ordinal_any`` / ``digits_any``: after 第 and a numeral, or after Arabic numerals alone
+  (not 250万: 250万各族人民), any word counts (第十一界…, 28界…, 10各方面: never right);
 - ``bare``: the character may end the clause after a figure with a magnitude or digits
   (3000快, 好几万快!: colloquial 块 of money);
 - ``no_ordinal``: no ordinal counts (第一章 is a chapter);
@@ -64,7 +64,8 @@ PARAMS = {"measure-words": ("entries",)}
 
 # a numeral (Arabic or Chinese, an ordinal's 第 first) or a determiner that takes a measure word
 _NUMERAL = (
-    r"(?:第?(?:好(?=几))?(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万几]+)|这|那|每|哪|某|另)"
+    r"(?:第?(?:好(?=几))?(?:[0-9０-９]+(?:[多余]?[十百千万亿]+)?"
+    r"|数?[零〇一二两三四五六七八九十百千万几]+(?:[多余][十百千万亿]*)?)|这|那|每|哪|某|另)"
 )
 _DIGITS = lazy(r"[0-9０-９]")
 _CJK = HAN
@@ -270,7 +271,7 @@ def _counts(e: Entry, text: str, num: str, s: int, t: int) -> tuple[int, int] | 
             return None
         return t + len(noun), _READ
     nxt = text[t : t + 1]
-    if (e.ordinal_any and ordinal) or (e.digits_any and digits and not ordinal):
+    if (e.ordinal_any and ordinal) or (e.digits_any and bare_num.isdigit() and not ordinal):
         return (t, _READ) if _CJK.match(nxt) else None
     if e.bare and not ordinal and (digits or bare_num[-1:] in "万千百"):
         if _CLAUSE_END.match(text, t):
