@@ -380,6 +380,8 @@ def _scan(text: str, state: State) -> Iterator[tuple[int, int, str]]:
 # and of those that may only in a modifier closed by 的 (一部被当局禁映的影片)
 _MODIFIER_TAGS = frozenset("a an b z n nr ns nt nz nrt nrfg vn m q t s f ng".split())
 _CLAUSE_TAGS = frozenset("v vd d p ad c ul uz ug".split())
+# words after a noun that make it no modifier (the tagger may read 时 as a noun)
+_PLACE_WORDS = frozenset("时 中 里 上 内 外 后 前 间 时候".split())
 _HEAD_NEXT = frozenset("n nr ns nt nz nrt nrfg vn ng".split())
 
 
@@ -401,6 +403,8 @@ def _modified_noun(text: str, t: int, e: Entry) -> int | None:
             continue
         if tag in _HEAD_NEXT and (w in e.nouns or (len(w) > 1 and w[-1] in e.head_suffixes)):
             nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            if nxt and tokens[i + 1][0] in _PLACE_WORDS:  # (恐怖片|时: a time, no noun)
+                nxt = "f"
             if clause or nxt in _HEAD_NEXT or (i + 1 == len(tokens) and pos + len(w) - t >= 14):
                 return None
             return pos + len(w)
