@@ -452,25 +452,28 @@ def plant_measure_word(art: Article, rng: random.Random) -> Sample | None:
         return None
     i, m = rng.choice(cands)
     slip, name = MEASURE_SLIPS[m.group(1)]
+    return _one_char_slip(art, i, m.start(1), slip, m.start(), m.end(1) + 2, {"measure": name})
+
+
+def _one_char_slip(
+    art: Article, i: int, k: int, slip: str, start: int, end: int, variant: dict[str, str]
+) -> Sample:
+    """The sample that writes ``slip`` for the character at ``k`` of block ``i``, its planted
+    region ``start``-``end`` of that block."""
     blocks = list(art.blocks)
     text = blocks[i]
-    k = m.start(1)
     blocks[i] = text[:k] + slip + text[k + 1 :]
-    reg = Region(i, m.start(), m.end(1) + 2)
-    return Sample("", art, blocks, [reg], [], {"measure": name})
+    return Sample("", art, blocks, [Region(i, start, end)], [], variant)
 
 
 # -- units after a figure ------------------------------------------------------------------
 
 # a unit after a figure and the character pinyin input offers for it (ASCII variant names)
 UNIT_SLIPS = {
-    "万": ("完", "wan"),
-    "亿": ("以", "yi"),
-    "元": ("远", "yuan"),
-    "岁": ("随", "sui"),
-    "吨": ("顿", "dun"),
-    "斤": ("巾", "jin"),
-    "分": ("份", "fenzhi"),
+    unit: (slip, name)
+    for unit, slip, name in zip(
+        "万亿元岁吨斤分", "完以远随顿巾份", "wan yi yuan sui dun jin fenzhi".split(), strict=True
+    )
 }
 _UNIT_AFTER_FIGURE = re.compile(
     r"[0-9０-９](?:[.．][0-9０-９]+)?"
@@ -495,9 +498,5 @@ def plant_unit_homophone(art: Article, rng: random.Random) -> Sample | None:
         return None
     i, m, g = rng.choice(cands)
     slip, name = UNIT_SLIPS[m.group(g)]
-    blocks = list(art.blocks)
-    text = blocks[i]
     k = m.start(g)
-    blocks[i] = text[:k] + slip + text[k + 1 :]
-    reg = Region(i, m.start(), max(m.end(), k + 1))
-    return Sample("", art, blocks, [reg], [], {"unit": name})
+    return _one_char_slip(art, i, k, slip, m.start(), max(m.end(), k + 1), {"unit": name})
