@@ -42,9 +42,8 @@ share a character; the first that matches reports. Optional keys of an entry:
 - ``head_suffixes``: like ``suffixes``, but only for a noun that the tagger reads as the
   head of the phrase after the look-alike, past its modifiers (片 of 这步喜剧片, 楼 of
   一坐新近落成的写字楼), never by the characters alone;
-- ``then``: a regular expression that must follow the noun (with ``any_word``, the
-  look-alike) (这为负责人表示…: a verb of
-  saying; 这为老人提供了… stays silent).
+- ``then``: a regular expression that must follow the noun, or the look-alike with
+  ``any_word`` (这为负责人表示…: a verb of saying; 这为老人提供了… stays silent).
 
 Every entry must be reported by one of the rule's own ``flag`` examples.
 """
@@ -237,7 +236,8 @@ _CLAUSE_MARK = lazy(r"[，。；：！？,;:!?\n]")
 
 def _counts(e: Entry, text: str, num: str, s: int, t: int) -> tuple[int, int] | None:
     """(the end of the finding, what the segmentation must still confirm: ``_READ`` nothing,
-    ``_NOUN`` a noun the tagger reads there, ``_WORD`` the look-alike ending a word) when
+    ``_NOUN`` a noun the tagger reads there, ``_WORD`` the look-alike ending a word, ``_MOD``
+    a noun of the entry heading the phrase after modifiers) when
     entry ``e`` reads the look-alike at ``t - 1`` after the numeral ``num`` at ``s`` as the
     measure word it stands for, else None."""
     if text[t : t + 1] == text[t - 1]:  # (一只只, 一块块: the measure word doubled)
@@ -259,7 +259,7 @@ def _counts(e: Entry, text: str, num: str, s: int, t: int) -> tuple[int, int] | 
         return None
     if e.members is not None and _other_member(e.members, text, s, t):
         return None
-    if e.after_tags and (s == 0 or text[s - 1] in _MARKS):
+    if e.after_tags and (s == 0 or text[s - 1] in _MARKS):  # (``_after`` reads the word)
         return None
     if e.not_clause is not None:
         m = _CLAUSE_MARK.search(text, t)
@@ -357,15 +357,13 @@ def _scan(text: str, state: State) -> Iterator[tuple[int, int, str]]:
             continue
         if need != _READ and end not in edges:
             continue
-        if need == _NOUN:
-            got = _noun_token(text, end, edges, e.noun_ends)
-            if got is None and e.near is not None and _noun_near(e.near, text, end):
+        if need in (_NOUN, _MOD):
+            got = _noun_token(text, end, edges, e.noun_ends) if need == _NOUN else None
+            # (``_MOD`` was read near by ``_counts``; ``_NOUN`` falls back to the modifiers)
+            if got is None and (
+                need == _MOD or (e.near is not None and _noun_near(e.near, text, end))
+            ):
                 got = _modified_noun(text, end, e)
-            if got is None:
-                continue
-            end = got
-        elif need == _MOD:
-            got = _modified_noun(text, end, e)
             if got is None or (e.then is not None and not e.then.match(text, got)):
                 continue
             end = got
